@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "claimdesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "claimdesk", targets: ["claimdesk"]),
+        .library(name: "ClaimDeskCore", targets: ["ClaimDeskCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libedit, the BSD line editor, through pkg-config.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // SHA-256 from OpenSSL's libcrypto: builds at once, unlike a vendored BoringSSL.
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        .target(
+            name: "ClaimDeskCore",
+            dependencies: ["CLibCrypto"]
+        ),
+        .target(
+            name: "ClaimDeskShell",
+            dependencies: ["ClaimDeskCore"]
+        ),
+        .executableTarget(
+            name: "claimdesk",
+            dependencies: [
+                "ClaimDeskCore",
+                "ClaimDeskShell",
+                "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "CPseudoTerminal",
+            path: "Tests/Support/CPseudoTerminal"
+        ),
+        .testTarget(
+            name: "ClaimDeskCoreTests",
+            dependencies: ["ClaimDeskCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ClaimDeskShellTests",
+            dependencies: ["ClaimDeskShell", "ClaimDeskCore"]
+        ),
+        .testTarget(
+            name: "ClaimDeskEndToEndTests",
+            dependencies: ["claimdesk", "CPseudoTerminal", "ClaimDeskCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,37 @@
+/// Per-session settings that exports read, such as the reviewing organisation for ClaimReview.
+public struct SessionSettings: Hashable, Sendable, Codable {
+    /// The organisation that reviews claims (ClaimReview `author`).
+    public var organization: String?
+    /// Its web address (ClaimReview `author.url`).
+    public var organizationURL: String?
+    /// The base address under which exported annotations get their ids.
+    public var baseURL: String?
+
+    public init(organization: String? = nil, organizationURL: String? = nil, baseURL: String? = nil) {
+        self.organization = organization
+        self.organizationURL = organizationURL
+        self.baseURL = baseURL
+    }
+
+    /// Setting names as `set session NAME VALUE` takes them.
+    public static let names = ["organization", "organization-url", "base-url"]
+
+    public subscript(name: String) -> String? {
+        get {
+            switch name {
+            case "organization": organization
+            case "organization-url": organizationURL
+            case "base-url": baseURL
+            default: nil
+            }
+        }
+        set {
+            switch name {
+            case "organization": organization = newValue
+            case "organization-url": organizationURL = newValue
+            case "base-url": baseURL = newValue
+            default: break
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// A moment to the second, written as ISO-8601 UTC (`2026-11-25T15:53:02Z`).
+///
+/// Second precision makes a saved session read back equal to itself.
+public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let secondsSince1970: Int64
+
+    public init(secondsSince1970: Int64) {
+        self.secondsSince1970 = secondsSince1970
+    }
+
+    public init(_ date: Date) {
+        secondsSince1970 = Int64(date.timeIntervalSince1970.rounded(.down))
+    }
+
+    public static func now() -> Timestamp { Timestamp(Date()) }
+
+    public var date: Date { Date(timeIntervalSince1970: TimeInterval(secondsSince1970)) }
+
+    public static func < (a: Timestamp, b: Timestamp) -> Bool { a.secondsSince1970 < b.secondsSince1970 }
+
+    /// ISO-8601 in UTC with a `Z`.
+    public var description: String {
+        let days = floorDiv(secondsSince1970, 86_400)
+        let secondsOfDay = secondsSince1970 - days * 86_400
+        let (year, month, day) = Self.civilDate(fromDays: days)
+        let h = secondsOfDay / 3600, m = (secondsOfDay % 3600) / 60, s = secondsOfDay % 60
+        return String(format: "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", year, month, day, h, m, s)
+    }
+
+    /// Parses `YYYY-MM-DDTHH:MM:SSZ`, optionally with fractional seconds or a `+HH:MM` offset.
+    public init?(iso8601 text: String) {
+        let s = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int64? {
+            guard range.upperBound <= s.count else { return nil }
+            var value: Int64 = 0
+            for i in range {
+                guard s[i] >= 48, s[i] <= 57 else { return nil }
+                value = value * 10 + Int64(s[i] - 48)
+            }
+            return value
+        }
+        guard s.count >= 20, s[4] == 45, s[7] == 45, s[10] == 84 || s[10] == 116, s[13] == 58, s[16] == 58,
+              let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+              let h = number(11..<13), let m = number(14..<16), let sec = number(17..<19),
+              (1...12).contains(month), (1...31).contains(day), h < 24, m < 60, sec < 61
+        else { return nil }
+        var i = 19
+        if i < s.count, s[i] == 46 {
+            i += 1
+            while i < s.count, s[i] >= 48, s[i] <= 57 { i += 1 }
+        }
+        var offset: Int64 = 0
+        if i < s.count, s[i] == 90 || s[i] == 122 {
+            i += 1
+        } else if i + 6 == s.count, s[i] == 43 || s[i] == 45, s[i + 3] == 58,
+                  let oh = number(i + 1..<i + 3), let om = number(i + 4..<i + 6) {
+            offset = (oh * 3600 + om * 60) * (s[i] == 45 ? -1 : 1)
+            i += 6
+        } else {
+            return nil
+        }
+        guard i == s.count else { return nil }
+        let days = Self.days(fromCivilYear: year, month: month, day: day)
+        secondsSince1970 = days * 86_400 + h * 3600 + m * 60 + sec - offset
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let value = Timestamp(iso8601: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected an ISO-8601 time such as 2026-11-25T15:53:02Z, found \"\(text)\"")
+        }
+        self = value
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    // Howard Hinnant's days-from-civil algorithms, proleptic Gregorian calendar.
+    static func days(fromCivilYear y0: Int64, month m: Int64, day d: Int64) -> Int64 {
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = floorDiv(y, 400)
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func civilDate(fromDays z0: Int64) -> (Int64, Int64, Int64) {
+        let z = z0 + 719_468
+        let era = floorDiv(z, 146_097)
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let y = yoe + era * 400
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (m <= 2 ? y + 1 : y, m, d)
+    }
+}
+
+private func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
+    let q = a / b
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
+}

@@ -1,0 +1,36 @@
+/// Finds the closest of a set of names to a misspelt one, for "did you mean" answers.
+public enum Suggestion {
+    /// Levenshtein distance between two strings, compared by Character, case-insensitively.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.lowercased()), y = Array(b.lowercased())
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[y.count]
+    }
+
+    /// The closest candidate within a distance that scales with the word's length, if any.
+    ///
+    /// A candidate that starts with the typed text also counts as close.
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        let limit = max(1, min(3, word.count / 3))
+        var best: (String, Int)? = nil
+        for candidate in candidates {
+            let d = distance(word, candidate)
+            if d <= limit, best == nil || d < best!.1 { best = (candidate, d) }
+        }
+        if let best { return best.0 }
+        let lowered = word.lowercased()
+        guard !lowered.isEmpty else { return nil }
+        return candidates.first { $0.lowercased().hasPrefix(lowered) }
+    }
+}

@@ -1,0 +1,64 @@
+/// An article's normalised text with its code points and segmentation.
+///
+/// Everything that points into the text (selections, anchors, exports) counts
+/// code points; this type keeps them at hand so slicing is O(length).
+public struct ArticleText: Sendable {
+    public let string: String
+    public let scalars: [Unicode.Scalar]
+    public let segmentation: Segmentation
+
+    public init(_ normalized: String, segmenter: SentenceSegmenter = SentenceSegmenter()) {
+        string = normalized
+        scalars = Array(normalized.unicodeScalars)
+        segmentation = segmenter.segment(scalars)
+    }
+
+    /// Length in code points.
+    public var count: Int { scalars.count }
+
+    public var paragraphCount: Int { segmentation.paragraphs.count }
+    public var sentenceCount: Int { segmentation.sentences.count }
+
+    /// The text of a code-point range, clamped to the text.
+    public func slice(_ range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, count))
+        let upper = max(lower, min(range.upperBound, count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+
+    /// The zero-based sentence whose span contains `offset`, or the nearest one before it.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        Self.lastIndex(in: segmentation.sentences.map(\.range), startingAtOrBefore: offset)
+    }
+
+    /// The zero-based paragraph whose span contains `offset`, or the nearest one before it.
+    public func paragraphIndex(containing offset: Int) -> Int? {
+        Self.lastIndex(in: segmentation.paragraphs, startingAtOrBefore: offset)
+    }
+
+    /// Zero-based indices of the sentences that overlap `range`.
+    public func sentenceIndices(overlapping range: Range<Int>) -> Range<Int> {
+        let sentences = segmentation.sentences
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].range.upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < sentences.count, sentences[end].range.lowerBound < max(range.upperBound, range.lowerBound + 1) {
+            end += 1
+        }
+        return low..<end
+    }
+
+    private static func lastIndex(in ranges: [Range<Int>], startingAtOrBefore offset: Int) -> Int? {
+        var low = 0, high = ranges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ranges[mid].lowerBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : low - 1
+    }
+}
