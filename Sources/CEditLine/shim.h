@@ -43,6 +43,11 @@ static inline void *claimdesk_el_get_client_data(EditLine *el) {
     el_get(el, EL_CLIENTDATA, &data);
     return data;
 }
+/* Turns off the terminal's signal keys (Ctrl-C, Ctrl-Z, Ctrl-\) while a line is being
+   edited, so they arrive as keys that can be bound; commands still run with them on. */
+static inline int claimdesk_el_setty_no_signals_while_editing(EditLine *el) {
+    return el_set(el, EL_SETTY, "-d", "-isig", NULL);
+}
 static inline int claimdesk_el_refresh(EditLine *el) {
     return el_set(el, EL_REFRESH);
 }

@@ -1,10 +1,88 @@
 import ArgumentParser
+import ClaimDeskCore
+import ClaimDeskShell
+import Foundation
 
 /// `claimdesk [FILE|SESSION]`: the interactive shell, or batch mode when stdin is not a terminal.
 struct ShellCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shell",
-        abstract: "Open the ClaimDesk shell (the default).")
+        abstract: "Open the ClaimDesk shell (the default).",
+        discussion: """
+            With a terminal on standard input this is the interactive shell. Otherwise, or with \
+            --script or -c, commands are read without prompts and errors are reported as \
+            FILE:LINE: error: …, with exit status 1 when any command failed.
+            """)
 
-    func run() throws {}
+    @Argument(help: "An article to load (.txt or .md) or a session to open (NAME or PATH.json).",
+              completion: .file())
+    var target: String?
+
+    @Option(name: .customLong("script"), help: "Run the commands in FILE, then exit.", completion: .file())
+    var script: String?
+
+    @Option(name: .customShort("c"), help: "Run these commands (separated by ;), then exit.")
+    var commands: String?
+
+    @Flag(help: "In batch mode, stop at the first command that fails.")
+    var bail = false
+
+    @Option(help: "Who is annotating (default: $CLAIMDESK_ANALYST, else $USER).")
+    var analyst: String?
+
+    @Option(name: .customLong("sessions"), help: "The folder for sessions (default: $CLAIMDESK_SESSIONS, else ./sessions).",
+            completion: .directory)
+    var sessionsFolder: String?
+
+    func validate() throws {
+        if script != nil && commands != nil { throw ValidationError("give either --script or -c, not both") }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let batch = script != nil || commands != nil || !TerminalInfo.isTerminal(STDIN_FILENO)
+        let store = DiskSessionStore(folder: sessionsFolder ?? environment["CLAIMDESK_SESSIONS"] ?? "sessions")
+        let stdinCarriesCommands = batch && script == nil && commands == nil
+        let host = DiskHost(store: store, standardInputIsFree: !stdinCarriesCommands && !TerminalInfo.isTerminal(STDIN_FILENO))
+        let who = analyst ?? environment["CLAIMDESK_ANALYST"] ?? environment["USER"] ?? "analyst"
+        let shell = Shell(host: host, analyst: who, batch: batch, clock: { ClaimDeskClock.now() })
+        defer { shell.close() }
+
+        if batch {
+            let runner = BatchRunner(shell: shell, bail: bail)
+            let status = runner.run(start: startCommand(), source: batchSource())
+            if status != 0 { throw ExitCode(status) }
+        } else {
+            InteractiveLoop(shell: shell).run(start: startCommand(), historyPath: Self.historyPath(environment))
+        }
+    }
+
+    /// The command that opens the target given on the command line, if any.
+    func startCommand() -> String? {
+        guard let target else { return nil }
+        let quoted = "\"" + target.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isFolder)
+        if target.hasSuffix(".json") || (!exists && !target.contains("/") && !target.contains(".")) {
+            return "open " + quoted
+        }
+        return "load " + quoted
+    }
+
+    func batchSource() -> BatchRunner.Source {
+        if let commands { return .text(commands, name: "<command>") }
+        if let script { return .file(script) }
+        return .standardInput
+    }
+
+    /// `$CLAIMDESK_HISTORY`, else `${XDG_STATE_HOME:-~/.local/state}/claimdesk/history`.
+    static func historyPath(_ environment: [String: String]) -> String? {
+        if let path = environment["CLAIMDESK_HISTORY"] { return path.isEmpty ? nil : path }
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["HOME"].map { $0 + "/.local/state" }
+        guard let state else { return nil }
+        let folder = state + "/claimdesk"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder + "/history"
+    }
 }

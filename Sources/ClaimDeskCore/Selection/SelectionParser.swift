@@ -1,0 +1,94 @@
+/// Parses the selection grammar from the token as the user typed it (quotes included).
+public enum SelectionParser {
+    public static func parse(_ raw: String) throws(SelectionError) -> Selection {
+        let text = Substring(raw)
+        if text.isEmpty { throw .malformed(raw, "it is empty") }
+        if text.first == "@" { return try codePoints(text.dropFirst(), raw: raw) }
+        if text.first == "\"" || text.first == "'" {
+            return try quote(text, within: nil, raw: raw)
+        }
+        if let colon = text.firstIndex(of: ":"), colon != text.startIndex {
+            let head = text[..<colon]
+            let rest = text[text.index(after: colon)...]
+            if let scope = try? numbered(head, raw: raw), rest.first == "\"" || rest.first == "'" {
+                switch scope {
+                case .sentences(let r): return try quote(rest, within: .sentences(r), raw: raw)
+                case .paragraphs(let r): return try quote(rest, within: .paragraphs(r), raw: raw)
+                default: break
+                }
+            }
+        }
+        if let selection = try numbered(text, raw: raw) { return selection }
+        let id = AnnotationID(raw)
+        if id.kind != nil { return .annotation(id) }
+        // A bare word is looked up as words of the text.
+        return .quote(raw, occurrence: nil, within: nil)
+    }
+
+    /// `s12`, `s12-s14`, `s12-14`, `p3`, `p3-p5`; nil when the text is not of that shape.
+    static func numbered(_ text: Substring, raw: String) throws(SelectionError) -> Selection? {
+        guard let letter = text.first, letter == "s" || letter == "p" else { return nil }
+        let body = text.dropFirst()
+        let parts = body.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let first = parts.first, let from = Int(first), first.allSatisfy(\.isASCII) else { return nil }
+        var to = from
+        if parts.count == 2 {
+            var second = parts[1]
+            if second.first == letter { second = second.dropFirst() }
+            guard let value = Int(second) else {
+                throw .malformed(raw, "write a range as \(letter)\(from)-\(letter)\(from + 1)")
+            }
+            to = value
+        }
+        guard from >= 1, to >= 1 else { throw .malformed(raw, "numbers start at 1") }
+        guard from <= to else {
+            throw .malformed(raw, "the range runs backwards; write \(letter)\(to)-\(letter)\(from)")
+        }
+        return letter == "s" ? .sentences(from...to) : .paragraphs(from...to)
+    }
+
+    static func codePoints(_ body: Substring, raw: String) throws(SelectionError) -> Selection {
+        let parts = body.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let start = Int(parts[0]), let end = Int(parts[1]) else {
+            throw .malformed(raw, "write code-point offsets as @START-END, e.g. @120-180")
+        }
+        guard start >= 0, start < end else {
+            throw .malformed(raw, "START must be at least 0 and less than END")
+        }
+        return .codePoints(start..<end)
+    }
+
+    /// A quoted string, with backslash escapes inside, and an optional `#N` after it.
+    static func quote(_ text: Substring, within: Selection.Scope?, raw: String) throws(SelectionError) -> Selection {
+        guard let delimiter = text.first else { throw .malformed(raw, "it is empty") }
+        var words = ""
+        var index = text.index(after: text.startIndex)
+        var closed = false
+        while index < text.endIndex {
+            let c = text[index]
+            if c == "\\", delimiter == "\"", text.index(after: index) < text.endIndex {
+                index = text.index(after: index)
+                words.append(text[index])
+            } else if c == delimiter {
+                closed = true
+                index = text.index(after: index)
+                break
+            } else {
+                words.append(c)
+            }
+            index = text.index(after: index)
+        }
+        guard closed else { throw .malformed(raw, "the quote is not closed") }
+        guard !words.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw .malformed(raw, "the quote is empty")
+        }
+        let rest = text[index...]
+        if rest.isEmpty { return .quote(words, occurrence: nil, within: within) }
+        guard rest.first == "#", let n = Int(rest.dropFirst()), n >= 1 else {
+            throw .malformed(raw, "after a quote only #N may follow, e.g. \"words\"#2")
+        }
+        return .quote(words, occurrence: n, within: within)
+    }
+}
+
+import Foundation

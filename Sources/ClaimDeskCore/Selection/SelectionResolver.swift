@@ -1,0 +1,82 @@
+/// Turns a selection into a code-point range of one article's text.
+public struct SelectionResolver {
+    public let article: AnnotationID
+    public let text: ArticleText
+    /// The span an annotation id stands for, if it has one.
+    public let spanOf: (AnnotationID) -> Anchor??
+
+    /// - Parameter spanOf: nil when no such annotation, `.some(nil)` when it has no span.
+    public init(article: AnnotationID, text: ArticleText, spanOf: @escaping (AnnotationID) -> Anchor??) {
+        self.article = article
+        self.text = text
+        self.spanOf = spanOf
+    }
+
+    public func resolve(_ raw: String) throws(SelectionError) -> Range<Int> {
+        try resolve(SelectionParser.parse(raw), raw: raw)
+    }
+
+    public func resolve(_ selection: Selection, raw: String) throws(SelectionError) -> Range<Int> {
+        switch selection {
+        case .sentences(let numbers):
+            let spans = try sentenceSpans(numbers, raw: raw)
+            return spans.lowerBound..<spans.upperBound
+        case .paragraphs(let numbers):
+            return try paragraphSpan(numbers, raw: raw)
+        case .codePoints(let range):
+            guard range.upperBound <= text.count else {
+                throw .outOfRange(raw, "the article has \(text.count) code points (offsets 0-\(text.count))")
+            }
+            return range
+        case .annotation(let id):
+            guard let found = spanOf(id) else { throw .unknownAnnotation(id) }
+            guard let anchor = found else { throw .annotationWithoutSpan(id) }
+            guard anchor.article == article else { throw .otherArticle(id, article: anchor.article) }
+            return anchor.range
+        case .quote(let words, let occurrence, let scope):
+            return try quote(words, occurrence: occurrence, scope: scope, raw: raw)
+        }
+    }
+
+    func sentenceSpans(_ numbers: ClosedRange<Int>, raw: String) throws(SelectionError) -> Range<Int> {
+        let sentences = text.segmentation.sentences
+        guard numbers.upperBound <= sentences.count else {
+            throw .outOfRange(raw, "the article has \(sentences.count) sentence\(sentences.count == 1 ? "" : "s") (s1-s\(sentences.count))")
+        }
+        return sentences[numbers.lowerBound - 1].range.lowerBound..<sentences[numbers.upperBound - 1].range.upperBound
+    }
+
+    func paragraphSpan(_ numbers: ClosedRange<Int>, raw: String) throws(SelectionError) -> Range<Int> {
+        let paragraphs = text.segmentation.paragraphs
+        guard numbers.upperBound <= paragraphs.count else {
+            throw .outOfRange(raw, "the article has \(paragraphs.count) paragraph\(paragraphs.count == 1 ? "" : "s") (p1-p\(paragraphs.count))")
+        }
+        return paragraphs[numbers.lowerBound - 1].lowerBound..<paragraphs[numbers.upperBound - 1].upperBound
+    }
+
+    func quote(_ words: String, occurrence: Int?, scope: Selection.Scope?, raw: String) throws(SelectionError) -> Range<Int> {
+        var window: Range<Int>? = nil
+        switch scope {
+        case .sentences(let n): window = try sentenceSpans(n, raw: raw)
+        case .paragraphs(let n): window = try paragraphSpan(n, raw: raw)
+        case nil: break
+        }
+        let pattern = FoldedText.pattern(words, caseInsensitive: false)
+        let hits = FoldedText(text.scalars, caseInsensitive: false).occurrences(of: pattern, in: window)
+        if hits.isEmpty {
+            let loose = FoldedText(text.scalars, caseInsensitive: true)
+                .occurrences(of: FoldedText.pattern(words, caseInsensitive: true), in: window)
+            throw .noMatch(words, suggestion: loose.first.map { text.slice($0) })
+        }
+        if let occurrence {
+            guard occurrence <= hits.count else { throw .occurrenceOutOfRange(words, occurrence, count: hits.count) }
+            return hits[occurrence - 1]
+        }
+        guard hits.count == 1 else {
+            throw .ambiguous(words, occurrences: hits.map {
+                .init(range: $0, sentence: (text.sentenceIndex(containing: $0.lowerBound) ?? 0) + 1)
+            })
+        }
+        return hits[0]
+    }
+}

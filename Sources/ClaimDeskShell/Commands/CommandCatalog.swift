@@ -1,0 +1,237 @@
+import ClaimDeskCore
+
+/// The table of shell commands, in the order `help` lists them.
+public enum CommandCatalog {
+    public static let all: [CommandSpec] = [
+        // Articles and reading
+        CommandSpec(
+            name: .load, group: "Articles and reading",
+            summary: "Load an article (.txt or .md) into the session and make it active",
+            usage: "load PATH", example: "load docs/examples/harbor-talks.txt",
+            details: ["`load -` reads the article from standard input (batch mode only)."],
+            arguments: [ArgumentSpec("PATH", .path)], flags: []),
+        CommandSpec(
+            name: .articles, group: "Articles and reading",
+            summary: "List the session's articles; * marks the active one",
+            usage: "articles", example: "articles", details: [], arguments: [], flags: []),
+        CommandSpec(
+            name: .use, group: "Articles and reading",
+            summary: "Switch the active article",
+            usage: "use N|ARTICLE", example: "use 2", details: ["N is the number `articles` shows; a2 works too."],
+            arguments: [ArgumentSpec("N", .id([.article]))], flags: []),
+        CommandSpec(
+            name: .show, group: "Articles and reading",
+            summary: "Show the article, part of it, or one annotation",
+            usage: "show [SEL|ID]", example: "show s4-s6",
+            details: [
+                "With no argument shows the whole active article, one sentence per line under its paragraph.",
+                "Annotated spans appear as {text}ID; with an annotation id, shows that annotation in full.",
+            ],
+            arguments: [ArgumentSpec("SEL", .selection, optional: true)], flags: []),
+        CommandSpec(
+            name: .find, group: "Articles and reading",
+            summary: "Find words or a /regex/ in the active article",
+            usage: "find WORDS | find /REGEX/[i]", example: "find Iran's nuclear",
+            details: [
+                "Words match case-insensitively; typed and typographic quotes and runs of white space are equal.",
+                "A /regex/ is case-sensitive unless followed by i.",
+            ],
+            arguments: [ArgumentSpec("WORDS", .text, rest: true)], flags: []),
+
+        // Annotating
+        CommandSpec(
+            name: .sourceAdd, group: "Annotating",
+            summary: "Add a source to the session's registry",
+            usage: "source add NAME [--kind K] [--alias A]... [--role TEXT]",
+            example: "source add \"Mike Pompeo\" --kind official --alias Pompeo --role \"Secretary of State\"",
+            details: ["Several words without quotes make one name: source add The New York Times --kind outlet"],
+            arguments: [ArgumentSpec("NAME", .text, rest: true)],
+            flags: [
+                FlagSpec("--kind", value: "K", .label(.sourceKind), "what kind of source (taxonomy source kinds)"),
+                FlagSpec("--alias", value: "A", .text, repeatable: true, "another name it goes by"),
+                FlagSpec("--role", value: "TEXT", .text, "role or affiliation"),
+            ]),
+        CommandSpec(
+            name: .sources, group: "Annotating",
+            summary: "List the source registry with kinds, aliases and use counts",
+            usage: "sources", example: "sources", details: [], arguments: [], flags: []),
+        CommandSpec(
+            name: .mention, group: "Annotating",
+            summary: "Mark a span that names a source",
+            usage: "mention SEL SOURCE", example: "mention \"Pompeo\"#1 Pompeo",
+            details: ["An unknown SOURCE is created on the spot (kind other), with a notice."],
+            arguments: [ArgumentSpec("SEL", .selection), ArgumentSpec("SOURCE", .source, rest: true)], flags: []),
+        CommandSpec(
+            name: .claim, group: "Annotating",
+            summary: "Mark a claim, who makes it and through whom it reached the reader",
+            usage: "claim SEL [--by SOURCE] [--via SOURCE]... [--kind K] [--verdict V] [--check-worthy yes|no] [--tag T]... [--note TEXT]",
+            example: "claim s3 --by \"American officials\" --via \"The New York Times\" --via \"Asharq Al-Awsat\"",
+            details: [
+                "--via is ordered from the claimant outwards: the last --via is the outlet the reader saw.",
+                "Unknown sources are created on the spot with a notice; a near-miss of a known name is refused.",
+            ],
+            arguments: [ArgumentSpec("SEL", .selection)],
+            flags: [
+                FlagSpec("--by", value: "SOURCE", .source, "who makes the claim"),
+                FlagSpec("--via", value: "SOURCE", .source, repeatable: true, "who relays it, in order"),
+                FlagSpec("--kind", value: "K", .label(.claimKind), "claim kind (default: the taxonomy's first)"),
+                FlagSpec("--verdict", value: "V", .label(.verdict), "verdict (default: unverified)"),
+                FlagSpec("--check-worthy", value: "yes|no", .choice(["yes", "no"]), "worth checking?"),
+                FlagSpec("--tag", value: "T", .tag, repeatable: true, "a tag"),
+                FlagSpec("--note", value: "TEXT", .text, "a note"),
+            ]),
+        CommandSpec(
+            name: .propositionAdd, group: "Annotating",
+            summary: "Add a proposition: a statement actors take stances on",
+            usage: "proposition add TEXT", example: "proposition add The US should escalate militarily against Iran",
+            details: [], arguments: [ArgumentSpec("TEXT", .text, rest: true)], flags: []),
+        CommandSpec(
+            name: .stance, group: "Annotating",
+            summary: "Record a source's stance towards a proposition or a claim",
+            usage: "stance HOLDER LABEL TARGET [--evidence SEL]...", example: "stance Pompeo favor pr1 --evidence s5",
+            details: ["TARGET is a proposition (pr1) or a claim (c2)."],
+            arguments: [
+                ArgumentSpec("HOLDER", .source), ArgumentSpec("LABEL", .label(.stanceLabel)),
+                ArgumentSpec("TARGET", .id([.proposition, .claim])),
+            ],
+            flags: [FlagSpec("--evidence", value: "SEL", .selection, repeatable: true, "a span that shows the stance")]),
+        CommandSpec(
+            name: .link, group: "Annotating",
+            summary: "Relate two annotations",
+            usage: "link ID RELATION ID", example: "link c3 supports c1", details: [],
+            arguments: [
+                ArgumentSpec("ID", .id([.claim, .mention, .proposition, .stance])),
+                ArgumentSpec("RELATION", .label(.relationType)),
+                ArgumentSpec("ID", .id([.claim, .mention, .proposition, .stance])),
+            ], flags: []),
+        CommandSpec(
+            name: .tag, group: "Annotating",
+            summary: "Add tags to an annotation or source",
+            usage: "tag ID TAG...", example: "tag c1 casualties disputed", details: [],
+            arguments: [ArgumentSpec("ID", .id(taggable)), ArgumentSpec("TAG", .tag, rest: true)], flags: []),
+        CommandSpec(
+            name: .untag, group: "Annotating",
+            summary: "Remove tags from an annotation or source",
+            usage: "untag ID TAG...", example: "untag c1 disputed", details: [],
+            arguments: [ArgumentSpec("ID", .id(taggable)), ArgumentSpec("TAG", .tag, rest: true)], flags: []),
+        CommandSpec(
+            name: .note, group: "Annotating",
+            summary: "Attach a note to an annotation or source",
+            usage: "note ID TEXT", example: "note c1 Check against the ministry's statement",
+            details: ["Remove a note with rm and its id (n1)."],
+            arguments: [ArgumentSpec("ID", .id(taggable)), ArgumentSpec("TEXT", .text, rest: true)], flags: []),
+        CommandSpec(
+            name: .set, group: "Annotating",
+            summary: "Change one field of an annotation, source or the session",
+            usage: "set ID FIELD VALUE", example: "set c1 verdict misleading",
+            details: [
+                "Claims: span, by, via (comma-separated, or none), kind, verdict, check-worthy.",
+                "Sources: name, kind, aliases (comma-separated), role. Mentions: span, source.",
+                "Stances: holder, label, target. Propositions: text. Relations: type.",
+                "Session: set session organization|organization-url|base-url VALUE.",
+            ],
+            arguments: [
+                ArgumentSpec("ID", .id(taggable)), ArgumentSpec("FIELD", .text),
+                ArgumentSpec("VALUE", .text, rest: true),
+            ], flags: []),
+        CommandSpec(
+            name: .rm, group: "Annotating",
+            summary: "Remove an annotation, source or note",
+            usage: "rm ID", example: "rm c4",
+            details: ["Relations and stances that point at it go with it; a source still in use is refused."],
+            arguments: [ArgumentSpec("ID", .id(taggable + [.note]))], flags: []),
+        CommandSpec(
+            name: .list, group: "Annotating",
+            summary: "List annotations, filtered by type, source, tag, label or span",
+            usage: "list [claims|sources|mentions|stances|propositions|relations] [--by S] [--tag T] [--label L] [--in SEL]",
+            example: "list claims --by Pompeo",
+            details: [
+                "Without a type lists every annotation of the active article and the propositions.",
+                "--by matches the claimant, the via chain, a mention's source or a stance's holder.",
+                "--label matches a claim's kind or verdict, a stance's label, a source's kind, a relation's type.",
+            ],
+            arguments: [ArgumentSpec("TYPE", .choice(listTypes), optional: true)],
+            flags: [
+                FlagSpec("--by", value: "S", .source, "only those of this source"),
+                FlagSpec("--tag", value: "T", .tag, "only those with this tag"),
+                FlagSpec("--label", value: "L", .text, "only those with this label"),
+                FlagSpec("--in", value: "SEL", .selection, "only those overlapping this span"),
+            ]),
+
+        // Sessions
+        CommandSpec(
+            name: .undo, group: "Sessions",
+            summary: "Undo the last change", usage: "undo", example: "undo", details: [], arguments: [], flags: []),
+        CommandSpec(
+            name: .redo, group: "Sessions",
+            summary: "Redo the last undone change", usage: "redo", example: "redo", details: [], arguments: [], flags: []),
+        CommandSpec(
+            name: .save, group: "Sessions",
+            summary: "Save the session (to sessions/NAME.json, or a path ending in .json)",
+            usage: "save [NAME|PATH]", example: "save harbor-talks",
+            details: ["With no argument saves where the session was opened or last saved."],
+            arguments: [ArgumentSpec("NAME", .sessionName, optional: true)], flags: []),
+        CommandSpec(
+            name: .open, group: "Sessions",
+            summary: "Open a saved session by name or path",
+            usage: "open NAME|PATH", example: "open harbor-talks", details: [],
+            arguments: [ArgumentSpec("NAME", .sessionName)], flags: []),
+        CommandSpec(
+            name: .sessions, group: "Sessions",
+            summary: "List saved sessions", usage: "sessions", example: "sessions", details: [], arguments: [], flags: []),
+        CommandSpec(
+            name: .status, group: "Sessions",
+            summary: "Show the session's name, file, articles, counts and unsaved changes",
+            usage: "status", example: "status", details: [], arguments: [], flags: []),
+        CommandSpec(
+            name: .taxonomy, group: "Sessions",
+            summary: "Show the label sets this session uses",
+            usage: "taxonomy", example: "taxonomy", details: [], arguments: [], flags: []),
+        CommandSpec(
+            name: .taxonomyLoad, group: "Sessions",
+            summary: "Replace the session's label sets with those of a JSON file",
+            usage: "taxonomy load FILE.json", example: "taxonomy load docs/examples/taxonomy.json",
+            details: ["The file has the keys sourceKinds, claimKinds, verdicts, stanceLabels, relationTypes; missing keys keep their labels."],
+            arguments: [ArgumentSpec("FILE", .path)], flags: []),
+
+        // The shell
+        CommandSpec(
+            name: .help, group: "The shell",
+            summary: "List commands, or show one command's usage and an example",
+            usage: "help [COMMAND]", example: "help claim", details: [],
+            arguments: [ArgumentSpec("COMMAND", .command, optional: true, rest: true)], flags: []),
+        CommandSpec(
+            name: .quit, group: "The shell",
+            summary: "Leave the shell (also exit, or Ctrl-D on an empty line)",
+            usage: "quit", example: "quit", details: [], arguments: [], flags: []),
+    ]
+
+    static let taggable: [AnnotationKind] = [.claim, .mention, .source, .proposition, .stance, .relation]
+    static let listTypes = ["claims", "sources", "mentions", "stances", "propositions", "relations"]
+
+    /// Words accepted in place of a command's own name.
+    public static let aliases: [String: CommandName] = ["exit": .quit, "?": .help, "ls": .list]
+
+    public static func spec(_ name: CommandName) -> CommandSpec {
+        all.first { $0.name == name }!
+    }
+
+    /// Every name a user may type first: command words and aliases.
+    public static var firstWords: [String] {
+        var words: [String] = []
+        for spec in all where !words.contains(spec.words[0]) { words.append(spec.words[0]) }
+        return words + aliases.keys.sorted()
+    }
+
+    /// The command a line starts with: the longest match of its first words.
+    public static func match(_ tokens: [Token]) -> (spec: CommandSpec, consumed: Int)? {
+        guard let first = tokens.first?.value.lowercased() else { return nil }
+        if tokens.count >= 2 {
+            let two = first + " " + tokens[1].value.lowercased()
+            if let spec = all.first(where: { $0.name.rawValue == two }) { return (spec, 2) }
+        }
+        if let spec = all.first(where: { $0.name.rawValue == first }) { return (spec, 1) }
+        if let alias = aliases[first] { return (spec(alias), 1) }
+        return nil
+    }
+}

@@ -1,0 +1,89 @@
+import ClaimDeskCore
+
+/// What kind of value an argument takes: drives parsing, completion and help.
+public enum ArgumentKind: Equatable, Sendable {
+    /// A span of the active article (`s3`, `"words"`, `@10-20`, an id).
+    case selection
+    /// A source by name, alias, unique prefix or id.
+    case source
+    /// An id of one of these kinds.
+    case id([AnnotationKind])
+    /// A label from the session's taxonomy.
+    case label(Taxonomy.Facet)
+    case path
+    case sessionName
+    case command
+    case tag
+    /// Free text.
+    case text
+    /// One of a fixed set of words.
+    case choice([String])
+    case number
+}
+
+/// A positional argument.
+public struct ArgumentSpec: Equatable, Sendable {
+    public var name: String
+    public var kind: ArgumentKind
+    public var optional: Bool
+    /// Takes every remaining word (joined by spaces, or as a list for repeated values).
+    public var rest: Bool
+
+    public init(_ name: String, _ kind: ArgumentKind, optional: Bool = false, rest: Bool = false) {
+        self.name = name
+        self.kind = kind
+        self.optional = optional
+        self.rest = rest
+    }
+}
+
+/// A `--flag`, with or without a value.
+public struct FlagSpec: Equatable, Sendable {
+    public var name: String
+    public var valueName: String?
+    public var kind: ArgumentKind
+    public var repeatable: Bool
+    public var summary: String
+
+    public init(_ name: String, value valueName: String? = nil, _ kind: ArgumentKind = .text, repeatable: Bool = false,
+                _ summary: String) {
+        self.name = name
+        self.valueName = valueName
+        self.kind = kind
+        self.repeatable = repeatable
+        self.summary = summary
+    }
+
+    public var takesValue: Bool { valueName != nil }
+}
+
+/// A shell command: its words, usage, help text, arguments and flags.
+///
+/// One table of these drives parsing, `help`, completion and the check that
+/// `docs/commands.md` documents every command.
+public struct CommandSpec: Equatable, Sendable {
+    public var name: CommandName
+    public var group: String
+    public var summary: String
+    public var usage: String
+    public var example: String
+    public var details: [String]
+    public var arguments: [ArgumentSpec]
+    public var flags: [FlagSpec]
+
+    /// The words a user types: `claim`, `source add`.
+    public var words: [String] { name.rawValue.split(separator: " ").map(String.init) }
+
+    public func flag(_ name: String) -> FlagSpec? { flags.first { $0.name == name } }
+}
+
+/// Every command of the shell.
+public enum CommandName: String, CaseIterable, Sendable {
+    case help, quit
+    case load, articles, use, show, find
+    case sourceAdd = "source add", sources, mention, claim, propositionAdd = "proposition add", stance, link
+    case tag, untag, note, set, rm, list
+    case undo, redo
+    case save, open, sessions, status
+    case taxonomy, taxonomyLoad = "taxonomy load"
+}

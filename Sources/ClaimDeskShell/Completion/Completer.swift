@@ -1,0 +1,182 @@
+import ClaimDeskCore
+
+/// Tab completion as a pure function of the line, the cursor and the session.
+///
+/// It completes command names, flags, source names and aliases, ids, labels,
+/// tags, session names and file paths, by what the command's spec says the
+/// word under the cursor is.
+public struct Completer {
+    let session: Session
+    /// Folder listing for path completion (names, folders ending in `/`).
+    let listFolder: (String) -> [String]
+    /// Saved session names for `open` and `save`.
+    let sessionNames: () -> [String]
+
+    public init(session: Session, listFolder: @escaping (String) -> [String], sessionNames: @escaping () -> [String]) {
+        self.session = session
+        self.listFolder = listFolder
+        self.sessionNames = sessionNames
+    }
+
+    public func complete(line: String, cursor: Int) -> Completion {
+        let before = String(line.prefix(cursor))
+        let (tokens, openQuote) = Tokenizer.tokenizePartial(before)
+        let atNewWord = openQuote == nil && (before.isEmpty || before.last!.isWhitespace)
+        let previous = atNewWord ? tokens : Array(tokens.dropLast())
+        let current = atNewWord ? nil : tokens.last
+        let word = current?.value ?? ""
+        let start = current?.range.lowerBound ?? before.count
+        let quotedWord = current.map { $0.raw.hasPrefix("\"") || $0.raw.hasPrefix("'") } ?? false
+
+        func result(_ options: [String], kind: ArgumentKind? = nil) -> Completion {
+            let matching = options.filter { $0.lowercased().hasPrefix(word.lowercased()) }
+            var unique: [String] = []
+            for option in matching where !unique.contains(option) { unique.append(option) }
+            let rendered = unique.map { option -> String in
+                let needsQuotes = option.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == ";" }) || quotedWord
+                guard needsQuotes, kind != .path else { return option }
+                return "\"" + option.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            }
+            return Completion(start: start, word: current?.raw ?? "", candidates: kind == .path ? rendered : rendered.sorted())
+        }
+
+        // The command name itself.
+        if previous.isEmpty { return result(CommandCatalog.firstWords) }
+        // The second word of two-word commands.
+        if previous.count == 1 {
+            let first = previous[0].value.lowercased()
+            let seconds = CommandCatalog.all.filter { $0.words.count == 2 && $0.words[0] == first }.map { $0.words[1] }
+            if !seconds.isEmpty { return result(seconds) }
+        }
+        guard let (spec, consumed) = CommandCatalog.match(previous) else { return result([]) }
+        let arguments = Array(previous[consumed...])
+
+        // A flag name.
+        if word.hasPrefix("-") && !quotedWord {
+            let used = Set(arguments.filter(\.isFlag).map(\.raw))
+            return result(spec.flags.filter { $0.repeatable || !used.contains($0.name) }.map(\.name))
+        }
+        // The value of a flag.
+        if let last = arguments.last, last.isFlag, let flag = spec.flag(last.raw), flag.takesValue {
+            return result(options(for: flag.kind, word: word), kind: flag.kind)
+        }
+        // A positional argument: count the positional words before the cursor.
+        var position = 0
+        var index = 0
+        while index < arguments.count {
+            if arguments[index].isFlag, let flag = spec.flag(arguments[index].raw), flag.takesValue {
+                index += 2
+                continue
+            }
+            if !arguments[index].isFlag { position += 1 }
+            index += 1
+        }
+        guard !spec.arguments.isEmpty else { return result([]) }
+        let argument = spec.arguments[min(position, spec.arguments.count - 1)]
+        if position >= spec.arguments.count && !(spec.arguments.last!.rest) { return result([]) }
+        if spec.name == .set && position == 1 {
+            return result(fields(for: arguments.first?.value ?? ""))
+        }
+        return result(options(for: argument.kind, word: word), kind: argument.kind)
+    }
+
+    func options(for kind: ArgumentKind, word: String) -> [String] {
+        switch kind {
+        case .source:
+            return session.orderedSources.flatMap(\.allNames)
+        case .id(let kinds):
+            var ids: [AnnotationID] = []
+            for kind in kinds {
+                switch kind {
+                case .article: ids += session.articles.keys
+                case .source: ids += session.sources.keys
+                case .mention: ids += session.mentions.keys
+                case .claim: ids += session.claims.keys
+                case .proposition: ids += session.propositions.keys
+                case .stance: ids += session.stances.keys
+                case .relation: ids += session.relations.keys
+                case .note: ids += allNotes().map(\.id)
+                }
+            }
+            var words = ids.sorted().map(\.rawValue)
+            if kinds == [.article] { words += session.articles.keys.compactMap(\.number).sorted().map(String.init) }
+            return words
+        case .label(let facet):
+            return session.taxonomy.labels(facet)
+        case .path:
+            return paths(word)
+        case .sessionName:
+            return sessionNames()
+        case .command:
+            return CommandCatalog.all.map { $0.words[0] }
+        case .tag:
+            return allTags()
+        case .choice(let words):
+            return words
+        case .selection:
+            return (session.claims.keys.map(\.rawValue) + session.mentions.keys.map(\.rawValue)).sorted()
+        case .text, .number:
+            return []
+        }
+    }
+
+    /// Fields `set` takes for the kind of the id typed before.
+    func fields(for typed: String) -> [String] {
+        if typed.lowercased() == "session" { return SessionSettings.names }
+        switch AnnotationID(typed).kind {
+        case .claim?: return ["span", "by", "via", "kind", "verdict", "check-worthy"]
+        case .source?: return ["name", "kind", "aliases", "role"]
+        case .mention?: return ["span", "source"]
+        case .stance?: return ["holder", "label", "target"]
+        case .proposition?: return ["text"]
+        case .relation?: return ["type"]
+        default: return []
+        }
+    }
+
+    /// Paths that extend the typed one: the folder part kept, names from the listing.
+    func paths(_ word: String) -> [String] {
+        let folder: String
+        if let slash = word.lastIndex(of: "/") {
+            folder = String(word[...slash])
+        } else {
+            folder = ""
+        }
+        return listFolder(folder.isEmpty ? "." : folder)
+            .filter { !$0.hasPrefix(".") || word.split(separator: "/").last?.hasPrefix(".") == true }
+            .map { folder + $0 }
+    }
+
+    func allTags() -> [String] {
+        var tags = Set<String>()
+        for s in session.sources.values { tags.formUnion(s.tags) }
+        for c in session.claims.values { tags.formUnion(c.tags) }
+        for m in session.mentions.values { tags.formUnion(m.tags) }
+        for p in session.propositions.values { tags.formUnion(p.tags) }
+        for s in session.stances.values { tags.formUnion(s.tags) }
+        for r in session.relations.values { tags.formUnion(r.tags) }
+        return tags.sorted()
+    }
+
+    func allNotes() -> [Note] {
+        var notes: [Note] = session.sources.values.flatMap(\.notes)
+        notes += session.claims.values.flatMap(\.notes)
+        notes += session.mentions.values.flatMap(\.notes)
+        notes += session.propositions.values.flatMap(\.notes)
+        notes += session.stances.values.flatMap(\.notes)
+        notes += session.relations.values.flatMap(\.notes)
+        return notes
+    }
+}
+
+extension Shell {
+    /// What Tab offers at `cursor` (in Characters) in `line`.
+    public func complete(line: String, cursor: Int) -> Completion {
+        let store = host.store
+        let completer = Completer(
+            session: workspace.session,
+            listFolder: { [host] in host.directoryEntries($0) },
+            sessionNames: { ((try? store.list()) ?? []).map(\.location.name) })
+        return completer.complete(line: line, cursor: cursor)
+    }
+}

@@ -1,0 +1,315 @@
+import ClaimDeskCore
+import Foundation
+
+extension Shell {
+    // MARK: - Sources
+
+    func addSource(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
+        let name = a.text(0)!.trimmingCharacters(in: .whitespaces)
+        let session = workspace.session
+        if case .found(let existing) = session.lookupSource(name),
+           existing.allNames.contains(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) {
+            throw ShellError("there is already a source \"\(existing.name)\" (\(existing.id)); change it with set \(existing.id) FIELD VALUE")
+        }
+        let kind = try label(a.value("--kind") ?? session.taxonomy.labels(.sourceKind).last!, .sourceKind)
+        let aliases = a.values("--alias").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for alias in aliases {
+            if case .found(let other) = session.lookupSource(alias),
+               other.allNames.contains(where: { $0.caseInsensitiveCompare(alias) == .orderedSame }) {
+                throw ShellError("the alias \"\(alias)\" already names \(other.id) \"\(other.name)\"; choose another")
+            }
+        }
+        var source = Source(id: session.nextID(.source), name: name, kind: kind, aliases: aliases,
+                            role: a.value("--role"), author: workspace.analyst, created: workspace.now)
+        source.aliases = aliases
+        try commit("source add \(name)", [Change.Edit(before: nil, after: .source(source))])
+        return [StyledLine("Added source ") + StyledLine(source.id.rawValue, .id) + StyledLine(" \"\(name)\" (\(kind))")]
+    }
+
+    func sourcesList() -> [StyledLine] {
+        let session = workspace.session
+        let all = session.orderedSources
+        guard !all.isEmpty else { return ["no sources yet; add one with source add NAME --kind K"] }
+        return all.map(sourceLine)
+    }
+
+    func sourceLine(_ source: Source) -> StyledLine {
+        let session = workspace.session
+        var line = StyledLine(source.id.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0), .id)
+        line.append(source.name, .strong)
+        line.append("  \(source.kind)", .label)
+        if !source.aliases.isEmpty { line.append("  aka " + source.aliases.joined(separator: ", ")) }
+        if let role = source.role { line.append("  — " + role) }
+        let claims = session.claims.values.filter { $0.sourceChain.contains(source.id) }.count
+        let mentions = session.mentions.values.filter { $0.source == source.id }.count
+        line.append("  (\(count(claims, "claim")), \(count(mentions, "mention")))", .dim)
+        if !source.tags.isEmpty { line.append("  #" + source.tags.joined(separator: " #"), .dim) }
+        return line
+    }
+
+    /// The source a typed name stands for, creating it (with a notice) when it is new.
+    ///
+    /// - Parameter created: sources made on the spot so far in this command, to add in its change.
+    func source(_ typed: String, creating created: inout [Source], notices: inout [StyledLine]) throws(ShellError) -> AnnotationID {
+        let name = typed.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else { throw ShellError("a source name is empty; give a name, an alias or an id") }
+        if let made = created.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) { return made.id }
+        switch workspace.session.lookupSource(name) {
+        case .found(let source):
+            return source.id
+        case .ambiguous(let sources):
+            let names = sources.prefix(5).map { "\($0.id) \"\($0.name)\"" }.joined(separator: ", ")
+            throw ShellError("\"\(name)\" could be \(names); type more of the name or the id")
+        case .nearMiss(let source, let known):
+            throw ShellError("no source \"\(name)\"; did you mean \"\(known)\" (\(source.id))? To add a new source anyway: source add \(name)")
+        case .none:
+            let session = workspace.session
+            let id = session.nextIDs(.source, count: created.count + 1).last!
+            let kind = session.taxonomy.canonical("other", in: .sourceKind) ?? session.taxonomy.labels(.sourceKind).last!
+            let source = Source(id: id, name: name, kind: kind, author: workspace.analyst, created: workspace.now)
+            created.append(source)
+            notices.append(StyledLine("new source ", .notice) + StyledLine(id.rawValue, .id)
+                           + StyledLine(" \"\(name)\" (\(kind)); set its kind with set \(id) kind K", .notice))
+            return id
+        }
+    }
+
+    /// A label checked against the session's taxonomy, spelt as the taxonomy spells it.
+    func label(_ value: String, _ facet: Taxonomy.Facet) throws(ShellError) -> String {
+        let taxonomy = workspace.session.taxonomy
+        if let canonical = taxonomy.canonical(value, in: facet) { return canonical }
+        let labels = taxonomy.labels(facet)
+        let hint = Suggestion.closest(to: value, in: labels).map { "did you mean \($0)? " } ?? ""
+        throw ShellError("unknown \(facet.rawValue) \"\(value)\"; \(hint)choose one of: \(labels.joined(separator: ", "))")
+    }
+
+    // MARK: - Spans
+
+    func mention(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
+        let anchor = try anchor(a.raw(0)!)
+        var created: [Source] = []
+        var notices: [StyledLine] = []
+        let sourceID = try source(a.text(1)!, creating: &created, notices: &notices)
+        let mention = Mention(id: workspace.session.nextID(.mention), anchor: anchor, source: sourceID,
+                              author: workspace.analyst, created: workspace.now)
+        let edits = created.map { Change.Edit(before: nil, after: .source($0)) } + [Change.Edit(before: nil, after: .mention(mention))]
+        try commit("mention \(mention.id)", edits)
+        return notices + [StyledLine(mention.id.rawValue, .id) + StyledLine("  mention of \(sourceName(sourceID)): ")
+                          + StyledLine(quoted(anchor.exact), .span(.mention))]
+    }
+
+    func claim(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
+        let anchor = try anchor(a.raw(0)!)
+        let taxonomy = workspace.session.taxonomy
+        let kind = try label(a.value("--kind") ?? taxonomy.defaultLabel(.claimKind), .claimKind)
+        let verdict = try label(a.value("--verdict") ?? taxonomy.defaultLabel(.verdict), .verdict)
+        let checkWorthy = try a.value("--check-worthy").map { value throws(ShellError) in try yesNo(value) }
+        let tags = try tagWords(a.values("--tag"))
+        var created: [Source] = []
+        var notices: [StyledLine] = []
+        let claimant = try a.value("--by").map { name throws(ShellError) in try source(name, creating: &created, notices: &notices) }
+        var via: [AnnotationID] = []
+        for name in a.values("--via") { via.append(try source(name, creating: &created, notices: &notices)) }
+        var claim = Claim(id: workspace.session.nextID(.claim), anchor: anchor, claimant: claimant, via: via, kind: kind,
+                          checkWorthy: checkWorthy, verdict: verdict, author: workspace.analyst, created: workspace.now)
+        claim.addTags(tags)
+        if let text = a.value("--note") {
+            claim.notes.append(Note(id: workspace.session.nextID(.note), text: text, author: workspace.analyst, created: workspace.now))
+        }
+        let edits = created.map { Change.Edit(before: nil, after: .source($0)) } + [Change.Edit(before: nil, after: .claim(claim))]
+        try commit("claim \(claim.id)", edits)
+        var line = StyledLine(claim.id.rawValue, .id) + StyledLine("  claim")
+        if !claim.sourceChain.isEmpty { line.append(" " + chainText(claim)) }
+        line.append(": ")
+        line.append(quoted(anchor.exact), .span(.claim))
+        return notices + [line]
+    }
+
+    // MARK: - Propositions, stances, relations
+
+    func addProposition(_ text: String) throws(ShellError) -> [StyledLine] {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let same = workspace.session.propositions.values.first(where: { $0.text.caseInsensitiveCompare(trimmed) == .orderedSame }) {
+            throw ShellError("this proposition exists already as \(same.id); take stances on it with stance HOLDER LABEL \(same.id)")
+        }
+        let proposition = Proposition(id: workspace.session.nextID(.proposition), text: trimmed, author: workspace.analyst,
+                                      created: workspace.now)
+        try commit("proposition add \(proposition.id)", [Change.Edit(before: nil, after: .proposition(proposition))])
+        return [StyledLine(proposition.id.rawValue, .id) + StyledLine("  proposition: \(trimmed)")]
+    }
+
+    func stance(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
+        let labelValue = try label(a.text(1)!, .stanceLabel)
+        let target = try stanceTarget(a.text(2)!)
+        var evidence: [Anchor] = []
+        for raw in a.rawValues("--evidence") { evidence.append(try anchor(raw)) }
+        var created: [Source] = []
+        var notices: [StyledLine] = []
+        let holder = try source(a.text(0)!, creating: &created, notices: &notices)
+        if let same = workspace.session.stances.values.first(where: { $0.holder == holder && $0.target == target }) {
+            throw ShellError("\(sourceName(holder)) already has a stance on \(target) (\(same.id), \(same.label)); change it with set \(same.id) label L")
+        }
+        let stance = Stance(id: workspace.session.nextID(.stance), holder: holder, label: labelValue, target: target,
+                            evidence: evidence, author: workspace.analyst, created: workspace.now)
+        let edits = created.map { Change.Edit(before: nil, after: .source($0)) } + [Change.Edit(before: nil, after: .stance(stance))]
+        try commit("stance \(stance.id)", edits)
+        return notices + [StyledLine(stance.id.rawValue, .id)
+                          + StyledLine("  \(sourceName(holder)) ") + StyledLine(labelValue, .label)
+                          + StyledLine(" \(target): \(targetText(target))")]
+    }
+
+    func stanceTarget(_ typed: String) throws(ShellError) -> AnnotationID {
+        let id = AnnotationID(typed)
+        switch id.kind {
+        case .proposition?, .claim?:
+            guard workspace.session.record(id) != nil else {
+                throw ShellError("no \(id.kind!.rawValue) \(id); list \(id.kind!.plural) shows them")
+            }
+            return id
+        default:
+            if let match = workspace.session.propositions.values.first(where: { $0.text.caseInsensitiveCompare(typed) == .orderedSame }) {
+                return match.id
+            }
+            throw ShellError("a stance target is a proposition or a claim id (pr1, c2), not \(typed); add one with proposition add TEXT")
+        }
+    }
+
+    func link(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
+        let from = try existing(a.text(0)!, kinds: [.claim, .mention, .proposition, .stance])
+        let type = try label(a.text(1)!, .relationType)
+        let to = try existing(a.text(2)!, kinds: [.claim, .mention, .proposition, .stance])
+        guard from != to else { throw ShellError("an annotation cannot be linked to itself") }
+        if let same = workspace.session.relations.values.first(where: { $0.from == from && $0.to == to && $0.type == type }) {
+            throw ShellError("\(from) \(type) \(to) exists already as \(same.id)")
+        }
+        let relation = Relation(id: workspace.session.nextID(.relation), from: from, type: type, to: to,
+                                author: workspace.analyst, created: workspace.now)
+        try commit("link \(relation.id)", [Change.Edit(before: nil, after: .relation(relation))])
+        return [StyledLine(relation.id.rawValue, .id) + StyledLine("  \(from) ") + StyledLine(type, .label) + StyledLine(" \(to)")]
+    }
+
+    // MARK: - Tags, notes
+
+    func tag(_ typed: String, _ words: [String], adding: Bool) throws(ShellError) -> [StyledLine] {
+        let id = try existing(typed, kinds: CommandCatalog.taggable)
+        let tags = try tagWords(words)
+        let before = workspace.session.record(id)!
+        var changed: [String] = []
+        let after = try modify(before) { (item: inout any Annotation) throws(ShellError) in
+            if adding {
+                changed = item.addTags(tags)
+                if changed.isEmpty { throw ShellError("\(id) already has \(tags.count == 1 ? "that tag" : "those tags")") }
+            } else {
+                changed = item.removeTags(tags)
+                if changed.isEmpty {
+                    throw ShellError("\(id) has no tag \(tags.joined(separator: ", ")); its tags: \(item.tags.isEmpty ? "none" : item.tags.joined(separator: ", "))")
+                }
+            }
+        }
+        try commit("\(adding ? "tag" : "untag") \(id)", [Change.Edit(before: before, after: after)])
+        return [StyledLine(id.rawValue, .id) + StyledLine(adding ? "  tagged " : "  untagged ")
+                + StyledLine(changed.joined(separator: ", "), .label)]
+    }
+
+    func note(_ typed: String, _ text: String) throws(ShellError) -> [StyledLine] {
+        let id = try existing(typed, kinds: CommandCatalog.taggable)
+        let before = workspace.session.record(id)!
+        let note = Note(id: workspace.session.nextID(.note), text: text, author: workspace.analyst, created: workspace.now)
+        let after = try modify(before) { (item: inout any Annotation) throws(ShellError) in item.notes.append(note) }
+        try commit("note \(note.id) on \(id)", [Change.Edit(before: before, after: after)])
+        return [StyledLine(note.id.rawValue, .id) + StyledLine("  note on \(id)")]
+    }
+
+    /// Tags are single words; commas separate several.
+    func tagWords(_ values: [String]) throws(ShellError) -> [String] {
+        var tags: [String] = []
+        for value in values { tags += try tagWords(value) }
+        return tags
+    }
+
+    func tagWords(_ value: String) throws(ShellError) -> [String] {
+        let words = value.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map { String($0).trimmingCharacters(in: .init(charactersIn: "#")) }
+        guard !words.isEmpty, words.allSatisfy({ !$0.isEmpty }) else { throw ShellError("a tag is empty; tags are single words") }
+        return words
+    }
+
+    func yesNo(_ value: String) throws(ShellError) -> Bool {
+        switch value.lowercased() {
+        case "yes", "y", "true": return true
+        case "no", "n", "false": return false
+        default: throw ShellError("expected yes or no, not \(value)")
+        }
+    }
+
+    /// An id that must exist and be of one of these kinds.
+    func existing(_ typed: String, kinds: [AnnotationKind]) throws(ShellError) -> AnnotationID {
+        let id = AnnotationID(typed)
+        if id.kind == nil, kinds.contains(.source), case .found(let source) = workspace.session.lookupSource(typed) {
+            return source.id
+        }
+        guard let kind = id.kind else {
+            throw ShellError("\(typed) is not an id; ids look like c1, m2, src3, pr1, st1, r1 (list shows them)")
+        }
+        guard kinds.contains(kind) else {
+            throw ShellError("\(id) is a \(kind.rawValue); this takes \(kinds.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard workspace.session.record(id) != nil else {
+            throw ShellError("no \(kind.rawValue) \(id) in this session; list \(kind.plural) shows them")
+        }
+        return id
+    }
+
+    /// Applies `body` to the annotation in a record, stamping its modification time.
+    func modify(_ record: Record, _ body: (inout any Annotation) throws(ShellError) -> Void) throws(ShellError) -> Record {
+        var item: any Annotation
+        switch record {
+        case .source(let v): item = v
+        case .mention(let v): item = v
+        case .claim(let v): item = v
+        case .proposition(let v): item = v
+        case .stance(let v): item = v
+        case .relation(let v): item = v
+        default: throw ShellError("this cannot carry tags or notes")
+        }
+        try body(&item)
+        item.modified = workspace.now
+        switch item {
+        case let v as Source: return .source(v)
+        case let v as Mention: return .mention(v)
+        case let v as Claim: return .claim(v)
+        case let v as Proposition: return .proposition(v)
+        case let v as Stance: return .stance(v)
+        case let v as Relation: return .relation(v)
+        default: throw ShellError("this cannot carry tags or notes")
+        }
+    }
+
+    // MARK: - Words for output
+
+    func sourceName(_ id: AnnotationID) -> String {
+        workspace.session.sources[id]?.name ?? id.rawValue
+    }
+
+    /// "by American officials via The New York Times → Asharq Al-Awsat"
+    func chainText(_ claim: Claim) -> String {
+        var parts: [String] = []
+        if let claimant = claim.claimant { parts.append("by " + sourceName(claimant)) }
+        if !claim.via.isEmpty { parts.append("via " + claim.via.map(sourceName).joined(separator: " → ")) }
+        return parts.joined(separator: " ")
+    }
+
+    func targetText(_ id: AnnotationID) -> String {
+        switch workspace.session.record(id) {
+        case .proposition(let p)?: return p.text
+        case .claim(let c)?: return quoted(c.anchor.exact)
+        default: return id.rawValue
+        }
+    }
+}
+
+/// A quote for display: on one line, shortened in the middle when long.
+func quoted(_ text: String, limit: Int = 100) -> String {
+    let flat = oneLine(text)
+    guard flat.count > limit else { return "\"\(flat)\"" }
+    return "\"\(flat.prefix(limit * 2 / 3))…\(flat.suffix(limit / 3 - 1))\""
+}

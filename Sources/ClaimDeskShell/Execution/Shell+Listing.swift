@@ -1,0 +1,294 @@
+import ClaimDeskCore
+import Foundation
+
+extension Shell {
+    // MARK: - list
+
+    func list(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
+        let session = workspace.session
+        let type = a.text(0)?.lowercased()
+        if let type, !CommandCatalog.listTypes.contains(type) {
+            let hint = Suggestion.closest(to: type, in: CommandCatalog.listTypes).map { "did you mean \($0)? " } ?? ""
+            throw ShellError("cannot list \(type); \(hint)choose \(CommandCatalog.listTypes.joined(separator: ", "))")
+        }
+        var filter = ListFilter()
+        if let by = a.value("--by") {
+            switch session.lookupSource(by) {
+            case .found(let source): filter.source = source.id
+            case .ambiguous(let sources):
+                throw ShellError("\"\(by)\" could be \(sources.prefix(5).map { "\($0.id) \"\($0.name)\"" }.joined(separator: ", ")); type more of the name")
+            case .nearMiss(let source, let name): throw ShellError("no source \"\(by)\"; did you mean \"\(name)\" (\(source.id))?")
+            case .none: throw ShellError("no source \"\(by)\"; sources lists them")
+            }
+        }
+        filter.tag = a.value("--tag")
+        filter.label = a.value("--label")
+        if let raw = a.rawValues("--in").last {
+            let article = try activeArticle()
+            filter.span = (article.id, try resolve(raw, in: article))
+        }
+
+        var lines: [StyledLine] = []
+        func section<T>(_ name: String, _ items: [T], _ line: (T) -> StyledLine) {
+            guard !items.isEmpty else { return }
+            if type == nil { lines.append(StyledLine("\(name) (\(items.count))", .heading)) }
+            lines += items.map(line)
+        }
+        let wants = { (name: String) in type == nil || type == name }
+        if type == "sources" {
+            section("sources", session.orderedSources.filter { filter.matches($0, in: session) }, sourceLine)
+        }
+        if wants("claims") {
+            section("claims", sorted(session.claims).filter { filter.matches($0) }, claimLine)
+        }
+        if wants("mentions") {
+            section("mentions", sorted(session.mentions).filter { filter.matches($0) }, mentionLine)
+        }
+        if wants("stances") {
+            section("stances", sorted(session.stances).filter { filter.matches($0) }, stanceLine)
+        }
+        if wants("propositions") {
+            section("propositions", sorted(session.propositions).filter { filter.matches($0) }, propositionLine)
+        }
+        if wants("relations") {
+            section("relations", sorted(session.relations).filter { filter.matches($0) }, relationLine)
+        }
+        if lines.isEmpty {
+            return [StyledLine(filter.isEmpty ? "no \(type ?? "annotations") yet" : "no \(type ?? "annotations") match")]
+        }
+        return lines
+    }
+
+    func sorted<T: Annotation>(_ items: [AnnotationID: T]) -> [T] {
+        items.values.sorted { $0.id < $1.id }
+    }
+
+    /// `s3` on the active article, `a2:s3` elsewhere, `orphaned` when lost.
+    func place(_ anchor: Anchor) -> String {
+        if anchor.isOrphaned { return "orphaned" }
+        guard let article = workspace.session.articles[anchor.article] else { return anchor.article.rawValue }
+        let sentence = (article.content.sentenceIndex(containing: anchor.start) ?? 0) + 1
+        return (anchor.article == workspace.activeArticle ? "" : "\(anchor.article):") + "s\(sentence)"
+    }
+
+    func idColumn(_ id: AnnotationID) -> StyledLine {
+        StyledLine(id.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0), .id)
+    }
+
+    func tagsSuffix(_ tags: [String]) -> StyledLine {
+        tags.isEmpty ? StyledLine() : StyledLine("  #" + tags.joined(separator: " #"), .dim)
+    }
+
+    func claimLine(_ claim: Claim) -> StyledLine {
+        var line = idColumn(claim.id)
+        line.append(place(claim.anchor).padding(toLength: 6, withPad: " ", startingAt: 0), .dim)
+        line.append(claim.kind, .label)
+        line.append(" ")
+        line.append(claim.verdict, .label)
+        if claim.checkWorthy == true { line.append(" check-worthy", .label) }
+        if !claim.sourceChain.isEmpty { line.append("  " + chainText(claim)) }
+        line.append("  ")
+        line.append(quoted(claim.anchor.exact, limit: 70), .span(.claim))
+        line.append(tagsSuffix(claim.tags))
+        return line
+    }
+
+    func mentionLine(_ mention: Mention) -> StyledLine {
+        var line = idColumn(mention.id)
+        line.append(place(mention.anchor).padding(toLength: 6, withPad: " ", startingAt: 0), .dim)
+        line.append(sourceName(mention.source) + "  ")
+        line.append(quoted(mention.anchor.exact, limit: 70), .span(.mention))
+        line.append(tagsSuffix(mention.tags))
+        return line
+    }
+
+    func stanceLine(_ stance: Stance) -> StyledLine {
+        var line = idColumn(stance.id)
+        line.append(sourceName(stance.holder) + " ")
+        line.append(stance.label, .label)
+        line.append(" \(stance.target) ")
+        line.append(quoted(targetText(stance.target), limit: 60), .dim)
+        if !stance.evidence.isEmpty {
+            line.append("  evidence " + stance.evidence.map(place).joined(separator: ", "), .dim)
+        }
+        line.append(tagsSuffix(stance.tags))
+        return line
+    }
+
+    func propositionLine(_ proposition: Proposition) -> StyledLine {
+        var line = idColumn(proposition.id)
+        line.append(proposition.text)
+        let stances = workspace.session.stances.values.filter { $0.target == proposition.id }
+        if !stances.isEmpty {
+            let summary = Dictionary(grouping: stances, by: \.label).map { "\($0.value.count) \($0.key)" }.sorted()
+            line.append("  (" + summary.joined(separator: ", ") + ")", .dim)
+        }
+        line.append(tagsSuffix(proposition.tags))
+        return line
+    }
+
+    func relationLine(_ relation: Relation) -> StyledLine {
+        var line = idColumn(relation.id)
+        line.append(relation.from.rawValue, .id)
+        line.append(" ")
+        line.append(relation.type, .label)
+        line.append(" ")
+        line.append(relation.to.rawValue, .id)
+        line.append(tagsSuffix(relation.tags))
+        return line
+    }
+
+    // MARK: - show ID
+
+    func describe(_ id: AnnotationID) throws(ShellError) -> [StyledLine] {
+        guard let record = workspace.session.record(id) else {
+            if id.kind == .note { throw ShellError("notes are shown with the annotation they are on; show its id") }
+            throw ShellError("no \(id.kind?.rawValue ?? "annotation") \(id) in this session; list shows the ids")
+        }
+        var lines: [StyledLine] = []
+        func field(_ name: String, _ value: StyledLine) {
+            lines.append(StyledLine("  " + name.padding(toLength: 11, withPad: " ", startingAt: 0), .dim) + value)
+        }
+        func anchorLines(_ anchor: Anchor, style: TextStyle) {
+            if anchor.isOrphaned {
+                field("text", StyledLine("ORPHANED: its text was not found in the new version; old quote ", .warning)
+                      + StyledLine(quoted(anchor.exact, limit: 300)))
+                field("fix", StyledLine("reattach \(id) SEL puts it back by hand"))
+            } else {
+                field("text", StyledLine(quoted(anchor.exact, limit: 300), style))
+                field("where", StyledLine("\(place(anchor)) @\(anchor.start)-\(anchor.end) in \(anchor.article)"))
+            }
+        }
+        func sourceDescription(_ id: AnnotationID) -> StyledLine {
+            guard let source = workspace.session.sources[id] else { return StyledLine(id.rawValue, .id) }
+            return StyledLine(source.name + " (") + StyledLine(id.rawValue, .id) + StyledLine(", \(source.kind))")
+        }
+        let annotation: any Annotation
+        switch record {
+        case .claim(let claim):
+            annotation = claim
+            lines.append(StyledLine(id.rawValue, .id) + StyledLine("  claim", .heading))
+            anchorLines(claim.anchor, style: .span(.claim))
+            if let claimant = claim.claimant { field("by", sourceDescription(claimant)) }
+            if !claim.via.isEmpty {
+                var chain = StyledLine()
+                for (i, source) in claim.via.enumerated() {
+                    if i > 0 { chain.append(" → ") }
+                    chain.append(sourceDescription(source))
+                }
+                field("via", chain)
+            }
+            var labels = StyledLine(claim.kind, .label) + StyledLine(", verdict ") + StyledLine(claim.verdict, .label)
+            if let worthy = claim.checkWorthy { labels.append(", check-worthy \(worthy ? "yes" : "no")") }
+            field("kind", labels)
+        case .mention(let mention):
+            annotation = mention
+            lines.append(StyledLine(id.rawValue, .id) + StyledLine("  mention", .heading))
+            anchorLines(mention.anchor, style: .span(.mention))
+            field("source", sourceDescription(mention.source))
+        case .source(let source):
+            annotation = source
+            lines.append(StyledLine(id.rawValue, .id) + StyledLine("  source ", .heading) + StyledLine(source.name, .strong))
+            field("kind", StyledLine(source.kind, .label))
+            if !source.aliases.isEmpty { field("aliases", StyledLine(source.aliases.joined(separator: ", "))) }
+            if let role = source.role { field("role", StyledLine(role)) }
+            let users = workspace.session.uses(ofSource: id)
+            if !users.isEmpty { field("used by", StyledLine(users.map(\.rawValue).joined(separator: ", "), .id)) }
+        case .proposition(let proposition):
+            annotation = proposition
+            lines.append(StyledLine(id.rawValue, .id) + StyledLine("  proposition", .heading))
+            field("text", StyledLine(proposition.text))
+        case .stance(let stance):
+            annotation = stance
+            lines.append(StyledLine(id.rawValue, .id) + StyledLine("  stance", .heading))
+            field("holder", sourceDescription(stance.holder))
+            field("label", StyledLine(stance.label, .label))
+            field("target", StyledLine(stance.target.rawValue, .id) + StyledLine(" " + quoted(targetText(stance.target), limit: 200)))
+            for evidence in stance.evidence {
+                if evidence.isOrphaned {
+                    field("evidence", StyledLine("ORPHANED, old quote " + quoted(evidence.exact, limit: 200), .warning))
+                } else {
+                    field("evidence", StyledLine(place(evidence) + " ", .dim) + StyledLine(quoted(evidence.exact, limit: 200), .span(.evidence)))
+                }
+            }
+        case .relation(let relation):
+            annotation = relation
+            lines.append(StyledLine(id.rawValue, .id) + StyledLine("  relation", .heading))
+            field("link", StyledLine(relation.from.rawValue, .id) + StyledLine(" ") + StyledLine(relation.type, .label)
+                  + StyledLine(" ") + StyledLine(relation.to.rawValue, .id))
+        case .article, .taxonomy, .settings:
+            throw ShellError("\(id) is not an annotation")
+        }
+        let session = workspace.session
+        let stances = session.stances.values.filter { $0.target == id || ($0.holder == id) }.sorted { $0.id < $1.id }
+        for stance in stances where stance.id != id {
+            field("stance", StyledLine(stance.id.rawValue, .id) + StyledLine(" \(sourceName(stance.holder)) ")
+                  + StyledLine(stance.label, .label) + StyledLine(" \(stance.target)"))
+        }
+        let relations = session.relations.values.filter { $0.from == id || $0.to == id }.sorted { $0.id < $1.id }
+        for relation in relations where relation.id != id {
+            field("relation", StyledLine(relation.id.rawValue, .id) + StyledLine(" \(relation.from) ")
+                  + StyledLine(relation.type, .label) + StyledLine(" \(relation.to)"))
+        }
+        if !annotation.tags.isEmpty { field("tags", StyledLine(annotation.tags.joined(separator: ", "), .label)) }
+        for note in annotation.notes {
+            field("note", StyledLine(note.id.rawValue, .id) + StyledLine(" " + note.text) + StyledLine("  (\(note.author), \(note.created))", .dim))
+        }
+        field("made", StyledLine("by \(annotation.author), \(annotation.created)"
+                                 + (annotation.modified != annotation.created ? ", changed \(annotation.modified)" : ""), .dim))
+        return lines
+    }
+}
+
+/// The filters of `list`.
+struct ListFilter {
+    var source: AnnotationID?
+    var tag: String?
+    var label: String?
+    var span: (article: AnnotationID, range: Range<Int>)?
+
+    var isEmpty: Bool { source == nil && tag == nil && label == nil && span == nil }
+
+    private func common(_ item: some Annotation, labels: [String], spans: [Anchor]) -> Bool {
+        if let tag, !item.tags.contains(where: { $0.caseInsensitiveCompare(tag) == .orderedSame }) { return false }
+        if let label, !labels.contains(where: { $0.caseInsensitiveCompare(label) == .orderedSame }) { return false }
+        if let span {
+            let overlaps = spans.contains {
+                $0.article == span.article && !$0.isOrphaned && $0.start < span.range.upperBound && $0.end > span.range.lowerBound
+            }
+            if !overlaps { return false }
+        }
+        return true
+    }
+
+    func matches(_ claim: Claim) -> Bool {
+        if let source, !claim.sourceChain.contains(source) { return false }
+        return common(claim, labels: [claim.kind, claim.verdict], spans: [claim.anchor])
+    }
+
+    func matches(_ mention: Mention) -> Bool {
+        if let source, mention.source != source { return false }
+        return common(mention, labels: [], spans: [mention.anchor])
+    }
+
+    func matches(_ stance: Stance) -> Bool {
+        if let source, stance.holder != source { return false }
+        return common(stance, labels: [stance.label], spans: stance.evidence)
+    }
+
+    func matches(_ proposition: Proposition) -> Bool {
+        if source != nil || span != nil { return false }
+        return common(proposition, labels: [], spans: [])
+    }
+
+    func matches(_ relation: Relation) -> Bool {
+        if source != nil || span != nil { return false }
+        return common(relation, labels: [relation.type], spans: [])
+    }
+
+    func matches(_ item: Source, in session: Session) -> Bool {
+        if let source, item.id != source { return false }
+        if span != nil { return false }
+        return common(item, labels: [item.kind], spans: [])
+    }
+}

@@ -1,0 +1,212 @@
+import ClaimDeskCore
+import Foundation
+
+extension Shell {
+    func load(_ path: String) throws(ShellError) -> [StyledLine] {
+        let data: Data
+        var origin: String?
+        do {
+            if path == "-" {
+                guard batch else {
+                    throw ShellError("load - reads standard input, which only works in batch mode (pipe a file into claimdesk)")
+                }
+                data = try host.readStandardInput()
+            } else {
+                data = try host.readFile(path)
+                origin = (path as NSString).lastPathComponent
+            }
+        } catch let error as HostError {
+            throw ShellError("cannot load \(path): \(error.message)")
+        } catch let error as ShellError {
+            throw error
+        } catch {
+            throw ShellError("cannot load \(path): \(error)")
+        }
+        let text: String
+        do {
+            text = try ArticleDecoder.decode(data)
+        } catch {
+            throw ShellError("cannot load \(path): \(error.message)")
+        }
+        let sha = SHA256Digest.hex(of: text)
+        if let same = workspace.session.orderedArticles.first(where: { $0.sha256 == sha }) {
+            throw ShellError("this text is already loaded as \(same.id) (\"\(same.title)\"); switch to it with use \(same.id.number ?? 1)")
+        }
+        let isMarkdown = ["md", "markdown"].contains((path as NSString).pathExtension.lowercased())
+        let article = Article(id: workspace.session.nextID(.article), title: TitleDetector.title(of: text, isMarkdown: isMarkdown),
+                              origin: origin, text: text, loaded: workspace.now)
+        try commit("load \(origin ?? "stdin")", [Change.Edit(before: nil, after: .article(article))])
+        workspace.activeArticle = article.id
+        let content = article.content
+        return [StyledLine(
+            "Loaded \"\(article.title)\": \(count(content.paragraphCount, "paragraph")), "
+                + "\(count(content.sentenceCount, "sentence")), \(count(content.count, "character"))")]
+    }
+
+    func articles() -> [StyledLine] {
+        let all = workspace.session.orderedArticles
+        guard !all.isEmpty else { return ["no articles yet; load one with load PATH"] }
+        return all.map { article in
+            let active = article.id == workspace.activeArticle
+            let claims = workspace.session.claims.values.filter { $0.anchor.article == article.id }.count
+            var line = StyledLine(active ? "* " : "  ", .strong)
+            line.append("\(article.id.number ?? 0)  ")
+            line.append(article.id.rawValue, .id)
+            line.append("  ")
+            line.append(article.title, .strong)
+            line.append("  \(count(article.content.paragraphCount, "paragraph")), \(count(article.content.sentenceCount, "sentence")), \(count(claims, "claim"))", .dim)
+            return line
+        }
+    }
+
+    func use(_ which: String) throws(ShellError) -> [StyledLine] {
+        let id = Int(which).map { AnnotationID(kind: .article, number: $0) } ?? AnnotationID(which)
+        guard let article = workspace.session.articles[id] else {
+            let count = workspace.session.articles.count
+            throw ShellError(count == 0 ? "no articles yet; load one with load PATH"
+                : "no article \(which); articles lists the \(count) there are")
+        }
+        workspace.activeArticle = article.id
+        return [StyledLine("Now on \(article.id) \"\(article.title)\"")]
+    }
+
+    func show(_ raw: String?) throws(ShellError) -> [StyledLine] {
+        if let raw {
+            let id = AnnotationID(raw)
+            if let kind = id.kind, kind != .article {
+                return try describe(id)
+            }
+            if id.kind == .article, let article = workspace.session.articles[id] {
+                return articleLines(article, sentences: 0..<article.content.sentenceCount, highlight: nil, header: true)
+            }
+        }
+        let article = try activeArticle()
+        guard let raw else {
+            return articleLines(article, sentences: 0..<article.content.sentenceCount, highlight: nil, header: true)
+        }
+        let range = try resolve(raw, in: article)
+        let selection = try? SelectionParser.parse(raw)
+        let wholeSentences: Bool
+        switch selection {
+        case .sentences?, .paragraphs?: wholeSentences = true
+        default: wholeSentences = false
+        }
+        let sentences = article.content.sentenceIndices(overlapping: range)
+        return articleLines(article, sentences: sentences, highlight: wholeSentences ? nil : range, header: false)
+    }
+
+    func articleLines(_ article: Article, sentences: Range<Int>, highlight: Range<Int>?, header: Bool) -> [StyledLine] {
+        var marks = spanMarks(on: article.id)
+        if let highlight { marks.append(ArticleView.Mark(range: highlight, id: nil, style: .hit)) }
+        var lines: [StyledLine] = []
+        if header {
+            var title = StyledLine(article.id.rawValue, .id)
+            title.append("  ")
+            title.append(article.title, .heading)
+            title.append("  (\(count(article.content.paragraphCount, "paragraph")), \(count(article.content.sentenceCount, "sentence")))", .dim)
+            lines.append(title)
+        }
+        lines += ArticleView(article: article, marks: marks).lines(sentences: sentences)
+        return lines
+    }
+
+    /// Claims, mentions and stance evidence on an article, as marks for ``ArticleView``.
+    func spanMarks(on article: AnnotationID) -> [ArticleView.Mark] {
+        let session = workspace.session
+        var marks: [ArticleView.Mark] = []
+        for claim in session.claims.values where claim.anchor.article == article && !claim.anchor.isOrphaned {
+            marks.append(.init(range: claim.anchor.range, id: claim.id, style: .span(.claim)))
+        }
+        for mention in session.mentions.values where mention.anchor.article == article && !mention.anchor.isOrphaned {
+            marks.append(.init(range: mention.anchor.range, id: mention.id, style: .span(.mention)))
+        }
+        for stance in session.stances.values {
+            for evidence in stance.evidence where evidence.article == article && !evidence.isOrphaned {
+                marks.append(.init(range: evidence.range, id: stance.id, style: .span(.evidence)))
+            }
+        }
+        return marks.sorted { ($0.range.lowerBound, $0.id ?? "") < ($1.range.lowerBound, $1.id ?? "") }
+    }
+
+    func find(_ query: String) throws(ShellError) -> [StyledLine] {
+        let article = try activeArticle()
+        guard !query.isEmpty else { throw ShellError("find needs words or a /regex/; usage: find WORDS") }
+        let hits: [Range<Int>]
+        let shown: String
+        if query.count >= 2, query.hasPrefix("/"), let close = query.dropFirst().lastIndex(of: "/") {
+            let pattern = String(query[query.index(after: query.startIndex)..<close])
+            let flags = query[query.index(after: close)...]
+            guard flags.isEmpty || flags == "i" else {
+                throw ShellError("unknown regex flag \(flags); only /REGEX/i (case-insensitive) is supported")
+            }
+            hits = try regexHits(pattern, caseInsensitive: flags == "i", in: article.content)
+            shown = query
+        } else {
+            let words = query.hasPrefix("\"") && query.hasSuffix("\"") && query.count >= 2
+                ? String(query.dropFirst().dropLast()) : query
+            let pattern = FoldedText.pattern(words, caseInsensitive: true)
+            hits = FoldedText(article.content.scalars, caseInsensitive: true).occurrences(of: pattern)
+            shown = "\"\(words)\""
+        }
+        guard !hits.isEmpty else { return [StyledLine("no match for \(shown)")] }
+        var lines: [StyledLine] = []
+        let limit = 200
+        for hit in hits.prefix(limit) {
+            lines.append(hitLine(hit, in: article.content))
+        }
+        let sentences = Set(hits.compactMap { article.content.sentenceIndex(containing: $0.lowerBound) }).count
+        var summary = "\(count(hits.count, "match", plural: "matches")) in \(count(sentences, "sentence"))"
+        if hits.count > limit { summary += " (first \(limit) shown)" }
+        lines.append(StyledLine(summary, .dim))
+        return lines
+    }
+
+    /// `s3  …context [hit] context…`
+    func hitLine(_ hit: Range<Int>, in text: ArticleText) -> StyledLine {
+        let index = text.sentenceIndex(containing: hit.lowerBound) ?? 0
+        let sentence = text.segmentation.sentences.isEmpty ? 0..<text.count : text.segmentation.sentences[index].range
+        let context = 60
+        let from = max(min(sentence.lowerBound, hit.lowerBound), hit.lowerBound - context)
+        let to = min(max(sentence.upperBound, hit.upperBound), hit.upperBound + context)
+        var line = StyledLine(("s\(index + 1)").padding(toLength: 6, withPad: " ", startingAt: 0), .id)
+        if from > sentence.lowerBound { line.append("…", .dim) }
+        line.append(oneLine(text.slice(from..<hit.lowerBound)))
+        line.append("[", .dim)
+        line.append(oneLine(text.slice(hit)), .hit)
+        line.append("]", .dim)
+        line.append(oneLine(text.slice(hit.upperBound..<to)))
+        if to < sentence.upperBound { line.append("…", .dim) }
+        return line
+    }
+
+    func regexHits(_ pattern: String, caseInsensitive: Bool, in text: ArticleText) throws(ShellError) -> [Range<Int>] {
+        let regex: Regex<AnyRegexOutput>
+        do {
+            regex = try Regex(pattern).matchingSemantics(.unicodeScalar).ignoresCase(caseInsensitive)
+        } catch {
+            throw ShellError("invalid regular expression /\(pattern)/: \(error)")
+        }
+        let string = text.string
+        var hits: [Range<Int>] = []
+        var lastIndex = string.startIndex
+        var lastOffset = 0
+        for match in string.matches(of: regex) where !match.range.isEmpty {
+            let start = lastOffset + string.unicodeScalars.distance(from: lastIndex, to: match.range.lowerBound)
+            let end = start + string.unicodeScalars.distance(from: match.range.lowerBound, to: match.range.upperBound)
+            hits.append(start..<end)
+            lastIndex = match.range.upperBound
+            lastOffset = end
+        }
+        return hits
+    }
+}
+
+/// "1 sentence", "3 sentences".
+func count(_ n: Int, _ singular: String, plural: String? = nil) -> String {
+    "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
+}
+
+/// Text on one line: newlines shown as spaces.
+func oneLine(_ text: String) -> String {
+    text.contains("\n") ? text.replacingOccurrences(of: "\n", with: " ") : text
+}

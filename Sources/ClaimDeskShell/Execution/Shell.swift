@@ -1,0 +1,156 @@
+import ClaimDeskCore
+import Foundation
+
+/// The command interpreter: a line in, output lines or an error out.
+///
+/// It owns the workspace and talks to the outside world only through its
+/// ``ShellHost``. Commands that change the session produce one ``Change``
+/// each, which is journalled before the command returns.
+public final class Shell {
+    public internal(set) var workspace: Workspace
+    public let host: ShellHost
+    /// Batch mode (no terminal): `load -` may read standard input.
+    public let batch: Bool
+
+    public init(host: ShellHost, analyst: String, batch: Bool,
+                clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }) {
+        self.host = host
+        self.batch = batch
+        let session = Session(analyst: analyst, created: clock())
+        workspace = Workspace(session: session, analyst: analyst, clock: clock)
+    }
+
+    /// Runs one command (no `;`: split lines with ``Tokenizer/splitCommands(_:)`` first).
+    public func execute(_ line: String) -> ShellResult {
+        let tokens: [Token]
+        do {
+            tokens = try Tokenizer.tokenize(line)
+        } catch {
+            return ShellResult(error: ShellError(error.message))
+        }
+        guard let first = tokens.first else { return ShellResult() }
+        if first.raw.hasPrefix("#") { return ShellResult() }
+        guard let (spec, consumed) = CommandCatalog.match(tokens) else {
+            return ShellResult(error: unknownCommand(tokens))
+        }
+        do {
+            let arguments = try ArgumentReader.read(
+                Array(tokens[consumed...]), line: line, commandEnd: tokens[consumed - 1].range.upperBound, spec: spec)
+            if spec.name == .quit { return ShellResult(quit: true) }
+            let lines = try run(spec.name, arguments)
+            defer { pendingNotices = [] }
+            return ShellResult(lines: lines + pendingNotices)
+        } catch {
+            return ShellResult(error: error)
+        }
+    }
+
+    private func run(_ name: CommandName, _ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
+        switch name {
+        case .help: return try help(a.text(0))
+        case .quit: return []
+        case .load: return try load(a.text(0)!)
+        case .articles: return articles()
+        case .use: return try use(a.text(0)!)
+        case .show: return try show(a.raw(0))
+        case .find: return try find(a.restOfLine)
+        case .sourceAdd: return try addSource(a)
+        case .sources: return sourcesList()
+        case .mention: return try mention(a)
+        case .claim: return try claim(a)
+        case .propositionAdd: return try addProposition(a.text(0)!)
+        case .stance: return try stance(a)
+        case .link: return try link(a)
+        case .tag: return try tag(a.text(0)!, a.words(1), adding: true)
+        case .untag: return try tag(a.text(0)!, a.words(1), adding: false)
+        case .note: return try note(a.text(0)!, a.text(1)!)
+        case .set: return try set(a.text(0)!, field: a.text(1)!, value: a.text(2)!, rawValue: a.raw(2)!)
+        case .rm: return try remove(a.text(0)!)
+        case .list: return try list(a)
+        case .undo: return try undo()
+        case .redo: return try redo()
+        case .save: return try save(a.text(0))
+        case .open: return try open(a.text(0)!)
+        case .sessions: return try sessionsList()
+        case .status: return status()
+        case .taxonomy: return taxonomyShow()
+        case .taxonomyLoad: return try taxonomyLoad(a.text(0)!)
+        }
+    }
+
+    private func unknownCommand(_ tokens: [Token]) -> ShellError {
+        let word = tokens[0].value
+        let groups = ["source": "source add", "proposition": "proposition add"]
+        if let full = groups[word.lowercased()] {
+            return ShellError("\(word) needs a subcommand: \(CommandCatalog.spec(CommandName(rawValue: full)!).usage)")
+        }
+        let names = CommandCatalog.all.map(\.name.rawValue) + CommandCatalog.aliases.keys
+        if let close = Suggestion.closest(to: word, in: names) {
+            return ShellError("unknown command \(word); did you mean \(close)? (help lists every command)")
+        }
+        return ShellError("unknown command \(word); help lists every command")
+    }
+
+    // MARK: - Changing the session
+
+    /// Applies a change and journals it; refuses when the session is read-only.
+    @discardableResult
+    func commit(_ summary: String, _ edits: [Change.Edit]) throws(ShellError) -> Change {
+        try requireWritable()
+        let change = workspace.commit(summary, edits: edits)
+        journal(change)
+        return change
+    }
+
+    func requireWritable() throws(ShellError) {
+        if let reason = workspace.readOnlyReason {
+            throw ShellError("this session is read-only (\(reason)); save it under a new name to edit a copy")
+        }
+    }
+
+    /// Lines to show after the next command's output (journal trouble, recovery notices).
+    var pendingNotices: [StyledLine] = []
+    /// Whether the current journal has its header line.
+    var journalStarted = false
+    /// Why journalling stopped, if a write failed; cleared by a successful save.
+    var journalBroken: String?
+
+    // MARK: - Helpers for commands
+
+    /// The active article, or an error that says how to get one.
+    func activeArticle() throws(ShellError) -> Article {
+        guard let article = workspace.article else {
+            if workspace.session.articles.isEmpty {
+                throw ShellError("no article loaded; load one with load PATH")
+            }
+            throw ShellError("no active article; pick one with use N (articles lists them)")
+        }
+        return article
+    }
+
+    /// The code-point range a selection names in the active article.
+    func resolve(_ raw: String, in article: Article) throws(ShellError) -> Range<Int> {
+        let session = workspace.session
+        let resolver = SelectionResolver(article: article.id, text: article.content) { id in
+            guard let record = session.record(id) else { return nil }
+            switch record {
+            case .claim(let c): return .some(c.anchor)
+            case .mention(let m): return .some(m.anchor)
+            case .stance(let s): return .some(s.evidence.first)
+            default: return .some(nil)
+            }
+        }
+        do {
+            return try resolver.resolve(raw)
+        } catch {
+            throw ShellError(error.message)
+        }
+    }
+
+    /// An anchor over a selection of the active article.
+    func anchor(_ raw: String) throws(ShellError) -> Anchor {
+        let article = try activeArticle()
+        let range = try resolve(raw, in: article)
+        return Anchor(article: article.id, range: range, in: article.content)
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// Everything the shell needs from the world outside: files, standard input, session storage.
+///
+/// The executable implements it on the real disk; tests implement it in memory.
+/// The shell itself never touches a file.
+public protocol ShellHost: AnyObject {
+    /// The bytes of a file the user named, relative to the working directory.
+    func readFile(_ path: String) throws(HostError) -> Data
+    /// All of standard input, for `load -` in batch mode.
+    func readStandardInput() throws(HostError) -> Data
+    /// Writes a file the user named (exports), creating nothing outside its folder.
+    func writeFile(_ data: Data, to path: String) throws(HostError)
+    /// The entries of a folder, for completing paths: names, with `/` after folders.
+    func directoryEntries(_ path: String) -> [String]
+    var store: SessionStore { get }
+}
+
+/// A failure reported by the outside world, in words for the user.
+public struct HostError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

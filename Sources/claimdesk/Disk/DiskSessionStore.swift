@@ -1,0 +1,253 @@
+import ClaimDeskShell
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Sessions on the local disk: `NAME.json` snapshots with `NAME.journal` and `NAME.lock` beside them.
+///
+/// Names are sanitised and always land in the sessions folder; a path the user
+/// typed (ending in `.json` or containing `/`) is used as given. Nothing read
+/// from a session's content ever becomes part of a path.
+final class DiskSessionStore: SessionStore {
+    let folder: String
+    /// Largest session file we read (a multi-GB file is refused before it is read).
+    static let sizeLimit = 1 << 30
+    private var locks: [String: SessionLock] = [:]
+    private var journals: [String: Int32] = [:]
+    /// Test hook: milliseconds to sleep inside `save`, between writing the temporary file and the rename.
+    let pauseInSave: UInt32?
+
+    init(folder: String) {
+        self.folder = folder
+        pauseInSave = ProcessInfo.processInfo.environment["CLAIMDESK_TEST_PAUSE_IN_SAVE_MS"].flatMap(UInt32.init)
+    }
+
+    deinit {
+        for fd in journals.values { close(fd) }
+    }
+
+    var unsavedFolder: String { (folder as NSString).appendingPathComponent(".unsaved") }
+
+    // MARK: - Locations
+
+    func location(for nameOrPath: String) throws(HostError) -> SessionLocation {
+        let trimmed = nameOrPath.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { throw HostError("the name is empty") }
+        if trimmed.hasSuffix(".json") || trimmed.contains("/") {
+            let path = trimmed.hasSuffix(".json") ? trimmed : trimmed + ".json"
+            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            guard !name.isEmpty, !name.hasPrefix(".") else { throw HostError("\(path) is not a usable session file name") }
+            return named(name, snapshot: path)
+        }
+        try Self.checkName(trimmed)
+        let snapshot = (folder as NSString).appendingPathComponent(trimmed + ".json")
+        let unsavedJournal = (unsavedFolder as NSString).appendingPathComponent(trimmed + ".journal")
+        if !FileManager.default.fileExists(atPath: snapshot), FileManager.default.fileExists(atPath: unsavedJournal) {
+            return unsaved(trimmed)
+        }
+        return named(trimmed, snapshot: snapshot)
+    }
+
+    /// Session names become file names: letters, digits, `-`, `_`, `.`; not starting with `.`.
+    static func checkName(_ name: String) throws(HostError) {
+        let allowed = name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
+        guard allowed, !name.hasPrefix("."), name.count <= 120 else {
+            throw HostError("a session name may use letters, digits, - _ and . (not first); give a path ending in .json to save elsewhere")
+        }
+    }
+
+    private func named(_ name: String, snapshot: String) -> SessionLocation {
+        let key = URL(fileURLWithPath: snapshot).standardizedFileURL.path
+        return SessionLocation(name: name, displayPath: snapshot, isUnsaved: false, key: key)
+    }
+
+    private func unsaved(_ name: String) -> SessionLocation {
+        let journal = (unsavedFolder as NSString).appendingPathComponent(name + ".journal")
+        return SessionLocation(name: name, displayPath: journal, isUnsaved: true,
+                               key: URL(fileURLWithPath: journal).standardizedFileURL.path)
+    }
+
+    func newUnsavedLocation() -> SessionLocation {
+        let stamp = ClaimDeskClock.now().description.replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+        return unsaved("untitled-\(stamp.dropLast())-\(getpid())")
+    }
+
+    private func paths(_ location: SessionLocation) -> (snapshot: String?, journal: String, lock: String) {
+        if location.isUnsaved {
+            let base = (location.displayPath as NSString).deletingPathExtension
+            return (nil, location.displayPath, base + ".lock")
+        }
+        let base = (location.displayPath as NSString).deletingPathExtension
+        return (location.displayPath, base + ".journal", base + ".lock")
+    }
+
+    // MARK: - Listing
+
+    func abandonedUnsaved() -> [SessionLocation] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: unsavedFolder)) ?? []
+        var found: [(SessionLocation, Date)] = []
+        for file in names where file.hasSuffix(".journal") {
+            let location = unsaved((file as NSString).deletingPathExtension)
+            let p = paths(location)
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: p.journal),
+                  (attributes[.size] as? Int ?? 0) > 0,
+                  SessionLock.holder(at: p.lock) == nil, locks[location.key] == nil else { continue }
+            found.append((location, attributes[.modificationDate] as? Date ?? .distantPast))
+        }
+        return found.sorted { $0.1 > $1.1 }.map(\.0)
+    }
+
+    func list() throws(HostError) -> [SessionListing] {
+        let manager = FileManager.default
+        var listings: [SessionListing] = []
+        if manager.fileExists(atPath: folder) {
+            let files: [String]
+            do { files = try manager.contentsOfDirectory(atPath: folder) } catch {
+                throw HostError("cannot read the folder \(folder): \(error.localizedDescription)")
+            }
+            for file in files.sorted() where file.hasSuffix(".json") && !file.hasPrefix(".") {
+                let location = named((file as NSString).deletingPathExtension, snapshot: (folder as NSString).appendingPathComponent(file))
+                listings.append(listing(location))
+            }
+        }
+        let unsavedFiles = (try? manager.contentsOfDirectory(atPath: unsavedFolder)) ?? []
+        for file in unsavedFiles.sorted() where file.hasSuffix(".journal") {
+            let location = unsaved((file as NSString).deletingPathExtension)
+            let entry = listing(location)
+            if entry.pendingChanges > 0 || locks[location.key] != nil { listings.append(entry) }
+        }
+        return listings
+    }
+
+    private func listing(_ location: SessionLocation) -> SessionListing {
+        let p = paths(location)
+        let attributes = p.snapshot.flatMap { try? FileManager.default.attributesOfItem(atPath: $0) }
+            ?? (try? FileManager.default.attributesOfItem(atPath: p.journal))
+        let journalLines = (try? Data(contentsOf: URL(fileURLWithPath: p.journal)))?.filter { $0 == 0x0A }.count ?? 0
+        return SessionListing(location: location,
+                              modified: attributes?[.modificationDate] as? Date,
+                              bytes: p.snapshot == nil ? 0 : attributes?[.size] as? Int ?? 0,
+                              pendingChanges: max(0, journalLines - 1),
+                              heldBy: locks[location.key] != nil ? "this shell" : SessionLock.holder(at: p.lock))
+    }
+
+    func exists(_ location: SessionLocation) -> Bool {
+        let p = paths(location)
+        return FileManager.default.fileExists(atPath: p.snapshot ?? p.journal)
+    }
+
+    // MARK: - Reading
+
+    func read(_ location: SessionLocation) throws(HostError) -> StoredSession {
+        let p = paths(location)
+        var snapshot: Data? = nil
+        if let path = p.snapshot {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+                if isFolder.boolValue { throw HostError("\(path) is a folder, not a session file") }
+                let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+                if size > Self.sizeLimit {
+                    throw HostError("\(path) is \(size / 1_048_576) MB, over the \(Self.sizeLimit / 1_048_576) MB limit for a session file")
+                }
+                do { snapshot = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+                    throw HostError("cannot read \(path): \(error.localizedDescription)")
+                }
+            }
+        }
+        var lines: [Data] = []
+        var torn = false
+        if let journal = try? Data(contentsOf: URL(fileURLWithPath: p.journal)), !journal.isEmpty {
+            var start = journal.startIndex
+            while let newline = journal[start...].firstIndex(of: 0x0A) {
+                if newline > start { lines.append(journal[start..<newline]) }
+                start = newline + 1
+            }
+            if start < journal.endIndex { torn = true }
+        }
+        if snapshot == nil && lines.isEmpty {
+            throw HostError(p.snapshot.map { "no session file \($0); sessions lists the saved ones" } ?? "no session \(location.name)")
+        }
+        return StoredSession(snapshot: snapshot, journal: lines, tornTail: torn)
+    }
+
+    // MARK: - Locks
+
+    func lock(_ location: SessionLocation) throws(HostError) -> LockOutcome {
+        if locks[location.key] != nil { return .acquired }
+        try makeFolder(for: location)
+        let lock = SessionLock(path: paths(location).lock)
+        let outcome = try lock.acquire()
+        if case .heldBy = outcome { return outcome }
+        locks[location.key] = lock
+        return outcome
+    }
+
+    func unlock(_ location: SessionLocation) {
+        if let fd = journals.removeValue(forKey: location.key) { close(fd) }
+        locks.removeValue(forKey: location.key)?.release()
+    }
+
+    private func makeFolder(for location: SessionLocation) throws(HostError) {
+        let folder = ((location.isUnsaved ? location.displayPath : paths(location).snapshot!) as NSString).deletingLastPathComponent
+        guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
+        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+            throw HostError("cannot create the folder \(folder): \(error.localizedDescription)")
+        }
+    }
+
+    // MARK: - Writing
+
+    func writeSnapshot(_ data: Data, to location: SessionLocation) throws(HostError) {
+        guard let path = paths(location).snapshot else { throw HostError("an unsaved session has no file; give it a name") }
+        try makeFolder(for: location)
+        let pause = pauseInSave
+        try POSIXFile.writeAtomically(data, to: path) {
+            if let pause { usleep(pause * 1000) }
+        }
+        try truncateJournal(location)
+    }
+
+    private func truncateJournal(_ location: SessionLocation) throws(HostError) {
+        let path = paths(location).journal
+        if let fd = journals[location.key] {
+            if ftruncate(fd, 0) != 0 { throw HostError("cannot trim the journal \(path): \(POSIXFile.describe(errno))") }
+            try POSIXFile.sync(fd)
+        } else if FileManager.default.fileExists(atPath: path) {
+            if truncate(path, 0) != 0 { throw HostError("cannot trim the journal \(path): \(POSIXFile.describe(errno))") }
+        }
+    }
+
+    func appendJournal(_ line: Data, at location: SessionLocation) throws(HostError) {
+        let fd = try journalDescriptor(location)
+        try POSIXFile.writeAll(fd, line)
+        if fdatasync(fd) != 0 { throw HostError(POSIXFile.describe(errno)) }
+    }
+
+    private func journalDescriptor(_ location: SessionLocation) throws(HostError) -> Int32 {
+        if let fd = journals[location.key] { return fd }
+        try makeFolder(for: location)
+        let path = paths(location).journal
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw HostError("cannot open the journal \(path): \(POSIXFile.describe(errno))") }
+        journals[location.key] = fd
+        return fd
+    }
+
+    func replaceJournal(_ lines: [Data], at location: SessionLocation) throws(HostError) {
+        if let fd = journals.removeValue(forKey: location.key) { close(fd) }
+        try POSIXFile.writeAtomically(lines.reduce(Data(), +), to: paths(location).journal)
+    }
+
+    func discardJournal(at location: SessionLocation) {
+        if let fd = journals.removeValue(forKey: location.key) { close(fd) }
+        unlink(paths(location).journal)
+    }
+
+    func quarantineJournal(at location: SessionLocation) -> String? {
+        if let fd = journals.removeValue(forKey: location.key) { close(fd) }
+        let path = paths(location).journal
+        let aside = path + ".damaged-" + String(ClaimDeskClock.now().secondsSince1970)
+        return rename(path, aside) == 0 ? aside : nil
+    }
+}

@@ -1,0 +1,70 @@
+import ClaimDeskShell
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An advisory lock on a session, held with `flock` for as long as the process runs.
+///
+/// The kernel drops a `flock` when its process dies, so a lock file whose lock
+/// can be taken is stale whatever it says. The file records who holds it, so
+/// a second process can name the first.
+final class SessionLock {
+    let path: String
+    private(set) var descriptor: Int32 = -1
+
+    init(path: String) { self.path = path }
+
+    deinit { release() }
+
+    /// Takes the lock, or reports who holds it.
+    func acquire() throws(HostError) -> LockOutcome {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw HostError("cannot create the lock \(path): \(POSIXFile.describe(errno))") }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            let holder = Self.describeHolder(Self.read(fd))
+            close(fd)
+            return .heldBy(holder)
+        }
+        let previous = Self.read(fd)
+        let me = "claimdesk pid \(getpid()) on \(ProcessInfo.processInfo.hostName) since \(ClaimDeskClock.now())\n"
+        _ = ftruncate(fd, 0)
+        _ = pwrite(fd, me, me.utf8.count, 0)
+        _ = fsync(fd)
+        descriptor = fd
+        let trimmed = previous.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? .acquired : .tookOver(previousHolder: Self.describeHolder(trimmed) + ", which is no longer running")
+    }
+
+    /// Whether another process holds the lock now (without taking it), and who.
+    static func holder(at path: String) -> String? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        if flock(fd, LOCK_SH | LOCK_NB) == 0 {
+            flock(fd, LOCK_UN)
+            return nil
+        }
+        return describeHolder(read(fd))
+    }
+
+    /// Empties the file (a clean release) and drops the lock.
+    func release() {
+        guard descriptor >= 0 else { return }
+        _ = ftruncate(descriptor, 0)
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+        descriptor = -1
+    }
+
+    private static func read(_ fd: Int32) -> String {
+        var buffer = [UInt8](repeating: 0, count: 512)
+        let n = pread(fd, &buffer, buffer.count, 0)
+        return n > 0 ? String(decoding: buffer[0..<n], as: UTF8.self) : ""
+    }
+
+    private static func describeHolder(_ text: String) -> String {
+        let line = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return line.isEmpty ? "another claimdesk process" : line
+    }
+}

@@ -1,0 +1,72 @@
+import ClaimDeskShell
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The interactive shell: banner, prompt, line editing, and the loop that feeds lines to the shell.
+struct InteractiveLoop {
+    let shell: Shell
+
+    func run(start: String?, historyPath: String?) {
+        TerminalInfo.prepareLocale()
+        // Ctrl-C while a command runs must not kill the shell; while editing it is a key.
+        signal(SIGINT, SIG_IGN)
+        let writer = OutputWriter(renderer: TextRenderer(color: TerminalInfo.wantsColor()))
+        let editor = LineEditor(historyPath: historyPath)
+        editor.complete = { [shell] line, cursor in shell.complete(line: line, cursor: cursor) }
+
+        writer.write([StyledLine("ClaimDesk \(ClaimDesk.version)", .strong)
+                      + StyledLine(" — help lists the commands, Tab completes, Ctrl-D quits.", .dim)])
+        if let start {
+            show(shell.execute(start), writer)
+        } else {
+            writer.write(shell.recoverAbandonedSession())
+        }
+
+        var warnedAboutLoss = false
+        while true {
+            switch editor.readLine(prompt: writer.prompt(shell.prompt)) {
+            case .endOfInput:
+                if shell.hasUnjournaledChanges && !warnedAboutLoss {
+                    warnedAboutLoss = true
+                    writer.writeError("changes are neither saved nor journalled; save NAME keeps them, Ctrl-D again quits without them")
+                    continue
+                }
+                print("")
+                farewell(writer)
+                return
+            case .interrupted:
+                continue
+            case .line(let line):
+                editor.remember(line)
+                for command in Tokenizer.splitCommands(line) {
+                    let result = shell.execute(command)
+                    show(result, writer)
+                    if result.quit {
+                        if shell.hasUnjournaledChanges && !warnedAboutLoss {
+                            warnedAboutLoss = true
+                            writer.writeError("changes are neither saved nor journalled; save NAME keeps them, quit again leaves without them")
+                            break
+                        }
+                        farewell(writer)
+                        return
+                    }
+                }
+            }
+        }
+    }
+
+    private func show(_ result: ShellResult, _ writer: OutputWriter) {
+        writer.write(result.lines)
+        if let error = result.error { writer.writeError(error.message) }
+    }
+
+    private func farewell(_ writer: OutputWriter) {
+        let unsaved = shell.workspace.unsavedChanges
+        if unsaved > 0, let location = shell.workspace.location {
+            let how = location.isUnsaved ? "claimdesk reopens it next time" : "open \(location.name) recovers them"
+            writer.write([StyledLine("\(unsaved) unsaved change\(unsaved == 1 ? " is" : "s are") kept in the journal; \(how)", .dim)])
+        }
+    }
+}
