@@ -1,10 +1,14 @@
 /// Finds the closest of a set of names to a misspelt one, for "did you mean" answers.
 public enum Suggestion {
-    /// Levenshtein distance between two strings, compared by Character, case-insensitively.
+    /// Edit distance between two strings (insertions, deletions, substitutions and swaps of
+    /// two neighbours, each costing 1), compared by Character, case-insensitively.
+    ///
+    /// Swaps count once because "Pompoe" for "Pompeo" is one slip of the fingers.
     public static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a.lowercased()), y = Array(b.lowercased())
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
+        var beforePrevious = [Int](repeating: 0, count: y.count + 1)
         var previous = Array(0...y.count)
         var current = [Int](repeating: 0, count: y.count + 1)
         for i in 1...x.count {
@@ -12,8 +16,11 @@ public enum Suggestion {
             for j in 1...y.count {
                 let cost = x[i - 1] == y[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[y.count]
     }

@@ -4,7 +4,8 @@ extension Shell {
     /// It ends with a visible `>` and a space: libedit drops a colour escape at
     /// the very end of a prompt.
     public var prompt: StyledLine {
-        var line = StyledLine(workspace.location?.name ?? "claimdesk", .strong)
+        let name = workspace.location.flatMap { $0.isUnsaved ? nil : $0.name } ?? "untitled"
+        var line = StyledLine(name, .strong)
         if workspace.unsavedChanges > 0 { line.append("*", .warning) }
         if workspace.readOnlyReason != nil { line.append(" (read-only)", .warning) }
         line.append("> ")

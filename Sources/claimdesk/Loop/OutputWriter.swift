@@ -17,18 +17,13 @@ struct OutputWriter {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
-    /// The prompt for libedit: colour escapes wrapped in its invisible-character marker.
+    /// The prompt for libedit: bold, with its colour escapes wrapped in libedit's invisible-character
+    /// marker. One escape before the text and one after it, followed by visible characters: libedit
+    /// mishandles several escapes in a row and drops one at the very end of a prompt.
     func prompt(_ line: StyledLine) -> String {
+        let text = TerminalSafeText.escape(line.description)
+        guard renderer.color, text.hasSuffix("> ") else { return text }
         let marker = String(UnicodeScalar(UInt8(LineEditor.promptEscape)))
-        var out = ""
-        for run in line.runs {
-            let text = TerminalSafeText.escape(run.text)
-            if renderer.color, let code = TextRenderer.code(run.style) {
-                out += marker + "\u{1B}[" + code + "m" + marker + text + marker + "\u{1B}[0m" + marker
-            } else {
-                out += text
-            }
-        }
-        return out
+        return marker + "\u{1B}[1m" + marker + text.dropLast(2) + marker + "\u{1B}[0m" + marker + "> "
     }
 }

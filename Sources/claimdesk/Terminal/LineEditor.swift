@@ -65,11 +65,10 @@ final class LineEditor {
                 if toEnd > 0 { el_cursor(el, Int32(toEnd)) }
             }
             el_insertstr(el, "^C")
+            claimdesk_el_refresh(el)
             return UInt8(CC_NEWLINE)
         }
         claimdesk_el_bind(editLine, "^C", "claimdesk-interrupt")
-        claimdesk_el_bind(editLine, "^Z", "ed-tty-sigtstp")
-        claimdesk_el_bind(editLine, "^\\", "ed-tty-sigquit")
     }
 
     deinit {
@@ -87,7 +86,10 @@ final class LineEditor {
         guard let raw = el_gets(editLine, &count), count > 0 else {
             return .endOfInput
         }
-        if interrupted { return .interrupted }
+        if interrupted {
+            print("")
+            return .interrupted
+        }
         var line = String(cString: raw)
         while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
         return .line(line)
