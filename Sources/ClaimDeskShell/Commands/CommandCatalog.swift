@@ -91,7 +91,7 @@ public enum CommandCatalog {
             usage: "stance HOLDER LABEL TARGET [--evidence SEL]...", example: "stance Pompeo favor pr1 --evidence s5",
             details: ["TARGET is a proposition (pr1) or a claim (c2)."],
             arguments: [
-                ArgumentSpec("HOLDER", .source), ArgumentSpec("LABEL", .label(.stanceLabel)),
+                ArgumentSpec("HOLDER", .source, rest: true), ArgumentSpec("LABEL", .label(.stanceLabel)),
                 ArgumentSpec("TARGET", .id([.proposition, .claim])),
             ],
             flags: [FlagSpec("--evidence", value: "SEL", .selection, repeatable: true, "a span that shows the stance")]),

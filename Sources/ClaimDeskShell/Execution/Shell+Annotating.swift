@@ -121,7 +121,7 @@ extension Shell {
         var line = StyledLine(claim.id.rawValue, .id) + StyledLine("  claim")
         if !claim.sourceChain.isEmpty { line.append(" " + chainText(claim)) }
         line.append(": ")
-        line.append(quoted(anchor.exact), .span(.claim))
+        line.append(quoted(anchor.exact, limit: 240), .span(.claim))
         return notices + [line]
     }
 

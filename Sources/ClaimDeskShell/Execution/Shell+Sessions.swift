@@ -154,7 +154,7 @@ extension Shell {
     func openSession(at location: SessionLocation) throws(ShellError) -> OpenedSession {
         let store = host.store
         let stored: StoredSession
-        do { stored = try store.read(location) } catch { throw ShellError("cannot open \(location.displayPath): \(error.message)") }
+        do { stored = try store.read(location) } catch { throw ShellError("cannot open \(location.name): \(error.message)") }
         var session: Session
         var notices: [StyledLine] = []
         var lines = stored.journal[...]

@@ -22,11 +22,14 @@ public final class Shell {
 
     /// Runs one command (no `;`: split lines with ``Tokenizer/splitCommands(_:)`` first).
     public func execute(_ line: String) -> ShellResult {
-        let tokens: [Token]
+        var tokens: [Token]
         do {
             tokens = try Tokenizer.tokenize(line)
         } catch {
-            return ShellResult(error: ShellError(error.message))
+            // `find` reads the rest of the line as typed, stray quotes and all.
+            let partial = Tokenizer.tokenizePartial(line).tokens
+            guard partial.first?.value.lowercased() == "find" else { return ShellResult(error: ShellError(error.message)) }
+            tokens = partial
         }
         guard let first = tokens.first else { return ShellResult() }
         if first.raw.hasPrefix("#") { return ShellResult() }

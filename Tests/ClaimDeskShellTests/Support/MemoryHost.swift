@@ -1,0 +1,130 @@
+import ClaimDeskCore
+import ClaimDeskShell
+import Foundation
+
+/// An in-memory world for the shell: files, standard input and a session store, no disk.
+final class MemoryHost: ShellHost {
+    var files: [String: Data] = [:]
+    var folders: Set<String> = []
+    var standardInput: Data? = nil
+    let memoryStore = MemorySessionStore()
+    var store: SessionStore { memoryStore }
+
+    func readFile(_ path: String) throws(HostError) -> Data {
+        if folders.contains(path) { throw HostError("it is a folder, not a file; name a file in it") }
+        guard let data = files[path] else { throw HostError("no such file; check the path (Tab completes it)") }
+        return data
+    }
+
+    func readStandardInput() throws(HostError) -> Data {
+        guard let standardInput else { throw HostError("standard input carries the commands") }
+        return standardInput
+    }
+
+    func writeFile(_ data: Data, to path: String) throws(HostError) {
+        files[path] = data
+    }
+
+    func directoryEntries(_ path: String) -> [String] {
+        let prefix = path == "." ? "" : path
+        var names = Set<String>()
+        for file in files.keys where file.hasPrefix(prefix) {
+            let rest = file.dropFirst(prefix.count)
+            if let slash = rest.firstIndex(of: "/") {
+                names.insert(String(rest[..<slash]) + "/")
+            } else {
+                names.insert(String(rest))
+            }
+        }
+        return names.sorted()
+    }
+}
+
+/// Sessions kept in dictionaries; locks can be pre-set to simulate another process.
+final class MemorySessionStore: SessionStore {
+    var snapshots: [String: Data] = [:]
+    var journals: [String: [Data]] = [:]
+    var tornJournals: Set<String> = []
+    /// Lock holders by key; "other" entries simulate another running process.
+    var lockHolders: [String: String] = [:]
+    var failWrites: String? = nil
+    var unsavedCount = 0
+
+    func location(for nameOrPath: String) throws(HostError) -> SessionLocation {
+        guard !nameOrPath.contains("..") else { throw HostError("not a usable name") }
+        let name = nameOrPath.hasSuffix(".json") ? String(nameOrPath.dropLast(5)) : nameOrPath
+        if journals["unsaved/" + name] != nil && snapshots["sessions/\(name).json"] == nil {
+            return SessionLocation(name: name, displayPath: "sessions/.unsaved/\(name).journal", isUnsaved: true, key: "unsaved/" + name)
+        }
+        return SessionLocation(name: name, displayPath: "sessions/\(name).json", isUnsaved: false, key: "sessions/\(name).json")
+    }
+
+    func newUnsavedLocation() -> SessionLocation {
+        unsavedCount += 1
+        let name = "untitled-\(unsavedCount)"
+        return SessionLocation(name: name, displayPath: "sessions/.unsaved/\(name).journal", isUnsaved: true, key: "unsaved/" + name)
+    }
+
+    func abandonedUnsaved() -> [SessionLocation] {
+        journals.keys.filter { $0.hasPrefix("unsaved/") && lockHolders[$0] == nil && !(journals[$0] ?? []).isEmpty }.sorted().reversed()
+            .map { key in
+                let name = String(key.dropFirst("unsaved/".count))
+                return SessionLocation(name: name, displayPath: "sessions/.unsaved/\(name).journal", isUnsaved: true, key: key)
+            }
+    }
+
+    func list() throws(HostError) -> [SessionListing] {
+        snapshots.keys.sorted().map { key in
+            let name = String(key.dropFirst("sessions/".count).dropLast(".json".count))
+            return SessionListing(location: SessionLocation(name: name, displayPath: key, isUnsaved: false, key: key),
+                                  modified: nil, bytes: snapshots[key]!.count, pendingChanges: max(0, (journals[key]?.count ?? 0) - 1),
+                                  heldBy: lockHolders[key])
+        }
+    }
+
+    func exists(_ location: SessionLocation) -> Bool {
+        snapshots[location.key] != nil || (location.isUnsaved && journals[location.key] != nil)
+    }
+
+    func read(_ location: SessionLocation) throws(HostError) -> StoredSession {
+        let journal = journals[location.key] ?? []
+        guard snapshots[location.key] != nil || !journal.isEmpty else { throw HostError("no session file \(location.displayPath)") }
+        return StoredSession(snapshot: snapshots[location.key], journal: journal, tornTail: tornJournals.contains(location.key))
+    }
+
+    func lock(_ location: SessionLocation) throws(HostError) -> LockOutcome {
+        if let holder = lockHolders[location.key], holder != "me" { return .heldBy(holder) }
+        lockHolders[location.key] = "me"
+        return .acquired
+    }
+
+    func unlock(_ location: SessionLocation) {
+        if lockHolders[location.key] == "me" { lockHolders[location.key] = nil }
+    }
+
+    func writeSnapshot(_ data: Data, to location: SessionLocation) throws(HostError) {
+        if let failWrites { throw HostError(failWrites) }
+        snapshots[location.key] = data
+        journals[location.key] = []
+        tornJournals.remove(location.key)
+    }
+
+    func appendJournal(_ line: Data, at location: SessionLocation) throws(HostError) {
+        if let failWrites { throw HostError(failWrites) }
+        journals[location.key, default: []].append(line.last == 0x0A ? line.dropLast() : line)
+    }
+
+    func replaceJournal(_ lines: [Data], at location: SessionLocation) throws(HostError) {
+        journals[location.key] = lines.map { $0.last == 0x0A ? $0.dropLast() : $0 }
+        tornJournals.remove(location.key)
+    }
+
+    func discardJournal(at location: SessionLocation) {
+        journals[location.key] = nil
+    }
+
+    func quarantineJournal(at location: SessionLocation) -> String? {
+        journals[location.key] = nil
+        return location.displayPath + ".damaged"
+    }
+}
