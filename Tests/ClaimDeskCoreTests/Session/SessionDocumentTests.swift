@@ -1,0 +1,119 @@
+@testable import ClaimDeskCore
+import Foundation
+import Testing
+
+@Suite struct SessionDocumentTests {
+    @Test(arguments: 0..<200)
+    func roundTripsGeneratedSessions(seed: Int) throws {
+        var generator = SessionGenerator(seed: UInt64(seed))
+        let session = generator.session()
+        let data = try SessionDocument.encode(session)
+        let reopened = try SessionDocument.decode(data)
+        #expect(reopened == session)
+        #expect(try SessionDocument.encode(reopened) == data)
+        #expect(try SessionDocument.encode(session) == data)
+    }
+
+    @Test func theDocumentIsPrettySortedAndVersioned() throws {
+        var generator = SessionGenerator(seed: 99)
+        let data = try SessionDocument.encode(generator.session())
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.hasPrefix("{\n  \"analyst\" : "))
+        #expect(text.contains("\"format\" : \"claimdesk.session\""))
+        #expect(text.contains("\"version\" : 1"))
+        #expect(text.hasSuffix("}\n"))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object.keys.sorted() == ["analyst", "articles", "claims", "counters", "created", "format", "mentions", "modified",
+                                         "propositions", "relations", "settings", "sources", "stances", "taxonomy", "version"])
+    }
+
+    @Test func anchorsCarryPositionAndQuoteThatAgreeWithTheText() throws {
+        var generator = SessionGenerator(seed: 5)
+        let session = generator.session()
+        for claim in session.claims.values {
+            let text = session.articles[claim.anchor.article]!.content
+            #expect(text.slice(claim.anchor.range) == claim.anchor.exact)
+            #expect(claim.anchor.prefix.unicodeScalars.count == min(32, claim.anchor.start))
+            #expect(text.slice(claim.anchor.start - claim.anchor.prefix.unicodeScalars.count..<claim.anchor.start) == claim.anchor.prefix)
+        }
+    }
+
+    @Test(arguments: [
+        ("[1, 2]", "not a ClaimDesk session: it is JSON but not an object"),
+        ("{}", "not a ClaimDesk session: it has no \"format\" field"),
+        ("{\"format\": \"w3c\"}", "not a ClaimDesk session: its format is \"w3c\", not \"claimdesk.session\""),
+        ("{\"format\": \"claimdesk.session\"}", "not a ClaimDesk session: it has no \"version\" field"),
+        ("{\"format\": \"claimdesk.session\", \"version\": 2}",
+         "it is a version 2 session, newer than this ClaimDesk reads (version 1); upgrade ClaimDesk to open it"),
+        ("{\"format\": \"claimdesk.session\", \"version\": 1}", "at analyst: missing"),
+        ("{\"format\": \"claimdesk.session\", \"version\": 1, \"analyst\": \"a\", \"created\": \"yesterday\", \"modified\": \"x\"}",
+         "at created: expected an ISO-8601 time such as 2026-11-25T15:53:02Z, found \"yesterday\""),
+    ])
+    func refusesWhatIsNotASession(json: String, message: String) {
+        do {
+            _ = try SessionDocument.decode(Data(json.utf8))
+            Issue.record("decoded \(json)")
+        } catch {
+            #expect(error.message == message)
+        }
+    }
+
+    @Test func reportsThePathOfAWrongField() throws {
+        var generator = SessionGenerator(seed: 3)
+        var session = generator.session()
+        session.put(.claim(Claim(id: "c40", anchor: Anchor(article: "a1", range: 0..<1, in: session.articles["a1"]!.content),
+                                 kind: "factual", verdict: "true", author: "a", created: Timestamp(secondsSince1970: 0))))
+        let data = try SessionDocument.encode(session)
+        var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var claims = try #require(object["claims"] as? [[String: Any]])
+        var anchor = try #require(claims[claims.count - 1]["anchor"] as? [String: Any])
+        anchor["start"] = "zero"
+        claims[claims.count - 1]["anchor"] = anchor
+        object["claims"] = claims
+        let broken = try JSONSerialization.data(withJSONObject: object)
+        do {
+            _ = try SessionDocument.decode(broken)
+            Issue.record("decoded a broken session")
+        } catch {
+            #expect(error.message == "at claims[\(claims.count - 1)].anchor.start: expected a number")
+        }
+    }
+
+    @Test func truncatedJSONIsNotJSON() throws {
+        var generator = SessionGenerator(seed: 4)
+        let data = try SessionDocument.encode(generator.session())
+        do {
+            _ = try SessionDocument.decode(data.prefix(data.count / 2))
+            Issue.record("decoded half a file")
+        } catch {
+            #expect(error.message.hasPrefix("not valid JSON"))
+        }
+    }
+
+    @Test func duplicateIdsAreRefused() throws {
+        var generator = SessionGenerator(seed: 8)
+        var session = generator.session()
+        session.put(.proposition(Proposition(id: "pr1", text: "x", author: "a", created: Timestamp(secondsSince1970: 0))))
+        let data = try SessionDocument.encode(session)
+        var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let propositions = try #require(object["propositions"] as? [[String: Any]])
+        object["propositions"] = propositions + propositions
+        let duplicated = try JSONSerialization.data(withJSONObject: object)
+        do {
+            _ = try SessionDocument.decode(duplicated)
+            Issue.record("decoded duplicate ids")
+        } catch {
+            #expect(error.message == "at propositions: the id pr1 appears twice")
+        }
+    }
+
+    @Test func countersNeverFallBehindTheIds() throws {
+        var generator = SessionGenerator(seed: 11)
+        let session = generator.session()
+        var object = try #require(try JSONSerialization.jsonObject(with: SessionDocument.encode(session)) as? [String: Any])
+        object["counters"] = [String: Int]()
+        let reopened = try SessionDocument.decode(try JSONSerialization.data(withJSONObject: object))
+        #expect(reopened.nextID(.article).number == session.articles.count + 1)
+        #expect(reopened.nextID(.source).number == session.sources.count + 1)
+    }
+}
