@@ -31,7 +31,7 @@ public enum CommandCatalog {
         CommandSpec(
             name: .find, group: "Articles and reading",
             summary: "Find words or a /regex/ in the active article",
-            usage: "find WORDS | find /REGEX/[i]", example: "find Iran's nuclear",
+            usage: "find WORDS | find /REGEX/[i]", example: "find O'Keefe",
             details: [
                 "Words match case-insensitively; typed and typographic quotes and runs of white space are equal.",
                 "A /regex/ is case-sensitive unless followed by i.",
@@ -43,7 +43,7 @@ public enum CommandCatalog {
             name: .sourceAdd, group: "Annotating",
             summary: "Add a source to the session's registry",
             usage: "source add NAME [--kind K] [--alias A]... [--role TEXT]",
-            example: "source add \"Mike Pompeo\" --kind official --alias Pompeo --role \"Secretary of State\"",
+            example: "source add \"Helen R. Marsh\" --kind official --alias Marsh --role \"Secretary of State\"",
             details: ["Several words without quotes make one name: source add The New York Times --kind outlet"],
             arguments: [ArgumentSpec("NAME", .text, rest: true)],
             flags: [
@@ -58,14 +58,14 @@ public enum CommandCatalog {
         CommandSpec(
             name: .mention, group: "Annotating",
             summary: "Mark a span that names a source",
-            usage: "mention SEL SOURCE", example: "mention \"Pompeo\"#1 Pompeo",
+            usage: "mention SEL SOURCE", example: "mention \"Marsh\"#1 Marsh",
             details: ["An unknown SOURCE is created on the spot (kind other), with a notice."],
             arguments: [ArgumentSpec("SEL", .selection), ArgumentSpec("SOURCE", .source, rest: true)], flags: []),
         CommandSpec(
             name: .claim, group: "Annotating",
             summary: "Mark a claim, who makes it and through whom it reached the reader",
             usage: "claim SEL [--by SOURCE] [--via SOURCE]... [--kind K] [--verdict V] [--check-worthy yes|no] [--tag T]... [--note TEXT]",
-            example: "claim s3 --by \"American officials\" --via \"The New York Times\" --via \"Asharq Al-Awsat\"",
+            example: "claim s3 --by \"American officials\" --via \"The Daily Courier\" --via \"The Gulf Ledger\"",
             details: [
                 "--via is ordered from the claimant outwards: the last --via is the outlet the reader saw.",
                 "Unknown sources are created on the spot with a notice; a near-miss of a known name is refused.",
@@ -83,12 +83,12 @@ public enum CommandCatalog {
         CommandSpec(
             name: .propositionAdd, group: "Annotating",
             summary: "Add a proposition: a statement actors take stances on",
-            usage: "proposition add TEXT", example: "proposition add The US should escalate militarily against Iran",
+            usage: "proposition add TEXT", example: "proposition add The U.S. should answer the seizure with force",
             details: [], arguments: [ArgumentSpec("TEXT", .text, rest: true)], flags: []),
         CommandSpec(
             name: .stance, group: "Annotating",
             summary: "Record a source's stance towards a proposition or a claim",
-            usage: "stance HOLDER LABEL TARGET [--evidence SEL]...", example: "stance Pompeo favor pr1 --evidence s5",
+            usage: "stance HOLDER LABEL TARGET [--evidence SEL]...", example: "stance Marsh favor pr1 --evidence s3",
             details: ["TARGET is a proposition (pr1) or a claim (c2)."],
             arguments: [
                 ArgumentSpec("HOLDER", .source, rest: true), ArgumentSpec("LABEL", .label(.stanceLabel)),
@@ -107,7 +107,7 @@ public enum CommandCatalog {
         CommandSpec(
             name: .tag, group: "Annotating",
             summary: "Add tags to an annotation or source",
-            usage: "tag ID TAG...", example: "tag c1 casualties disputed", details: [],
+            usage: "tag ID TAG...", example: "tag c1 disputed escalation", details: [],
             arguments: [ArgumentSpec("ID", .id(taggable)), ArgumentSpec("TAG", .tag, rest: true)], flags: []),
         CommandSpec(
             name: .untag, group: "Annotating",
@@ -117,7 +117,7 @@ public enum CommandCatalog {
         CommandSpec(
             name: .note, group: "Annotating",
             summary: "Attach a note to an annotation or source",
-            usage: "note ID TEXT", example: "note c1 Check against the ministry's statement",
+            usage: "note ID TEXT", example: "note c1 Check against the Ledger's copy",
             details: ["Remove a note with rm and its id (n1)."],
             arguments: [ArgumentSpec("ID", .id(taggable)), ArgumentSpec("TEXT", .text, rest: true)], flags: []),
         CommandSpec(
@@ -144,9 +144,9 @@ public enum CommandCatalog {
             name: .list, group: "Annotating",
             summary: "List annotations, filtered by type, source, tag, label or span",
             usage: "list [claims|sources|mentions|stances|propositions|relations] [--by S] [--tag T] [--label L] [--in SEL]",
-            example: "list claims --by Pompeo",
+            example: "list claims --by Reyes",
             details: [
-                "Without a type lists every annotation of the active article and the propositions.",
+                "Without a type lists every annotation of the session, grouped by type.",
                 "--by matches the claimant, the via chain, a mention's source or a stance's holder.",
                 "--label matches a claim's kind or verdict, a stance's label, a source's kind, a relation's type.",
             ],
