@@ -1,5 +1,11 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+// SwiftPM names a path dependency after its folder, so the root package is known by
+// whatever its clone is called.
+let root = URL(fileURLWithPath: Context.packageDirectory).deletingLastPathComponent().lastPathComponent.lowercased()
+let core = Target.Dependency.product(name: "ClaimDeskCore", package: root)
 
 // Release-built benchmarks. Run them through the scripts beside this file,
 // which build in release mode and print figures (and a peer's, where one is named).
@@ -10,10 +16,10 @@ let package = Package(
         .package(path: ".."),
     ],
     targets: [
-        .executableTarget(name: "segment-bench", dependencies: [.product(name: "ClaimDeskCore", package: "claimdesk")]),
-        .executableTarget(name: "reanchor-bench", dependencies: [.product(name: "ClaimDeskCore", package: "claimdesk")]),
-        .executableTarget(name: "store-bench", dependencies: [.product(name: "ClaimDeskCore", package: "claimdesk")]),
-        .executableTarget(name: "startup-bench", dependencies: [.product(name: "ClaimDeskCore", package: "claimdesk")]),
+        .executableTarget(name: "segment-bench", dependencies: [core]),
+        .executableTarget(name: "reanchor-bench", dependencies: [core]),
+        .executableTarget(name: "store-bench", dependencies: [core]),
+        .executableTarget(name: "startup-bench", dependencies: [core]),
     ],
     swiftLanguageModes: [.v6]
 )

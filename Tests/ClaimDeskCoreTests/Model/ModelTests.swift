@@ -151,3 +151,31 @@ import Testing
         #expect(SHA256Digest.hex(of: "") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 }
+
+@Suite struct NFCQuickCheckTests {
+    /// Every code point the quick check lets through is its own NFC form.
+    @Test func everyStableStarterIsItsOwnNFC() {
+        var ranges: [ClosedRange<UInt32>] = [0x20...0x2FF]
+        ranges += [0x0388...0x03FF, 0x0400...0x04FF, 0x05D0...0x05EA, 0x0600...0x06FF, 0x2002...0x206F, 0x20A0...0x20CF,
+                   0x2190...0x21FF, 0x2500...0x27BF, 0x3000...0x3098, 0x309D...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
+                   0x1F300...0x1FAFF]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let text = "a" + String(scalar) + "b"
+                guard TextNormalizer.isKnownNFC(text) else { continue }
+                #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars),
+                        "U+\(String(value, radix: 16)) is not its own NFC")
+            }
+        }
+    }
+
+    @Test func textThatNeedsNormalisingIsNotPassed() {
+        #expect(!TextNormalizer.isKnownNFC("e\u{301}"))
+        #expect(!TextNormalizer.isKnownNFC("\u{212B}"))
+        #expect(!TextNormalizer.isKnownNFC("\u{2000}"))
+        #expect(!TextNormalizer.isKnownNFC("\u{1100}\u{1161}"))
+        #expect(TextNormalizer.isKnownNFC("Iran’s “café” — 40% عربي 😀"))
+        #expect(TextNormalizer.normalize("\u{212B}ngstr\u{F6}m") == "\u{C5}ngstr\u{F6}m")
+    }
+}
