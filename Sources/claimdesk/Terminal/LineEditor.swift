@@ -60,13 +60,15 @@ final class LineEditor {
             guard let el, let data = claimdesk_el_get_client_data(el) else { return UInt8(CC_ERROR) }
             let editor = Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
             editor.interrupted = true
+            // Show "^C" at the end of the line, then let libedit's own Enter finish it, so the
+            // screen is left exactly as after any other line.
             if let info = el_line(el) {
                 let toEnd = info.pointee.lastchar - info.pointee.cursor
                 if toEnd > 0 { el_cursor(el, Int32(toEnd)) }
             }
             el_insertstr(el, "^C")
-            claimdesk_el_refresh(el)
-            return UInt8(CC_NEWLINE)
+            el_push(el, "\n")
+            return UInt8(CC_REFRESH)
         }
         claimdesk_el_bind(editLine, "^C", "claimdesk-interrupt")
     }
@@ -86,10 +88,7 @@ final class LineEditor {
         guard let raw = el_gets(editLine, &count), count > 0 else {
             return .endOfInput
         }
-        if interrupted {
-            print("")
-            return .interrupted
-        }
+        if interrupted { return .interrupted }
         var line = String(cString: raw)
         while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
         return .line(line)
@@ -122,7 +121,8 @@ final class LineEditor {
             replacement = completion.commonPrefix
         }
         if replacement != completion.word {
-            let typed = cursor - completion.start
+            // libedit deletes code points; the completion counts Characters.
+            let typed = beforeCursor.unicodeScalars.count - String(beforeCursor.prefix(completion.start)).unicodeScalars.count
             if typed > 0 { el_deletestr(editLine, Int32(typed)) }
             el_insertstr(editLine, replacement)
             return UInt8(CC_REFRESH)
