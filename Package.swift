@@ -56,7 +56,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimDeskEndToEndTests",
-            dependencies: ["claimdesk", "CPseudoTerminal", "ClaimDeskCore"]
+            dependencies: ["claimdesk", "CPseudoTerminal", "ClaimDeskCore"],
+            exclude: ["Transcripts", "Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

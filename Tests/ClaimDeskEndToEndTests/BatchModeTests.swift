@@ -92,7 +92,7 @@ import Testing
         _ = try ClaimDeskProcess.run(["harbor-talks.txt", "-c", "save harbor"], in: folder, environment: environment)
         let file = folder.appendingPathComponent("sessions/harbor.json")
         var text = try String(contentsOf: file, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"name\" : \"harbor\"", with: "\"name\" : \"../../escape\"")
+        text = text.replacingOccurrences(of: "\"name\": \"harbor\"", with: "\"name\": \"../../escape\"")
         #expect(text.contains("../../escape"))
         try text.write(to: file, atomically: true, encoding: .utf8)
         let result = try ClaimDeskProcess.run(["harbor", "-c", "claim s3; save"], in: folder, environment: environment)
@@ -102,7 +102,7 @@ import Testing
         #expect(!entries.contains { $0.hasPrefix("escape") })
         #expect(!FileManager.default.fileExists(atPath: folder.deletingLastPathComponent().appendingPathComponent("escape.json").path))
         let saved = try String(contentsOf: file, encoding: .utf8)
-        #expect(saved.contains("\"name\" : \"harbor\""))
+        #expect(saved.contains("\"name\": \"harbor\""))
     }
 
     @Test func aBadSessionNameIsRefused() throws {

@@ -1,1 +1,198 @@
-print("not written yet")
+// Store benchmark: per-change latency at 1k, 10k and 100k annotations over 100 articles, and
+// the time to open and save such sessions, measured on the real `claimdesk` binary (batch mode
+// over a pipe, so every change goes through the journal and its fsync). Python's `json` module
+// loads and dumps the same file side by side.
+//
+// Usage: store-bench CLAIMDESK_BINARY [SIZES...]
+import ClaimDeskCore
+import Foundation
+import Glibc
+
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+func percentile(_ values: [Double], _ p: Double) -> Double {
+    let sorted = values.sorted()
+    return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+}
+
+/// A deterministic generator of news-like sessions.
+struct Generator {
+    var state: UInt64 = 42
+    mutating func next(_ n: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % UInt64(n))
+    }
+
+    static let sentences = [
+        "Senior U.S. officials said on Tuesday that the talks had stalled.",
+        "The Daily Courier reported, quoting two officials, that Secretary Helen R. Marsh wanted “a firm answer.”",
+        "Gen. Thomas E. Reyes disagreed, saying the Navy would not escalate.",
+        "Insurance premiums for ships crossing the strait have risen 40% since Jan. 1, the monitor said.",
+        "A spokesman for the port authority declined to comment on the seizure.",
+        "Analysts said the dispute could raise shipping costs by $1.2 billion a year.",
+    ]
+
+    mutating func article(_ index: Int) -> String {
+        var paragraphs = ["Story \(index): harbor talks and the tanker dispute"]
+        for _ in 0..<12 {
+            paragraphs.append((0..<4).map { _ in Self.sentences[next(Self.sentences.count)] }.joined(separator: " "))
+        }
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    mutating func session(annotations: Int) -> Session {
+        let time = Timestamp(secondsSince1970: 1_790_000_000)
+        var session = Session(name: "bench", analyst: "bench", created: time)
+        for i in 1...100 {
+            session.put(.article(Article(id: AnnotationID(kind: .article, number: i), title: "Story \(i)", origin: nil,
+                                         text: article(i), loaded: time)))
+        }
+        let articles = session.orderedArticles
+        let sourceCount = max(10, annotations / 100)
+        for i in 1...sourceCount {
+            session.put(.source(Source(id: AnnotationID(kind: .source, number: i), name: "Source \(i)", kind: "official",
+                                       aliases: ["S\(i)"], author: "bench", created: time)))
+        }
+        var made = sourceCount
+        var n = 0
+        while made < annotations {
+            n += 1
+            let article = articles[next(articles.count)]
+            let sentence = article.content.segmentation.sentences[next(article.content.sentenceCount)]
+            let anchor = Anchor(article: article.id, range: sentence.range, in: article.content)
+            if n % 4 == 0 {
+                session.put(.mention(Mention(id: AnnotationID(kind: .mention, number: n), anchor: anchor,
+                                             source: AnnotationID(kind: .source, number: 1 + next(sourceCount)), author: "bench", created: time)))
+            } else {
+                var claim = Claim(id: AnnotationID(kind: .claim, number: n), anchor: anchor,
+                                  claimant: AnnotationID(kind: .source, number: 1 + next(sourceCount)),
+                                  via: [AnnotationID(kind: .source, number: 1 + next(sourceCount))], kind: "factual",
+                                  verdict: "unverified", author: "bench", created: time)
+                if n % 3 == 0 { claim.tags = ["tagged"] }
+                session.put(.claim(claim))
+            }
+            made += 1
+        }
+        return session
+    }
+}
+
+/// The shell in batch mode, fed one command at a time over a pipe.
+final class ShellProcess {
+    let process = Process()
+    let input = Pipe()
+    let output = Pipe()
+    var buffer = Data()
+
+    init(binary: String, arguments: [String], folder: String) throws {
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        var environment = ProcessInfo.processInfo.environment
+        environment["CLAIMDESK_ANALYST"] = "bench"
+        process.environment = environment
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+    }
+
+    /// Sends a command and waits until a line containing `marker` comes back; returns the seconds taken.
+    func time(_ command: String, until marker: String) -> Double {
+        let start = now()
+        input.fileHandleForWriting.write(Data((command + "\n").utf8))
+        readUntil(marker)
+        return now() - start
+    }
+
+    func readUntil(_ marker: String) {
+        let needle = Data(marker.utf8)
+        while buffer.range(of: needle) == nil {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { fatalError("claimdesk ended before printing \(marker): \(String(decoding: buffer, as: UTF8.self))") }
+            buffer.append(chunk)
+        }
+        buffer = Data(buffer[buffer.range(of: needle)!.upperBound...])
+    }
+
+    func finish() {
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else {
+    FileHandle.standardError.write(Data("usage: store-bench CLAIMDESK_BINARY [SIZES...]\n".utf8))
+    exit(2)
+}
+let binary = arguments[1]
+let sizes = arguments.count > 2 ? arguments[2...].compactMap { Int($0) } : [1_000, 10_000, 100_000]
+let root = FileManager.default.temporaryDirectory.appendingPathComponent("claimdesk-store-bench-\(getpid())").path
+try FileManager.default.createDirectory(atPath: root + "/sessions", withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: root) }
+
+print("annotations  file MB  change p50/p99 ms (claim | tag | undo)          open s  save s  | python load s  dump s  | open/load  save/dump")
+for size in sizes {
+    var generator = Generator()
+    let session = generator.session(annotations: size)
+    let name = "bench\(size)"
+    let path = root + "/sessions/\(name).json"
+    let data = SessionDocument.encode(session)
+    try data.write(to: URL(fileURLWithPath: path))
+
+    // Open: start the shell on the session and wait for its answer.
+    var opens: [Double] = []
+    var saves: [Double] = []
+    var claims: [Double] = [], tags: [Double] = [], undos: [Double] = []
+    for round in 0..<3 {
+        let start = now()
+        let shell = try ShellProcess(binary: binary, arguments: ["--sessions", "sessions", name], folder: root)
+        shell.readUntil("Opened ")
+        opens.append(now() - start)
+        if round == 0 {
+            let claimIDs = session.claims.keys.sorted().map(\.rawValue)
+            for i in 0..<200 {
+                claims.append(shell.time("claim @\(i % 50)-\(i % 50 + 20)", until: "  claim"))
+                tags.append(shell.time("tag \(claimIDs[i]) bench\(i)", until: "  tagged"))
+                undos.append(shell.time("undo", until: "Undid"))
+            }
+        }
+        saves.append(shell.time("save", until: "Saved "))
+        shell.finish()
+    }
+
+    // Python's json on the same file: load, and dump as we write (indent, sorted keys).
+    let python = Process()
+    python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    python.arguments = ["python3", "-c", """
+        import json, sys, time
+        path = sys.argv[1]
+        loads, dumps = [], []
+        for _ in range(3):
+            t = time.perf_counter(); d = json.load(open(path, encoding='utf-8')); loads.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            with open(path + '.py', 'w', encoding='utf-8') as f: json.dump(d, f, indent=2, sort_keys=True, ensure_ascii=False)
+            dumps.append(time.perf_counter() - t)
+        print(min(loads), min(dumps))
+        """, path]
+    let pipe = Pipe()
+    python.standardOutput = pipe
+    try python.run()
+    python.waitUntilExit()
+    let figures = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        .split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    let (pyLoad, pyDump) = figures.count == 2 ? (figures[0], figures[1]) : (Double.nan, Double.nan)
+    let open = opens.min()!, save = saves.min()!
+    print(String(format: "%11d  %7.1f  %5.2f/%5.2f | %5.2f/%5.2f | %5.2f/%5.2f   %6.3f  %6.3f  | %13.3f  %6.3f  | %8.2fx  %8.2fx",
+                 size, Double(data.count) / 1_048_576,
+                 percentile(claims, 0.5) * 1000, percentile(claims, 0.99) * 1000,
+                 percentile(tags, 0.5) * 1000, percentile(tags, 0.99) * 1000,
+                 percentile(undos, 0.5) * 1000, percentile(undos, 0.99) * 1000,
+                 open, save, pyLoad, pyDump, open / pyLoad, save / pyDump))
+}
+print("(ratios below 1 mean ClaimDesk is faster; open includes starting the process, the lock and the journal check)")

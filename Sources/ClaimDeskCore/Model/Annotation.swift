@@ -1,5 +1,5 @@
 /// What every annotation and source carries: an id, who made it and when, tags and notes.
-public protocol Annotation: Hashable, Sendable, Codable {
+public protocol Annotation: Hashable, Sendable, JSONWritable, JSONReadable {
     var id: AnnotationID { get }
     var author: String { get set }
     var created: Timestamp { get set }

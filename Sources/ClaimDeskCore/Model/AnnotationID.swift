@@ -2,21 +2,12 @@
 ///
 /// Numbers are never reused within a session. No prefix is `s` or `p` alone,
 /// so an id can never be mistaken for a sentence (`s3`) or paragraph (`p2`).
-public struct AnnotationID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
     public let rawValue: String
 
     public init(_ rawValue: String) { self.rawValue = rawValue }
     public init(stringLiteral value: String) { rawValue = value }
     public init(kind: AnnotationKind, number: Int) { rawValue = kind.prefix + String(number) }
-
-    public init(from decoder: Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 
     public var description: String { rawValue }
 
@@ -42,7 +33,7 @@ public struct AnnotationID: Hashable, Comparable, Sendable, Codable, CustomStrin
 }
 
 /// What an id names. The prefix is what users see and type.
-public enum AnnotationKind: String, CaseIterable, Sendable, Codable {
+public enum AnnotationKind: String, CaseIterable, Sendable {
     case article, source, mention, claim, proposition, stance, relation, note
 
     public var prefix: String {
@@ -69,5 +60,15 @@ public enum AnnotationKind: String, CaseIterable, Sendable, Codable {
         case .relation: "relations"
         case .note: "notes"
         }
+    }
+}
+
+extension AnnotationID: JSONWritable, JSONReadable {
+    public func write(to writer: inout JSONWriter) {
+        writer.string(rawValue)
+    }
+
+    public init(json reader: inout JSONReader) throws(JSONReadError) {
+        rawValue = try reader.readString()
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// The text travels inside the session so a reviewer needs nothing else; the
 /// SHA-256 tells whether it was edited outside ClaimDesk.
-public struct Article: Equatable, Sendable, Codable {
+public struct Article: Equatable, Sendable {
     public let id: AnnotationID
     public var title: String
     /// The file name the text was loaded from, if any (never used to build a path).
@@ -39,32 +39,6 @@ public struct Article: Equatable, Sendable, Codable {
     /// Whether the stored hash still matches the text (false after a hand edit of the session file).
     public var hashMatchesText: Bool { SHA256Digest.hex(of: text) == sha256 }
 
-    enum CodingKeys: String, CodingKey {
-        case id, title, origin, sha256, loaded, revisions, text
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(AnnotationID.self, forKey: .id)
-        title = try c.decode(String.self, forKey: .title)
-        origin = try c.decodeIfPresent(String.self, forKey: .origin)
-        sha256 = try c.decode(String.self, forKey: .sha256)
-        loaded = try c.decode(Timestamp.self, forKey: .loaded)
-        revisions = try c.decodeIfPresent([ArticleRevision].self, forKey: .revisions) ?? []
-        content = ArticleText(try c.decode(String.self, forKey: .text))
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(title, forKey: .title)
-        try c.encodeIfPresent(origin, forKey: .origin)
-        try c.encode(sha256, forKey: .sha256)
-        try c.encode(loaded, forKey: .loaded)
-        try c.encode(revisions, forKey: .revisions)
-        try c.encode(text, forKey: .text)
-    }
-
     public static func == (a: Article, b: Article) -> Bool {
         a.id == b.id && a.title == b.title && a.origin == b.origin && a.sha256 == b.sha256
             && a.loaded == b.loaded && a.revisions == b.revisions && a.text == b.text
@@ -72,7 +46,7 @@ public struct Article: Equatable, Sendable, Codable {
 }
 
 /// A version of an article that a newer one replaced.
-public struct ArticleRevision: Hashable, Sendable, Codable {
+public struct ArticleRevision: Hashable, Sendable {
     public var sha256: String
     public var origin: String?
     public var loaded: Timestamp
@@ -83,5 +57,74 @@ public struct ArticleRevision: Hashable, Sendable, Codable {
         self.origin = origin
         self.loaded = loaded
         self.replaced = replaced
+    }
+}
+
+extension Article: JSONWritable, JSONReadable {
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("id", id)
+        writer.field("loaded", loaded)
+        writer.field("origin", origin)
+        writer.field("revisions", revisions)
+        writer.field("sha256", sha256)
+        writer.field("text", text)
+        writer.field("title", title)
+        writer.endObject()
+    }
+
+    /// Reads an article; its text is segmented here, once.
+    public init(json reader: inout JSONReader) throws(JSONReadError) {
+        var id: AnnotationID?, title: String?, origin: String?, sha256: String?, loaded: Timestamp?, text: String?
+        var revisions: [ArticleRevision] = []
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "id": id = try AnnotationID(json: &reader)
+            case "title": title = try reader.readString()
+            case "origin": origin = try reader.readString()
+            case "sha256": sha256 = try reader.readString()
+            case "loaded": loaded = try Timestamp(json: &reader)
+            case "revisions": revisions = try [ArticleRevision](json: &reader)
+            case "text": text = try reader.readString()
+            default: try reader.skipValue()
+            }
+        }
+        self.id = try reader.required(id, "id")
+        self.title = try reader.required(title, "title")
+        self.origin = origin
+        self.sha256 = try reader.required(sha256, "sha256")
+        self.loaded = try reader.required(loaded, "loaded")
+        self.revisions = revisions
+        self.content = ArticleText(try reader.required(text, "text"))
+    }
+}
+
+extension ArticleRevision: JSONWritable, JSONReadable {
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("loaded", loaded)
+        writer.field("origin", origin)
+        writer.field("replaced", replaced)
+        writer.field("sha256", sha256)
+        writer.endObject()
+    }
+
+    public init(json reader: inout JSONReader) throws(JSONReadError) {
+        var sha256: String?, origin: String?, loaded: Timestamp?, replaced: Timestamp?
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "sha256": sha256 = try reader.readString()
+            case "origin": origin = try reader.readString()
+            case "loaded": loaded = try Timestamp(json: &reader)
+            case "replaced": replaced = try Timestamp(json: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        self.sha256 = try reader.required(sha256, "sha256")
+        self.origin = origin
+        self.loaded = try reader.required(loaded, "loaded")
+        self.replaced = try reader.required(replaced, "replaced")
     }
 }

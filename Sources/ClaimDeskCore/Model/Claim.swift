@@ -36,3 +36,58 @@ public struct Claim: Annotation {
     /// Every source the claim names, claimant first.
     public var sourceChain: [AnnotationID] { (claimant.map { [$0] } ?? []) + via }
 }
+
+extension Claim {
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("anchor", anchor)
+        writer.field("author", author)
+        writer.field("checkWorthy", checkWorthy)
+        writer.field("claimant", claimant)
+        writer.field("created", created)
+        writer.field("id", id)
+        writer.field("kind", kind)
+        writer.field("modified", modified)
+        writer.field("notes", notes)
+        writer.field("tags", tags)
+        writer.field("verdict", verdict)
+        writer.field("via", via)
+        writer.endObject()
+    }
+
+    public init(json reader: inout JSONReader) throws(JSONReadError) {
+        var id: AnnotationID?, anchor: Anchor?, claimant: AnnotationID?, via: [AnnotationID] = [], kind: String?
+        var checkWorthy: Bool?, verdict: String?
+        var author: String?, created: Timestamp?, modified: Timestamp?, tags: [String] = [], notes: [Note] = []
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "id": id = try AnnotationID(json: &reader)
+            case "anchor": anchor = try Anchor(json: &reader)
+            case "claimant": claimant = reader.readNull() ? nil : try AnnotationID(json: &reader)
+            case "via": via = try [AnnotationID](json: &reader)
+            case "kind": kind = try reader.readString()
+            case "checkWorthy": checkWorthy = reader.readNull() ? nil : try reader.readBool()
+            case "verdict": verdict = try reader.readString()
+            case "author": author = try reader.readString()
+            case "created": created = try Timestamp(json: &reader)
+            case "modified": modified = try Timestamp(json: &reader)
+            case "tags": tags = try reader.readStrings()
+            case "notes": notes = try [Note](json: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        self.id = try reader.required(id, "id")
+        self.anchor = try reader.required(anchor, "anchor")
+        self.claimant = claimant
+        self.via = via
+        self.kind = try reader.required(kind, "kind")
+        self.checkWorthy = checkWorthy
+        self.verdict = try reader.required(verdict, "verdict")
+        self.author = try reader.required(author, "author")
+        self.created = try reader.required(created, "created")
+        self.modified = modified ?? self.created
+        self.tags = tags
+        self.notes = notes
+    }
+}

@@ -1,5 +1,5 @@
 /// Per-session settings that exports read, such as the reviewing organisation for ClaimReview.
-public struct SessionSettings: Hashable, Sendable, Codable {
+public struct SessionSettings: Hashable, Sendable {
     /// The organisation that reviews claims (ClaimReview `author`).
     public var organization: String?
     /// Its web address (ClaimReview `author.url`).
@@ -31,6 +31,29 @@ public struct SessionSettings: Hashable, Sendable, Codable {
             case "organization-url": organizationURL = newValue
             case "base-url": baseURL = newValue
             default: break
+            }
+        }
+    }
+}
+
+extension SessionSettings: JSONWritable, JSONReadable {
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("baseURL", baseURL)
+        writer.field("organization", organization)
+        writer.field("organizationURL", organizationURL)
+        writer.endObject()
+    }
+
+    public init(json reader: inout JSONReader) throws(JSONReadError) {
+        self.init()
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "baseURL": baseURL = try reader.readString()
+            case "organization": organization = try reader.readString()
+            case "organizationURL": organizationURL = try reader.readString()
+            default: try reader.skipValue()
             }
         }
     }

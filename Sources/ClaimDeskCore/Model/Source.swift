@@ -31,3 +31,51 @@ public struct Source: Annotation {
     /// The name followed by its aliases.
     public var allNames: [String] { [name] + aliases }
 }
+
+extension Source {
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("aliases", aliases)
+        writer.field("author", author)
+        writer.field("created", created)
+        writer.field("id", id)
+        writer.field("kind", kind)
+        writer.field("modified", modified)
+        writer.field("name", name)
+        writer.field("notes", notes)
+        writer.field("role", role)
+        writer.field("tags", tags)
+        writer.endObject()
+    }
+
+    public init(json reader: inout JSONReader) throws(JSONReadError) {
+        var id: AnnotationID?, name: String?, kind: String?, aliases: [String] = [], role: String?
+        var author: String?, created: Timestamp?, modified: Timestamp?, tags: [String] = [], notes: [Note] = []
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "id": id = try AnnotationID(json: &reader)
+            case "name": name = try reader.readString()
+            case "kind": kind = try reader.readString()
+            case "aliases": aliases = try reader.readStrings()
+            case "role": role = try reader.readString()
+            case "author": author = try reader.readString()
+            case "created": created = try Timestamp(json: &reader)
+            case "modified": modified = try Timestamp(json: &reader)
+            case "tags": tags = try reader.readStrings()
+            case "notes": notes = try [Note](json: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        self.id = try reader.required(id, "id")
+        self.name = try reader.required(name, "name")
+        self.kind = try reader.required(kind, "kind")
+        self.aliases = aliases
+        self.role = role
+        self.author = try reader.required(author, "author")
+        self.created = try reader.required(created, "created")
+        self.modified = modified ?? self.created
+        self.tags = tags
+        self.notes = notes
+    }
+}

@@ -2,7 +2,7 @@
 ///
 /// A session may carry its own; the defaults are documented in `docs/taxonomy.md`
 /// and users and scripts rely on their names.
-public struct Taxonomy: Hashable, Sendable, Codable {
+public struct Taxonomy: Hashable, Sendable {
     public var sourceKinds: [String]
     public var claimKinds: [String]
     public var verdicts: [String]
@@ -94,3 +94,31 @@ public enum TaxonomyError: Error, Equatable, Sendable {
 }
 
 import Foundation
+
+extension Taxonomy: JSONWritable, JSONReadable {
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("claimKinds", claimKinds)
+        writer.field("relationTypes", relationTypes)
+        writer.field("sourceKinds", sourceKinds)
+        writer.field("stanceLabels", stanceLabels)
+        writer.field("verdicts", verdicts)
+        writer.endObject()
+    }
+
+    /// Reads a taxonomy; sets that are absent keep the defaults.
+    public init(json reader: inout JSONReader) throws(JSONReadError) {
+        self = .standard
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "sourceKinds": sourceKinds = try reader.readStrings()
+            case "claimKinds": claimKinds = try reader.readStrings()
+            case "verdicts": verdicts = try reader.readStrings()
+            case "stanceLabels": stanceLabels = try reader.readStrings()
+            case "relationTypes": relationTypes = try reader.readStrings()
+            default: try reader.skipValue()
+            }
+        }
+    }
+}

@@ -3,7 +3,7 @@ import Foundation
 /// A moment to the second, written as ISO-8601 UTC (`2026-11-25T15:53:02Z`).
 ///
 /// Second precision makes a saved session read back equal to itself.
-public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let secondsSince1970: Int64
 
     public init(secondsSince1970: Int64) {
@@ -66,21 +66,6 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
         secondsSince1970 = days * 86_400 + h * 3600 + m * 60 + sec - offset
     }
 
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let value = Timestamp(iso8601: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "expected an ISO-8601 time such as 2026-11-25T15:53:02Z, found \"\(text)\"")
-        }
-        self = value
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-
     // Howard Hinnant's days-from-civil algorithms, proleptic Gregorian calendar.
     static func days(fromCivilYear y0: Int64, month m: Int64, day d: Int64) -> Int64 {
         let y = m <= 2 ? y0 - 1 : y0
@@ -108,4 +93,18 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
 private func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
     let q = a / b
     return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
+}
+
+extension Timestamp: JSONWritable, JSONReadable {
+    public func write(to writer: inout JSONWriter) {
+        writer.string(description)
+    }
+
+    public init(json reader: inout JSONReader) throws(JSONReadError) {
+        let text = try reader.readString()
+        guard let value = Timestamp(iso8601: text) else {
+            throw reader.error("expected an ISO-8601 time such as 2026-11-25T15:53:02Z, found \"\(text)\"")
+        }
+        self = value
+    }
 }

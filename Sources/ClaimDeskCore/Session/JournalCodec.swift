@@ -2,22 +2,18 @@ import Foundation
 
 /// The lines of a session's journal: a header naming the session, then one accepted change per line.
 ///
-/// Each line is compact JSON with sorted keys, so a line is written with one
-/// `write` and a torn write can only damage the last line.
+/// Each line is compact JSON with sorted keys, written with one `write`, so a torn write can
+/// only damage the last line.
 public enum JournalCodec {
     public static let format = "claimdesk.journal"
     public static let version = 1
 
     /// The first line of a journal: enough to rebuild a session that was never saved.
-    public struct Header: Codable, Equatable, Sendable {
-        public var format: String
-        public var version: Int
+    public struct Header: Equatable, Sendable {
         public var analyst: String
         public var created: Timestamp
 
         public init(analyst: String, created: Timestamp) {
-            format = JournalCodec.format
-            version = JournalCodec.version
             self.analyst = analyst
             self.created = created
         }
@@ -29,31 +25,58 @@ public enum JournalCodec {
     }
 
     public static func encode(_ header: Header) -> Data {
-        line(header)
+        var writer = JSONWriter(pretty: false, capacity: 128)
+        writer.beginObject()
+        writer.field("analyst", header.analyst)
+        writer.field("created", header.created)
+        writer.field("format", format)
+        writer.field("version", version)
+        writer.endObject()
+        writer.bytesAppendingNewline()
+        return Data(writer.bytes)
     }
 
     public static func encode(_ change: Change) -> Data {
-        line(change)
+        var writer = JSONWriter(pretty: false, capacity: 1024)
+        change.write(to: &writer)
+        writer.bytesAppendingNewline()
+        return Data(writer.bytes)
     }
 
-    private static func line(_ value: some Encodable) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Our own values always encode; a failure here is a programming error.
-        var data = try! encoder.encode(value)
-        data.append(0x0A)
-        return data
-    }
-
-    /// Reads one line (without or with its newline).
-    public static func decode(_ line: Data) throws -> Entry {
-        let decoder = JSONDecoder()
-        if let header = try? decoder.decode(Header.self, from: line), header.format == format {
-            guard header.version <= version else {
-                throw SessionDocumentError.newerVersion(header.version)
+    /// Reads one line (with or without its newline).
+    public static func decode(_ line: Data) throws(JSONReadError) -> Entry {
+        var reader = JSONReader([UInt8](line))
+        var probe = reader
+        try probe.beginObject()
+        let firstKey = try probe.nextKey()
+        // Keys are sorted: a header starts with "analyst", a change with "author".
+        if firstKey == "analyst" {
+            var analyst: String?, created: Timestamp?, version: Int?
+            try reader.beginObject()
+            while let key = try reader.nextKey() {
+                switch key {
+                case "analyst": analyst = try reader.readString()
+                case "created": created = try Timestamp(json: &reader)
+                case "version": version = try reader.readInt()
+                default: try reader.skipValue()
+                }
             }
-            return .header(header)
+            try reader.end()
+            if let version, version > Self.version {
+                throw JSONReadError(path: "version", line: nil, column: nil,
+                                    problem: "the journal is version \(version), newer than this ClaimDesk reads; upgrade ClaimDesk")
+            }
+            return .header(Header(analyst: try reader.required(analyst, "analyst"), created: try reader.required(created, "created")))
         }
-        return .change(try decoder.decode(Change.self, from: line))
+        let change = try Change(json: &reader)
+        try reader.end()
+        return .change(change)
+    }
+}
+
+extension JSONWriter {
+    /// Ends a journal line.
+    mutating func bytesAppendingNewline() {
+        appendRaw(0x0A)
     }
 }

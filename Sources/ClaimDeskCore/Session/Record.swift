@@ -50,40 +50,49 @@ public enum RecordKey: Hashable, Sendable {
     case settings
 }
 
-extension Record: Codable {
-    private enum CodingKeys: String, CodingKey { case type, value }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let type = try c.decode(String.self, forKey: .type)
-        switch type {
-        case "article": self = .article(try c.decode(Article.self, forKey: .value))
-        case "source": self = .source(try c.decode(Source.self, forKey: .value))
-        case "mention": self = .mention(try c.decode(Mention.self, forKey: .value))
-        case "claim": self = .claim(try c.decode(Claim.self, forKey: .value))
-        case "proposition": self = .proposition(try c.decode(Proposition.self, forKey: .value))
-        case "stance": self = .stance(try c.decode(Stance.self, forKey: .value))
-        case "relation": self = .relation(try c.decode(Relation.self, forKey: .value))
-        case "taxonomy": self = .taxonomy(try c.decode(Taxonomy.self, forKey: .value))
-        case "settings": self = .settings(try c.decode(SessionSettings.self, forKey: .value))
-        default:
-            throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown record type \"\(type)\"")
+extension Record: JSONWritable, JSONReadable {
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("type", typeName)
+        writer.key("value")
+        switch self {
+        case .article(let v): v.write(to: &writer)
+        case .source(let v): v.write(to: &writer)
+        case .mention(let v): v.write(to: &writer)
+        case .claim(let v): v.write(to: &writer)
+        case .proposition(let v): v.write(to: &writer)
+        case .stance(let v): v.write(to: &writer)
+        case .relation(let v): v.write(to: &writer)
+        case .taxonomy(let v): v.write(to: &writer)
+        case .settings(let v): v.write(to: &writer)
         }
+        writer.endObject()
     }
 
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(typeName, forKey: .type)
-        switch self {
-        case .article(let v): try c.encode(v, forKey: .value)
-        case .source(let v): try c.encode(v, forKey: .value)
-        case .mention(let v): try c.encode(v, forKey: .value)
-        case .claim(let v): try c.encode(v, forKey: .value)
-        case .proposition(let v): try c.encode(v, forKey: .value)
-        case .stance(let v): try c.encode(v, forKey: .value)
-        case .relation(let v): try c.encode(v, forKey: .value)
-        case .taxonomy(let v): try c.encode(v, forKey: .value)
-        case .settings(let v): try c.encode(v, forKey: .value)
+    /// Reads `{"type": …, "value": …}`; the type comes first, as the writer puts it.
+    public init(json reader: inout JSONReader) throws(JSONReadError) {
+        var type: String?
+        var record: Record?
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "type": type = try reader.readString()
+            case "value":
+                switch try reader.required(type, "type") {
+                case "article": record = .article(try Article(json: &reader))
+                case "source": record = .source(try Source(json: &reader))
+                case "mention": record = .mention(try Mention(json: &reader))
+                case "claim": record = .claim(try Claim(json: &reader))
+                case "proposition": record = .proposition(try Proposition(json: &reader))
+                case "stance": record = .stance(try Stance(json: &reader))
+                case "relation": record = .relation(try Relation(json: &reader))
+                case "taxonomy": record = .taxonomy(try Taxonomy(json: &reader))
+                case "settings": record = .settings(try SessionSettings(json: &reader))
+                case let other: throw reader.error("unknown record type \"\(other)\"")
+                }
+            default: try reader.skipValue()
+            }
         }
+        self = try reader.required(record, "value")
     }
 }

@@ -87,12 +87,7 @@ extension Shell {
         }
         var session = workspace.session
         session.name = location.name
-        let data: Data
-        do {
-            data = try SessionDocument.encode(session)
-        } catch {
-            throw ShellError("cannot encode the session: \(error)")
-        }
+        let data = SessionDocument.encode(session)
         do {
             try store.writeSnapshot(data, to: location)
         } catch {

@@ -14,14 +14,14 @@ import Testing
     @Test(arguments: 0..<60)
     func generatedSessionsMatchTheSchema(seed: Int) throws {
         var generator = SessionGenerator(seed: UInt64(1000 + seed))
-        let data = try SessionDocument.encode(generator.session())
+        let data = SessionDocument.encode(generator.session())
         let problems = try validator().validate(try JSONDecoder().decode(JSONValue.self, from: data))
         #expect(problems == [])
     }
 
     @Test func theValidatorCatchesMissingFieldsWrongTypesAndBadIds() throws {
         var generator = SessionGenerator(seed: 77)
-        let data = try SessionDocument.encode(generator.session())
+        let data = SessionDocument.encode(generator.session())
         guard case .object(var document) = try JSONDecoder().decode(JSONValue.self, from: data) else {
             Issue.record("not an object")
             return

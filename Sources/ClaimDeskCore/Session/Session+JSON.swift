@@ -1,0 +1,90 @@
+/// The session as a JSON document: records as arrays sorted by id, keys sorted, so the same
+/// session always gives the same bytes.
+extension Session: JSONWritable {
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("analyst", analyst)
+        writer.field("articles", articles.values.sorted { $0.id < $1.id })
+        writer.field("claims", claims.values.sorted { $0.id < $1.id })
+        writer.key("counters")
+        writer.beginObject()
+        for (prefix, number) in counters.sorted(by: { $0.key < $1.key }) { writer.field(prefix, number) }
+        writer.endObject()
+        writer.field("created", created)
+        writer.field("format", SessionDocument.format)
+        writer.field("mentions", mentions.values.sorted { $0.id < $1.id })
+        writer.field("modified", modified)
+        writer.field("name", name)
+        writer.field("propositions", propositions.values.sorted { $0.id < $1.id })
+        writer.field("relations", relations.values.sorted { $0.id < $1.id })
+        writer.field("settings", settings)
+        writer.field("sources", sources.values.sorted { $0.id < $1.id })
+        writer.field("stances", stances.values.sorted { $0.id < $1.id })
+        writer.field("taxonomy", taxonomy)
+        writer.field("version", SessionDocument.currentVersion)
+        writer.endObject()
+    }
+
+    /// Reads the body of a session document whose format and version were already checked.
+    init(json reader: inout JSONReader) throws(JSONReadError) {
+        var analyst: String?, created: Timestamp?, modified: Timestamp?
+        self.init(analyst: "", created: Timestamp(secondsSince1970: 0))
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "name": name = try reader.readString()
+            case "analyst": analyst = try reader.readString()
+            case "created": created = try Timestamp(json: &reader)
+            case "modified": modified = try Timestamp(json: &reader)
+            case "settings": settings = try SessionSettings(json: &reader)
+            case "taxonomy": taxonomy = try Taxonomy(json: &reader)
+            case "counters":
+                try reader.beginObject()
+                while let prefix = try reader.nextKey() { counters[prefix] = try reader.readInt() }
+            case "articles": articles = try Self.keyed(&reader, \Article.id)
+            case "sources": sources = try Self.keyed(&reader, \Source.id)
+            case "mentions": mentions = try Self.keyed(&reader, \Mention.id)
+            case "claims": claims = try Self.keyed(&reader, \Claim.id)
+            case "propositions": propositions = try Self.keyed(&reader, \Proposition.id)
+            case "stances": stances = try Self.keyed(&reader, \Stance.id)
+            case "relations": relations = try Self.keyed(&reader, \Relation.id)
+            default: try reader.skipValue()
+            }
+        }
+        self.analyst = try reader.required(analyst, "analyst")
+        self.created = try reader.required(created, "created")
+        self.modified = try reader.required(modified, "modified")
+        reserveAll()
+    }
+
+    /// An array of records as a dictionary by id; an id that appears twice is an error.
+    private static func keyed<T: JSONReadable>(_ reader: inout JSONReader, _ id: KeyPath<T, AnnotationID>) throws(JSONReadError) -> [AnnotationID: T] {
+        var result: [AnnotationID: T] = [:]
+        try reader.beginArray()
+        while try reader.nextElement() {
+            let item = try T(json: &reader)
+            if result.updateValue(item, forKey: item[keyPath: id]) != nil {
+                throw reader.error("the id \(item[keyPath: id]) appears twice")
+            }
+        }
+        return result
+    }
+
+    /// Raises the counters to every id present, including note ids.
+    private mutating func reserveAll() {
+        var ids: [AnnotationID] = Array(articles.keys)
+        ids.append(contentsOf: sources.keys)
+        ids.append(contentsOf: mentions.keys)
+        ids.append(contentsOf: claims.keys)
+        ids.append(contentsOf: propositions.keys)
+        ids.append(contentsOf: stances.keys)
+        ids.append(contentsOf: relations.keys)
+        for id in ids { reserve(id) }
+        for notes in sources.values.map(\.notes) + claims.values.map(\.notes) + mentions.values.map(\.notes) {
+            for note in notes { reserve(note.id) }
+        }
+        for notes in propositions.values.map(\.notes) + stances.values.map(\.notes) + relations.values.map(\.notes) {
+            for note in notes { reserve(note.id) }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+@testable import ClaimDeskCore
+import Foundation
+import Testing
+
+@Suite struct JSONWriterTests {
+    @Test func prettyOutputMatchesTheDocumentedShape() {
+        var writer = JSONWriter(pretty: true)
+        writer.beginObject()
+        writer.field("a", "x")
+        writer.key("b")
+        writer.beginArray()
+        writer.int(1)
+        writer.beginObject()
+        writer.endObject()
+        writer.beginArray()
+        writer.endArray()
+        writer.endArray()
+        writer.field("c", true)
+        writer.endObject()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "{\n  \"a\": \"x\",\n  \"b\": [\n    1,\n    {},\n    []\n  ],\n  \"c\": true\n}")
+    }
+
+    @Test func compactOutputHasNoSpaces() {
+        var writer = JSONWriter(pretty: false)
+        writer.beginObject()
+        writer.field("a", ["x", "y"])
+        writer.field("b", -3)
+        writer.endObject()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"a":["x","y"],"b":-3}"#)
+    }
+
+    @Test func escapesWhatJSONRequiresAndNothingElse() throws {
+        let text = "quote \" backslash \\ newline \n tab \t bell \u{07} slash / é “curly” 😀 \u{2028}"
+        var writer = JSONWriter(pretty: false)
+        writer.string(text)
+        let json = String(decoding: writer.bytes, as: UTF8.self)
+        #expect(json == #""quote \" backslash \\ newline \n tab \t bell \u0007 slash / é “curly” 😀 "# + "\u{2028}\"")
+        #expect(try JSONSerialization.jsonObject(with: Data(writer.bytes), options: .fragmentsAllowed) as? String == text)
+    }
+}
+
+@Suite struct JSONReaderTests {
+    func reader(_ text: String) -> JSONReader { JSONReader(Array(text.utf8)) }
+
+    @Test func readsStringsWithEveryEscape() throws {
+        var r = reader(#""a\"b\\c\/d\b\f\n\r\t\u00e9\ud83d\ude00""#)
+        #expect(try r.readString() == "a\"b\\c/d\u{8}\u{C}\n\r\té😀")
+    }
+
+    @Test func readsObjectsAndArrays() throws {
+        var r = reader(#" { "n": [1, -2, 30], "t": true, "z": null } "#)
+        var numbers: [Int] = []
+        var flag = false
+        var sawNull = false
+        try r.beginObject()
+        while let key = try r.nextKey() {
+            switch key {
+            case "n":
+                try r.beginArray()
+                while try r.nextElement() { numbers.append(try r.readInt()) }
+            case "t": flag = try r.readBool()
+            default: sawNull = r.readNull()
+            }
+        }
+        try r.end()
+        #expect(numbers == [1, -2, 30])
+        #expect(flag)
+        #expect(sawNull)
+    }
+
+    @Test(arguments: [
+        ("{\"a\": 1", "at a (line 1, column 8): unexpected end of the file (is it cut short?); expected a key or }"),
+        ("{\"a\": \"x}", "at a (line 1, column 7): a string is not closed (is the file cut short?)"),
+        ("{\"a\": 1.5}", "at a (line 1, column 7): expected an integer, found a number with a fraction or exponent"),
+        ("{\"a\" 1}", "at line 1, column 6: expected :, found a number"),
+        ("{\n  \"a\": [1 2]\n}", "at a[0] (line 2, column 11): expected , or ] after a value, found a number"),
+        ("{\"a\": \"\\q\"}", "at a (line 1, column 9): an invalid escape \\q"),
+        ("{\"a\": \"\\ud800\"}", "at a (line 1, column 14): an unpaired surrogate in a \\u escape"),
+        ("{\"a\": \"tab\there\"}", "at a (line 1, column 11): a raw control character inside a string; write it as an escape such as \\n"),
+        ("{\"a\": 99999999999999999999}", "at a (line 1, column 7): the number is too large"),
+    ])
+    func errorsSayWhereAndWhy(text: String, message: String) {
+        var r = reader(text)
+        do {
+            try r.beginObject()
+            while let _ = try r.nextKey() {
+                if r.peek() == 0x5B {
+                    try r.beginArray()
+                    while try r.nextElement() { _ = try r.readInt() }
+                } else if r.peek() == 0x22 {
+                    _ = try r.readString()
+                } else {
+                    _ = try r.readInt()
+                }
+            }
+            Issue.record("read \(text) without an error")
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
+    @Test func invalidUTF8InAStringIsAnError() {
+        var r = JSONReader([0x22, 0x61, 0xFF, 0x22])
+        #expect(throws: JSONReadError.self) { try r.readString() }
+    }
+
+    @Test func deepNestingIsRefusedWithoutExhaustingTheStack() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        var r = reader(deep)
+        do {
+            try r.skipValue()
+            Issue.record("accepted 100,000 levels")
+        } catch {
+            #expect(error.problem == "nested more than 64 levels deep")
+        }
+    }
+
+    @Test func agreesWithFoundationOnGeneratedDocuments() throws {
+        for seed in 0..<20 {
+            var generator = SessionGenerator(seed: UInt64(500 + seed))
+            let data = SessionDocument.encode(generator.session())
+            let foundation = try JSONSerialization.jsonObject(with: data) as? NSDictionary
+            let ours = try JSONDecoder().decode(JSONValue.self, from: data)
+            let reencoded = try JSONEncoder().encode(ours)
+            #expect(try JSONSerialization.jsonObject(with: reencoded) as? NSDictionary == foundation)
+        }
+    }
+}
