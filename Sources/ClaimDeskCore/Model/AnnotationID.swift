@@ -4,27 +4,58 @@
 /// so an id can never be mistaken for a sentence (`s3`) or paragraph (`p2`).
 public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
     public let rawValue: String
+    /// The length of the letter prefix, in UTF-8 bytes; computed once because ids are sorted often.
+    private let prefixLength: Int
+    /// The number after the prefix, if the id is well-formed.
+    public let number: Int?
 
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { rawValue = value }
-    public init(kind: AnnotationKind, number: Int) { rawValue = kind.prefix + String(number) }
+    public init(_ rawValue: String) {
+        self.rawValue = rawValue
+        var letters = 0
+        var value = 0
+        var digits = 0
+        var wellFormed = true
+        for byte in rawValue.utf8 {
+            if digits == 0, (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) {
+                letters += 1
+            } else if (0x30...0x39).contains(byte), value < Int.max / 10 - 10 {
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
+            } else {
+                wellFormed = false
+                break
+            }
+        }
+        prefixLength = letters
+        number = wellFormed && digits > 0 ? value : nil
+    }
+
+    public init(stringLiteral value: String) { self.init(value) }
+    public init(kind: AnnotationKind, number: Int) { self.init(kind.prefix + String(number)) }
 
     public var description: String { rawValue }
 
     /// The prefix letters.
-    public var prefix: Substring { rawValue.prefix(while: { $0.isLetter }) }
-
-    /// The number after the prefix, if the id is well-formed.
-    public var number: Int? { Int(rawValue.dropFirst(prefix.count)) }
+    public var prefix: Substring { rawValue.prefix(prefixLength) }
 
     /// The kind of annotation this id names, if it is a well-formed id.
     public var kind: AnnotationKind? {
         guard number != nil else { return nil }
-        return AnnotationKind.allCases.first { $0.prefix == prefix }
+        let letters = prefix
+        return AnnotationKind.allCases.first { $0.prefix == letters }
     }
 
+    public static func == (a: AnnotationID, b: AnnotationID) -> Bool { a.rawValue == b.rawValue }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+
+    /// By prefix, then by number (`c2` before `c10`), then by text.
     public static func < (a: AnnotationID, b: AnnotationID) -> Bool {
-        if a.prefix != b.prefix { return a.prefix < b.prefix }
+        if a.prefixLength == b.prefixLength, let x = a.number, let y = b.number,
+           a.rawValue.utf8.prefix(a.prefixLength).elementsEqual(b.rawValue.utf8.prefix(b.prefixLength)) {
+            return x != y ? x < y : a.rawValue < b.rawValue
+        }
+        let pa = a.prefix, pb = b.prefix
+        if pa != pb { return pa < pb }
         switch (a.number, b.number) {
         case let (x?, y?) where x != y: return x < y
         default: return a.rawValue < b.rawValue
@@ -69,6 +100,6 @@ extension AnnotationID: JSONWritable, JSONReadable {
     }
 
     public init(json reader: inout JSONReader) throws(JSONReadError) {
-        rawValue = try reader.readString()
+        self.init(try reader.readString())
     }
 }

@@ -25,13 +25,38 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         let days = floorDiv(secondsSince1970, 86_400)
         let secondsOfDay = secondsSince1970 - days * 86_400
         let (year, month, day) = Self.civilDate(fromDays: days)
-        let h = secondsOfDay / 3600, m = (secondsOfDay % 3600) / 60, s = secondsOfDay % 60
-        return String(format: "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", year, month, day, h, m, s)
+        // Written digit by digit: this runs twice per annotation when a session is saved.
+        var bytes = [UInt8](repeating: 0, count: 20)
+        func put(_ value: Int64, at offset: Int, width: Int) {
+            var v = value
+            for i in stride(from: offset + width - 1, through: offset, by: -1) {
+                bytes[i] = UInt8(48 + v % 10)
+                v /= 10
+            }
+        }
+        put(min(max(year, 0), 9999), at: 0, width: 4)
+        bytes[4] = 45
+        put(month, at: 5, width: 2)
+        bytes[7] = 45
+        put(day, at: 8, width: 2)
+        bytes[10] = 84
+        put(secondsOfDay / 3600, at: 11, width: 2)
+        bytes[13] = 58
+        put((secondsOfDay % 3600) / 60, at: 14, width: 2)
+        bytes[16] = 58
+        put(secondsOfDay % 60, at: 17, width: 2)
+        bytes[19] = 90
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SSZ`, optionally with fractional seconds or a `+HH:MM` offset.
     public init?(iso8601 text: String) {
-        let s = Array(text.utf8)
+        var text = text
+        guard let value = text.withUTF8({ Self.parse(Array($0)) }) else { return nil }
+        secondsSince1970 = value
+    }
+
+    private static func parse(_ s: [UInt8]) -> Int64? {
         func number(_ range: Range<Int>) -> Int64? {
             guard range.upperBound <= s.count else { return nil }
             var value: Int64 = 0
@@ -63,7 +88,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         }
         guard i == s.count else { return nil }
         let days = Self.days(fromCivilYear: year, month: month, day: day)
-        secondsSince1970 = days * 86_400 + h * 3600 + m * 60 + sec - offset
+        return days * 86_400 + h * 3600 + m * 60 + sec - offset
     }
 
     // Howard Hinnant's days-from-civil algorithms, proleptic Gregorian calendar.
