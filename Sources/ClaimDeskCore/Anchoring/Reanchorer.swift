@@ -1,0 +1,417 @@
+/// Finds where anchors made on an older version of a text belong in a new one.
+///
+/// Build one per new text (the folding, symbol table and gram index are made
+/// once) and ask it for as many anchors as needed. The search goes:
+///
+/// 1. the old position, if the quote is still there and its context agrees;
+/// 2. every exact occurrence of the quote, judged by prefix and suffix
+///    similarity and distance from the expected position, so context can
+///    outvote a look-alike;
+/// 3. approximate matches found with a bit-parallel matcher (near the
+///    expected place first, then everywhere), their span fitted to the stored
+///    context by alignment and scored;
+/// 4. otherwise the anchor is orphaned, never guessed: see ``ReanchorPolicy``.
+public struct Reanchorer: Sendable {
+    let text: AnchoringText
+
+    /// Offsets are code points of `text` exactly as given (no normalisation).
+    public init(text: String) {
+        self.text = AnchoringText(scalars: Array(text.unicodeScalars))
+    }
+
+    public init(scalars: [Unicode.Scalar]) {
+        self.text = AnchoringText(scalars: scalars)
+    }
+
+    /// The new text's length in code points.
+    public var count: Int { text.scalars.count }
+
+    // MARK: Public API
+
+    /// Where the anchor (old `start..<end`, quote and context) belongs now.
+    public func locate(start: Int?, end: Int?, exact: String, prefix: String, suffix: String) -> AnchorResolution {
+        locate(AnchorQuery(start: start, end: end, exact: exact, prefix: prefix, suffix: suffix))
+    }
+
+    /// Where the anchor belongs now. `hint` is where it is expected to start in
+    /// the new text (defaults to its old start); it only breaks ties.
+    public func locate(_ query: AnchorQuery, hint: Int? = nil) -> AnchorResolution {
+        let quote = FoldedText.units(of: query.exact)
+        guard !quote.isEmpty else { return .orphaned(.emptyQuote) }
+        let prefix = FoldedText.units(of: query.prefix).suffix(Self.maxContext)
+        let suffix = FoldedText.units(of: query.suffix).prefix(Self.maxContext)
+        let n = count
+        var oldRange: Range<Int>?
+        if let s = query.start, let e = query.end, s >= 0, e >= s, e <= n { oldRange = s..<e }
+        let expected = (hint ?? query.start).map { folded(offset: $0) }
+        let job = Job(quote: quote, prefix: Array(prefix), suffix: Array(suffix), expected: expected)
+
+        // 1. Still at the old position?
+        if let r = oldRange {
+            let span = folded(offset: r.lowerBound)..<folded(offset: r.upperBound)
+            if text.units[span].elementsEqual(quote) {
+                let c = evaluateExact(span, job)
+                if ReanchorPolicy.acceptsAtOldPosition(context: c.context, quoteLength: quote.count) {
+                    return .exact(r)
+                }
+            }
+        }
+
+        // 2. The quote elsewhere, unchanged.
+        var candidates = text.occurrences(of: quote).map { evaluateExact($0..<($0 + quote.count), job) }
+        if let best = candidates.max(by: { $0.score < $1.score }), (best.context ?? 1) >= ReanchorPolicy.strongContext,
+           accepted(best, job) {
+            return decide(candidates, job, oldRange: oldRange)
+        }
+
+        // 3. Edited versions of the quote: near the expected place, then everywhere.
+        let local = localRanges(job)
+        if !local.isEmpty {
+            merge(fuzzyCandidates(job, in: local), into: &candidates)
+            if let best = candidates.max(by: { $0.score < $1.score }), best.score >= ReanchorPolicy.strongScore,
+               (best.context ?? 0) >= ReanchorPolicy.strongContext, accepted(best, job) {
+                return decide(candidates, job, oldRange: oldRange)
+            }
+        }
+        merge(fuzzyCandidates(job, in: [0..<text.count]), into: &candidates)
+        return decide(candidates, job, oldRange: oldRange)
+    }
+
+    /// Locates many anchors on this text. Anchors that come out ambiguous are
+    /// tried again with a better expected position: their old start shifted as
+    /// much as the nearest anchor (by old start) that was placed with confidence.
+    public func locateAll(_ queries: [AnchorQuery]) -> [AnchorResolution] {
+        var results = queries.map { locate($0) }
+        var shifts: [(old: Int, shift: Int)] = []
+        for (q, r) in zip(queries, results) {
+            guard let old = q.start, let range = r.range else { continue }
+            if case .fuzzy(_, let s) = r, s < ReanchorPolicy.strongScore { continue }
+            shifts.append((old, range.lowerBound - old))
+        }
+        guard !shifts.isEmpty else { return results }
+        shifts.sort { $0.old < $1.old }
+        for i in queries.indices {
+            guard case .orphaned(.ambiguous) = results[i], let old = queries[i].start else { continue }
+            var lo = 0, hi = shifts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if shifts[mid].old < old { lo = mid + 1 } else { hi = mid }
+            }
+            var nearest = shifts[min(lo, shifts.count - 1)]
+            if lo > 0, abs(shifts[lo - 1].old - old) <= abs(nearest.old - old) { nearest = shifts[lo - 1] }
+            results[i] = locate(queries[i], hint: max(0, min(count, old + nearest.shift)))
+        }
+        return results
+    }
+
+    /// Re-anchors a session anchor: on success its range, quote and context
+    /// are taken from the new text (with ``Anchor/contextLength`` code points of
+    /// context); an orphan keeps its old values and is marked `orphaned`.
+    public func reanchor(_ anchor: Anchor) -> (anchor: Anchor, resolution: AnchorResolution) {
+        reanchorAll([anchor])[0]
+    }
+
+    /// Re-anchors many session anchors on this text (see ``locateAll(_:)``).
+    public func reanchorAll(_ anchors: [Anchor]) -> [(anchor: Anchor, resolution: AnchorResolution)] {
+        let results = locateAll(anchors.map(AnchorQuery.init))
+        return zip(anchors, results).map { anchor, resolution in
+            var updated = anchor
+            if let range = resolution.range {
+                let q = selectors(for: range, contextLength: Anchor.contextLength)
+                updated.start = range.lowerBound
+                updated.end = range.upperBound
+                updated.exact = q.exact
+                updated.prefix = q.prefix
+                updated.suffix = q.suffix
+                updated.orphaned = nil
+            } else {
+                updated.orphaned = true
+            }
+            return (updated, resolution)
+        }
+    }
+
+    /// The quote of `range` in the new text, with up to `contextLength` code points of context each side.
+    public func selectors(for range: Range<Int>, contextLength: Int) -> (exact: String, prefix: String, suffix: String) {
+        func slice(_ r: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: text.scalars[r])
+            return String(view)
+        }
+        let lower = max(0, min(range.lowerBound, count)), upper = max(lower, min(range.upperBound, count))
+        return (slice(lower..<upper),
+                slice(max(0, lower - contextLength)..<lower),
+                slice(upper..<min(count, upper + contextLength)))
+    }
+
+    // MARK: Candidates
+
+    /// Context beyond this many folded code points each side adds little and costs time.
+    static let maxContext = 64
+
+    struct Job {
+        var quote: [UInt32]
+        var prefix: [UInt32]
+        var suffix: [UInt32]
+        /// Expected folded start of the quote, if known.
+        var expected: Int?
+    }
+
+    struct Candidate {
+        /// Folded span of the quote in the new text.
+        var span: Range<Int>
+        var quoteSimilarity: Double
+        var prefixSimilarity: Double?
+        var suffixSimilarity: Double?
+        var exactQuote: Bool
+        var distance: Int
+
+        var context: Double? {
+            switch (prefixSimilarity, suffixSimilarity) {
+            case let (p?, s?): (p + s) / 2
+            case let (p?, nil): p
+            case let (nil, s?): s
+            case (nil, nil): nil
+            }
+        }
+
+        var score: Double {
+            ReanchorPolicy.score(quote: quoteSimilarity, prefix: prefixSimilarity, suffix: suffixSimilarity)
+        }
+    }
+
+    /// The folded index of a source offset (clamped).
+    func folded(offset: Int) -> Int {
+        Int(text.folded.unitIndex[max(0, min(offset, count))])
+    }
+
+    private func distance(_ start: Int, _ job: Job) -> Int {
+        job.expected.map { abs(start - $0) } ?? 0
+    }
+
+    private func accepted(_ c: Candidate, _ job: Job) -> Bool {
+        ReanchorPolicy.accepts(quoteSimilarity: c.quoteSimilarity, context: c.context,
+                               quoteLength: job.quote.count, exactQuote: c.exactQuote)
+    }
+
+    /// An exact occurrence, judged by how well the stored context fits around it.
+    private func evaluateExact(_ span: Range<Int>, _ job: Job) -> Candidate {
+        Candidate(span: span, quoteSimilarity: 1,
+                  prefixSimilarity: job.prefix.isEmpty ? nil : 1 - Double(prefixErrors(job.prefix, endingAt: span.lowerBound)) / Double(job.prefix.count),
+                  suffixSimilarity: job.suffix.isEmpty ? nil : 1 - Double(suffixErrors(job.suffix, startingAt: span.upperBound)) / Double(job.suffix.count),
+                  exactQuote: true, distance: distance(span.lowerBound, job))
+    }
+
+    /// Edits between `prefix` and the text just before `end` (the prefix must end exactly there).
+    func prefixErrors(_ prefix: [UInt32], endingAt end: Int) -> Int {
+        let units = text.units, p = prefix.count
+        if end >= p, units[(end - p)..<end].elementsEqual(prefix) { return 0 }
+        let width = min(end, p + p / 2 + 4)
+        return Self.anchoredDistance(p, width) { i in prefix[p - 1 - i] } text: { k in units[end - 1 - k] }
+    }
+
+    /// Edits between `suffix` and the text just after `start` (the suffix must start exactly there).
+    func suffixErrors(_ suffix: [UInt32], startingAt start: Int) -> Int {
+        let units = text.units, s = suffix.count
+        if start + s <= units.count, units[start..<(start + s)].elementsEqual(suffix) { return 0 }
+        let width = min(units.count - start, s + s / 2 + 4)
+        return Self.anchoredDistance(s, width) { i in suffix[i] } text: { k in units[start + k] }
+    }
+
+    /// Edit distance of a pattern aligned from the first text unit on, free to end anywhere in the text.
+    private static func anchoredDistance(_ m: Int, _ width: Int, pattern: (Int) -> UInt32, text: (Int) -> UInt32) -> Int {
+        guard width > 0 else { return m }
+        var row = Array(0...width)
+        for i in 1...m {
+            var diag = row[0]
+            row[0] = i
+            let c = pattern(i - 1)
+            for k in 1...width {
+                let up = row[k]
+                row[k] = min(diag + (text(k - 1) == c ? 0 : 1), up + 1, row[k - 1] + 1)
+                diag = up
+            }
+        }
+        return row.min() ?? m
+    }
+
+    /// Windows near where the quote is expected: around the old position and
+    /// right after / before exact occurrences of the end of the prefix / start of the suffix.
+    private func localRanges(_ job: Job) -> [Range<Int>] {
+        let m = job.quote.count
+        let reach = m + job.prefix.count + job.suffix.count + 64
+        var ranges: [Range<Int>] = []
+        func add(_ center: Int) {
+            let lo = max(0, center - reach), hi = min(text.count, center + m + reach)
+            if lo < hi { ranges.append(lo..<hi) }
+        }
+        if let e = job.expected { add(e) }
+        let tail = Array(job.prefix.suffix(16))
+        if tail.count >= 8 {
+            for at in text.occurrences(of: tail, limit: 4) { add(at + tail.count) }
+        }
+        let head = Array(job.suffix.prefix(16))
+        if head.count >= 8 {
+            for at in text.occurrences(of: head, limit: 4) { add(at - m) }
+        }
+        ranges.sort { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<Int>] = []
+        for r in ranges {
+            if let last = merged.last, r.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                merged.append(r)
+            }
+        }
+        return merged
+    }
+
+    /// A piece of prefix + quote + suffix searched for with the bit-parallel matcher.
+    private struct Probe {
+        var units: [UInt32]
+        /// Where the quote starts relative to the probe's start (negative when the probe starts inside the quote).
+        var quoteOffset: Int
+        var maxErrors: Int
+    }
+
+    private func probes(_ job: Job) -> [Probe] {
+        let q = job.quote, m = q.count
+        var probes: [Probe] = []
+        if m >= 8 {
+            if m <= 64 {
+                probes.append(Probe(units: q, quoteOffset: 0, maxErrors: m * 2 / 5))
+            } else {
+                probes.append(Probe(units: Array(q[0..<64]), quoteOffset: 0, maxErrors: 25))
+                probes.append(Probe(units: Array(q[(m - 64)..<m]), quoteOffset: -(m - 64), maxErrors: 25))
+                if m >= 192 {
+                    probes.append(Probe(units: Array(q[(m / 2 - 32)..<(m / 2 + 32)]), quoteOffset: -(m / 2 - 32), maxErrors: 25))
+                }
+            }
+        }
+        if m < 40, !(job.prefix.isEmpty && job.suffix.isEmpty) {
+            // The quote with as much context as fits in one machine word, split between the sides.
+            let room = 64 - m
+            var before = min(job.prefix.count, room / 2), after = min(job.suffix.count, room - before)
+            before = min(job.prefix.count, room - after)
+            after = min(job.suffix.count, room - before)
+            let units = Array(job.prefix.suffix(before)) + q + Array(job.suffix.prefix(after))
+            probes.append(Probe(units: units, quoteOffset: before, maxErrors: units.count * 7 / 20))
+        }
+        return probes
+    }
+
+    /// Approximate candidates within `ranges`, each fitted and scored.
+    private func fuzzyCandidates(_ job: Job, in ranges: [Range<Int>]) -> [Candidate] {
+        var starts: [(start: Int, errors: Int)] = []
+        for probe in probes(job) {
+            let pattern = text.pattern(probe.units)
+            var hits: [(end: Int, errors: Int)] = []
+            for range in ranges {
+                var runEnd = -2, runBest = (end: 0, errors: Int.max)
+                BitParallelMatcher.search(pattern, in: text.symbols, range: range, maxErrors: probe.maxErrors) { end, errors in
+                    if end != runEnd + 1, runBest.errors != Int.max {
+                        hits.append(runBest)
+                        runBest = (0, Int.max)
+                    }
+                    if errors < runBest.errors { runBest = (end, errors) }
+                    runEnd = end
+                }
+                if runBest.errors != Int.max { hits.append(runBest) }
+            }
+            // The best few, nearest first among equals.
+            hits.sort { a, b in
+                a.errors != b.errors ? a.errors < b.errors : distance(a.end, job) < distance(b.end, job)
+            }
+            for hit in hits.prefix(8) {
+                starts.append((hit.end - probe.units.count + probe.quoteOffset, hit.errors))
+            }
+        }
+        var candidates: [Candidate] = []
+        var seen = Set<Int>()
+        for (start, errors) in starts {
+            guard seen.insert(start / 4).inserted else { continue }
+            if let c = fit(job, near: start, errors: errors) { merge([c], into: &candidates) }
+        }
+        return candidates
+    }
+
+    /// Fits the quote's span around an estimated start by aligning it with its context.
+    private func fit(_ job: Job, near start: Int, errors: Int) -> Candidate? {
+        let m = job.quote.count, p = job.prefix.count, s = job.suffix.count
+        let pad = errors + 8 + m / 8
+        let units = text.units
+        let quote = job.quote[...]
+        let span: Range<Int>
+        var prefixErrors = 0, suffixErrors = 0, quoteErrors = 0
+        if m <= 96 {
+            let window = max(0, start - p - pad)..<min(text.count, start + m + s + pad)
+            guard let a = SegmentAligner.align(prefix: job.prefix[...], quote: quote, suffix: job.suffix[...],
+                                               text: units, window: window) else { return nil }
+            span = a.quote
+            (prefixErrors, quoteErrors, suffixErrors) = (a.prefixErrors, a.quoteErrors, a.suffixErrors)
+        } else {
+            // Long quote: fit each end on its own, then count the edits in between.
+            let edge = 48, drift = pad + m * 2 / 5
+            let headWindow = max(0, start - p - drift)..<min(text.count, start + edge + drift)
+            let tailWindow = max(0, start + m - edge - drift)..<min(text.count, start + m + s + drift)
+            guard let head = SegmentAligner.align(prefix: job.prefix[...], quote: quote.prefix(edge), suffix: [],
+                                                  text: units, window: headWindow),
+                  let tail = SegmentAligner.align(prefix: [], quote: quote.suffix(edge), suffix: job.suffix[...],
+                                                  text: units, window: tailWindow) else { return nil }
+            guard head.quote.lowerBound < tail.quote.upperBound,
+                  tail.quote.upperBound - head.quote.lowerBound <= 2 * m else { return nil }
+            span = head.quote.lowerBound..<tail.quote.upperBound
+            prefixErrors = head.prefixErrors
+            suffixErrors = tail.suffixErrors
+            quoteErrors = BitParallelMatcher.distance(text.pattern(job.quote), to: text.symbols, range: span)
+        }
+        guard !span.isEmpty else { return nil }
+        let exact = units[span].elementsEqual(job.quote)
+        return Candidate(span: span, quoteSimilarity: max(0, 1 - Double(quoteErrors) / Double(m)),
+                         prefixSimilarity: p == 0 ? nil : max(0, 1 - Double(prefixErrors) / Double(p)),
+                         suffixSimilarity: s == 0 ? nil : max(0, 1 - Double(suffixErrors) / Double(s)),
+                         exactQuote: exact, distance: distance(span.lowerBound, job))
+    }
+
+    /// Adds candidates, keeping the better of two that overlap.
+    private func merge(_ new: [Candidate], into candidates: inout [Candidate]) {
+        for c in new {
+            if let i = candidates.firstIndex(where: { $0.span.overlaps(c.span) || $0.span == c.span }) {
+                if c.score > candidates[i].score { candidates[i] = c }
+            } else {
+                candidates.append(c)
+            }
+        }
+    }
+
+    // MARK: Decision
+
+    private func decide(_ candidates: [Candidate], _ job: Job, oldRange: Range<Int>?) -> AnchorResolution {
+        guard !candidates.isEmpty else { return .orphaned(.notFound) }
+        let ranked = candidates.sorted { a, b in
+            a.score != b.score ? a.score > b.score : a.distance < b.distance
+        }
+        guard let bestIndex = ranked.firstIndex(where: { accepted($0, job) }) else {
+            return .orphaned(.weakMatch(score: AnchorResolution.rounded(ranked[0].score)))
+        }
+        var best = ranked[bestIndex]
+        // Rivals: other places that score about as well (accepted or not).
+        let rivals = ranked.filter { !$0.span.overlaps(best.span) && $0.span != best.span
+            && $0.score >= best.score - ReanchorPolicy.ambiguityMargin }
+        if !rivals.isEmpty {
+            guard job.expected != nil else { return .orphaned(.ambiguous(candidates: rivals.count + 1)) }
+            let contenders = ([best] + rivals).sorted { $0.distance < $1.distance }
+            let nearest = contenders[0], next = contenders[1]
+            guard nearest.distance * ReanchorPolicy.positionRatio + ReanchorPolicy.positionSlack <= next.distance,
+                  accepted(nearest, job) else {
+                return .orphaned(.ambiguous(candidates: contenders.count))
+            }
+            best = nearest
+        }
+        let range = text.folded.sourceRange(best.span)
+        if best.exactQuote {
+            return range == oldRange ? .exact(range) : .moved(range)
+        }
+        return .fuzzy(range, score: AnchorResolution.rounded(best.score))
+    }
+}

@@ -1,0 +1,103 @@
+/// Aligns prefix + quote + suffix against a window of the new text and says
+/// where the quote starts and ends in it, and how many edits fall in each part.
+///
+/// The matcher only reports where a match ends and how many errors it has;
+/// when a quote was edited at its edges ("fell 3%" → "fell 3.2%") the
+/// smallest-error match can be a shorter or longer span than the edited quote.
+/// Aligning the stored context with it puts the boundaries where the context
+/// says they are. Text inserted right at a boundary is left outside the quote
+/// (the tightest span among the best alignments).
+enum SegmentAligner {
+    struct Alignment: Equatable {
+        /// The quote's span, as folded indices of the text.
+        var quote: Range<Int>
+        var prefixErrors: Int
+        var quoteErrors: Int
+        var suffixErrors: Int
+    }
+
+    /// The largest table (cells) a single alignment may use.
+    static let cellLimit = 4_000_000
+
+    /// Aligns `prefix + quote + suffix` (folded units) against `text[window]`,
+    /// free to start and end anywhere in the window. Nil when the table would be too large.
+    static func align(prefix: ArraySlice<UInt32>, quote: ArraySlice<UInt32>, suffix: ArraySlice<UInt32>,
+                      text: [UInt32], window: Range<Int>) -> Alignment? {
+        let pattern = Array(prefix) + Array(quote) + Array(suffix)
+        let p = prefix.count, m = quote.count
+        let rows = pattern.count + 1, cols = window.count + 1
+        guard rows * cols <= cellLimit, !pattern.isEmpty else { return nil }
+        var table = [Int32](repeating: 0, count: rows * cols)
+        pattern.withUnsafeBufferPointer { pat in
+            text.withUnsafeBufferPointer { text in
+                table.withUnsafeMutableBufferPointer { d in
+                    // Row 0 is all zeros: the pattern may start anywhere in the window.
+                    for i in 1..<rows {
+                        let row = i * cols, up = (i - 1) * cols
+                        d[row] = Int32(i)
+                        let c = pat[i - 1]
+                        for j in 1..<cols {
+                            let cost: Int32 = text[window.lowerBound + j - 1] == c ? 0 : 1
+                            var best = d[up + j - 1] + cost
+                            let del = d[up + j] + 1
+                            if del < best { best = del }
+                            let ins = d[row + j - 1] + 1
+                            if ins < best { best = ins }
+                            d[row + j] = best
+                        }
+                    }
+                }
+            }
+        }
+        // Free end: the leftmost cheapest column of the last row.
+        let last = (rows - 1) * cols
+        var j = 0
+        for c in 1..<cols where table[last + c] < table[last + j] { j = c }
+        var i = rows - 1
+        let quoteEndRow = p + m
+        var start = -1, end = -1
+        var errors = [0, 0, 0]  // prefix, quote, suffix
+        func charge(row: Int, insertion: Bool) {
+            if row <= p {
+                errors[0] += 1
+            } else if row < quoteEndRow || (row == quoteEndRow && !insertion) {
+                errors[1] += 1
+            } else {
+                errors[2] += 1
+            }
+        }
+        if i == quoteEndRow { end = j }
+        while i > 0 {
+            let cur = table[i * cols + j]
+            let diagCost: Int32 = j > 0 ? (text[window.lowerBound + j - 1] == pattern[i - 1] ? 0 : 1) : 0
+            let canDiag = j > 0 && table[(i - 1) * cols + j - 1] + diagCost == cur
+            let canUp = table[(i - 1) * cols + j] + 1 == cur
+            let canLeft = j > 0 && table[i * cols + j - 1] + 1 == cur
+            if i == quoteEndRow && canLeft {
+                // Text inserted right after the quote stays outside it.
+                charge(row: i, insertion: true)
+                j -= 1
+                end = j
+                continue
+            }
+            if canDiag || canUp {
+                if canDiag {
+                    if diagCost != 0 { charge(row: i, insertion: false) }
+                    j -= 1
+                } else {
+                    charge(row: i, insertion: false)
+                }
+                i -= 1
+                if i == quoteEndRow { end = j }
+                if i == p && start < 0 { start = j }
+            } else {
+                charge(row: i, insertion: true)
+                j -= 1
+            }
+        }
+        if start < 0 { start = j }
+        if end < 0 { end = start }
+        return Alignment(quote: (window.lowerBound + start)..<(window.lowerBound + max(start, end)),
+                         prefixErrors: errors[0], quoteErrors: errors[1], suffixErrors: errors[2])
+    }
+}
