@@ -57,6 +57,8 @@ enum SegmentAligner {
         let quoteEndRow = p + m
         var start = -1, end = -1
         var errors = [0, 0, 0]  // prefix, quote, suffix
+        // Table columns whose text unit the alignment matched (column c is text unit c - 1 of the window).
+        var matched = [Bool](repeating: false, count: cols + 1)
         func charge(row: Int, insertion: Bool) {
             if row <= p {
                 errors[0] += 1
@@ -82,7 +84,7 @@ enum SegmentAligner {
             }
             if canDiag || canUp {
                 if canDiag {
-                    if diagCost != 0 { charge(row: i, insertion: false) }
+                    if diagCost != 0 { charge(row: i, insertion: false) } else { matched[j] = true }
                     j -= 1
                 } else {
                     charge(row: i, insertion: false)
@@ -97,6 +99,22 @@ enum SegmentAligner {
         }
         if start < 0 { start = j }
         if end < 0 { end = start }
+        // An edge of the span that is not held by matched context right outside it keeps only
+        // what the quote matched: unmatched text there belongs to whatever replaced the context.
+        if !(start > 0 && matched[start]) {
+            while start < end && !matched[start + 1] { start += 1 }
+        }
+        if !(end < cols - 1 && matched[end + 1]) {
+            while end > start && !matched[end] { end -= 1 }
+        }
+        // White space at an edge belongs to the span only if the quote has it there.
+        let space: UInt32 = 0x20
+        if quote.first != space {
+            while start < end && text[window.lowerBound + start] == space { start += 1 }
+        }
+        if quote.last != space {
+            while end > start && text[window.lowerBound + end - 1] == space { end -= 1 }
+        }
         return Alignment(quote: (window.lowerBound + start)..<(window.lowerBound + max(start, end)),
                          prefixErrors: errors[0], quoteErrors: errors[1], suffixErrors: errors[2])
     }
