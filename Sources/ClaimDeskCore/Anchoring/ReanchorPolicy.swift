@@ -27,6 +27,9 @@ public enum ReanchorPolicy {
         (0.35, 0.85, 12), // context mostly gone: the quote must speak for itself
         (0.0, 0.9, 24),   // no context at all, or none that fits
     ]
+    /// In quote similarity, a code point inserted into the quote counts this much of an edit
+    /// (a deleted or replaced one counts 1): an insertion keeps all the annotated text.
+    public static let insertionWeight = 0.25
     /// A rival within this score of the best makes the choice ambiguous ...
     public static let ambiguityMargin = 0.05
     /// ... unless the best is this many times closer to the expected position (plus `positionSlack`).

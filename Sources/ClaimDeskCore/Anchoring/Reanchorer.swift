@@ -65,9 +65,11 @@ public struct Reanchorer: Sendable {
         }
 
         // 3. Edited versions of the quote: near the expected place, then everywhere.
-        let local = localRanges(job)
+        let edges = contextEdges(job)
+        let local = localRanges(job, edges: edges)
         if !local.isEmpty {
             merge(fuzzyCandidates(job, in: local), into: &candidates)
+            merge(bracketedCandidates(job, edges: edges), into: &candidates)
             if let best = candidates.max(by: { $0.score < $1.score }), best.score >= ReanchorPolicy.strongScore,
                (best.context ?? 0) >= ReanchorPolicy.strongContext, accepted(best, job) {
                 return decide(candidates, job, oldRange: oldRange)
@@ -235,9 +237,16 @@ public struct Reanchorer: Sendable {
         return row.min() ?? m
     }
 
+    /// Where the end of the prefix and the start of the suffix occur exactly (a few of each).
+    private func contextEdges(_ job: Job) -> (afterPrefix: [Int], beforeSuffix: [Int]) {
+        let tail = Array(job.prefix.suffix(16)), head = Array(job.suffix.prefix(16))
+        return (tail.count >= 8 ? text.occurrences(of: tail, limit: 4).map { $0 + tail.count } : [],
+                head.count >= 8 ? text.occurrences(of: head, limit: 4) : [])
+    }
+
     /// Windows near where the quote is expected: around the old position and
     /// right after / before exact occurrences of the end of the prefix / start of the suffix.
-    private func localRanges(_ job: Job) -> [Range<Int>] {
+    private func localRanges(_ job: Job, edges: (afterPrefix: [Int], beforeSuffix: [Int])) -> [Range<Int>] {
         let m = job.quote.count
         let reach = m + job.prefix.count + job.suffix.count + 64
         var ranges: [Range<Int>] = []
@@ -246,14 +255,8 @@ public struct Reanchorer: Sendable {
             if lo < hi { ranges.append(lo..<hi) }
         }
         if let e = job.expected { add(e) }
-        let tail = Array(job.prefix.suffix(16))
-        if tail.count >= 8 {
-            for at in text.occurrences(of: tail, limit: 4) { add(at + tail.count) }
-        }
-        let head = Array(job.suffix.prefix(16))
-        if head.count >= 8 {
-            for at in text.occurrences(of: head, limit: 4) { add(at - m) }
-        }
+        for at in edges.afterPrefix { add(at) }
+        for at in edges.beforeSuffix { add(at - m) }
         ranges.sort { $0.lowerBound < $1.lowerBound }
         var merged: [Range<Int>] = []
         for r in ranges {
@@ -335,25 +338,44 @@ public struct Reanchorer: Sendable {
         return candidates
     }
 
+    /// Candidates right after an exact occurrence of the prefix's end, or right before one of
+    /// the suffix's start: the quote was edited there, perhaps beyond what the matcher allows
+    /// (a clause inserted into it), while one side of it stands. The alignment finds its extent.
+    private func bracketedCandidates(_ job: Job, edges: (afterPrefix: [Int], beforeSuffix: [Int])) -> [Candidate] {
+        let m = job.quote.count
+        var out: [Candidate] = []
+        for a in edges.afterPrefix {
+            let b = edges.beforeSuffix.first { $0 >= a && $0 - a <= 2 * m + 16 }
+            if let c = fit(job, near: a, errors: m / 2, length: b.map { $0 - a } ?? 2 * m) { out.append(c) }
+        }
+        for b in edges.beforeSuffix where !edges.afterPrefix.contains(where: { b >= $0 && b - $0 <= 2 * m + 16 }) {
+            let a = max(0, b - 2 * m)
+            if let c = fit(job, near: a, errors: m / 2, length: b - a) { out.append(c) }
+        }
+        return out
+    }
+
     /// Fits the quote's span around an estimated start by aligning it with its context.
-    private func fit(_ job: Job, near start: Int, errors: Int) -> Candidate? {
+    private func fit(_ job: Job, near start: Int, errors: Int, length: Int? = nil) -> Candidate? {
         let m = job.quote.count, p = job.prefix.count, s = job.suffix.count
         let pad = errors + 8 + m / 8
         let units = text.units
         let quote = job.quote[...]
         let span: Range<Int>
-        var prefixErrors = 0, suffixErrors = 0, quoteErrors = 0
+        var prefixErrors = 0, suffixErrors = 0, quoteErrors = 0, quoteInsertions = 0
         if m <= 96 {
-            let window = max(0, start - p - pad)..<min(text.count, start + m + s + pad)
+            let window = max(0, start - p - pad)..<min(text.count, start + max(m, length ?? 0) + s + pad)
             guard let a = SegmentAligner.align(prefix: job.prefix[...], quote: quote, suffix: job.suffix[...],
                                                text: units, window: window) else { return nil }
             span = a.quote
             (prefixErrors, quoteErrors, suffixErrors) = (a.prefixErrors, a.quoteErrors, a.suffixErrors)
+            quoteInsertions = a.quoteInsertions
         } else {
             // Long quote: fit each end on its own, then count the edits in between.
             let edge = 48, drift = pad + m * 2 / 5
             let headWindow = max(0, start - p - drift)..<min(text.count, start + edge + drift)
-            let tailWindow = max(0, start + m - edge - drift)..<min(text.count, start + m + s + drift)
+            let len = length ?? m
+            let tailWindow = max(0, start + len - edge - drift)..<min(text.count, start + len + s + drift)
             guard let head = SegmentAligner.align(prefix: job.prefix[...], quote: quote.prefix(edge), suffix: [],
                                                   text: units, window: headWindow),
                   let tail = SegmentAligner.align(prefix: [], quote: quote.suffix(edge), suffix: job.suffix[...],
@@ -365,9 +387,11 @@ public struct Reanchorer: Sendable {
             suffixErrors = tail.suffixErrors
             quoteErrors = BitParallelMatcher.distance(text.pattern(job.quote), to: text.symbols, range: span)
         }
-        guard !span.isEmpty else { return nil }
+        guard !span.isEmpty, span.count <= 2 * m + 16 else { return nil }
         let exact = units[span].elementsEqual(job.quote)
-        return Candidate(span: span, quoteSimilarity: max(0, 1 - Double(quoteErrors) / Double(m)),
+        // Text inserted into the quote weighs a quarter: everything the annotation quoted is still there.
+        let weighted = Double(quoteErrors - quoteInsertions) + Double(quoteInsertions) * ReanchorPolicy.insertionWeight
+        return Candidate(span: span, quoteSimilarity: max(0, 1 - weighted / Double(m)),
                          prefixSimilarity: p == 0 ? nil : max(0, 1 - Double(prefixErrors) / Double(p)),
                          suffixSimilarity: s == 0 ? nil : max(0, 1 - Double(suffixErrors) / Double(s)),
                          exactQuote: exact, distance: distance(span.lowerBound, job))

@@ -6,13 +6,17 @@
 /// smallest-error match can be a shorter or longer span than the edited quote.
 /// Aligning the stored context with it puts the boundaries where the context
 /// says they are. Text inserted right at a boundary is left outside the quote
-/// (the tightest span among the best alignments).
+/// (the tightest span among the best alignments). Text inserted inside the
+/// quote costs a quarter of other edits, as in ``ReanchorPolicy/insertionWeight``,
+/// so a clause added to a quoted sentence is taken in rather than cut off.
 enum SegmentAligner {
     struct Alignment: Equatable {
         /// The quote's span, as folded indices of the text.
         var quote: Range<Int>
         var prefixErrors: Int
         var quoteErrors: Int
+        /// How many of `quoteErrors` are text inserted inside the quote.
+        var quoteInsertions: Int
         var suffixErrors: Int
     }
 
@@ -27,6 +31,11 @@ enum SegmentAligner {
         let p = prefix.count, m = quote.count
         let rows = pattern.count + 1, cols = window.count + 1
         guard rows * cols <= cellLimit, !pattern.isEmpty else { return nil }
+        // Costs in quarters: an edit is 4, an insertion inside the quote or at its edges 1
+        // (at an edge too, so inserted text next to the quote ties with taking it in, and the
+        // tie goes outside).
+        let edit: Int32 = 4
+        func insertionCost(_ row: Int) -> Int32 { row >= p && row <= p + m ? 1 : edit }
         var table = [Int32](repeating: 0, count: rows * cols)
         pattern.withUnsafeBufferPointer { pat in
             text.withUnsafeBufferPointer { text in
@@ -34,14 +43,15 @@ enum SegmentAligner {
                     // Row 0 is all zeros: the pattern may start anywhere in the window.
                     for i in 1..<rows {
                         let row = i * cols, up = (i - 1) * cols
-                        d[row] = Int32(i)
+                        d[row] = Int32(i) * edit
                         let c = pat[i - 1]
+                        let insCost = insertionCost(i)
                         for j in 1..<cols {
-                            let cost: Int32 = text[window.lowerBound + j - 1] == c ? 0 : 1
+                            let cost: Int32 = text[window.lowerBound + j - 1] == c ? 0 : edit
                             var best = d[up + j - 1] + cost
-                            let del = d[up + j] + 1
+                            let del = d[up + j] + edit
                             if del < best { best = del }
-                            let ins = d[row + j - 1] + 1
+                            let ins = d[row + j - 1] + insCost
                             if ins < best { best = ins }
                             d[row + j] = best
                         }
@@ -57,6 +67,7 @@ enum SegmentAligner {
         let quoteEndRow = p + m
         var start = -1, end = -1
         var errors = [0, 0, 0]  // prefix, quote, suffix
+        var quoteInsertions = 0
         // Table columns whose text unit the alignment matched (column c is text unit c - 1 of the window).
         var matched = [Bool](repeating: false, count: cols + 1)
         func charge(row: Int, insertion: Bool) {
@@ -64,6 +75,7 @@ enum SegmentAligner {
                 errors[0] += 1
             } else if row < quoteEndRow || (row == quoteEndRow && !insertion) {
                 errors[1] += 1
+                if insertion { quoteInsertions += 1 }
             } else {
                 errors[2] += 1
             }
@@ -71,10 +83,10 @@ enum SegmentAligner {
         if i == quoteEndRow { end = j }
         while i > 0 {
             let cur = table[i * cols + j]
-            let diagCost: Int32 = j > 0 ? (text[window.lowerBound + j - 1] == pattern[i - 1] ? 0 : 1) : 0
+            let diagCost: Int32 = j > 0 ? (text[window.lowerBound + j - 1] == pattern[i - 1] ? 0 : edit) : 0
             let canDiag = j > 0 && table[(i - 1) * cols + j - 1] + diagCost == cur
-            let canUp = table[(i - 1) * cols + j] + 1 == cur
-            let canLeft = j > 0 && table[i * cols + j - 1] + 1 == cur
+            let canUp = table[(i - 1) * cols + j] + edit == cur
+            let canLeft = j > 0 && table[i * cols + j - 1] + insertionCost(i) == cur
             if i == quoteEndRow && canLeft {
                 // Text inserted right after the quote stays outside it.
                 charge(row: i, insertion: true)
@@ -101,11 +113,18 @@ enum SegmentAligner {
         if end < 0 { end = start }
         // An edge of the span that is not held by matched context right outside it keeps only
         // what the quote matched: unmatched text there belongs to whatever replaced the context.
-        if !(start > 0 && matched[start]) {
-            while start < end && !matched[start + 1] { start += 1 }
+        // It starts (ends) at the first (last) run of `run` matched units, so one stray
+        // coincidence cannot drag the edge out over the replacement text.
+        let run = min(3, m)
+        func runStarts(at c: Int) -> Bool { c + run - 1 <= end && (c..<(c + run)).allSatisfy { matched[$0] } }
+        func runEnds(at c: Int) -> Bool { c - run + 1 > start && ((c - run + 1)...c).allSatisfy { matched[$0] } }
+        let heldBefore = start >= run && ((start - run + 1)...start).allSatisfy { matched[$0] }
+        let heldAfter = end + run <= cols - 1 && ((end + 1)...(end + run)).allSatisfy { matched[$0] }
+        if !heldBefore {
+            while start < end && !runStarts(at: start + 1) { start += 1 }
         }
-        if !(end < cols - 1 && matched[end + 1]) {
-            while end > start && !matched[end] { end -= 1 }
+        if !heldAfter {
+            while end > start && !runEnds(at: end) { end -= 1 }
         }
         // White space at an edge belongs to the span only if the quote has it there.
         let space: UInt32 = 0x20
@@ -116,6 +135,7 @@ enum SegmentAligner {
             while end > start && text[window.lowerBound + end - 1] == space { end -= 1 }
         }
         return Alignment(quote: (window.lowerBound + start)..<(window.lowerBound + max(start, end)),
-                         prefixErrors: errors[0], quoteErrors: errors[1], suffixErrors: errors[2])
+                         prefixErrors: errors[0], quoteErrors: errors[1], quoteInsertions: quoteInsertions,
+                         suffixErrors: errors[2])
     }
 }
