@@ -70,6 +70,9 @@ enum SegmentAligner {
         var quoteInsertions = 0
         // Table columns whose text unit the alignment matched (column c is text unit c - 1 of the window).
         var matched = [Bool](repeating: false, count: cols + 1)
+        // Text inserted at each edge, and whether the quote's edge unit itself was replaced.
+        var insertedBefore = 0, insertedAfter = 0
+        var firstReplaced = false, lastReplaced = false
         func charge(row: Int, insertion: Bool) {
             if row <= p {
                 errors[0] += 1
@@ -90,11 +93,14 @@ enum SegmentAligner {
             if i == quoteEndRow && canLeft {
                 // Text inserted right after the quote stays outside it.
                 charge(row: i, insertion: true)
+                insertedAfter += 1
                 j -= 1
                 end = j
                 continue
             }
             if canDiag || canUp {
+                if i == quoteEndRow && start < 0 { lastReplaced = canDiag && diagCost != 0 }
+                if i == p + 1 { firstReplaced = canDiag && diagCost != 0 }
                 if canDiag {
                     if diagCost != 0 { charge(row: i, insertion: false) } else { matched[j] = true }
                     j -= 1
@@ -106,11 +112,16 @@ enum SegmentAligner {
                 if i == p && start < 0 { start = j }
             } else {
                 charge(row: i, insertion: true)
+                if i == p { insertedBefore += 1 }
                 j -= 1
             }
         }
         if start < 0 { start = j }
         if end < 0 { end = start }
+        // A replaced edge unit with text inserted beside it ("June 4" → "June 11"): the
+        // replacement is all the inserted text, so it belongs to the quote.
+        if lastReplaced { end += insertedAfter }
+        if firstReplaced { start -= insertedBefore }
         // An edge of the span that is not held by matched context right outside it keeps only
         // what the quote matched: unmatched text there belongs to whatever replaced the context.
         // It starts (ends) at the first (last) run of `run` matched units, so one stray
