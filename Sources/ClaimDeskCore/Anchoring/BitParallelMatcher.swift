@@ -48,6 +48,37 @@ enum BitParallelMatcher {
         return last
     }
 
+    /// The fewest edits between a pattern of at most 64 units and the text read from `start`
+    /// in direction `step` (+1 or -1) for at most `limit` units, the pattern aligned from
+    /// `start` and free to end anywhere: how well stored context fits next to a candidate.
+    static func anchoredDistance(_ pattern: BitParallelPattern, in text: [UInt32], from start: Int, step: Int, limit: Int) -> Int {
+        precondition(pattern.blockCount == 1, "context patterns fit in one word")
+        let m = pattern.length
+        let high: UInt64 = 1 << UInt64(m - 1)
+        var pv: UInt64 = ~0, mv: UInt64 = 0
+        var score = m, best = m
+        pattern.masks.withUnsafeBufferPointer { masks in
+            text.withUnsafeBufferPointer { text in
+                var j = start
+                for _ in 0..<limit {
+                    let eq = masks[Int(text[j])]
+                    let xv = eq | mv
+                    let xh = (((eq & pv) &+ pv) ^ pv) | eq
+                    var ph = mv | ~(xh | pv)
+                    var mh = pv & xh
+                    if ph & high != 0 { score += 1 } else if mh & high != 0 { score -= 1 }
+                    ph = (ph << 1) | 1
+                    mh <<= 1
+                    pv = mh | ~(xv | ph)
+                    mv = ph & xv
+                    if score < best { best = score }
+                    j += step
+                }
+            }
+        }
+        return best
+    }
+
     /// The shared loop: `anchored` makes the top row count from the start of
     /// `range` (global alignment) instead of being free (search).
     private static func scan(_ pattern: BitParallelPattern, in text: [UInt32], range: Range<Int>, anchored: Bool,

@@ -44,7 +44,9 @@ public struct Reanchorer: Sendable {
         var oldRange: Range<Int>?
         if let s = query.start, let e = query.end, s >= 0, e >= s, e <= n { oldRange = s..<e }
         let expected = (hint ?? query.start).map { folded(offset: $0) }
-        let job = Job(quote: quote, prefix: Array(prefix), suffix: Array(suffix), expected: expected)
+        let job = Job(quote: quote, prefix: Array(prefix), suffix: Array(suffix), expected: expected,
+                      prefixPattern: prefix.isEmpty ? nil : text.pattern(prefix.reversed()),
+                      suffixPattern: suffix.isEmpty ? nil : text.pattern(suffix))
 
         // 1. Still at the old position?
         if let r = oldRange {
@@ -58,7 +60,7 @@ public struct Reanchorer: Sendable {
         }
 
         // 2. The quote elsewhere, unchanged.
-        var candidates = text.occurrences(of: quote).map { evaluateExact($0..<($0 + quote.count), job) }
+        var candidates = mostLikely(text.occurrences(of: quote), job).map { evaluateExact($0..<($0 + quote.count), job) }
         if let best = candidates.max(by: { $0.score < $1.score }), (best.context ?? 1) >= ReanchorPolicy.strongContext,
            accepted(best, job) {
             return decide(candidates, job, oldRange: oldRange)
@@ -157,6 +159,9 @@ public struct Reanchorer: Sendable {
         var suffix: [UInt32]
         /// Expected folded start of the quote, if known.
         var expected: Int?
+        /// The prefix reversed and the suffix, prepared for the bit-parallel matcher.
+        var prefixPattern: BitParallelPattern?
+        var suffixPattern: BitParallelPattern?
     }
 
     struct Candidate {
@@ -196,45 +201,52 @@ public struct Reanchorer: Sendable {
                                quoteLength: job.quote.count, exactQuote: c.exactQuote)
     }
 
+    /// Occurrences worth scoring. A quote as common as "the" can occur thousands of times; past
+    /// `occurrenceLimit`, only those with the most context matching exactly right beside them,
+    /// and those nearest the expected position, are scored in full.
+    private func mostLikely(_ starts: [Int], _ job: Job) -> [Int] {
+        guard starts.count > Self.occurrenceLimit else { return starts }
+        let units = text.units, m = job.quote.count
+        func run(_ s: Int) -> Int {
+            var n = 0
+            while n < job.prefix.count, s - n - 1 >= 0, units[s - n - 1] == job.prefix[job.prefix.count - 1 - n] { n += 1 }
+            var k = 0
+            while k < job.suffix.count, s + m + k < units.count, units[s + m + k] == job.suffix[k] { k += 1 }
+            return n + k
+        }
+        var keep = Set(starts.map { ($0, run($0)) }.sorted { $0.1 > $1.1 }.prefix(Self.occurrenceLimit / 2).map(\.0))
+        if job.expected != nil {
+            keep.formUnion(starts.sorted { distance($0, job) < distance($1, job) }.prefix(8))
+        }
+        return keep.sorted()
+    }
+
+    static let occurrenceLimit = 64
+
     /// An exact occurrence, judged by how well the stored context fits around it.
     private func evaluateExact(_ span: Range<Int>, _ job: Job) -> Candidate {
         Candidate(span: span, quoteSimilarity: 1,
-                  prefixSimilarity: job.prefix.isEmpty ? nil : 1 - Double(prefixErrors(job.prefix, endingAt: span.lowerBound)) / Double(job.prefix.count),
-                  suffixSimilarity: job.suffix.isEmpty ? nil : 1 - Double(suffixErrors(job.suffix, startingAt: span.upperBound)) / Double(job.suffix.count),
+                  prefixSimilarity: job.prefix.isEmpty ? nil : 1 - Double(prefixErrors(job, endingAt: span.lowerBound)) / Double(job.prefix.count),
+                  suffixSimilarity: job.suffix.isEmpty ? nil : 1 - Double(suffixErrors(job, startingAt: span.upperBound)) / Double(job.suffix.count),
                   exactQuote: true, distance: distance(span.lowerBound, job))
     }
 
-    /// Edits between `prefix` and the text just before `end` (the prefix must end exactly there).
-    func prefixErrors(_ prefix: [UInt32], endingAt end: Int) -> Int {
-        let units = text.units, p = prefix.count
-        if end >= p, units[(end - p)..<end].elementsEqual(prefix) { return 0 }
+    /// Edits between the prefix and the text just before `end` (the prefix must end exactly there).
+    private func prefixErrors(_ job: Job, endingAt end: Int) -> Int {
+        let units = text.units, p = job.prefix.count
+        if end >= p, units[(end - p)..<end].elementsEqual(job.prefix) { return 0 }
         let width = min(end, p + p / 2 + 4)
-        return Self.anchoredDistance(p, width) { i in prefix[p - 1 - i] } text: { k in units[end - 1 - k] }
+        guard width > 0, let pattern = job.prefixPattern else { return p }
+        return BitParallelMatcher.anchoredDistance(pattern, in: text.symbols, from: end - 1, step: -1, limit: width)
     }
 
-    /// Edits between `suffix` and the text just after `start` (the suffix must start exactly there).
-    func suffixErrors(_ suffix: [UInt32], startingAt start: Int) -> Int {
-        let units = text.units, s = suffix.count
-        if start + s <= units.count, units[start..<(start + s)].elementsEqual(suffix) { return 0 }
+    /// Edits between the suffix and the text just after `start` (the suffix must start exactly there).
+    private func suffixErrors(_ job: Job, startingAt start: Int) -> Int {
+        let units = text.units, s = job.suffix.count
+        if start + s <= units.count, units[start..<(start + s)].elementsEqual(job.suffix) { return 0 }
         let width = min(units.count - start, s + s / 2 + 4)
-        return Self.anchoredDistance(s, width) { i in suffix[i] } text: { k in units[start + k] }
-    }
-
-    /// Edit distance of a pattern aligned from the first text unit on, free to end anywhere in the text.
-    private static func anchoredDistance(_ m: Int, _ width: Int, pattern: (Int) -> UInt32, text: (Int) -> UInt32) -> Int {
-        guard width > 0 else { return m }
-        var row = Array(0...width)
-        for i in 1...m {
-            var diag = row[0]
-            row[0] = i
-            let c = pattern(i - 1)
-            for k in 1...width {
-                let up = row[k]
-                row[k] = min(diag + (text(k - 1) == c ? 0 : 1), up + 1, row[k - 1] + 1)
-                diag = up
-            }
-        }
-        return row.min() ?? m
+        guard width > 0, let pattern = job.suffixPattern else { return s }
+        return BitParallelMatcher.anchoredDistance(pattern, in: text.symbols, from: start, step: 1, limit: width)
     }
 
     /// Where the end of the prefix and the start of the suffix occur exactly (a few of each).
