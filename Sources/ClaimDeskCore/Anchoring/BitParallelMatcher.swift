@@ -66,7 +66,7 @@ enum BitParallelMatcher {
                     let xh = (((eq & pv) &+ pv) ^ pv) | eq
                     var ph = mv | ~(xh | pv)
                     var mh = pv & xh
-                    if ph & high != 0 { score += 1 } else if mh & high != 0 { score -= 1 }
+                    if ph & high != 0 { score &+= 1 } else if mh & high != 0 { score &-= 1 }
                     ph = (ph << 1) | 1
                     mh <<= 1
                     pv = mh | ~(xv | ph)
@@ -98,7 +98,7 @@ enum BitParallelMatcher {
                         let xh = (((eq & pv) &+ pv) ^ pv) | eq
                         var ph = mv | ~(xh | pv)
                         var mh = pv & xh
-                        if ph & lastHigh != 0 { score += 1 } else if mh & lastHigh != 0 { score -= 1 }
+                        if ph & lastHigh != 0 { score &+= 1 } else if mh & lastHigh != 0 { score &-= 1 }
                         ph = (ph << 1) | UInt64(topIn)
                         mh <<= 1
                         pv = mh | ~(xv | ph)
@@ -131,7 +131,7 @@ enum BitParallelMatcher {
                                 mvs[b] = ph & xv
                                 hin = hout
                             }
-                            score += hin
+                            score &+= hin
                             each(j + 1, score)
                         }
                     }

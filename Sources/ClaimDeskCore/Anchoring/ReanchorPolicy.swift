@@ -27,9 +27,27 @@ public enum ReanchorPolicy {
         (0.35, 0.85, 12), // context mostly gone: the quote must speak for itself
         (0.0, 0.9, 24),   // no context at all, or none that fits
     ]
+    /// At least this share of an edited quote must survive in runs of 4 or more code points
+    /// (letters that merely happen to agree come scattered): a passage mostly rewritten is
+    /// not the annotated text any more, even in the right place.
+    public static let minimumKept = 0.5
     /// In quote similarity, a code point inserted into the quote counts this much of an edit
     /// (a deleted or replaced one counts 1): an insertion keeps all the annotated text.
     public static let insertionWeight = 0.25
+    /// The bit-parallel search looks for matches with at most this share of edits near the
+    /// expected place, ...
+    public static let localErrorRate = 0.4
+    /// ... this share in the whole text for an anchor placed on its own, ...
+    public static let globalErrorRate = 0.2
+    /// ... and this share in the whole text when neighbouring anchors say where it belongs
+    /// (a far match must reach `farQuote` anyway).
+    public static let farErrorRate = 0.15
+    /// An edited quote found this far (folded code points, or twice the quote's length if more)
+    /// from where neighbouring anchors say it belongs is a look-alike unless it is close ...
+    public static let farDistance = 256
+    /// ... quote similarity at least this, context at least `farContext`.
+    public static let farQuote = 0.85
+    public static let farContext = 0.6
     /// A rival within this score of the best makes the choice ambiguous ...
     public static let ambiguityMargin = 0.05
     /// ... unless the best is this many times closer to the expected position (plus `positionSlack`).
@@ -41,7 +59,8 @@ public enum ReanchorPolicy {
     public static let strongContext = 0.75
 
     /// Whether a candidate may be placed at all.
-    static func accepts(quoteSimilarity q: Double, context: Double?, quoteLength m: Int, exactQuote: Bool) -> Bool {
+    static func accepts(quoteSimilarity q: Double, context: Double?, quoteLength m: Int, exactQuote: Bool,
+                        far: Bool = false) -> Bool {
         if exactQuote {
             guard let context else { return true }
             if m >= selfEvidentQuoteLength { return true }
@@ -49,6 +68,7 @@ public enum ReanchorPolicy {
             return context >= shortQuoteContext
         }
         let c = context ?? 0
+        if far && (q < farQuote || c < farContext) { return false }
         for rule in fuzzyRules where c >= rule.minContext {
             return q >= rule.minQuote && m >= rule.minLength
         }

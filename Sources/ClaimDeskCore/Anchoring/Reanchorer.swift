@@ -36,6 +36,16 @@ public struct Reanchorer: Sendable {
     /// Where the anchor belongs now. `hint` is where it is expected to start in
     /// the new text (defaults to its old start); it only breaks ties.
     public func locate(_ query: AnchorQuery, hint: Int? = nil) -> AnchorResolution {
+        locate(query, hint: hint, pass: .alone)
+    }
+
+    /// How a search is run: on its own, as the first pass of ``locateAll(_:)`` (no search of the
+    /// whole text yet: what this pass does not settle gets a second one), or as the second pass,
+    /// whose hint comes from neighbouring anchors, so an edited look-alike far from it needs
+    /// stronger evidence (``ReanchorPolicy/farDistance``) and only close matches are searched for far away.
+    enum Pass { case alone, first, second }
+
+    func locate(_ query: AnchorQuery, hint: Int?, pass: Pass) -> AnchorResolution {
         let quote = FoldedText.units(of: query.exact)
         guard !quote.isEmpty else { return .orphaned(.emptyQuote) }
         let prefix = FoldedText.units(of: query.prefix).suffix(Self.maxContext)
@@ -45,6 +55,7 @@ public struct Reanchorer: Sendable {
         if let s = query.start, let e = query.end, s >= 0, e >= s, e <= n { oldRange = s..<e }
         let expected = (hint ?? query.start).map { folded(offset: $0) }
         let job = Job(quote: quote, prefix: Array(prefix), suffix: Array(suffix), expected: expected,
+                      expectedIsReliable: pass == .second && hint != nil,
                       prefixPattern: prefix.isEmpty ? nil : text.pattern(prefix.reversed()),
                       suffixPattern: suffix.isEmpty ? nil : text.pattern(suffix))
 
@@ -70,32 +81,55 @@ public struct Reanchorer: Sendable {
         let edges = contextEdges(job)
         let local = localRanges(job, edges: edges)
         if !local.isEmpty {
-            merge(fuzzyCandidates(job, in: local), into: &candidates)
+            merge(fuzzyCandidates(job, in: local, globalRate: nil), into: &candidates)
             merge(bracketedCandidates(job, edges: edges), into: &candidates)
-            if let best = candidates.max(by: { $0.score < $1.score }), best.score >= ReanchorPolicy.strongScore,
-               (best.context ?? 0) >= ReanchorPolicy.strongContext, accepted(best, job) {
+            let exactAccepted = candidates.contains { $0.exactQuote && accepted($0, job) }
+            if let best = candidates.max(by: { $0.score < $1.score }), exactAccepted
+                || (best.score >= ReanchorPolicy.strongScore && (best.context ?? 0) >= ReanchorPolicy.strongContext
+                    && accepted(best, job)) {
                 return decide(candidates, job, oldRange: oldRange)
             }
         }
-        merge(fuzzyCandidates(job, in: [0..<text.count]), into: &candidates)
+        if pass == .first { return .orphaned(.notFound) }
+        let rate = pass == .second ? ReanchorPolicy.farErrorRate : ReanchorPolicy.globalErrorRate
+        merge(fuzzyCandidates(job, in: [0..<text.count], globalRate: rate), into: &candidates)
         return decide(candidates, job, oldRange: oldRange)
     }
 
-    /// Locates many anchors on this text. Anchors that come out ambiguous are
-    /// tried again with a better expected position: their old start shifted as
-    /// much as the nearest anchor (by old start) that was placed with confidence.
+    /// Locates many anchors on this text. Anchors whose quote was not found
+    /// unchanged are tried again with a better expected position: their old
+    /// start shifted as much as that of the nearest anchor (by old start) whose
+    /// quote was. That breaks ties between look-alikes, and an edited look-alike
+    /// far from where the neighbours say the anchor belongs needs stronger evidence.
     public func locateAll(_ queries: [AnchorQuery]) -> [AnchorResolution] {
-        var results = queries.map { locate($0) }
+        var results = queries.map { locate($0, hint: nil, pass: .first) }
+        // Shifts of the anchors whose quote was found unchanged, by old start.
         var shifts: [(old: Int, shift: Int)] = []
         for (q, r) in zip(queries, results) {
-            guard let old = q.start, let range = r.range else { continue }
-            if case .fuzzy(_, let s) = r, s < ReanchorPolicy.strongScore { continue }
-            shifts.append((old, range.lowerBound - old))
+            guard let old = q.start else { continue }
+            switch r {
+            case .exact(let range), .moved(let range): shifts.append((old, range.lowerBound - old))
+            default: continue
+            }
         }
-        guard !shifts.isEmpty else { return results }
+        guard !shifts.isEmpty else {
+            return zip(queries, results).map { q, r in
+                switch r {
+                case .exact, .moved, .orphaned(.emptyQuote): r
+                default: locate(q)
+                }
+            }
+        }
         shifts.sort { $0.old < $1.old }
         for i in queries.indices {
-            guard case .orphaned(.ambiguous) = results[i], let old = queries[i].start else { continue }
+            switch results[i] {
+            case .exact, .moved, .orphaned(.emptyQuote): continue
+            default: break
+            }
+            guard let old = queries[i].start else {
+                results[i] = locate(queries[i])
+                continue
+            }
             var lo = 0, hi = shifts.count
             while lo < hi {
                 let mid = (lo + hi) / 2
@@ -103,7 +137,7 @@ public struct Reanchorer: Sendable {
             }
             var nearest = shifts[min(lo, shifts.count - 1)]
             if lo > 0, abs(shifts[lo - 1].old - old) <= abs(nearest.old - old) { nearest = shifts[lo - 1] }
-            results[i] = locate(queries[i], hint: max(0, min(count, old + nearest.shift)))
+            results[i] = locate(queries[i], hint: max(0, min(count, old + nearest.shift)), pass: .second)
         }
         return results
     }
@@ -159,6 +193,8 @@ public struct Reanchorer: Sendable {
         var suffix: [UInt32]
         /// Expected folded start of the quote, if known.
         var expected: Int?
+        /// Whether `expected` was derived from neighbouring anchors rather than the old offset.
+        var expectedIsReliable: Bool
         /// The prefix reversed and the suffix, prepared for the bit-parallel matcher.
         var prefixPattern: BitParallelPattern?
         var suffixPattern: BitParallelPattern?
@@ -168,6 +204,8 @@ public struct Reanchorer: Sendable {
         /// Folded span of the quote in the new text.
         var span: Range<Int>
         var quoteSimilarity: Double
+        /// Share of the quote that survives in runs (see ``SegmentAligner/Alignment/quoteKept``).
+        var kept: Double = 1
         var prefixSimilarity: Double?
         var suffixSimilarity: Double?
         var exactQuote: Bool
@@ -197,8 +235,10 @@ public struct Reanchorer: Sendable {
     }
 
     private func accepted(_ c: Candidate, _ job: Job) -> Bool {
-        ReanchorPolicy.accepts(quoteSimilarity: c.quoteSimilarity, context: c.context,
-                               quoteLength: job.quote.count, exactQuote: c.exactQuote)
+        let far = job.expectedIsReliable && c.distance > max(ReanchorPolicy.farDistance, 2 * job.quote.count)
+        if !c.exactQuote && c.kept < ReanchorPolicy.minimumKept { return false }
+        return ReanchorPolicy.accepts(quoteSimilarity: c.quoteSimilarity, context: c.context,
+                                      quoteLength: job.quote.count, exactQuote: c.exactQuote, far: far)
     }
 
     /// Occurrences worth scoring. A quote as common as "the" can occur thousands of times; past
@@ -289,17 +329,20 @@ public struct Reanchorer: Sendable {
         var maxErrors: Int
     }
 
-    private func probes(_ job: Job) -> [Probe] {
+    private func probes(_ job: Job, globalRate: Double?) -> [Probe] {
         let q = job.quote, m = q.count
+        // Far from the expected place only close matches can be accepted, so the bound is tighter.
+        let rate = globalRate ?? ReanchorPolicy.localErrorRate
         var probes: [Probe] = []
         if m >= 8 {
             if m <= 64 {
-                probes.append(Probe(units: q, quoteOffset: 0, maxErrors: m * 2 / 5))
+                probes.append(Probe(units: q, quoteOffset: 0, maxErrors: Int(Double(m) * rate)))
             } else {
-                probes.append(Probe(units: Array(q[0..<64]), quoteOffset: 0, maxErrors: 25))
-                probes.append(Probe(units: Array(q[(m - 64)..<m]), quoteOffset: -(m - 64), maxErrors: 25))
+                let k = Int(64 * rate)
+                probes.append(Probe(units: Array(q[0..<64]), quoteOffset: 0, maxErrors: k))
+                probes.append(Probe(units: Array(q[(m - 64)..<m]), quoteOffset: -(m - 64), maxErrors: k))
                 if m >= 192 {
-                    probes.append(Probe(units: Array(q[(m / 2 - 32)..<(m / 2 + 32)]), quoteOffset: -(m / 2 - 32), maxErrors: 25))
+                    probes.append(Probe(units: Array(q[(m / 2 - 32)..<(m / 2 + 32)]), quoteOffset: -(m / 2 - 32), maxErrors: k))
                 }
             }
         }
@@ -310,18 +353,51 @@ public struct Reanchorer: Sendable {
             before = min(job.prefix.count, room - after)
             after = min(job.suffix.count, room - before)
             let units = Array(job.prefix.suffix(before)) + q + Array(job.suffix.prefix(after))
-            probes.append(Probe(units: units, quoteOffset: before, maxErrors: units.count * 7 / 20))
+            probes.append(Probe(units: units, quoteOffset: before, maxErrors: Int(Double(units.count) * min(rate, 0.35))))
         }
         return probes
     }
 
+    /// Where a probe can match within `maxErrors` in the whole text. Split into `maxErrors + 1`
+    /// pieces, any such match contains one piece unchanged (pigeonhole), so scanning around
+    /// the exact occurrences of the pieces finds every match a full scan would. Nil when the
+    /// pieces are too short to look up, or too common to save anything: scan everything.
+    private func pigeonholeWindows(_ probe: Probe) -> [Range<Int>]? {
+        let n = probe.units.count, k = probe.maxErrors
+        let pieceLength = n / (k + 1)
+        guard pieceLength >= AnchoringText.gramLength else { return nil }
+        var windows: [Range<Int>] = []
+        var covered = 0
+        for piece in 0...k {
+            let from = piece * pieceLength
+            let to = piece == k ? n : from + pieceLength
+            for at in text.occurrences(of: Array(probe.units[from..<to]), limit: 2048) {
+                let start = at - from
+                windows.append(max(0, start - k)..<min(text.count, start + n + k))
+                covered += n + 2 * k
+                if covered > text.count / 2 { return nil }
+            }
+        }
+        windows.sort { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<Int>] = []
+        for w in windows {
+            if let last = merged.last, w.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, w.upperBound)
+            } else {
+                merged.append(w)
+            }
+        }
+        return merged
+    }
+
     /// Approximate candidates within `ranges`, each fitted and scored.
-    private func fuzzyCandidates(_ job: Job, in ranges: [Range<Int>]) -> [Candidate] {
+    private func fuzzyCandidates(_ job: Job, in ranges: [Range<Int>], globalRate: Double?) -> [Candidate] {
+        let global = globalRate != nil
         var starts: [(start: Int, errors: Int)] = []
-        for probe in probes(job) {
+        for probe in probes(job, globalRate: globalRate) {
             let pattern = text.pattern(probe.units)
             var hits: [(end: Int, errors: Int)] = []
-            for range in ranges {
+            for range in (global ? pigeonholeWindows(probe) : nil) ?? ranges {
                 var runEnd = -2, runBest = (end: 0, errors: Int.max)
                 BitParallelMatcher.search(pattern, in: text.symbols, range: range, maxErrors: probe.maxErrors) { end, errors in
                     if end != runEnd + 1, runBest.errors != Int.max {
@@ -375,6 +451,7 @@ public struct Reanchorer: Sendable {
         let quote = job.quote[...]
         let span: Range<Int>
         var prefixErrors = 0, suffixErrors = 0, quoteErrors = 0, quoteInsertions = 0
+        var kept = 0
         if m <= 96 {
             let window = max(0, start - p - pad)..<min(text.count, start + max(m, length ?? 0) + s + pad)
             guard let a = SegmentAligner.align(prefix: job.prefix[...], quote: quote, suffix: job.suffix[...],
@@ -382,6 +459,7 @@ public struct Reanchorer: Sendable {
             span = a.quote
             (prefixErrors, quoteErrors, suffixErrors) = (a.prefixErrors, a.quoteErrors, a.suffixErrors)
             quoteInsertions = a.quoteInsertions
+            kept = a.quoteKept
         } else {
             // Long quote: fit each end on its own, then count the edits in between.
             let edge = 48, drift = pad + m * 2 / 5
@@ -398,12 +476,13 @@ public struct Reanchorer: Sendable {
             prefixErrors = head.prefixErrors
             suffixErrors = tail.suffixErrors
             quoteErrors = BitParallelMatcher.distance(text.pattern(job.quote), to: text.symbols, range: span)
+            kept = max(0, m - quoteErrors)  // long quotes: edits bound what can have survived
         }
         guard !span.isEmpty, span.count <= 2 * m + 16 else { return nil }
         let exact = units[span].elementsEqual(job.quote)
         // Text inserted into the quote weighs a quarter: everything the annotation quoted is still there.
         let weighted = Double(quoteErrors - quoteInsertions) + Double(quoteInsertions) * ReanchorPolicy.insertionWeight
-        return Candidate(span: span, quoteSimilarity: max(0, 1 - weighted / Double(m)),
+        return Candidate(span: span, quoteSimilarity: max(0, 1 - weighted / Double(m)), kept: Double(kept) / Double(m),
                          prefixSimilarity: p == 0 ? nil : max(0, 1 - Double(prefixErrors) / Double(p)),
                          suffixSimilarity: s == 0 ? nil : max(0, 1 - Double(suffixErrors) / Double(s)),
                          exactQuote: exact, distance: distance(span.lowerBound, job))

@@ -17,8 +17,13 @@ enum SegmentAligner {
         var quoteErrors: Int
         /// How many of `quoteErrors` are text inserted inside the quote.
         var quoteInsertions: Int
+        /// Quote units matched in runs of at least ``survivalRun`` (or the whole quote, if shorter):
+        /// text that survived, as opposed to letters that happen to agree.
+        var quoteKept: Int
         var suffixErrors: Int
     }
+
+    static let survivalRun = 4
 
     /// The largest table (cells) a single alignment may use.
     static let cellLimit = 4_000_000
@@ -73,6 +78,12 @@ enum SegmentAligner {
         // Text inserted at each edge, and whether the quote's edge unit itself was replaced.
         var insertedBefore = 0, insertedAfter = 0
         var firstReplaced = false, lastReplaced = false
+        var kept = 0, keptRun = 0
+        let minRun = min(survivalRun, m)
+        func endRun() {
+            if keptRun >= minRun { kept += keptRun }
+            keptRun = 0
+        }
         func charge(row: Int, insertion: Bool) {
             if row <= p {
                 errors[0] += 1
@@ -94,6 +105,7 @@ enum SegmentAligner {
                 // Text inserted right after the quote stays outside it.
                 charge(row: i, insertion: true)
                 insertedAfter += 1
+                endRun()
                 j -= 1
                 end = j
                 continue
@@ -103,9 +115,11 @@ enum SegmentAligner {
                 if i == p + 1 { firstReplaced = canDiag && diagCost != 0 }
                 if canDiag {
                     if diagCost != 0 { charge(row: i, insertion: false) } else { matched[j] = true }
+                    if diagCost == 0 && i > p && i <= quoteEndRow { keptRun += 1 } else { endRun() }
                     j -= 1
                 } else {
                     charge(row: i, insertion: false)
+                    endRun()
                 }
                 i -= 1
                 if i == quoteEndRow { end = j }
@@ -113,9 +127,11 @@ enum SegmentAligner {
             } else {
                 charge(row: i, insertion: true)
                 if i == p { insertedBefore += 1 }
+                endRun()
                 j -= 1
             }
         }
+        endRun()
         if start < 0 { start = j }
         if end < 0 { end = start }
         // A replaced edge unit with text inserted beside it ("June 4" → "June 11"): the
@@ -146,7 +162,7 @@ enum SegmentAligner {
             while end > start && text[window.lowerBound + end - 1] == space { end -= 1 }
         }
         return Alignment(quote: (window.lowerBound + start)..<(window.lowerBound + max(start, end)),
-                         prefixErrors: errors[0], quoteErrors: errors[1], quoteInsertions: quoteInsertions,
+                         prefixErrors: errors[0], quoteErrors: errors[1], quoteInsertions: quoteInsertions, quoteKept: kept,
                          suffixErrors: errors[2])
     }
 }
