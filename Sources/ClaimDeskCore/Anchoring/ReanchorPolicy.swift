@@ -48,6 +48,9 @@ public enum ReanchorPolicy {
     /// ... quote similarity at least this, context at least `farContext`.
     public static let farQuote = 0.85
     public static let farContext = 0.6
+    /// Any candidate that far loses this much score, so an edited original where the neighbours
+    /// say it is beats an unchanged copy elsewhere (a pull quote) unless the edit is large.
+    public static let farPenalty = 0.1
     /// A rival within this score of the best makes the choice ambiguous ...
     public static let ambiguityMargin = 0.05
     /// ... unless the best is this many times closer to the expected position (plus `positionSlack`).

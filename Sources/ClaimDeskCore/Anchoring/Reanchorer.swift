@@ -73,7 +73,7 @@ public struct Reanchorer: Sendable {
         // 2. The quote elsewhere, unchanged.
         var candidates = mostLikely(text.occurrences(of: quote), job).map { evaluateExact($0..<($0 + quote.count), job) }
         if let best = candidates.max(by: { $0.score < $1.score }), (best.context ?? 1) >= ReanchorPolicy.strongContext,
-           accepted(best, job) {
+           !best.far, accepted(best, job) {
             return decide(candidates, job, oldRange: oldRange)
         }
 
@@ -83,7 +83,7 @@ public struct Reanchorer: Sendable {
         if !local.isEmpty {
             merge(fuzzyCandidates(job, in: local, globalRate: nil), into: &candidates)
             merge(bracketedCandidates(job, edges: edges), into: &candidates)
-            let exactAccepted = candidates.contains { $0.exactQuote && accepted($0, job) }
+            let exactAccepted = candidates.contains { $0.exactQuote && !$0.far && accepted($0, job) }
             if let best = candidates.max(by: { $0.score < $1.score }), exactAccepted
                 || (best.score >= ReanchorPolicy.strongScore && (best.context ?? 0) >= ReanchorPolicy.strongContext
                     && accepted(best, job)) {
@@ -97,21 +97,37 @@ public struct Reanchorer: Sendable {
     }
 
     /// Locates many anchors on this text. Anchors whose quote was not found
-    /// unchanged are tried again with a better expected position: their old
-    /// start shifted as much as that of the nearest anchor (by old start) whose
-    /// quote was. That breaks ties between look-alikes, and an edited look-alike
-    /// far from where the neighbours say the anchor belongs needs stronger evidence.
+    /// unchanged, or was found where neither neighbour's shift agrees, are tried
+    /// again with a better expected position: their old start shifted as much as
+    /// that of the nearest anchor (by old start) whose quote was found unchanged.
+    /// Then candidates far from that position lose a little score (a copy of a
+    /// sentence elsewhere loses to the edited original in place), and an edited
+    /// look-alike far from it needs stronger evidence.
     public func locateAll(_ queries: [AnchorQuery]) -> [AnchorResolution] {
         var results = queries.map { locate($0, hint: nil, pass: .first) }
         // Shifts of the anchors whose quote was found unchanged, by old start.
-        var shifts: [(old: Int, shift: Int)] = []
-        for (q, r) in zip(queries, results) {
+        var found: [(index: Int, old: Int, shift: Int)] = []
+        for (i, (q, r)) in zip(queries, results).enumerated() {
             guard let old = q.start else { continue }
             switch r {
-            case .exact(let range), .moved(let range): shifts.append((old, range.lowerBound - old))
+            case .exact(let range), .moved(let range): found.append((i, old, range.lowerBound - old))
             default: continue
             }
         }
+        found.sort { $0.old < $1.old }
+        // An unchanged quote whose shift disagrees with most of its nearest neighbours (by old
+        // start) may be a copy, such as a pull quote, while the original was edited: look again
+        // with the other neighbours' hint.
+        var recheck = Set<Int>()
+        let far = ReanchorPolicy.farDistance
+        for k in found.indices where found.count >= 2 {
+            let here = found[k]
+            let others = found[max(0, k - 4)..<min(found.count, k + 5)].filter { $0.index != here.index }
+                .sorted { abs($0.old - here.old) < abs($1.old - here.old) }.prefix(4)
+            let disagree = others.filter { abs($0.shift - here.shift) > far }.count
+            if disagree * 4 >= 3 * others.count { recheck.insert(here.index) }
+        }
+        let shifts = found.filter { !recheck.contains($0.index) }.map { (old: $0.old, shift: $0.shift) }
         guard !shifts.isEmpty else {
             return zip(queries, results).map { q, r in
                 switch r {
@@ -120,10 +136,10 @@ public struct Reanchorer: Sendable {
                 }
             }
         }
-        shifts.sort { $0.old < $1.old }
         for i in queries.indices {
             switch results[i] {
-            case .exact, .moved, .orphaned(.emptyQuote): continue
+            case .exact, .moved: if !recheck.contains(i) { continue }
+            case .orphaned(.emptyQuote): continue
             default: break
             }
             guard let old = queries[i].start else {
@@ -220,8 +236,12 @@ public struct Reanchorer: Sendable {
             }
         }
 
+        /// Set when the expected position is reliable and this candidate is far from it.
+        var far = false
+
         var score: Double {
             ReanchorPolicy.score(quote: quoteSimilarity, prefix: prefixSimilarity, suffix: suffixSimilarity)
+                - (far ? ReanchorPolicy.farPenalty : 0)
         }
     }
 
@@ -232,6 +252,10 @@ public struct Reanchorer: Sendable {
 
     private func distance(_ start: Int, _ job: Job) -> Int {
         job.expected.map { abs(start - $0) } ?? 0
+    }
+
+    private func isFar(_ start: Int, _ job: Job) -> Bool {
+        job.expectedIsReliable && distance(start, job) > max(ReanchorPolicy.farDistance, 2 * job.quote.count)
     }
 
     private func accepted(_ c: Candidate, _ job: Job) -> Bool {
@@ -268,7 +292,7 @@ public struct Reanchorer: Sendable {
         Candidate(span: span, quoteSimilarity: 1,
                   prefixSimilarity: job.prefix.isEmpty ? nil : 1 - Double(prefixErrors(job, endingAt: span.lowerBound)) / Double(job.prefix.count),
                   suffixSimilarity: job.suffix.isEmpty ? nil : 1 - Double(suffixErrors(job, startingAt: span.upperBound)) / Double(job.suffix.count),
-                  exactQuote: true, distance: distance(span.lowerBound, job))
+                  exactQuote: true, distance: distance(span.lowerBound, job), far: isFar(span.lowerBound, job))
     }
 
     /// Edits between the prefix and the text just before `end` (the prefix must end exactly there).
@@ -485,7 +509,7 @@ public struct Reanchorer: Sendable {
         return Candidate(span: span, quoteSimilarity: max(0, 1 - weighted / Double(m)), kept: Double(kept) / Double(m),
                          prefixSimilarity: p == 0 ? nil : max(0, 1 - Double(prefixErrors) / Double(p)),
                          suffixSimilarity: s == 0 ? nil : max(0, 1 - Double(suffixErrors) / Double(s)),
-                         exactQuote: exact, distance: distance(span.lowerBound, job))
+                         exactQuote: exact, distance: distance(span.lowerBound, job), far: isFar(span.lowerBound, job))
     }
 
     /// Adds candidates, keeping the better of two that overlap.
