@@ -328,7 +328,15 @@ def main():
     ap.add_argument("--trials", type=int, default=300)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--show", action="store_true", help="print claimdesk's wrong and near placements")
+    ap.add_argument("--dump", help="write the synthetic trial of this name (e.g. trial12) to the current folder and stop")
     a = ap.parse_args()
+    if a.dump:
+        for name, new, anns, want in synthetic_cases(a.corpus, a.trials, a.seed):
+            if name == a.dump:
+                open("new.txt", "w", encoding="utf-8", newline="").write(new)
+                json.dump({"annotations": anns, "expected": want}, open("trial.json", "w"), ensure_ascii=False, indent=1)
+                return
+        return
     print("right: same span as expected (or orphaned when the text is gone); near: overlaps it;")
     print("lost: orphaned though the text is there; wrong: placed on other text, or placed though the text is gone")
     run("hand-written corpus", corpus_cases(a.corpus), a.claimdesk, a.show)

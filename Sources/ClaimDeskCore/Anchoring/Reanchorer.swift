@@ -286,6 +286,8 @@ public struct Reanchorer: Sendable {
     }
 
     static let occurrenceLimit = 64
+    /// At most this many approximate places are fitted per search.
+    static let fitLimit = 10
 
     /// An exact occurrence, judged by how well the stored context fits around it.
     private func evaluateExact(_ span: Range<Int>, _ job: Job) -> Candidate {
@@ -441,10 +443,14 @@ public struct Reanchorer: Sendable {
                 starts.append((hit.end - probe.units.count + probe.quoteOffset, hit.errors))
             }
         }
+        // Fit the most promising places only: a place several probes agree on is fitted once,
+        // and a candidate's fitted span already covers any start within a few units of it.
         var candidates: [Candidate] = []
-        var seen = Set<Int>()
-        for (start, errors) in starts {
-            guard seen.insert(start / 4).inserted else { continue }
+        var fitted: [Int] = []
+        for (start, errors) in starts.sorted(by: { $0.errors < $1.errors }) {
+            guard fitted.count < Self.fitLimit, !fitted.contains(where: { abs($0 - start) <= 8 }),
+                  !candidates.contains(where: { $0.span.contains(start) }) else { continue }
+            fitted.append(start)
             if let c = fit(job, near: start, errors: errors) { merge([c], into: &candidates) }
         }
         return candidates
