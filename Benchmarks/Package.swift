@@ -13,7 +13,7 @@ let package = Package(
     name: "ClaimDeskBenchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(path: ".."),
+        .package(name: "claimdesk", path: ".."),
     ],
     targets: [
         .executableTarget(name: "segment-bench", dependencies: [core]),
