@@ -1,11 +1,9 @@
 // swift-tools-version:6.0
-import Foundation
 import PackageDescription
 
-// SwiftPM names a path dependency after its folder, so the root package is known by
-// whatever its clone is called.
-let root = URL(fileURLWithPath: Context.packageDirectory).deletingLastPathComponent().lastPathComponent.lowercased()
-let core = Target.Dependency.product(name: "ClaimDeskCore", package: root)
+// The root package is named explicitly: SwiftPM would otherwise name a path dependency
+// after its folder, which is whatever the clone is called.
+let core = Target.Dependency.product(name: "ClaimDeskCore", package: "claimdesk")
 
 // Release-built benchmarks. Run them through the scripts beside this file,
 // which build in release mode and print figures (and a peer's, where one is named).

@@ -7,11 +7,14 @@
 /// sees the same words, while offsets stay those of the real text (nothing is
 /// normalised in place: a CRLF or a doubled space keeps its code points).
 ///
-/// Folding: letters to lower case (one-to-one mappings only); every run of
+/// The same folding serves selections (`"Iran's plan"` finds `Iran’s plan`), `find`, and
+/// source names.
+///
+/// Folding: letters to lower case (one-to-one mappings only; optional); every run of
 /// white space to one space; curly and low quotes, primes and guillemets to
 /// `'` or `"`; hyphens, dashes and the minus sign to `-`; `…` to `...`;
 /// zero-width characters and the soft hyphen dropped.
-struct FoldedText: Sendable {
+public struct FoldedText: Sendable {
     /// The folded code points.
     private(set) var units: [UInt32] = []
     /// The source offset where the code points behind unit `i` start.
@@ -25,7 +28,7 @@ struct FoldedText: Sendable {
     var sourceCount: Int { unitIndex.count - 1 }
     var count: Int { units.count }
 
-    init(_ scalars: some Collection<Unicode.Scalar>) {
+    public init(_ scalars: some Collection<Unicode.Scalar>, caseInsensitive: Bool = true) {
         let n = scalars.count
         units.reserveCapacity(n)
         sourceStart.reserveCapacity(n)
@@ -35,7 +38,7 @@ struct FoldedText: Sendable {
         var inSpace = false
         for scalar in scalars {
             unitIndex.append(Int32(units.count))
-            switch Self.fold(scalar) {
+            switch Self.fold(scalar, caseInsensitive: caseInsensitive) {
             case .drop:
                 break
             case .space:
@@ -68,6 +71,39 @@ struct FoldedText: Sendable {
         sourceEnd.append(offset + 1)
     }
 
+    /// A typed pattern folded the same way, trimmed of white space at both ends.
+    public static func pattern(_ text: String, caseInsensitive: Bool = true) -> [UInt32] {
+        var units = FoldedText(text.unicodeScalars, caseInsensitive: caseInsensitive).units
+        while units.first == 0x20 { units.removeFirst() }
+        while units.last == 0x20 { units.removeLast() }
+        return units
+    }
+
+    /// Every place `pattern` occurs, without overlaps, as code-point ranges of the source text,
+    /// optionally only those inside `window`.
+    public func occurrences(of pattern: [UInt32], in window: Range<Int>? = nil) -> [Range<Int>] {
+        guard let first = pattern.first, pattern.count <= units.count else { return [] }
+        var result: [Range<Int>] = []
+        var i = 0
+        let last = units.count - pattern.count
+        while i <= last {
+            if units[i] == first {
+                var j = 1
+                while j < pattern.count, units[i + j] == pattern[j] { j += 1 }
+                if j == pattern.count {
+                    let range = sourceRange(i..<i + pattern.count)
+                    if window.map({ range.lowerBound >= $0.lowerBound && range.upperBound <= $0.upperBound }) ?? true {
+                        result.append(range)
+                    }
+                    i += pattern.count
+                    continue
+                }
+            }
+            i += 1
+        }
+        return result
+    }
+
     /// The source range behind the folded range `range` (empty ranges map to the source offset of their position).
     func sourceRange(_ range: Range<Int>) -> Range<Int> {
         if range.isEmpty {
@@ -81,12 +117,12 @@ struct FoldedText: Sendable {
         case drop, space, unit(UInt32), ellipsis
     }
 
-    static func fold(_ scalar: Unicode.Scalar) -> Folded {
+    static func fold(_ scalar: Unicode.Scalar, caseInsensitive: Bool = true) -> Folded {
         let v = scalar.value
         if v < 0x80 {
             switch v {
             case 0x09...0x0D, 0x20: return .space
-            case 0x41...0x5A: return .unit(v + 0x20)
+            case 0x41...0x5A: return .unit(caseInsensitive ? v + 0x20 : v)
             case 0x60: return .unit(0x27)  // backtick used as an opening quote
             default: return .unit(v)
             }
@@ -100,7 +136,7 @@ struct FoldedText: Sendable {
         case 0x2026: return .ellipsis
         default:
             let properties = scalar.properties
-            if properties.changesWhenLowercased {
+            if caseInsensitive, properties.changesWhenLowercased {
                 let lower = properties.lowercaseMapping.unicodeScalars
                 if lower.count == 1, let first = lower.first { return .unit(first.value) }
             }

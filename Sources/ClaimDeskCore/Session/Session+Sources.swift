@@ -52,7 +52,7 @@ extension Session {
     /// A name folded for comparison: lower case, typographic quotes as typed ones, single spaces.
     static func sourceKey(_ name: String) -> String {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: FoldedText.pattern(name, caseInsensitive: true))
+        view.append(contentsOf: FoldedText.pattern(name).compactMap(Unicode.Scalar.init))
         return String(view)
     }
 
