@@ -61,6 +61,9 @@ public enum ArgumentReader {
 
         var positionals: [[Token]] = []
         var next = 0
+        let required = spec.arguments.filter { !$0.optional }.count
+        // Optional arguments are filled from the left only with words the required ones leave over.
+        var spare = positionalTokens.count - required
         for (index, argument) in spec.arguments.enumerated() {
             let remaining = positionalTokens.count - next
             if argument.rest {
@@ -69,9 +72,10 @@ public enum ArgumentReader {
                 let take = max(0, remaining - after)
                 positionals.append(Array(positionalTokens[next..<next + take]))
                 next += take
-            } else if remaining > 0 {
+            } else if remaining > 0 && (!argument.optional || spare > 0) {
                 positionals.append([positionalTokens[next]])
                 next += 1
+                if argument.optional { spare -= 1 }
             } else {
                 positionals.append([])
             }

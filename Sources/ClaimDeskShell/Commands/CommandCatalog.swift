@@ -38,6 +38,17 @@ public enum CommandCatalog {
             ],
             arguments: [ArgumentSpec("WORDS", .text, rest: true)], flags: []),
 
+        CommandSpec(
+            name: .rebase, group: "Articles and reading",
+            summary: "Load a new version of an article and move its annotations onto it",
+            usage: "rebase [ARTICLE] FILE", example: "rebase a1 harbor-talks-corrected.txt",
+            details: [
+                "Every claim, mention and stance evidence on the article is found again in the new text: exactly where it was,",
+                "moved, or fuzzily after edits; what cannot be found safely is orphaned, never guessed (list --orphaned).",
+                "The old version's hash is kept in the article's revisions; undo undoes the whole rebase.",
+            ],
+            arguments: [ArgumentSpec("ARTICLE", .id([.article]), optional: true), ArgumentSpec("FILE", .path)], flags: []),
+
         // Annotating
         CommandSpec(
             name: .sourceAdd, group: "Annotating",
@@ -141,9 +152,15 @@ public enum CommandCatalog {
             details: ["Relations and stances that point at it go with it; a source still in use is refused."],
             arguments: [ArgumentSpec("ID", .id(taggable + [.note]))], flags: []),
         CommandSpec(
+            name: .reattach, group: "Annotating",
+            summary: "Put an orphaned annotation back on a span by hand",
+            usage: "reattach ID SEL", example: "reattach c4 s9",
+            details: ["For a stance, the first orphaned piece of evidence is put back."],
+            arguments: [ArgumentSpec("ID", .id([.claim, .mention, .stance])), ArgumentSpec("SEL", .selection)], flags: []),
+        CommandSpec(
             name: .list, group: "Annotating",
             summary: "List annotations, filtered by type, source, tag, label or span",
-            usage: "list [claims|sources|mentions|stances|propositions|relations] [--by S] [--tag T] [--label L] [--in SEL]",
+            usage: "list [claims|sources|mentions|stances|propositions|relations] [--by S] [--tag T] [--label L] [--in SEL] [--orphaned]",
             example: "list claims --by Reyes",
             details: [
                 "Without a type lists every annotation of the session, grouped by type.",
@@ -156,6 +173,7 @@ public enum CommandCatalog {
                 FlagSpec("--tag", value: "T", .tag, "only those with this tag"),
                 FlagSpec("--label", value: "L", .text, "only those with this label"),
                 FlagSpec("--in", value: "SEL", .selection, "only those overlapping this span"),
+                FlagSpec("--orphaned", .text, "only those that lost their text in a new version of the article"),
             ]),
 
         // Sessions

@@ -23,6 +23,7 @@ extension Shell {
         }
         filter.tag = a.value("--tag")
         filter.label = a.value("--label")
+        filter.orphanedOnly = a.has("--orphaned")
         if let raw = a.rawValues("--in").last {
             let article = try activeArticle()
             filter.span = (article.id, try resolve(raw, in: article))
@@ -71,6 +72,12 @@ extension Shell {
         return (anchor.article == workspace.activeArticle ? "" : "\(anchor.article):") + "s\(sentence)"
     }
 
+    /// The place padded to a column, never touching what follows.
+    func placeColumn(_ anchor: Anchor) -> String {
+        let text = place(anchor)
+        return text.padding(toLength: max(6, text.count + 2), withPad: " ", startingAt: 0)
+    }
+
     func idColumn(_ id: AnnotationID) -> StyledLine {
         StyledLine(id.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0), .id)
     }
@@ -81,7 +88,7 @@ extension Shell {
 
     func claimLine(_ claim: Claim) -> StyledLine {
         var line = idColumn(claim.id)
-        line.append(place(claim.anchor).padding(toLength: 6, withPad: " ", startingAt: 0), .dim)
+        line.append(placeColumn(claim.anchor), claim.anchor.isOrphaned ? .warning : .dim)
         line.append(claim.kind, .label)
         line.append(" ")
         line.append(claim.verdict, .label)
@@ -95,7 +102,7 @@ extension Shell {
 
     func mentionLine(_ mention: Mention) -> StyledLine {
         var line = idColumn(mention.id)
-        line.append(place(mention.anchor).padding(toLength: 6, withPad: " ", startingAt: 0), .dim)
+        line.append(placeColumn(mention.anchor), mention.anchor.isOrphaned ? .warning : .dim)
         line.append(sourceName(mention.source) + "  ")
         line.append(quoted(mention.anchor.exact, limit: 70), .span(.mention))
         line.append(tagsSuffix(mention.tags))
@@ -246,10 +253,12 @@ struct ListFilter {
     var tag: String?
     var label: String?
     var span: (article: AnnotationID, range: Range<Int>)?
+    var orphanedOnly = false
 
-    var isEmpty: Bool { source == nil && tag == nil && label == nil && span == nil }
+    var isEmpty: Bool { source == nil && tag == nil && label == nil && span == nil && !orphanedOnly }
 
     private func common(_ item: some Annotation, labels: [String], spans: [Anchor]) -> Bool {
+        if orphanedOnly, !spans.contains(where: \.isOrphaned) { return false }
         if let tag, !item.tags.contains(where: { $0.caseInsensitiveCompare(tag) == .orderedSame }) { return false }
         if let label, !labels.contains(where: { $0.caseInsensitiveCompare(label) == .orderedSame }) { return false }
         if let span {

@@ -129,6 +129,7 @@ extension Shell {
             store.unlock(previous)
         }
         adopt(opened)
+        lines += reanchorEditedArticles()
         let s = workspace.session
         lines.insert(StyledLine("Opened \(location.displayPath): \(count(s.articles.count, "article")), \(count(s.annotationCount, "annotation"))"
                                 + (workspace.readOnlyReason != nil ? " (read-only)" : "")), at: 0)
@@ -244,6 +245,7 @@ extension Shell {
               let opened = try? openSession(at: newest) else { return [] }
         adopt(opened)
         return [StyledLine("Reopened the unsaved session \(newest.name) left by an earlier run", .notice)] + opened.notices
+            + reanchorEditedArticles()
     }
 
     // MARK: - Listing and status

@@ -78,6 +78,8 @@ public final class Shell {
         case .status: return status()
         case .taxonomy: return taxonomyShow()
         case .taxonomyLoad: return try taxonomyLoad(a.text(0)!)
+        case .rebase: return try rebase(article: a.text(0), file: a.text(1)!)
+        case .reattach: return try reattach(a.text(0)!, a.raw(1)!)
         }
     }
 

@@ -1,0 +1,168 @@
+import ClaimDeskCore
+import Foundation
+
+extension Shell {
+    /// `rebase [ARTICLE] FILE`: a new version of an article, with every annotation on it re-anchored,
+    /// as one change that `undo` reverses.
+    func rebase(article which: String?, file: String) throws(ShellError) -> [StyledLine] {
+        let article: Article
+        if let which {
+            let id = Int(which).map { AnnotationID(kind: .article, number: $0) } ?? AnnotationID(which)
+            guard let found = workspace.session.articles[id] else {
+                throw ShellError("no article \(which); articles lists them")
+            }
+            article = found
+        } else {
+            article = try activeArticle()
+        }
+        let data: Data
+        do { data = try host.readFile(file) } catch { throw ShellError("cannot read \(file): \(error.message)") }
+        let text: String
+        do { text = try ArticleDecoder.decode(data) } catch { throw ShellError("cannot read \(file): \(error.message)") }
+        guard SHA256Digest.hex(of: text) != article.sha256 else {
+            return [StyledLine("\(file) is the same text as \(article.id); nothing to do")]
+        }
+        var updated = article
+        updated.replaceText(with: text, origin: (file as NSString).lastPathComponent, at: workspace.now)
+        let outcome = reanchorEdits(on: article.id, onto: updated.content)
+        try commit("rebase \(article.id)", [Change.Edit(before: .article(article), after: .article(updated))] + outcome.edits)
+        return [StyledLine("Rebased \(article.id) onto \(file): ") + outcome.summary] + outcome.orphanLines
+    }
+
+    /// What re-anchoring an article's annotations onto a new text changes, and how it went.
+    struct ReanchorOutcome {
+        var edits: [Change.Edit] = []
+        var exact = 0, moved = 0, fuzzy = 0, orphaned = 0
+        var orphanLines: [StyledLine] = []
+
+        var summary: StyledLine {
+            var line = StyledLine("\(exact) exact, \(moved) moved, \(fuzzy) fuzzy, ")
+            line.append("\(orphaned) orphaned", orphaned > 0 ? .warning : .plain)
+            return line
+        }
+
+        mutating func count(_ resolution: AnchorResolution) {
+            switch resolution {
+            case .exact: exact += 1
+            case .moved: moved += 1
+            case .fuzzy: fuzzy += 1
+            case .orphaned: orphaned += 1
+            }
+        }
+    }
+
+    /// Re-anchors every claim, mention and stance evidence on `article` onto `text`, in one pass so
+    /// that neighbouring anchors help place each other.
+    func reanchorEdits(on article: AnnotationID, onto text: ArticleText) -> ReanchorOutcome {
+        let session = workspace.session
+        let claims = session.claims.values.filter { $0.anchor.article == article }.sorted { $0.id < $1.id }
+        let mentions = session.mentions.values.filter { $0.anchor.article == article }.sorted { $0.id < $1.id }
+        let stances = session.stances.values.filter { $0.evidence.contains { $0.article == article } }.sorted { $0.id < $1.id }
+        var anchors: [Anchor] = claims.map(\.anchor) + mentions.map(\.anchor)
+        for stance in stances { anchors += stance.evidence.filter { $0.article == article } }
+        let results = Reanchorer(scalars: text.scalars).reanchorAll(anchors)
+        var outcome = ReanchorOutcome()
+        var next = 0
+        func take(_ owner: AnnotationID) -> Anchor {
+            let (anchor, resolution) = results[next]
+            next += 1
+            outcome.count(resolution)
+            if resolution.isOrphaned {
+                outcome.orphanLines.append(StyledLine("  orphaned ", .warning) + StyledLine(owner.rawValue, .id)
+                                           + StyledLine(": " + quoted(anchor.exact, limit: 80)))
+            }
+            return anchor
+        }
+        let now = workspace.now
+        for claim in claims {
+            var changed = claim
+            changed.anchor = take(claim.id)
+            if changed != claim {
+                changed.modified = now
+                outcome.edits.append(Change.Edit(before: .claim(claim), after: .claim(changed)))
+            }
+        }
+        for mention in mentions {
+            var changed = mention
+            changed.anchor = take(mention.id)
+            if changed != mention {
+                changed.modified = now
+                outcome.edits.append(Change.Edit(before: .mention(mention), after: .mention(changed)))
+            }
+        }
+        for stance in stances {
+            var changed = stance
+            changed.evidence = stance.evidence.map { $0.article == article ? take(stance.id) : $0 }
+            if changed != stance {
+                changed.modified = now
+                outcome.edits.append(Change.Edit(before: .stance(stance), after: .stance(changed)))
+            }
+        }
+        if !outcome.orphanLines.isEmpty {
+            outcome.orphanLines.append(StyledLine("  list --orphaned lists them; reattach ID SEL puts one back by hand", .dim))
+        }
+        return outcome
+    }
+
+    /// `reattach ID SEL`: an orphaned annotation put back on a span of the active article.
+    func reattach(_ typed: String, _ raw: String) throws(ShellError) -> [StyledLine] {
+        let id = try existing(typed, kinds: [.claim, .mention, .stance])
+        let before = workspace.session.record(id)!
+        let anchor = try self.anchor(raw)
+        let after: Record
+        switch before {
+        case .claim(var claim):
+            guard claim.anchor.isOrphaned else { throw notOrphaned(id) }
+            claim.anchor = anchor
+            claim.modified = workspace.now
+            after = .claim(claim)
+        case .mention(var mention):
+            guard mention.anchor.isOrphaned else { throw notOrphaned(id) }
+            mention.anchor = anchor
+            mention.modified = workspace.now
+            after = .mention(mention)
+        case .stance(var stance):
+            guard let index = stance.evidence.firstIndex(where: \.isOrphaned) else { throw notOrphaned(id) }
+            stance.evidence[index] = anchor
+            stance.modified = workspace.now
+            after = .stance(stance)
+        default:
+            throw ShellError("\(id) has no span to reattach")
+        }
+        try commit("reattach \(id)", [Change.Edit(before: before, after: after)])
+        return [StyledLine(id.rawValue, .id) + StyledLine("  reattached to " + quoted(anchor.exact, limit: 100))]
+    }
+
+    private func notOrphaned(_ id: AnnotationID) -> ShellError {
+        ShellError("\(id) is not orphaned; change its span with set \(id) span SEL")
+    }
+
+    /// Articles whose text no longer matches its hash (edited outside ClaimDesk) are re-anchored when a
+    /// session is opened, as one change the user can undo; returns what to tell the user.
+    func reanchorEditedArticles() -> [StyledLine] {
+        var lines: [StyledLine] = []
+        for article in workspace.session.orderedArticles where !article.hashMatchesText {
+            if workspace.readOnlyReason != nil {
+                lines.append(StyledLine("warning: \(article.id)'s text was edited outside ClaimDesk (its hash does not match); "
+                                        + "open the session where it is not read-only to re-anchor it", .warning))
+                continue
+            }
+            var updated = article
+            let stored = article.sha256
+            updated.replaceText(with: article.text, origin: article.origin, at: workspace.now)
+            updated.revisions[updated.revisions.count - 1].sha256 = stored
+            let outcome = reanchorEdits(on: article.id, onto: updated.content)
+            do {
+                try commit("re-anchor \(article.id) after an outside edit",
+                           [Change.Edit(before: .article(article), after: .article(updated))] + outcome.edits)
+            } catch {
+                lines.append(StyledLine("warning: \(error.message)", .warning))
+                continue
+            }
+            lines.append(StyledLine("\(article.id)'s text was edited outside ClaimDesk; re-anchored its annotations: ", .warning)
+                         + outcome.summary)
+            lines += outcome.orphanLines
+        }
+        return lines
+    }
+}
