@@ -92,7 +92,10 @@ enum AbbreviationLexicon {
         prosecutors researchers scientists doctors lawmakers millions thousands hundreds dozens according asked \
         speaking shares sales prices separately additionally consequently therefore accordingly similarly \
         likewise specifically overall currently recently previously eventually initially ultimately sometimes \
-        often already again perhaps maybe whether
+        often already again perhaps maybe whether diplomats ministers leaders voters workers troops soldiers \
+        protesters activists members companies banks markets stocks traders economists consumers \
+        farmers students teachers parents families citizens refugees migrants survivors victims rescuers \
+        firefighters nurses patients negotiators observers opponents supporters rebels militants
         """)
 
     /// Stems that start a sentence when an apostrophe follows ("Don't", "Can't", "Isn't").

@@ -74,16 +74,16 @@ enum ScalarClass {
 
     static func isNonASCIITerminal(_ v: UInt32) -> Bool {
         switch v {
-        case 0x2026, 0x203C, 0x2047, 0x2048, 0x2049: true
+        case 0x2026, 0x203C, 0x203D, 0x2047, 0x2048, 0x2049, 0x2E2E: true
         case 0x3002, 0xFF0E, 0xFF01, 0xFF1F, 0xFF61: true
         case 0x0964, 0x0965, 0x061F, 0x06D4, 0x0589, 0x1362, 0x1367, 0x104A, 0x104B: true
         default: false
         }
     }
 
-    /// `!`, `?` and their doubled forms.
+    /// `!`, `?`, their doubled forms and the interrobang.
     @inline(__always) static func isExclamationOrQuestion(_ v: UInt32) -> Bool {
-        v == 33 || v == 63 || v == 0x203C || v == 0x2047 || v == 0x2048 || v == 0x2049
+        v == 33 || v == 63 || v == 0x203C || v == 0x203D || v == 0x2047 || v == 0x2048 || v == 0x2049 || v == 0x2E2E
     }
 
     /// Full stops of scripts written without spaces: a boundary even when no space follows.
@@ -92,10 +92,11 @@ enum ScalarClass {
     }
 
     /// Closing quotes and brackets (and Markdown emphasis) that stay with the sentence they close.
+    /// Guillemets point either way (« French », »German«), so both are closers and openers.
     @inline(__always) static func isCloser(_ v: UInt32) -> Bool {
         switch v {
         case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0x2A, 0x5F: true
-        case 0x201D, 0x2019, 0xBB, 0x203A, 0x300D, 0x300F, 0xFF09, 0x3009, 0x300B, 0x3011: true
+        case 0x201D, 0x2019, 0xBB, 0xAB, 0x203A, 0x2039, 0x300D, 0x300F, 0xFF09, 0x3009, 0x300B, 0x3011: true
         default: false
         }
     }
@@ -104,7 +105,7 @@ enum ScalarClass {
     @inline(__always) static func isOpener(_ v: UInt32) -> Bool {
         switch v {
         case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0x2A, 0x5F: true
-        case 0x201C, 0x2018, 0xAB, 0x2039, 0x201E, 0x201A, 0x300C, 0x300E, 0xFF08, 0xBF, 0xA1, 0x3008, 0x300A, 0x3010:
+        case 0x201C, 0x2018, 0xAB, 0xBB, 0x2039, 0x203A, 0x201E, 0x201A, 0x300C, 0x300E, 0xFF08, 0xBF, 0xA1, 0x3008, 0x300A, 0x3010:
             true
         default: false
         }

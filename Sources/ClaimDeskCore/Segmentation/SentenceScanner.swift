@@ -391,6 +391,12 @@ struct SentenceScanner {
                 e += 1
                 continue
             }
+            // A French closing guillemet after a space: "« Assez. »".
+            if ScalarClass.isSpace(v) && e + 1 < upper && (t[e + 1] == 0xBB || t[e + 1] == 0x203A)
+                && (e + 2 == upper || ScalarClass.isSpace(t[e + 2])) {
+                e += 2
+                continue
+            }
             if v == 91 {
                 var m = e + 1
                 while m < upper && m - e <= 10
