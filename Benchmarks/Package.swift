@@ -7,7 +7,7 @@ let package = Package(
     name: "ClaimDeskBenchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(path: ".."),
+        .package(name: "claimdesk", path: ".."),
     ],
     targets: [
         .executableTarget(name: "segment-bench", dependencies: [.product(name: "ClaimDeskCore", package: "claimdesk")]),

@@ -28,7 +28,7 @@ struct AbbreviationRule: OptionSet, Sendable {
 /// that start sentences in wire copy.
 enum AbbreviationLexicon {
     /// Abbreviations written without inner full stops ("Gen", "Inc", "Calif").
-    static let words: [UInt64: AbbreviationRule] = {
+    static let words: KeyTable<AbbreviationRule> = {
         var table: [UInt64: AbbreviationRule] = [:]
         func add(_ rule: AbbreviationRule, _ list: String) {
             for word in list.split(separator: " ") { table[WordKey.make(String(word)), default: []].formUnion(rule) }
@@ -61,16 +61,16 @@ enum AbbreviationLexicon {
         add([.postpositive, .capitalOnly], "ala ark del ga ill ind la md mass miss mo ore pa penn va wash")
         // Never at the end of a sentence.
         add(.inner, "vs v cf viz approx incl esp resp eg ie aka fka")
-        return table
+        return KeyTable(table, filler: [])
     }()
 
     /// Abbreviations written with inner full stops, keyed without them ("U.S." → "us").
     /// Any other letter–dot–letter form ("J.C.", "P.O.", "Ph.D.") is treated as postpositive.
-    static let dotted: [UInt64: AbbreviationRule] = {
+    static let dotted: KeyTable<AbbreviationRule> = {
         var table: [UInt64: AbbreviationRule] = [:]
         for word in "eg ie aka fka cf nb viz".split(separator: " ") { table[WordKey.make(String(word))] = .inner }
         for word in "am pm".split(separator: " ") { table[WordKey.make(String(word))] = .clock }
-        return table
+        return KeyTable(table, filler: [])
     }()
 
     /// Capitalised words that begin sentences far more often than they continue a name.
@@ -78,7 +78,7 @@ enum AbbreviationLexicon {
     /// After an ambiguous abbreviation ("Co.", "U.S.", "etc.", a lone initial)
     /// the sentence ends only if the next word is one of these. "Will" and
     /// "May" are left out: they are names as often as verbs.
-    static let sentenceStarters: Set<UInt64> = keys("""
+    static let sentenceStarters: KeySet = keys("""
         the a an this that these those there then thus hence it its he she his her they their them we our you \
         your i my us him but and or so yet nor if when whenever while where wherever why what whatever who whom \
         whose which how as at in on of by to from with without after before during since until although though \
@@ -99,12 +99,12 @@ enum AbbreviationLexicon {
         """)
 
     /// Stems that start a sentence when an apostrophe follows ("Don't", "Can't", "Isn't").
-    static let contractionStarters: Set<UInt64> = keys("""
+    static let contractionStarters: KeySet = keys("""
         don didn doesn isn wasn aren weren won can couldn wouldn shouldn haven hasn hadn ain let
         """)
 
     /// Words after "a.m."/"p.m." that still belong to the time ("5 p.m. ET", "9 a.m. Friday").
-    static let clockContinuations: Set<UInt64> = keys("""
+    static let clockContinuations: KeySet = keys("""
         et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest jst ist kst aest aedt hkt sgt \
         wib msk local eastern central mountain pacific atlantic greenwich monday tuesday wednesday thursday \
         friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january february march april may \
@@ -112,26 +112,26 @@ enum AbbreviationLexicon {
         """)
 
     /// First words of an introductory time phrase ("At 5 a.m. Mr. Smith…").
-    static let timePhraseOpeners: Set<UInt64> = keys("""
+    static let timePhraseOpeners: KeySet = keys("""
         at by around about until till before after from since shortly just early late starting beginning \
         between on roughly nearly almost sometime soon as past near
         """)
 
     /// Names written with an exclamation mark, which does not end the sentence.
-    static let exclamatoryNames: Set<UInt64> = keys("yahoo jeopardy")
+    static let exclamatoryNames: KeySet = keys("yahoo jeopardy")
 
     /// Roman numerals used to number list items and sections.
-    static let romanNumerals: [UInt64: Int] = {
+    static let romanNumerals: KeyTable<Int> = {
         let numerals = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split(separator: " ")
         var table: [UInt64: Int] = [:]
         for (index, numeral) in numerals.enumerated() { table[WordKey.make(String(numeral))] = index + 1 }
-        return table
+        return KeyTable(table, filler: 0)
     }()
 
     /// Words without vowels that are not abbreviations.
-    static let vowellessWords: Set<UInt64> = keys("hmm hm mm mmm shh sh psst pst brr grr tsk pfft nth zzz")
+    static let vowellessWords: KeySet = keys("hmm hm mm mmm shh sh psst pst brr grr tsk pfft nth zzz")
 
-    private static func keys(_ list: String) -> Set<UInt64> {
-        Set(list.split(separator: " ").map { WordKey.make(String($0)) })
+    private static func keys(_ list: String) -> KeySet {
+        KeySet(Set(list.split(separator: " ").map { WordKey.make(String($0)) }))
     }
 }

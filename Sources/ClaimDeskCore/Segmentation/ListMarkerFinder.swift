@@ -1,6 +1,6 @@
-/// Finds where the items of a list run inline in a paragraph ("1. First 2. Second",
+/// Follows the items of a list that runs inline in a paragraph ("1. First 2. Second",
 /// "a) one b) two", "• 9. Nine • 10. Ten"): each item is a sentence even
-/// without a full stop before it.
+/// without a full stop before it. The scanner hands it each marker as it meets it.
 ///
 /// A marker is a number (up to three digits), a letter or a small Roman
 /// numeral written `1.`, `1.)`, `1)` or `(1)` after white space or a bullet.
@@ -14,10 +14,14 @@ struct ListMarkerFinder {
     struct Marker {
         /// Where the item starts: the marker, or the bullet or bracket glued to it.
         var position: Int
+        /// Just past the marker's closing `.` or `)`.
+        var end: Int
         var style: Style
         /// The marker's value read as a number, lower letter, upper letter, lower Roman, upper Roman (0: not readable so).
         var values: (Int, Int, Int, Int, Int)
         var opensSentence: Bool
+        /// The marker comes right after a colon ("three parts: 1. …").
+        var followsColon: Bool
 
         func value(_ kind: Int) -> Int {
             switch kind {
@@ -30,68 +34,49 @@ struct ListMarkerFinder {
         }
     }
 
-    /// Positions (sorted) where a new sentence must start: list items and bullets.
-    func forcedBoundaries(_ t: UnsafeBufferPointer<UInt32>, _ p: Range<Int>) -> [Int] {
-        var bullets: [Int] = []
-        var markers: [Marker] = []
-        var k = p.lowerBound
-        while k < p.upperBound {
-            let v = t[k]
-            if v == 46 || v == 41 {
-                if let marker = marker(endingAt: k, t, p) { markers.append(marker) }
-            } else if v >= 0x2022, ScalarClass.isBullet(v), k > p.lowerBound, ScalarClass.isSpace(t[k - 1]) {
-                bullets.append(k)
-            }
-            k += 1
-        }
-        guard markers.count >= 2 else { return bullets }
-        let items = listItems(markers)
-        guard !items.isEmpty else { return bullets }
-        var unique: [Int] = []
-        for position in (bullets + items).sorted() where unique.last != position { unique.append(position) }
-        return unique
-    }
+    /// Markers seen so far in the paragraph, and which of them continue a list.
+    private var markers: [Marker] = []
+    private var inList: [Bool] = []
 
-    /// Items after the first of every run of markers that counts up from a sentence start.
-    func listItems(_ markers: [Marker]) -> [Int] {
-        var items: [Int] = []
-        var used = [Bool](repeating: false, count: markers.count)
-        for h in markers.indices where markers[h].opensSentence && !used[h] {
-            for kind in 0..<5 {
-                var current = markers[h].value(kind)
-                guard current > 0 else { continue }
-                var chain: [Int] = []
-                var j = h + 1
-                while j < markers.count && j - h < 200 {
-                    let candidate = markers[j]
-                    if candidate.style == markers[h].style {
-                        let value = candidate.value(kind)
-                        if value == current + 1 {
-                            chain.append(j)
-                            current = value
-                        } else if value != 0 {
-                            break
-                        }
-                    }
-                    j += 1
-                }
-                if !chain.isEmpty {
-                    items.append(markers[h].position)  // the first item too: "Smith. a. here it is b. …"
-                    for index in chain {
-                        used[index] = true
-                        items.append(markers[index].position)
-                    }
-                    break
-                }
+    /// Records the marker and, if it continues a list from one seen earlier (same style, the
+    /// next value, and that one opening a sentence or itself an item), returns that earlier
+    /// marker: both then start sentences.
+    mutating func add(_ marker: Marker) -> Marker? {
+        var previous: Int?
+        for kind in 0..<5 {
+            let value = marker.value(kind)
+            guard value > 0 else { continue }
+            // The latest marker of the same style readable in this kind.
+            var j = markers.count - 1
+            while j >= 0 && j >= markers.count - 200 {
+                if markers[j].style == marker.style && markers[j].value(kind) > 0 { break }
+                j -= 1
+            }
+            guard j >= 0, j >= markers.count - 200 else { continue }
+            if markers[j].value(kind) + 1 == value && (markers[j].opensSentence || inList[j]) {
+                previous = j
+                break
             }
         }
-        return items
+        markers.append(marker)
+        inList.append(previous != nil)
+        guard let previous else { return nil }
+        inList[previous] = true
+        return markers[previous]
     }
 
     /// The marker whose closing `.` or `)` is at `k`, if the text there is one.
     func marker(endingAt k: Int, _ t: UnsafeBufferPointer<UInt32>, _ p: Range<Int>) -> Marker? {
+        // Cheap rejections first: most full stops end long words.
+        guard k > p.lowerBound, ScalarClass.isAlphanumeric(t[k - 1]) else { return nil }
+        var tokenStart = k - 1
+        while tokenStart > p.lowerBound && ScalarClass.isAlphanumeric(t[tokenStart - 1]) {
+            tokenStart -= 1
+            if k - tokenStart > 5 { return nil }
+        }
+        let tokenEnd = k
+        let length = tokenEnd - tokenStart
         var style: Style
-        var tokenEnd = k
         if t[k] == 46 {
             if k + 1 < p.upperBound && t[k + 1] == 41 {
                 style = .dotParen
@@ -101,18 +86,9 @@ struct ListMarkerFinder {
                 guard k + 1 < p.upperBound, ScalarClass.isSpace(t[k + 1]) else { return nil }
             }
         } else {
-            if k > p.lowerBound && t[k - 1] == 46 { return nil }  // the `)` of "1.)", read at its `.`
             guard k + 1 == p.upperBound || ScalarClass.isSpace(t[k + 1]) else { return nil }
             style = .paren
         }
-        // The token: up to three digits or up to five letters.
-        var tokenStart = tokenEnd
-        while tokenStart > p.lowerBound && tokenEnd - tokenStart <= 5 && ScalarClass.isAlphanumeric(t[tokenStart - 1]) {
-            tokenStart -= 1
-        }
-        tokenEnd = k
-        let length = tokenEnd - tokenStart
-        guard length >= 1 && length <= 5 else { return nil }
         var position = tokenStart
         if style == .paren && tokenStart > p.lowerBound && t[tokenStart - 1] == 40 {
             style = .enclosed
@@ -150,8 +126,11 @@ struct ListMarkerFinder {
             }
             guard values.1 + values.2 + values.3 + values.4 > 0 else { return nil }
         }
-        return Marker(position: position, style: style, values: values,
-                      opensSentence: opensSentence(before: position, t, p))
+        var before = position
+        while before > p.lowerBound && ScalarClass.isSpace(t[before - 1]) { before -= 1 }
+        return Marker(position: position, end: k + 1, style: style, values: values,
+                      opensSentence: opensSentence(before: position, t, p),
+                      followsColon: before > p.lowerBound && t[before - 1] == 58)
     }
 
     /// Whether a marker at `position` stands where a sentence starts.
@@ -162,6 +141,27 @@ struct ListMarkerFinder {
         while k > p.lowerBound && ScalarClass.isCloser(t[k - 1]) { k -= 1 }
         guard k > p.lowerBound else { return true }
         let v = t[k - 1]
+        if v == 46 {
+            // Not after an abbreviation that stands before numbers or names: "No. 3.", "p. 5.", "Gen. 4."
+            var w = k - 1
+            while w > p.lowerBound && ScalarClass.isASCIILower(t[w - 1] | 0x20) && k - 1 - w < 8 { w -= 1 }
+            if w > p.lowerBound && t[w - 1] == 46 {
+                // A dotted abbreviation ("a.m.", "U.S."): only "e.g." and its kind stand before what follows.
+                while w > p.lowerBound && (t[w - 1] == 46 || ScalarClass.isASCIILower(t[w - 1] | 0x20)) && k - w < 12 {
+                    w -= 1
+                }
+                guard let key = WordKey.make(t, w..<(k - 1), skippingDots: true) else { return true }
+                return !(AbbreviationLexicon.dotted[key]?.contains(.inner) ?? false)
+            }
+            if let key = WordKey.make(t, w..<(k - 1)) {
+                if k - 1 - w == 1 { return false }
+                if let rule = AbbreviationLexicon.words[key],
+                   rule.contains(.beforeNumber) || rule.contains(.prepositive) || rule.contains(.inner) {
+                    return false
+                }
+            }
+            return true
+        }
         return ScalarClass.isTerminal(v) || v == 58
     }
 }

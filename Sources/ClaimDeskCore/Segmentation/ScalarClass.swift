@@ -27,22 +27,34 @@ enum ScalarClass {
             || (v >= 0x1F000 && v <= 0x1FAFF)
     }
 
-    static func isLower(_ v: UInt32) -> Bool {
+    @inline(__always) static func isLower(_ v: UInt32) -> Bool {
         if v < 0x80 { return isASCIILower(v) }
+        return isNonASCIILower(v)
+    }
+
+    static func isNonASCIILower(_ v: UInt32) -> Bool {
         if isKnownNonLetter(v) { return false }
         guard let scalar = Unicode.Scalar(v) else { return false }
         return scalar.properties.isLowercase && scalar.properties.isAlphabetic
     }
 
-    static func isUpper(_ v: UInt32) -> Bool {
+    @inline(__always) static func isUpper(_ v: UInt32) -> Bool {
         if v < 0x80 { return isASCIIUpper(v) }
+        return isNonASCIIUpper(v)
+    }
+
+    static func isNonASCIIUpper(_ v: UInt32) -> Bool {
         if isKnownNonLetter(v) { return false }
         guard let scalar = Unicode.Scalar(v) else { return false }
         return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
     }
 
-    static func isLetter(_ v: UInt32) -> Bool {
+    @inline(__always) static func isLetter(_ v: UInt32) -> Bool {
         if v < 0x80 { return isASCIILower(v | 0x20) }
+        return isNonASCIILetter(v)
+    }
+
+    static func isNonASCIILetter(_ v: UInt32) -> Bool {
         if isKnownNonLetter(v) { return false }
         guard let scalar = Unicode.Scalar(v) else { return false }
         return scalar.properties.isAlphabetic
@@ -54,8 +66,12 @@ enum ScalarClass {
         return isLetter(v) && !isLower(v) && !isUpper(v)
     }
 
-    static func isDigit(_ v: UInt32) -> Bool {
+    @inline(__always) static func isDigit(_ v: UInt32) -> Bool {
         if v < 0x80 { return isASCIIDigit(v) }
+        return isNonASCIIDigit(v)
+    }
+
+    static func isNonASCIIDigit(_ v: UInt32) -> Bool {
         if v >= 0xFF10 && v <= 0xFF19 { return true }
         if isKnownNonLetter(v) { return false }
         return Unicode.Scalar(v)?.properties.numericType == .decimal
@@ -63,7 +79,7 @@ enum ScalarClass {
 
     @inline(__always) static func isAlphanumeric(_ v: UInt32) -> Bool {
         if v < 0x80 { return isASCIILower(v | 0x20) || isASCIIDigit(v) }
-        return isLetter(v) || isDigit(v)
+        return isNonASCIILetter(v) || isNonASCIIDigit(v)
     }
 
     /// `.`, `!`, `?`, the ellipsis and the terminal marks of other scripts: where a sentence may end.
@@ -94,7 +110,8 @@ enum ScalarClass {
     /// Closing quotes and brackets (and Markdown emphasis) that stay with the sentence they close.
     /// Guillemets point either way (« French », »German«), so both are closers and openers.
     @inline(__always) static func isCloser(_ v: UInt32) -> Bool {
-        switch v {
+        if v < 0x80 { return v == 0x22 || v == 0x27 || v == 0x29 || v == 0x5D || v == 0x7D || v == 0x2A || v == 0x5F }
+        return switch v {
         case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0x2A, 0x5F: true
         case 0x201D, 0x2019, 0xBB, 0xAB, 0x203A, 0x2039, 0x300D, 0x300F, 0xFF09, 0x3009, 0x300B, 0x3011: true
         default: false
@@ -120,8 +137,9 @@ enum ScalarClass {
     }
 
     /// List bullets; a bullet after white space starts a new item.
-    static func isBullet(_ v: UInt32) -> Bool {
-        switch v {
+    @inline(__always) static func isBullet(_ v: UInt32) -> Bool {
+        if v < 0x2022 { return false }
+        return switch v {
         case 0x2022, 0x2023, 0x2043, 0x2219, 0x25E6, 0x25AA, 0x25AB, 0x25CF, 0x25CB, 0x25A0, 0x25A1, 0x25BA, 0x25B8,
             0x27A2:
             true

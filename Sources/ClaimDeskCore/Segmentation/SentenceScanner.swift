@@ -28,28 +28,33 @@ struct SentenceScanner {
     }
 
     func scan(paragraph: Int, into out: inout [Segmentation.Sentence]) {
-        let forced = ListMarkerFinder().forcedBoundaries(t, lower..<upper)
-        var forcedIndex = 0
-        var nextForced = forced.first ?? Int.max
+        var lists = ListMarkerFinder()
         var start = lower
         var i = lower
         while i < upper {
-            if i >= nextForced {
-                if i == nextForced && i > start {
-                    emit(start, i, paragraph, &out)
-                    start = i
-                }
-                forcedIndex += 1
-                nextForced = forcedIndex < forced.count ? forced[forcedIndex] : Int.max
-                continue
-            }
             let v = t[i]
             if v < 0x80 {
                 if v != 46 && v != 33 && v != 63 {
+                    if v == 41, let marker = lists.marker(endingAt: i, t, lower..<upper) {  // "1)", "(a)"
+                        startItem(marker, &lists, &start, paragraph, &out)
+                    }
                     i += 1
                     continue
                 }
+                if v == 46, let marker = lists.marker(endingAt: i, t, lower..<upper) {  // "1.", "a.", "1.)"
+                    startItem(marker, &lists, &start, paragraph, &out)
+                    if marker.opensSentence || marker.followsColon {
+                        // The dot of a marker where a sentence starts ("parts: 1. Cut taxes") ends nothing.
+                        i += 1
+                        continue
+                    }
+                }
             } else if !ScalarClass.isNonASCIITerminal(v) {
+                // A bullet after white space starts an item.
+                if ScalarClass.isBullet(v) && i > start && ScalarClass.isSpace(t[i - 1]) {
+                    emit(start, i, paragraph, &out)
+                    start = i
+                }
                 i += 1
                 continue
             }
@@ -63,6 +68,44 @@ struct SentenceScanner {
             }
         }
         emit(start, upper, paragraph, &out)
+    }
+
+    /// A list marker: if it continues a list, it and the list's previous item start sentences,
+    /// splitting the current or an already emitted sentence where needed.
+    private func startItem(_ marker: ListMarkerFinder.Marker, _ lists: inout ListMarkerFinder, _ start: inout Int,
+                           _ paragraph: Int, _ out: inout [Segmentation.Sentence]) {
+        guard let previous = lists.add(marker) else { return }
+        if previous.position > start {
+            emit(start, previous.position, paragraph, &out)
+            start = previous.position
+        } else if previous.position < start {
+            // The previous item sits inside a sentence already emitted: split that sentence there.
+            var k = out.count - 1
+            while k >= 0 && out[k].paragraph == paragraph && out[k].range.lowerBound > previous.position { k -= 1 }
+            if k >= 0 && out[k].paragraph == paragraph && previous.position < out[k].range.upperBound {
+                let whole = out[k].range
+                var pieces: [Segmentation.Sentence] = []
+                emit(whole.lowerBound, previous.position, paragraph, &pieces)
+                if whole.upperBound <= previous.end {
+                    // The sentence ended at the item's own dot ("offices 1." | "Voters…"): rejoin the item
+                    // with what follows it.
+                    if k + 1 < out.count {
+                        emit(previous.position, out[k + 1].range.upperBound, paragraph, &pieces)
+                        out.replaceSubrange(k...(k + 1), with: pieces)
+                    } else {
+                        out.replaceSubrange(k...k, with: pieces)
+                        start = previous.position
+                    }
+                } else {
+                    emit(previous.position, whole.upperBound, paragraph, &pieces)
+                    out.replaceSubrange(k...k, with: pieces)
+                }
+            }
+        }
+        if marker.position > start {
+            emit(start, marker.position, paragraph, &out)
+            start = marker.position
+        }
     }
 
     private func emit(_ s: Int, _ e: Int, _ paragraph: Int, _ out: inout [Segmentation.Sentence]) {
@@ -477,6 +520,16 @@ struct WordBefore {
     var kind: Kind
 
     init(_ t: UnsafeBufferPointer<UInt32>, dot: Int, sentenceStart: Int) {
+        // Fast path: eight or more letters before the stop are an ordinary word, never a listed abbreviation.
+        var tail = 0
+        while tail < 8 && dot - tail > sentenceStart && ScalarClass.isASCIILower(t[dot - tail - 1] | 0x20) {
+            tail += 1
+        }
+        if tail == 8 {
+            start = dot - 8
+            kind = .word(nil, capitalised: false, allCapitals: false, vowelless: false)
+            return
+        }
         var ws = dot
         while ws > sentenceStart {
             let v = t[ws - 1]

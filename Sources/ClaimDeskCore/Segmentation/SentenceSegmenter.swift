@@ -13,12 +13,42 @@ public struct SentenceSegmenter: Sendable {
     public init() {}
 
     public func segment(_ text: String) -> Segmentation {
-        segment(Array(text.unicodeScalars))
+        var text = text
+        return text.withUTF8 { utf8 in
+            Self.codePoints(utf8).withUnsafeBufferPointer { segment(codePoints: $0) }
+        }
     }
 
     public func segment(_ scalars: [Unicode.Scalar]) -> Segmentation {
         scalars.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: UInt32.self) { segment(codePoints: $0) }
+        }
+    }
+
+    /// Decodes UTF-8 that Swift already validated, several times faster than collecting `unicodeScalars`.
+    static func codePoints(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+        [UInt32](unsafeUninitializedCapacity: utf8.count) { out, count in
+            var i = 0, n = 0
+            let end = utf8.count
+            while i < end {
+                let b0 = UInt32(utf8[i])
+                if b0 < 0x80 {
+                    out[n] = b0
+                    i += 1
+                } else if b0 < 0xE0 {
+                    out[n] = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    out[n] = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    out[n] = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                        | UInt32(utf8[i + 3] & 0x3F)
+                    i += 4
+                }
+                n += 1
+            }
+            count = n
         }
     }
 
