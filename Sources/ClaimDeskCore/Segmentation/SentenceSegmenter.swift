@@ -55,7 +55,7 @@ public struct SentenceSegmenter: Sendable {
     func segment(codePoints t: UnsafeBufferPointer<UInt32>) -> Segmentation {
         let paragraphs = ParagraphSplitter().paragraphs(t)
         var sentences: [Segmentation.Sentence] = []
-        sentences.reserveCapacity(t.count / 90 + 1)
+        sentences.reserveCapacity(t.count / 32 + 1)  // news sentences average well over 32 code points
         for (index, paragraph) in paragraphs.enumerated() {
             SentenceScanner(t: t, lower: paragraph.lowerBound, upper: paragraph.upperBound)
                 .scan(paragraph: index, into: &sentences)
