@@ -88,7 +88,7 @@ enum AbbreviationLexicon {
         several few all both each every either neither no not none nothing nobody everyone everybody everything \
         someone somebody something anyone anybody anything another other others such only even just please let \
         is are was were be been being do does did has have had can could would shall should might must here yes \
-        oh mr mrs ms messrs officials authorities police analysts investors experts critics residents witnesses \
+        oh mr mrs ms messrs officials authorities analysts investors experts critics residents witnesses \
         prosecutors researchers scientists doctors lawmakers millions thousands hundreds dozens according asked \
         speaking shares sales prices separately additionally consequently therefore accordingly similarly \
         likewise specifically overall currently recently previously eventually initially ultimately sometimes \

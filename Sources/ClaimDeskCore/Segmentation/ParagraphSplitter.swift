@@ -7,6 +7,8 @@
 /// - the line does not end a sentence, has white space before the break and
 ///   the next line starts in lower case, with a digit or a bracket
 ///   ("It was a cold \nnight"), or
+/// - the next line starts with punctuation that only follows text (a stray
+///   ". " left by PDF extraction), or
 /// - the line does not end a sentence, the next line starts with a lower-case
 ///   word, and that run of lines reaches a full stop ("This is a sentence\ncut
 ///   off in the middle."); lines that never reach one are a list ("features\n
@@ -105,7 +107,9 @@ struct ParagraphSplitter {
         for k in 0..<(m - 1) {
             let line = block[k], next = block[k + 1]
             let spaceBeforeBreak = line.contentEnd < line.end
-            if !endsSentence[k] && spaceBeforeBreak && startsLikeContinuation(next, t) {
+            if startsWithTrailingPunctuation(next, t) {
+                soft[k] = true  // "…for pricing\n. Pricing": a stray stop belongs to the line above
+            } else if !endsSentence[k] && spaceBeforeBreak && startsLikeContinuation(next, t) {
                 soft[k] = true
             } else if continues[k] && reachesStop[k + 1] {
                 soft[k] = true
@@ -139,6 +143,14 @@ struct ParagraphSplitter {
             k += 1
         }
         return true
+    }
+
+    /// Whether a line starts with punctuation that only ever follows text: `.`, `,`, `;`, `:`, `!`, `?`.
+    func startsWithTrailingPunctuation(_ line: Line, _ t: UnsafeBufferPointer<UInt32>) -> Bool {
+        switch t[line.contentStart] {
+        case 46, 44, 59, 58, 33, 63: true
+        default: false
+        }
     }
 
     /// Whether a line can continue the sentence of the line above: lower case, a digit or an opening bracket.

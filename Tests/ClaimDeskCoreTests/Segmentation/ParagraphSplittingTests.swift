@@ -80,6 +80,15 @@ struct ParagraphSplittingTests {
         #expect(sentences.map(\.paragraph) == [0, 1, 1, 2])
     }
 
+    @Test func strayFullStopStartingALineJoinsTheLineAbove() {
+        let text = "Call the desk for the schedule\n. Updates follow"
+        #expect(paragraphs(text) == [text])
+        let scalars = Array(text.unicodeScalars)
+        let sentences = SentenceSegmenter().segment(scalars).sentences
+        #expect(sentences.map { String(String.UnicodeScalarView(scalars[$0.range])) }
+            == ["Call the desk for the schedule\n.", "Updates follow"])
+    }
+
     @Test func lowerCaseLinesWithoutStopsAreSeparateItems() {
         #expect(paragraphs("sections\nworld news\nsport, weather\n") == ["sections", "world news", "sport, weather"])
     }
