@@ -98,6 +98,16 @@ enum AbbreviationLexicon {
         firefighters nurses patients negotiators observers opponents supporters rebels militants
         """)
 
+    /// The closed-class part of the starters (pronouns, determiners, conjunctions, auxiliaries…),
+    /// none of them a likely surname: after a name's initial only these end the sentence, so
+    /// "Robert E. Most" stays whole while "World War I. The war…" splits.
+    static let strongSentenceStarters: KeySet = keys("""
+        the a an this that these those there it its he she his her they their them we our you your i my but \
+        and or so yet if when while where why what who which how as at in on of by to from with after before \
+        during since although though because however meanwhile moreover nevertheless is are was were do does \
+        did has have had can could would should mr mrs ms
+        """)
+
     /// Stems that start a sentence when an apostrophe follows ("Don't", "Can't", "Isn't").
     static let contractionStarters: KeySet = keys("""
         don didn doesn isn wasn aren weren won can couldn wouldn shouldn haven hasn hadn ain let

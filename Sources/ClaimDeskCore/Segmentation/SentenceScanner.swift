@@ -320,7 +320,12 @@ struct SentenceScanner {
             if isFirstToken(word.start, sentenceStart: start) { return false }  // "a. The first item", "Q. What…"
             if !isUpper && letter == 118 { return false }  // "Roe v. Wade"
             if next.kind == .digit || next.isInitial { return false }  // "p. 55", "J. K. Rowling"
-            return startsSentence(next) && !next.bracketed
+            guard startsSentence(next) && !next.bracketed else { return false }
+            // After a capitalised word the letter is likely a name's initial: "Robert E. Most".
+            if isUpper && followsCapitalisedWord(word.start), let key = next.key {
+                return AbbreviationLexicon.strongSentenceStarters.contains(key)
+            }
+            return true
         case .word(let key, let capitalised, let allCapitals, let vowelless):
             guard let key else { return true }
             if AbbreviationLexicon.romanNumerals[key] != nil && isFirstToken(word.start, sentenceStart: start) {
@@ -486,6 +491,15 @@ struct SentenceScanner {
         guard k < end else { return false }
         if ScalarClass.isUpper(t[k]) { return true }
         return ScalarClass.isASCIIDigit(t[k]) && end - k >= 3 && ScalarClass.isASCIILower(t[end - 1])
+    }
+
+    func followsCapitalisedWord(_ wordStart: Int) -> Bool {
+        var k = wordStart
+        while k > lower && ScalarClass.isSpace(t[k - 1]) { k -= 1 }
+        guard k < wordStart else { return false }
+        let end = k
+        while k > lower && ScalarClass.isLetter(t[k - 1]) && end - k < 40 { k -= 1 }
+        return k < end && ScalarClass.isUpper(t[k])
     }
 
     func followsNumber(_ wordStart: Int) -> Bool {

@@ -8,6 +8,7 @@ struct AbbreviationLexiconTests {
         #expect(!AbbreviationLexicon.words.isEmpty)
         #expect(!AbbreviationLexicon.dotted.isEmpty)
         #expect(!AbbreviationLexicon.sentenceStarters.isEmpty)
+        #expect(!AbbreviationLexicon.strongSentenceStarters.isEmpty)
         #expect(!AbbreviationLexicon.contractionStarters.isEmpty)
         #expect(!AbbreviationLexicon.clockContinuations.isEmpty)
         #expect(!AbbreviationLexicon.timePhraseOpeners.isEmpty)
@@ -38,5 +39,9 @@ struct AbbreviationLexiconTests {
         #expect(!AbbreviationLexicon.sentenceStarters.contains(WordKey.make("will")))
         #expect(!AbbreviationLexicon.sentenceStarters.contains(WordKey.make("may")))
         #expect(AbbreviationLexicon.sentenceStarters.contains(WordKey.make("however")))
+        // Surname-like starters do not end a sentence after an initial.
+        #expect(AbbreviationLexicon.sentenceStarters.contains(WordKey.make("most")))
+        #expect(!AbbreviationLexicon.strongSentenceStarters.contains(WordKey.make("most")))
+        #expect(AbbreviationLexicon.strongSentenceStarters.contains(WordKey.make("the")))
     }
 }
