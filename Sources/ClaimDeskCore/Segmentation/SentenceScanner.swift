@@ -466,7 +466,8 @@ struct SentenceScanner {
     /// Where the sentence's first word starts, past bullets, dashes, opening quotes and brackets.
     func firstTokenStart(_ start: Int) -> Int {
         var k = start
-        while k < upper {
+        let limit = min(upper, start + 64)  // bounded, so long runs of brackets cannot make scanning quadratic
+        while k < limit {
             let v = t[k]
             if ScalarClass.isSpace(v) || ScalarClass.isOpener(v) || ScalarClass.isBullet(v) || ScalarClass.isDash(v) {
                 k += 1

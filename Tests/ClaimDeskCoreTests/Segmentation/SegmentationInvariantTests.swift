@@ -85,5 +85,7 @@ struct SegmentationInvariantTests {
         Self.check(String(repeating: "x", count: 20_000) + ". Done.")
         Self.check(String(repeating: "1. ", count: 3_000))
         Self.check(String(repeating: "U.S. ", count: 3_000))
+        Self.check(String(repeating: "(", count: 5_000) + String(repeating: " 1. a. p.m. I. ", count: 1_000))
+        Self.check(String(repeating: "a) ", count: 3_000) + String(repeating: " ", count: 5_000) + "b) c.")
     }
 }
