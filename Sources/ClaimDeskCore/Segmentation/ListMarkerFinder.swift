@@ -121,7 +121,15 @@ struct ListMarkerFinder {
                 let ordinal = Int((first | 0x20) - 96)
                 if lower { values.1 = ordinal } else { values.2 = ordinal }
             }
-            if let key = WordKey.make(t, tokenStart..<tokenEnd), let roman = AbbreviationLexicon.romanNumerals[key] {
+            var romanLetters = true
+            for i in tokenStart..<tokenEnd {
+                switch t[i] | 0x20 {
+                case 105, 118, 120: continue  // i v x
+                default: romanLetters = false
+                }
+            }
+            if romanLetters, let key = WordKey.make(t, tokenStart..<tokenEnd),
+               let roman = AbbreviationLexicon.romanNumerals[key] {
                 if lower { values.3 = roman } else { values.4 = roman }
             }
             guard values.1 + values.2 + values.3 + values.4 > 0 else { return nil }

@@ -14,9 +14,62 @@ public struct SentenceSegmenter: Sendable {
 
     public func segment(_ text: String) -> Segmentation {
         var text = text
-        return text.withUTF8 { utf8 in
-            Self.codePoints(utf8).withUnsafeBufferPointer { segment(codePoints: $0) }
+        return text.withUTF8 { segment(utf8: $0, blockBytes: Self.blockBytes) }
+    }
+
+    /// Large texts are decoded and segmented a block at a time, cut only at blank lines, so each
+    /// block is split while its code points are still in the processor's cache.
+    static let blockBytes = 256 * 1024
+
+    /// Segments UTF-8 text (already valid) in blocks of about `blockBytes`, cut after blank lines.
+    ///
+    /// A blank line ends a paragraph whatever surrounds it and no rule looks across a
+    /// paragraph, so cutting there gives exactly the segmentation of the whole text.
+    func segment(utf8: UnsafeBufferPointer<UInt8>, blockBytes: Int) -> Segmentation {
+        if utf8.count <= blockBytes {
+            return Self.codePoints(utf8).withUnsafeBufferPointer { segment(codePoints: $0) }
         }
+        var paragraphs: [Range<Int>] = []
+        var sentences: [Segmentation.Sentence] = []
+        paragraphs.reserveCapacity(utf8.count / 400 + 1)
+        sentences.reserveCapacity(utf8.count / 32 + 1)
+        var blockStart = 0
+        var codePointBase = 0
+        while blockStart < utf8.count {
+            let blockEnd = Self.blockEnd(utf8, from: blockStart, atLeast: blockBytes)
+            let block = UnsafeBufferPointer(rebasing: utf8[blockStart..<blockEnd])
+            let codePoints = Self.codePoints(block)
+            let part = codePoints.withUnsafeBufferPointer { segment(codePoints: $0) }
+            let paragraphBase = paragraphs.count
+            for range in part.paragraphs {
+                paragraphs.append((range.lowerBound + codePointBase)..<(range.upperBound + codePointBase))
+            }
+            for sentence in part.sentences {
+                sentences.append(Segmentation.Sentence(
+                    range: (sentence.range.lowerBound + codePointBase)..<(sentence.range.upperBound + codePointBase),
+                    paragraph: sentence.paragraph + paragraphBase))
+            }
+            codePointBase += codePoints.count
+            blockStart = blockEnd
+        }
+        return Segmentation(paragraphs: paragraphs, sentences: sentences)
+    }
+
+    /// Where the block starting at `start` ends: just after the first blank line (a line of ASCII
+    /// spaces and tabs) once `atLeast` bytes are in, or at the end of the text.
+    static func blockEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, atLeast: Int) -> Int {
+        var i = start + atLeast
+        while i < utf8.count {
+            if utf8[i] == 0x0A {
+                var j = i + 1
+                while j < utf8.count && (utf8[j] == 0x20 || utf8[j] == 0x09) { j += 1 }
+                if j < utf8.count && utf8[j] == 0x0A { return j + 1 }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return utf8.count
     }
 
     public func segment(_ scalars: [Unicode.Scalar]) -> Segmentation {

@@ -89,3 +89,31 @@ struct SegmentationInvariantTests {
         Self.check(String(repeating: "a) ", count: 3_000) + String(repeating: " ", count: 5_000) + "b) c.")
     }
 }
+
+@Suite("Block-wise segmentation")
+struct BlockwiseSegmentationTests {
+    /// Cutting a text into blocks at blank lines must give exactly the segmentation of the whole.
+    @Test(arguments: [16, 64, 200, 1_000])
+    func blocksGiveTheWholeTextsSegmentation(blockBytes: Int) {
+        var text = ""
+        for seed in 0..<40 {
+            text += SegmentationInvariantTests.randomText(seed: UInt64(1_000 + seed), length: 5 + seed % 30)
+            text += seed % 3 == 0 ? "\n\n" : (seed % 3 == 1 ? "\n \t\n" : "\n")
+        }
+        let segmenter = SentenceSegmenter()
+        let whole = segmenter.segment(Array(text.unicodeScalars))
+        var copy = text
+        let blockwise = copy.withUTF8 { segmenter.segment(utf8: $0, blockBytes: blockBytes) }
+        #expect(blockwise == whole)
+        #expect(whole.sentences.count > 40)
+    }
+
+    @Test func blockEndsFallAfterBlankLines() {
+        let bytes = Array("one\n\ntwo\n  \nthree\nfour".utf8)
+        bytes.withUnsafeBufferPointer { utf8 in
+            #expect(SentenceSegmenter.blockEnd(utf8, from: 0, atLeast: 1) == 5)
+            #expect(SentenceSegmenter.blockEnd(utf8, from: 5, atLeast: 1) == 12)
+            #expect(SentenceSegmenter.blockEnd(utf8, from: 12, atLeast: 1) == utf8.count)
+        }
+    }
+}
