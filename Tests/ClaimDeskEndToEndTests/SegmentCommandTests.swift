@@ -97,6 +97,8 @@ struct SegmentCommandTests {
         let json = try ClaimDeskProcess.run(["segment", "--format", "jsonl"],
                                             stdin: "The storm moved east and\nweakened overnight. Power is back.")
         #expect(try jsonLines(json.stdout).first?.text == "The storm moved east and\nweakened overnight.")
+        let spaced = try ClaimDeskProcess.run(["segment"], stdin: "The vote was held on a \nwet  afternoon.")
+        #expect(spaced.stdout == "The vote was held on a wet  afternoon.\n")
     }
 
     @Test func missingFileIsAnError() throws {

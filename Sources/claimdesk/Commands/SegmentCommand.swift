@@ -86,17 +86,34 @@ struct SegmentCommand: ParsableCommand {
 
 /// The two output formats of `claimdesk segment`, as UTF-8 bytes.
 enum SegmentOutput {
-    /// One sentence a line; line breaks inside a sentence (a wrapped line) become spaces.
+    /// One sentence a line; white space that holds a line break (a wrapped line) becomes one space.
     static func text(_ segmentation: Segmentation, _ scalars: [Unicode.Scalar]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(scalars.count + segmentation.sentences.count)
         for sentence in segmentation.sentences {
-            for i in sentence.range {
+            var i = sentence.range.lowerBound
+            while i < sentence.range.upperBound {
                 let scalar = scalars[i]
-                switch scalar.value {
-                case 0x0A, 0x0B, 0x0C, 0x85, 0x2028, 0x2029: out.append(0x20)
-                default: appendUTF8(scalar, to: &out)
+                guard scalar.properties.isWhitespace else {
+                    appendUTF8(scalar, to: &out)
+                    i += 1
+                    continue
                 }
+                var end = i
+                var breaksLine = false
+                while end < sentence.range.upperBound && scalars[end].properties.isWhitespace {
+                    switch scalars[end].value {
+                    case 0x0A, 0x0B, 0x0C, 0x85, 0x2028, 0x2029: breaksLine = true
+                    default: break
+                    }
+                    end += 1
+                }
+                if breaksLine {
+                    out.append(0x20)
+                } else {
+                    for k in i..<end { appendUTF8(scalars[k], to: &out) }
+                }
+                i = end
             }
             out.append(0x0A)
         }
