@@ -12,11 +12,17 @@ public enum ArticleDecoder {
     public static func decode(_ data: Data) throws(ArticleInputError) -> String {
         if data.count > sizeLimit { throw .tooLarge(bytes: data.count) }
         if data.isEmpty { throw .empty }
-        if data.contains(0) { throw .binary }
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw .invalidUTF8(offset: Self.firstInvalidUTF8Offset(bytes))
+        // Through a raw buffer: Data's own iterator is slow on a megabyte.
+        let decoded: String?? = data.withUnsafeBytes { raw in
+            var bytes = raw.bindMemory(to: UInt8.self)[...]
+            if memchr(raw.baseAddress!, 0, raw.count) != nil { return .none }
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            return .some(String(validating: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self))
+        }
+        guard let validated = decoded else { throw .binary }
+        guard let text = validated else {
+            let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
+            throw .invalidUTF8(offset: Self.firstInvalidUTF8Offset(Data(bytes)))
         }
         let normalized = TextNormalizer.normalize(text)
         if normalized.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
