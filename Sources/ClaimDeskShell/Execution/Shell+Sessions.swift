@@ -174,12 +174,18 @@ extension Shell {
 
         var workspace = Workspace(session: session, analyst: self.workspace.analyst, clock: self.workspace.clock)
         workspace.location = location
-        switch (try? store.lock(location)) ?? .acquired {
-        case .acquired: break
-        case .tookOver(let previous): notices.append(StyledLine("took over a stale lock left by \(previous)", .dim))
-        case .heldBy(let holder):
-            workspace.readOnlyReason = "being edited by \(holder)"
-            notices.append(StyledLine("\(location.displayPath) is being edited by \(holder); opened read-only", .warning))
+        do {
+            switch try store.lock(location) {
+            case .acquired: break
+            case .tookOver(let previous): notices.append(StyledLine("took over a stale lock left by \(previous)", .dim))
+            case .heldBy(let holder):
+                workspace.readOnlyReason = "being edited by \(holder)"
+                notices.append(StyledLine("\(location.displayPath) is being edited by \(holder); opened read-only", .warning))
+            }
+        } catch {
+            // Nothing can be written beside the session (a read-only folder): say so now, not at the first change.
+            workspace.readOnlyReason = "cannot write beside it: \(error.message)"
+            notices.append(StyledLine("\(location.displayPath) opened read-only: cannot write beside it (\(error.message)); save NAME.json elsewhere to edit a copy", .warning))
         }
 
         var recovered = 0

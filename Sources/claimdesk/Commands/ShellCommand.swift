@@ -39,6 +39,8 @@ struct ShellCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Over a file-size limit a write should fail with an error we can report, not kill us.
+        signal(SIGXFSZ, SIG_IGN)
         let environment = ProcessInfo.processInfo.environment
         let batch = script != nil || commands != nil || !TerminalInfo.isTerminal(STDIN_FILENO)
         let store = DiskSessionStore(folder: sessionsFolder ?? environment["CLAIMDESK_SESSIONS"] ?? "sessions")
