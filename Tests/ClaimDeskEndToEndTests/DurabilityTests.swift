@@ -62,6 +62,8 @@ import Glibc
             }
         }
         #expect(acknowledged.count >= 24)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("sessions").path)
+        #expect(!leftovers.contains { $0.contains(".tmp-") }, "temporary files of killed saves were left: \(leftovers)")
         let data = try Data(contentsOf: sessionFile(folder))
         #expect(throws: Never.self) { _ = try SessionDocument.decode(data) }
     }

@@ -180,7 +180,19 @@ final class DiskSessionStore: SessionStore {
         let outcome = try lock.acquire()
         if case .heldBy = outcome { return outcome }
         locks[location.key] = lock
+        removeStaleTemporaryFiles(location)
         return outcome
+    }
+
+    /// Temporary snapshots left by a save that was killed before its rename. Only the lock holder
+    /// writes a session, so once we hold it any such file is stale.
+    private func removeStaleTemporaryFiles(_ location: SessionLocation) {
+        guard let snapshot = paths(location).snapshot else { return }
+        let folder = (snapshot as NSString).deletingLastPathComponent
+        let stem = "." + (snapshot as NSString).lastPathComponent + ".tmp-"
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? [] where file.hasPrefix(stem) {
+            unlink((folder as NSString).appendingPathComponent(file))
+        }
     }
 
     func unlock(_ location: SessionLocation) {
