@@ -1,0 +1,75 @@
+import ClaimDeskCore
+@testable import ClaimDeskShell
+import Foundation
+import Testing
+
+@Suite struct CompleterTests {
+    func fixture() -> ShellFixture {
+        let fixture = ShellFixture()
+        fixture.host.files["docs/examples/harbor-talks.txt"] = Data("x".utf8)
+        fixture.host.files["docs/examples/taxonomy.json"] = Data("{}".utf8)
+        fixture.host.files["docs/commands.md"] = Data("x".utf8)
+        fixture.run("source add The Daily Courier --kind outlet --alias Courier")
+        fixture.run("source add Helen R. Marsh --kind official --alias Marsh")
+        fixture.run("claim s3 --by Courier --tag fees")
+        fixture.run("proposition add Fees should be cut")
+        return fixture
+    }
+
+    func complete(_ fixture: ShellFixture, _ line: String) -> [String] {
+        fixture.shell.complete(line: line, cursor: line.count).candidates
+    }
+
+    @Test func commandNamesAndSecondWords() {
+        let fixture = fixture()
+        #expect(complete(fixture, "cl") == ["claim"])
+        #expect(complete(fixture, "s").contains("sources"))
+        #expect(complete(fixture, "source ") == ["add"])
+        #expect(complete(fixture, "taxonomy ") == ["load"])
+    }
+
+    @Test func flagsNotYetGiven() {
+        let fixture = fixture()
+        #expect(complete(fixture, "claim s3 --v") == ["--verdict", "--via"])
+        #expect(complete(fixture, "claim s3 --by X --b") == [])
+        #expect(complete(fixture, "claim s3 --via X --vi") == ["--via"])
+    }
+
+    @Test func sourceNamesAndAliasesQuotedWhenTheyHaveSpaces() {
+        let fixture = fixture()
+        #expect(complete(fixture, "claim s3 --by Ma") == ["Marsh"])
+        #expect(complete(fixture, "claim s3 --by \"The D") == ["\"The Daily Courier\""])
+        #expect(complete(fixture, "mention s3 He") == ["\"Helen R. Marsh\""])
+        #expect(complete(fixture, "stance ") == ["Courier", "Marsh", "\"Helen R. Marsh\"", "\"The Daily Courier\""].sorted())
+    }
+
+    @Test func labelsIdsTagsAndFields() {
+        let fixture = fixture()
+        #expect(complete(fixture, "claim s3 --verdict mostly") == ["mostly-false", "mostly-true"])
+        #expect(complete(fixture, "stance Marsh fa") == ["favor"])
+        #expect(complete(fixture, "stance Marsh favor p") == ["pr1"])
+        #expect(complete(fixture, "tag c") == ["c1"])
+        #expect(complete(fixture, "list claims --tag f") == ["fees"])
+        #expect(complete(fixture, "set c1 ver") == ["verdict"])
+        #expect(complete(fixture, "set session org") == ["organization", "organization-url"])
+        #expect(complete(fixture, "link c1 su") == ["supports"])
+        #expect(complete(fixture, "use ") == ["1", "a1"])
+    }
+
+    @Test func pathsAfterLoadAndSessionNamesAfterOpen() {
+        let fixture = fixture()
+        #expect(complete(fixture, "load do") == ["docs/"])
+        #expect(complete(fixture, "load docs/ex") == ["docs/examples/"])
+        #expect(complete(fixture, "load docs/examples/h") == ["docs/examples/harbor-talks.txt"])
+        #expect(complete(fixture, "taxonomy load docs/examples/t") == ["docs/examples/taxonomy.json"])
+        fixture.run("save harbor")
+        #expect(complete(fixture, "open ha") == ["harbor"])
+    }
+
+    @Test func theCommonPrefixIsWhatAFirstTabInserts() {
+        let completion = Completion(start: 0, word: "mo", candidates: ["mostly-false", "mostly-true"])
+        #expect(completion.commonPrefix == "mostly-")
+        #expect(Completion.needsSpace(after: "docs/") == false)
+        #expect(Completion.needsSpace(after: "claim") == true)
+    }
+}
