@@ -1,15 +1,36 @@
-/// What every annotation and source carries: an id, who made it and when, tags and notes.
+/// What every annotation and source carries: an id, and who made it when, with tags and notes.
 public protocol Annotation: Hashable, Sendable, JSONWritable, JSONReadable {
     var id: AnnotationID { get }
-    var author: String { get set }
-    var created: Timestamp { get set }
-    var modified: Timestamp { get set }
-    /// Sorted and unique.
-    var tags: [String] { get set }
-    var notes: [Note] { get set }
+    var metadata: AnnotationMetadata { get set }
 }
 
 extension Annotation {
+    public var author: String {
+        get { metadata.author }
+        set { metadata.author = newValue }
+    }
+
+    public var created: Timestamp {
+        get { metadata.created }
+        set { metadata.created = newValue }
+    }
+
+    public var modified: Timestamp {
+        get { metadata.modified }
+        set { metadata.modified = newValue }
+    }
+
+    /// Sorted and unique.
+    public var tags: [String] {
+        get { metadata.tags }
+        set { metadata.tags = newValue }
+    }
+
+    public var notes: [Note] {
+        get { metadata.notes }
+        set { metadata.notes = newValue }
+    }
+
     /// Adds tags, keeping them sorted and unique; returns the ones that were new.
     @discardableResult
     public mutating func addTags(_ new: [String]) -> [String] {

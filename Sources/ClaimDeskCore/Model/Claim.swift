@@ -11,11 +11,7 @@ public struct Claim: Annotation {
     /// Whether the claim is worth checking (ClaimBuster's yes/no); nil when not judged.
     public var checkWorthy: Bool?
     public var verdict: String
-    public var author: String
-    public var created: Timestamp
-    public var modified: Timestamp
-    public var tags: [String]
-    public var notes: [Note]
+    public var metadata: AnnotationMetadata
 
     public init(id: AnnotationID, anchor: Anchor, claimant: AnnotationID? = nil, via: [AnnotationID] = [],
                 kind: String, checkWorthy: Bool? = nil, verdict: String, author: String, created: Timestamp) {
@@ -26,11 +22,7 @@ public struct Claim: Annotation {
         self.kind = kind
         self.checkWorthy = checkWorthy
         self.verdict = verdict
-        self.author = author
-        self.created = created
-        self.modified = created
-        self.tags = []
-        self.notes = []
+        self.metadata = AnnotationMetadata(author: author, created: created)
     }
 
     /// Every source the claim names, claimant first.
@@ -58,7 +50,7 @@ extension Claim {
     public init(json reader: inout JSONReader) throws(JSONReadError) {
         var id: AnnotationID?, anchor: Anchor?, claimant: AnnotationID?, via: [AnnotationID] = [], kind: String?
         var checkWorthy: Bool?, verdict: String?
-        var author: String?, created: Timestamp?, modified: Timestamp?, tags: [String] = [], notes: [Note] = []
+        var shared = AnnotationMetadata.Reader()
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
@@ -69,12 +61,7 @@ extension Claim {
             case "kind": kind = try reader.readString()
             case "checkWorthy": checkWorthy = reader.readNull() ? nil : try reader.readBool()
             case "verdict": verdict = try reader.readString()
-            case "author": author = try reader.readString()
-            case "created": created = try Timestamp(json: &reader)
-            case "modified": modified = try Timestamp(json: &reader)
-            case "tags": tags = try reader.readStrings()
-            case "notes": notes = try [Note](json: &reader)
-            default: try reader.skipValue()
+            default: if try !shared.read(key, from: &reader) { try reader.skipValue() }
             }
         }
         self.id = try reader.required(id, "id")
@@ -84,10 +71,6 @@ extension Claim {
         self.kind = try reader.required(kind, "kind")
         self.checkWorthy = checkWorthy
         self.verdict = try reader.required(verdict, "verdict")
-        self.author = try reader.required(author, "author")
-        self.created = try reader.required(created, "created")
-        self.modified = modified ?? self.created
-        self.tags = tags
-        self.notes = notes
+        self.metadata = try shared.finish(reader)
     }
 }

@@ -3,21 +3,13 @@ public struct Mention: Annotation {
     public let id: AnnotationID
     public var anchor: Anchor
     public var source: AnnotationID
-    public var author: String
-    public var created: Timestamp
-    public var modified: Timestamp
-    public var tags: [String]
-    public var notes: [Note]
+    public var metadata: AnnotationMetadata
 
     public init(id: AnnotationID, anchor: Anchor, source: AnnotationID, author: String, created: Timestamp) {
         self.id = id
         self.anchor = anchor
         self.source = source
-        self.author = author
-        self.created = created
-        self.modified = created
-        self.tags = []
-        self.notes = []
+        self.metadata = AnnotationMetadata(author: author, created: created)
     }
 }
 
@@ -37,28 +29,19 @@ extension Mention {
 
     public init(json reader: inout JSONReader) throws(JSONReadError) {
         var id: AnnotationID?, anchor: Anchor?, source: AnnotationID?
-        var author: String?, created: Timestamp?, modified: Timestamp?, tags: [String] = [], notes: [Note] = []
+        var shared = AnnotationMetadata.Reader()
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
             case "id": id = try AnnotationID(json: &reader)
             case "anchor": anchor = try Anchor(json: &reader)
             case "source": source = try AnnotationID(json: &reader)
-            case "author": author = try reader.readString()
-            case "created": created = try Timestamp(json: &reader)
-            case "modified": modified = try Timestamp(json: &reader)
-            case "tags": tags = try reader.readStrings()
-            case "notes": notes = try [Note](json: &reader)
-            default: try reader.skipValue()
+            default: if try !shared.read(key, from: &reader) { try reader.skipValue() }
             }
         }
         self.id = try reader.required(id, "id")
         self.anchor = try reader.required(anchor, "anchor")
         self.source = try reader.required(source, "source")
-        self.author = try reader.required(author, "author")
-        self.created = try reader.required(created, "created")
-        self.modified = modified ?? self.created
-        self.tags = tags
-        self.notes = notes
+        self.metadata = try shared.finish(reader)
     }
 }

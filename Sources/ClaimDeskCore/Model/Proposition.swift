@@ -2,20 +2,12 @@
 public struct Proposition: Annotation {
     public let id: AnnotationID
     public var text: String
-    public var author: String
-    public var created: Timestamp
-    public var modified: Timestamp
-    public var tags: [String]
-    public var notes: [Note]
+    public var metadata: AnnotationMetadata
 
     public init(id: AnnotationID, text: String, author: String, created: Timestamp) {
         self.id = id
         self.text = text
-        self.author = author
-        self.created = created
-        self.modified = created
-        self.tags = []
-        self.notes = []
+        self.metadata = AnnotationMetadata(author: author, created: created)
     }
 }
 
@@ -34,26 +26,17 @@ extension Proposition {
 
     public init(json reader: inout JSONReader) throws(JSONReadError) {
         var id: AnnotationID?, text: String?
-        var author: String?, created: Timestamp?, modified: Timestamp?, tags: [String] = [], notes: [Note] = []
+        var shared = AnnotationMetadata.Reader()
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
             case "id": id = try AnnotationID(json: &reader)
             case "text": text = try reader.readString()
-            case "author": author = try reader.readString()
-            case "created": created = try Timestamp(json: &reader)
-            case "modified": modified = try Timestamp(json: &reader)
-            case "tags": tags = try reader.readStrings()
-            case "notes": notes = try [Note](json: &reader)
-            default: try reader.skipValue()
+            default: if try !shared.read(key, from: &reader) { try reader.skipValue() }
             }
         }
         self.id = try reader.required(id, "id")
         self.text = try reader.required(text, "text")
-        self.author = try reader.required(author, "author")
-        self.created = try reader.required(created, "created")
-        self.modified = modified ?? self.created
-        self.tags = tags
-        self.notes = notes
+        self.metadata = try shared.finish(reader)
     }
 }

@@ -4,22 +4,14 @@ public struct Relation: Annotation {
     public var from: AnnotationID
     public var type: String
     public var to: AnnotationID
-    public var author: String
-    public var created: Timestamp
-    public var modified: Timestamp
-    public var tags: [String]
-    public var notes: [Note]
+    public var metadata: AnnotationMetadata
 
     public init(id: AnnotationID, from: AnnotationID, type: String, to: AnnotationID, author: String, created: Timestamp) {
         self.id = id
         self.from = from
         self.type = type
         self.to = to
-        self.author = author
-        self.created = created
-        self.modified = created
-        self.tags = []
-        self.notes = []
+        self.metadata = AnnotationMetadata(author: author, created: created)
     }
 }
 
@@ -40,7 +32,7 @@ extension Relation {
 
     public init(json reader: inout JSONReader) throws(JSONReadError) {
         var id: AnnotationID?, from: AnnotationID?, type: String?, to: AnnotationID?
-        var author: String?, created: Timestamp?, modified: Timestamp?, tags: [String] = [], notes: [Note] = []
+        var shared = AnnotationMetadata.Reader()
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
@@ -48,22 +40,13 @@ extension Relation {
             case "from": from = try AnnotationID(json: &reader)
             case "type": type = try reader.readString()
             case "to": to = try AnnotationID(json: &reader)
-            case "author": author = try reader.readString()
-            case "created": created = try Timestamp(json: &reader)
-            case "modified": modified = try Timestamp(json: &reader)
-            case "tags": tags = try reader.readStrings()
-            case "notes": notes = try [Note](json: &reader)
-            default: try reader.skipValue()
+            default: if try !shared.read(key, from: &reader) { try reader.skipValue() }
             }
         }
         self.id = try reader.required(id, "id")
         self.from = try reader.required(from, "from")
         self.type = try reader.required(type, "type")
         self.to = try reader.required(to, "to")
-        self.author = try reader.required(author, "author")
-        self.created = try reader.required(created, "created")
-        self.modified = modified ?? self.created
-        self.tags = tags
-        self.notes = notes
+        self.metadata = try shared.finish(reader)
     }
 }

@@ -8,11 +8,7 @@ public struct Source: Annotation {
     public var kind: String
     public var aliases: [String]
     public var role: String?
-    public var author: String
-    public var created: Timestamp
-    public var modified: Timestamp
-    public var tags: [String]
-    public var notes: [Note]
+    public var metadata: AnnotationMetadata
 
     public init(id: AnnotationID, name: String, kind: String, aliases: [String] = [], role: String? = nil,
                 author: String, created: Timestamp) {
@@ -21,11 +17,7 @@ public struct Source: Annotation {
         self.kind = kind
         self.aliases = aliases
         self.role = role
-        self.author = author
-        self.created = created
-        self.modified = created
-        self.tags = []
-        self.notes = []
+        self.metadata = AnnotationMetadata(author: author, created: created)
     }
 
     /// The name followed by its aliases.
@@ -50,7 +42,7 @@ extension Source {
 
     public init(json reader: inout JSONReader) throws(JSONReadError) {
         var id: AnnotationID?, name: String?, kind: String?, aliases: [String] = [], role: String?
-        var author: String?, created: Timestamp?, modified: Timestamp?, tags: [String] = [], notes: [Note] = []
+        var shared = AnnotationMetadata.Reader()
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
@@ -59,12 +51,7 @@ extension Source {
             case "kind": kind = try reader.readString()
             case "aliases": aliases = try reader.readStrings()
             case "role": role = try reader.readString()
-            case "author": author = try reader.readString()
-            case "created": created = try Timestamp(json: &reader)
-            case "modified": modified = try Timestamp(json: &reader)
-            case "tags": tags = try reader.readStrings()
-            case "notes": notes = try [Note](json: &reader)
-            default: try reader.skipValue()
+            default: if try !shared.read(key, from: &reader) { try reader.skipValue() }
             }
         }
         self.id = try reader.required(id, "id")
@@ -72,10 +59,6 @@ extension Source {
         self.kind = try reader.required(kind, "kind")
         self.aliases = aliases
         self.role = role
-        self.author = try reader.required(author, "author")
-        self.created = try reader.required(created, "created")
-        self.modified = modified ?? self.created
-        self.tags = tags
-        self.notes = notes
+        self.metadata = try shared.finish(reader)
     }
 }

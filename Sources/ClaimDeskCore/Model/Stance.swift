@@ -6,11 +6,7 @@ public struct Stance: Annotation {
     /// A proposition or a claim.
     public var target: AnnotationID
     public var evidence: [Anchor]
-    public var author: String
-    public var created: Timestamp
-    public var modified: Timestamp
-    public var tags: [String]
-    public var notes: [Note]
+    public var metadata: AnnotationMetadata
 
     public init(id: AnnotationID, holder: AnnotationID, label: String, target: AnnotationID, evidence: [Anchor] = [],
                 author: String, created: Timestamp) {
@@ -19,11 +15,7 @@ public struct Stance: Annotation {
         self.label = label
         self.target = target
         self.evidence = evidence
-        self.author = author
-        self.created = created
-        self.modified = created
-        self.tags = []
-        self.notes = []
+        self.metadata = AnnotationMetadata(author: author, created: created)
     }
 }
 
@@ -45,7 +37,7 @@ extension Stance {
 
     public init(json reader: inout JSONReader) throws(JSONReadError) {
         var id: AnnotationID?, holder: AnnotationID?, label: String?, target: AnnotationID?, evidence: [Anchor] = []
-        var author: String?, created: Timestamp?, modified: Timestamp?, tags: [String] = [], notes: [Note] = []
+        var shared = AnnotationMetadata.Reader()
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
@@ -54,12 +46,7 @@ extension Stance {
             case "label": label = try reader.readString()
             case "target": target = try AnnotationID(json: &reader)
             case "evidence": evidence = try [Anchor](json: &reader)
-            case "author": author = try reader.readString()
-            case "created": created = try Timestamp(json: &reader)
-            case "modified": modified = try Timestamp(json: &reader)
-            case "tags": tags = try reader.readStrings()
-            case "notes": notes = try [Note](json: &reader)
-            default: try reader.skipValue()
+            default: if try !shared.read(key, from: &reader) { try reader.skipValue() }
             }
         }
         self.id = try reader.required(id, "id")
@@ -67,10 +54,6 @@ extension Stance {
         self.label = try reader.required(label, "label")
         self.target = try reader.required(target, "target")
         self.evidence = evidence
-        self.author = try reader.required(author, "author")
-        self.created = try reader.required(created, "created")
-        self.modified = modified ?? self.created
-        self.tags = tags
-        self.notes = notes
+        self.metadata = try shared.finish(reader)
     }
 }

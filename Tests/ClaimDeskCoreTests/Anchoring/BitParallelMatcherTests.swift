@@ -3,18 +3,6 @@ import Testing
 
 /// The bit-parallel matcher against the plain edit-distance table on random strings.
 @Suite struct BitParallelMatcherTests {
-    /// A small deterministic generator, so a failure can be replayed from its seed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// For every end position j, the fewest edits turning the pattern into some substring ending at j.
     static func bruteForceEnds(_ p: [Int], _ t: [Int]) -> [Int] {
         var column = Array(0...p.count)
@@ -46,7 +34,7 @@ import Testing
 
     @Test(arguments: [1, 2, 5, 17, 63, 64, 65, 127, 128, 129, 200])
     func searchAgreesWithTheTable(patternLength: Int) {
-        var rng = SplitMix(state: UInt64(patternLength) * 7919)
+        var rng = SeededGenerator(seed: UInt64(patternLength) * 7919)
         for trial in 0..<20 {
             let alphabet = [2, 4, 26][trial % 3]
             let text = (0..<(patternLength * 3 + 50)).map { _ in Int.random(in: 0..<alphabet, using: &rng) }
@@ -81,7 +69,7 @@ import Testing
 
     @Test(arguments: [3, 30, 64, 65, 150])
     func distanceIsLevenshtein(length: Int) {
-        var rng = SplitMix(state: UInt64(length))
+        var rng = SeededGenerator(seed: UInt64(length))
         for _ in 0..<25 {
             let a = (0..<length).map { _ in Int.random(in: 0..<3, using: &rng) }
             let b = (0..<Int.random(in: 0...(2 * length), using: &rng)).map { _ in Int.random(in: 0..<3, using: &rng) }

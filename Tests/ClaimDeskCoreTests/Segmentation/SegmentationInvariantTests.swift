@@ -5,18 +5,6 @@ import Testing
 /// tokens that drive the rules (abbreviations, dots, quotes, markers, odd scripts).
 @Suite("Segmentation invariants")
 struct SegmentationInvariantTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    }
 
     static let tokens: [String] = [
         "The", "said", "Mr.", "Gen.", "U.S.", "a.m.", "p.m.", "Inc.", "No.", "5", "3.5", "$1.2", "e.g.", "vs.",
@@ -27,7 +15,7 @@ struct SegmentationInvariantTests {
     ]
 
     static func randomText(seed: UInt64, length: Int) -> String {
-        var generator = Generator(state: seed)
+        var generator = SeededGenerator(seed: seed)
         var text = ""
         for _ in 0..<length {
             text += generator.pick(tokens)
