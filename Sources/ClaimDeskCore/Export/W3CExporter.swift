@@ -55,7 +55,6 @@ public struct W3CExporter: SessionExporter {
                 "@context": .string(Self.context),
                 "id": .string(builder.ids.local("page1")),
                 "type": "AnnotationPage",
-                "partOf": .string(collectionID),
                 "startIndex": .int(0),
                 "items": .array(items),
             ])

@@ -86,4 +86,5 @@ public enum CommandName: String, CaseIterable, Sendable {
     case undo, redo
     case save, open, sessions, status
     case taxonomy, taxonomyLoad = "taxonomy load"
+    case export, importAnnotations = "import"
 }

@@ -78,6 +78,8 @@ public final class Shell {
         case .status: return status()
         case .taxonomy: return taxonomyShow()
         case .taxonomyLoad: return try taxonomyLoad(a.text(0)!)
+        case .export: return try export(a.text(0)!, to: a.text(1))
+        case .importAnnotations: return try importAnnotations(a.text(0)!, from: a.text(1)!)
         }
     }
 
