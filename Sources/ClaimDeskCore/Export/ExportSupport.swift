@@ -9,10 +9,15 @@ public enum ExportNaming {
         var out = ""
         var pendingDash = false
         for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            let keep = scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
-                || scalar == "_" || (scalar == "." && !out.isEmpty)
-            if keep, scalar.properties.generalCategory != .control, !scalar.properties.isBidiControl {
-                if pendingDash && !out.isEmpty { out.append("-") }
+            let isWordScalar = (scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal || scalar == "_")
+                && scalar.properties.generalCategory != .control && !scalar.properties.isBidiControl
+            // A dot stays only right after a letter or digit ("report.v2"), never as "..".
+            let keepsDot = scalar == "." && !pendingDash && (out.unicodeScalars.last.map { $0.properties.isAlphabetic || $0.properties.numericType == .decimal } ?? false)
+            if isWordScalar || keepsDot {
+                if pendingDash && !out.isEmpty {
+                    if out.hasSuffix(".") { out.removeLast() }
+                    out.append("-")
+                }
                 pendingDash = false
                 out.unicodeScalars.append(scalar)
             } else {

@@ -68,8 +68,9 @@ public struct AnnotationImporter {
             self.importer = importer
             self.session = session
             var bySHA: [String: AnnotationID] = [:]
-            for article in session.orderedArticles where bySHA[article.sha256] == nil {
-                bySHA[SHA256Digest.hex(of: article.text)] = article.id
+            for article in session.orderedArticles {
+                let sha = SHA256Digest.hex(of: article.text)
+                if bySHA[sha] == nil { bySHA[sha] = article.id }
             }
             articlesBySHA = bySHA
         }

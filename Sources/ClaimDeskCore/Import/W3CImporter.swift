@@ -116,7 +116,7 @@ public enum W3CImporter {
     }
 
     static func annotation(_ object: JSONValue, index: Int) -> ImportedAnnotation {
-        let ref = object["id"]?.stringValue ?? object["@id"]?.stringValue ?? "#\(index + 1)"
+        let ref = object["id"]?.stringValue ?? object["@id"]?.stringValue ?? "annotation \(index + 1)"
         let motivation = object["motivation"]?.asList.first?.stringValue
         var texts: [TextBody] = []
         var links: [LinkBody] = []
