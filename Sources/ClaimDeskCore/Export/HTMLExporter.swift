@@ -82,6 +82,7 @@ public struct HTMLExporter: SessionExporter {
         .text { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 16px 20px; white-space: pre-wrap; font: 16px/1.7 Georgia, "Times New Roman", serif; }
         mark.hl { background: transparent; color: inherit; border-radius: 2px; cursor: pointer; }
         mark.hl.hl-claim { background: var(--claim); }
+        mark.hl.hl-claim.hl-nested { background: #ffc53d; }
         mark.hl.hl-mention { box-shadow: inset 0 -2px 0 var(--mention); }
         mark.hl.hl-stance { border-bottom: 2px dotted var(--stance); }
         mark.hl.off { background: transparent; box-shadow: none; border-bottom: 0; cursor: auto; }
@@ -130,11 +131,15 @@ public struct HTMLExporter: SessionExporter {
             var f = filters();
             var shown = {};
             document.querySelectorAll("mark.hl").forEach(function (mark) {
-              var on = {};
+              var on = {}, claims = 0;
               mark.getAttribute("data-ann").split(" ").forEach(function (id) {
-                if (visible(id, f)) { on[annotations[id].type] = true; }
+                if (visible(id, f)) {
+                  on[annotations[id].type] = true;
+                  if (annotations[id].type === "claim") { claims += 1; }
+                }
               });
               kinds.forEach(function (k) { mark.classList.toggle("hl-" + k, !!on[k]); });
+              mark.classList.toggle("hl-nested", claims > 1);
               mark.classList.toggle("off", !(on.claim || on.mention || on.stance));
             });
             document.querySelectorAll("[data-card]").forEach(function (card) {
@@ -257,7 +262,9 @@ public struct HTMLExporter: SessionExporter {
                 guard !covering.isEmpty else { out += segment; continue }
                 var ids: [String] = []
                 for (_, id, _) in covering where !ids.contains(id.rawValue) { ids.append(id.rawValue) }
-                let classes = ["claim", "mention", "stance"].filter { kind in covering.contains { $0.2 == kind } }.map { "hl-" + $0 }
+                var classes = ["claim", "mention", "stance"].filter { kind in covering.contains { $0.2 == kind } }.map { "hl-" + $0 }
+                // Where claims nest, the inner one shows darker.
+                if covering.filter({ $0.2 == "claim" }).count > 1 { classes.append("hl-nested") }
                 let title = covering.map { "\($0.1) \($0.2)" }.joined(separator: ", ")
                 out += "<mark class=\"hl \(classes.joined(separator: " "))\" data-ann=\"\(e(ids.joined(separator: " ")))\" title=\"\(e(title))\">\(segment)</mark>"
             }

@@ -77,13 +77,13 @@ struct ExportCommand: ParsableCommand {
     }
 
     /// Reads a session's snapshot and replays its journal in memory, writing nothing.
-    static func read(_ nameOrPath: String, from store: DiskSessionStore) throws -> (Session, [String]) {
+    static func read(_ nameOrPath: String, from store: DiskSessionStore) throws(Failure) -> (Session, [String]) {
         let location: SessionLocation
         let stored: StoredSession
         do {
             location = try store.location(for: nameOrPath)
             stored = try store.read(location)
-        } catch let error as HostError {
+        } catch {
             throw Failure("cannot read the session \(nameOrPath): \(error.message)")
         }
         var session: Session
