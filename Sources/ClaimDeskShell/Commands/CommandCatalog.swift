@@ -212,6 +212,30 @@ public enum CommandCatalog {
             details: ["The file has the keys sourceKinds, claimKinds, verdicts, stanceLabels, relationTypes; missing keys keep their labels."],
             arguments: [ArgumentSpec("FILE", .path)], flags: []),
 
+        // Exporting and importing
+        CommandSpec(
+            name: .export, group: "Exporting and importing",
+            summary: "Export the session: w3c, claimreview, brat, csv, markdown or html",
+            usage: "export FORMAT [PATH]", example: "export html",
+            details: [
+                "Formats: w3c (W3C Web Annotation JSON-LD), claimreview (schema.org ClaimReview), brat (a folder of .txt/.ann),",
+                "csv (one row per annotation), markdown (a review document), html (a self-contained review report).",
+                "Without PATH writes exports/SESSION.EXT (a folder for brat); a PATH ending in / is a folder to write into.",
+            ],
+            arguments: [ArgumentSpec("FORMAT", .choice(ExportFormat.names)), ArgumentSpec("PATH", .path, optional: true)],
+            flags: []),
+        CommandSpec(
+            name: .importAnnotations, group: "Exporting and importing",
+            summary: "Import W3C annotations (a .jsonld/.json file) or a brat folder into the session",
+            usage: "import w3c|brat PATH", example: "import w3c exports/harbor.w3c.jsonld",
+            details: [
+                "Spans are anchored on the article whose text the file names, else on the active article,",
+                "by position when the text there is the quote, else by the quote and its context.",
+                "What cannot be anchored is listed; the rest comes in as one change that undo reverses.",
+            ],
+            arguments: [ArgumentSpec("FORMAT", .choice(importFormats)), ArgumentSpec("PATH", .path)],
+            flags: []),
+
         // The shell
         CommandSpec(
             name: .help, group: "The shell",
@@ -226,6 +250,7 @@ public enum CommandCatalog {
 
     static let taggable: [AnnotationKind] = [.claim, .mention, .source, .proposition, .stance, .relation]
     static let listTypes = ["claims", "sources", "mentions", "stances", "propositions", "relations"]
+    static let importFormats = ["w3c", "brat"]
 
     /// Words accepted in place of a command's own name.
     public static let aliases: [String: CommandName] = ["exit": .quit, "?": .help, "ls": .list]

@@ -87,4 +87,5 @@ public enum CommandName: String, CaseIterable, Sendable {
     case save, open, sessions, status
     case taxonomy, taxonomyLoad = "taxonomy load"
     case rebase, reattach
+    case export, importAnnotations = "import"
 }

@@ -80,6 +80,8 @@ public final class Shell {
         case .taxonomyLoad: return try taxonomyLoad(a.text(0)!)
         case .rebase: return try rebase(article: a.text(0), file: a.text(1)!)
         case .reattach: return try reattach(a.text(0)!, a.raw(1)!)
+        case .export: return try export(a.text(0)!, to: a.text(1))
+        case .importAnnotations: return try importAnnotations(a.text(0)!, from: a.text(1)!)
         }
     }
 

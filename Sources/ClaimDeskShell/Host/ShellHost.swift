@@ -14,6 +14,17 @@ public protocol ShellHost: AnyObject {
     /// The entries of a folder, for completing paths: names, with `/` after folders.
     func directoryEntries(_ path: String) -> [String]
     var store: SessionStore { get }
+    /// What is at a path: nothing, a file or a folder (exports and imports).
+    func pathKind(_ path: String) -> PathKind
+    /// Creates a folder and any missing parents; succeeds when it exists already (exports).
+    func createDirectory(_ path: String) throws(HostError)
+    /// The names of the entries of a folder, sorted (brat exports and imports).
+    func listFiles(_ path: String) throws(HostError) -> [String]
+}
+
+/// What a path names.
+public enum PathKind: Equatable, Sendable {
+    case missing, file, folder
 }
 
 /// A failure reported by the outside world, in words for the user.

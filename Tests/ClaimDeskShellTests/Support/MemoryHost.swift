@@ -7,6 +7,8 @@ final class MemoryHost: ShellHost {
     var files: [String: Data] = [:]
     var folders: Set<String> = []
     var standardInput: Data? = nil
+    /// Writes under this prefix fail, as an unwritable folder would.
+    var failFolders: String? = nil
     let memoryStore = MemorySessionStore()
     var store: SessionStore { memoryStore }
 
@@ -22,6 +24,7 @@ final class MemoryHost: ShellHost {
     }
 
     func writeFile(_ data: Data, to path: String) throws(HostError) {
+        if let failFolders, path.hasPrefix(failFolders) { throw HostError("Permission denied") }
         files[path] = data
     }
 

@@ -1,0 +1,286 @@
+import Foundation
+
+/// A session as a brat standoff folder: per article `NAME.txt` (its text) and `NAME.ann`, plus
+/// `annotation.conf` and `visual.conf` for the brat server.
+///
+/// Claims, mentions and stance evidence are text-bound (`T`) annotations; attribution (claimant,
+/// via, stance holder and target) and the session's relations are `R` lines; kind, verdict,
+/// check-worthiness and stance labels are attributes (`A`); ids, source names, tags and notes are
+/// `AnnotatorNotes` (`#`). Offsets count code points of the `.txt`. A span across a line break is
+/// written as fragments (`0 10;11 20`), because brat reads the `.ann` line by line.
+public struct BratExporter: SessionExporter {
+    public init() {}
+
+    /// Entity types, relation types for attribution and attribute names ClaimDesk writes and reads.
+    public enum Names {
+        public static let claim = "Claim", mention = "Mention", evidence = "Evidence"
+        public static let claimant = "Claimant", via = "Via", holder = "Holder", target = "Target"
+        public static let kind = "Kind", verdict = "Verdict", checkWorthy = "CheckWorthy", stance = "Stance"
+        /// Separates the parts of an AnnotatorNotes line: `c1 | by: American officials | tags: escalation`.
+        public static let noteSeparator = " | "
+    }
+
+    /// The characters brat's line reader (Python's `splitlines`) breaks lines at.
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    /// The file name (without extension) of an article's `.txt` and `.ann`: `a1-Officials-split-over…`.
+    public static func documentName(_ article: Article) -> String {
+        article.id.rawValue + "-" + ExportNaming.safeFileName(article.title, fallback: "article", limit: 48)
+    }
+
+    public func export(_ session: Session) throws(ExportError) -> ExportResult {
+        guard !session.articles.isEmpty else { throw .noArticles }
+        var files: [ExportedFile] = [
+            ExportedFile(name: "annotation.conf", data: Data(Self.configuration(session.taxonomy).utf8)),
+            ExportedFile(name: "visual.conf", data: Data(Self.visualConfiguration.utf8)),
+        ]
+        var warnings: [String] = []
+        var count = 0
+        var writtenRelations = Set<AnnotationID>()
+        var evidenceWritten = Set<AnnotationID>()
+        for article in session.orderedArticles {
+            var document = Document(session: session, article: article)
+            document.build()
+            let name = Self.documentName(article)
+            files.append(ExportedFile(name: name + ".txt", data: Data(article.text.utf8)))
+            files.append(ExportedFile(name: name + ".ann", data: Data(document.lines.joined().utf8)))
+            warnings += document.warnings
+            count += document.spanAnnotations
+            writtenRelations.formUnion(document.writtenRelations)
+            evidenceWritten.formUnion(document.stancesWritten)
+        }
+        for stance in session.orderedStances where !evidenceWritten.contains(stance.id) {
+            warnings.append("\(stance.id) left out: brat needs a span and it has no evidence in the text")
+        }
+        for relation in session.orderedRelations where !writtenRelations.contains(relation.id) {
+            warnings.append("\(relation.id) left out: brat relates spans of one text, and \(relation.from) or \(relation.to) is not one")
+        }
+        count += writtenRelations.count + evidenceWritten.count
+        return ExportResult(payload: .folder(files), count: count, warnings: warnings)
+    }
+
+    /// A type name brat accepts: letters, digits, `-` and `_`.
+    static func typeName(_ label: String) -> String {
+        String(String.UnicodeScalarView(label.unicodeScalars.map { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_") ? scalar : "_"
+        }))
+    }
+
+    static func configuration(_ taxonomy: Taxonomy) -> String {
+        let spans = [Names.claim, Names.mention, Names.evidence].joined(separator: "|")
+        var lines = [
+            "# brat configuration written by ClaimDesk: claims, mentions of sources and stance evidence.",
+            "[entities]", Names.claim, Names.mention, Names.evidence, "",
+            "[relations]",
+            "\(Names.claimant)\tArg1:\(Names.claim), Arg2:\(Names.mention)",
+            "\(Names.via)\tArg1:\(Names.claim), Arg2:\(Names.mention)",
+            "\(Names.holder)\tArg1:\(Names.evidence), Arg2:\(Names.mention)",
+            "\(Names.target)\tArg1:\(Names.evidence), Arg2:\(Names.claim)",
+        ]
+        for type in taxonomy.relationTypes { lines.append("\(typeName(type))\tArg1:\(spans), Arg2:\(spans)") }
+        lines += ["<OVERLAP>\tArg1:\(spans), Arg2:\(spans), <OVL-TYPE>:<ANY>", "", "[events]", "", "[attributes]"]
+        lines.append("\(Names.kind)\tArg:\(Names.claim), Value:" + taxonomy.claimKinds.map(typeName).joined(separator: "|"))
+        lines.append("\(Names.verdict)\tArg:\(Names.claim), Value:" + taxonomy.verdicts.map(typeName).joined(separator: "|"))
+        lines.append("\(Names.checkWorthy)\tArg:\(Names.claim), Value:yes|no")
+        lines.append("\(Names.stance)\tArg:\(Names.evidence), Value:" + taxonomy.stanceLabels.map(typeName).joined(separator: "|"))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static let visualConfiguration = """
+        # brat display settings written by ClaimDesk.
+        [labels]
+        Claim | Claim | Cl
+        Mention | Mention | Mn
+        Evidence | Evidence | Ev
+
+        [drawing]
+        Claim\tbgColor:#ffe08a
+        Mention\tbgColor:#a8d8ff
+        Evidence\tbgColor:#c9f0c0
+        SPAN_DEFAULT\tfgColor:black, bgColor:lightgray, borderColor:darken
+        ARC_DEFAULT\tcolor:black, arrowHead:triangle-5
+
+        """
+
+    /// Text for an AnnotatorNotes line: one line, no tabs.
+    static func noteText(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { isLineBreak($0) || $0 == "\t" ? " " : $0 }))
+    }
+
+    /// The `.ann` of one article.
+    struct Document {
+        let session: Session
+        let article: Article
+        var lines: [String] = []
+        var warnings: [String] = []
+        var spanAnnotations = 0
+        var writtenRelations = Set<AnnotationID>()
+        var stancesWritten = Set<AnnotationID>()
+
+        private var nextT = 1, nextA = 1, nextR = 1, nextNote = 1
+        /// T ids of claims and mentions, and of each stance's first evidence span.
+        private var textBound: [AnnotationID: String] = [:]
+        /// Mentions of each source in this article: (T id, range).
+        private var mentionsOf: [AnnotationID: [(String, Range<Int>)]] = [:]
+
+        init(session: Session, article: Article) {
+            self.session = session
+            self.article = article
+        }
+
+        enum Item {
+            case claim(Claim)
+            case mention(Mention)
+            case evidence(Stance, Int)
+
+            var id: AnnotationID {
+                switch self {
+                case .claim(let c): c.id
+                case .mention(let m): m.id
+                case .evidence(let s, _): s.id
+                }
+            }
+        }
+
+        mutating func build() {
+            var items: [(Item, PlacedSpan)] = []
+            for claim in session.orderedClaims where claim.anchor.article == article.id {
+                if let span = session.placed(claim.anchor) { items.append((.claim(claim), span)) }
+                else { warnings.append("\(claim.id) left out: \(W3CExporter.unplacedReason(claim.anchor))") }
+            }
+            for mention in session.orderedMentions where mention.anchor.article == article.id {
+                if let span = session.placed(mention.anchor) { items.append((.mention(mention), span)) }
+                else { warnings.append("\(mention.id) left out: \(W3CExporter.unplacedReason(mention.anchor))") }
+            }
+            for stance in session.orderedStances {
+                for (index, anchor) in stance.evidence.enumerated() where anchor.article == article.id {
+                    if let span = session.placed(anchor) { items.append((.evidence(stance, index), span)) }
+                }
+            }
+            // T numbers in reading order.
+            items.sort { a, b in
+                (a.1.range.lowerBound, a.1.range.upperBound, a.0.id) < (b.1.range.lowerBound, b.1.range.upperBound, b.0.id)
+            }
+            var placed: [(Item, String, PlacedSpan)] = []
+            for (item, span) in items {
+                let fragments = fragments(of: span.range)
+                guard !fragments.isEmpty else {
+                    warnings.append("\(item.id) left out of \(article.id): its span holds only line breaks")
+                    continue
+                }
+                let t = "T\(nextT)"
+                nextT += 1
+                let offsets = fragments.map { "\($0.lowerBound) \($0.upperBound)" }.joined(separator: ";")
+                let text = fragments.map { article.content.slice($0) }.joined(separator: " ")
+                let type: String
+                switch item {
+                case .claim(let claim):
+                    type = Names.claim
+                    textBound[claim.id] = t
+                    spanAnnotations += 1
+                case .mention(let mention):
+                    type = Names.mention
+                    textBound[mention.id] = t
+                    mentionsOf[mention.source, default: []].append((t, span.range))
+                    spanAnnotations += 1
+                case .evidence(let stance, _):
+                    type = Names.evidence
+                    if textBound[stance.id] == nil { textBound[stance.id] = t }
+                    stancesWritten.insert(stance.id)
+                }
+                lines.append("\(t)\t\(type) \(offsets)\t\(text)\n")
+                placed.append((item, t, span))
+            }
+            for (item, t, span) in placed { describe(item, t, span) }
+            for relation in session.orderedRelations {
+                guard let from = textBound[relation.from], let to = textBound[relation.to], from != to else { continue }
+                relationLine(BratExporter.typeName(relation.type), from, to)
+                note(relation.id, on: "R\(nextR - 1)", parts: tagsAndNotes(relation.tags, relation.notes))
+                writtenRelations.insert(relation.id)
+            }
+        }
+
+        /// The span split at line breaks, empty pieces dropped.
+        func fragments(of range: Range<Int>) -> [Range<Int>] {
+            var result: [Range<Int>] = []
+            var start = range.lowerBound
+            for offset in range where BratExporter.isLineBreak(article.content.scalars[offset]) {
+                if offset > start { result.append(start..<offset) }
+                start = offset + 1
+            }
+            if range.upperBound > start { result.append(start..<range.upperBound) }
+            return result
+        }
+
+        /// Attributes, attribution relations and the note of one text-bound annotation.
+        mutating func describe(_ item: Item, _ t: String, _ span: PlacedSpan) {
+            switch item {
+            case .claim(let claim):
+                attribute(Names.kind, t, claim.kind)
+                attribute(Names.verdict, t, claim.verdict)
+                if let worthy = claim.checkWorthy { attribute(Names.checkWorthy, t, worthy ? "yes" : "no") }
+                var parts: [String] = []
+                if let claimant = claim.claimant {
+                    parts.append("by: " + session.exportName(ofSource: claimant))
+                    if let m = mention(of: claimant, near: span.range) { relationLine(Names.claimant, t, m) }
+                }
+                if !claim.via.isEmpty {
+                    parts.append("via: " + claim.via.map(session.exportName(ofSource:)).joined(separator: " → "))
+                    for relay in claim.via {
+                        if let m = mention(of: relay, near: span.range) { relationLine(Names.via, t, m) }
+                    }
+                }
+                note(claim.id, on: t, parts: parts + tagsAndNotes(claim.tags, claim.notes))
+            case .mention(let mention):
+                note(mention.id, on: t, parts: ["source: " + session.exportName(ofSource: mention.source)]
+                     + tagsAndNotes(mention.tags, mention.notes))
+            case .evidence(let stance, let index):
+                attribute(Names.stance, t, stance.label)
+                if let m = mention(of: stance.holder, near: span.range) { relationLine(Names.holder, t, m) }
+                if let claimT = textBound[stance.target], session.claims[stance.target] != nil {
+                    relationLine(Names.target, t, claimT)
+                }
+                var target = "target: " + stance.target.rawValue
+                if let proposition = session.propositions[stance.target] { target += " " + proposition.text }
+                var parts = ["holder: " + session.exportName(ofSource: stance.holder), target]
+                if index == stance.evidence.firstIndex(where: { $0.article == article.id }) {
+                    parts += tagsAndNotes(stance.tags, stance.notes)
+                }
+                note(stance.id, on: t, parts: parts)
+            }
+        }
+
+        /// The mention of a source that names it for a span: one inside the span, else the nearest before it, else the first.
+        func mention(of source: AnnotationID, near range: Range<Int>) -> String? {
+            guard let all = mentionsOf[source], !all.isEmpty else { return nil }
+            if let inside = all.first(where: { range.contains($0.1.lowerBound) }) { return inside.0 }
+            if let before = all.last(where: { $0.1.upperBound <= range.lowerBound }) { return before.0 }
+            return all[0].0
+        }
+
+        func tagsAndNotes(_ tags: [String], _ notes: [Note]) -> [String] {
+            (tags.isEmpty ? [] : ["tags: " + tags.joined(separator: " ")]) + notes.map { "note: " + $0.text }
+        }
+
+        mutating func attribute(_ name: String, _ t: String, _ value: String) {
+            lines.append("A\(nextA)\t\(name) \(t) \(BratExporter.typeName(value))\n")
+            nextA += 1
+        }
+
+        mutating func relationLine(_ type: String, _ from: String, _ to: String) {
+            lines.append("R\(nextR)\t\(type) Arg1:\(from) Arg2:\(to)\t\n")
+            nextR += 1
+        }
+
+        mutating func note(_ id: AnnotationID, on target: String, parts: [String]) {
+            let text = ([id.rawValue] + parts).joined(separator: Names.noteSeparator)
+            lines.append("#\(nextNote)\tAnnotatorNotes \(target)\t\(BratExporter.noteText(text))\n")
+            nextNote += 1
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// One row per source, claim, mention, proposition, stance and relation, as RFC 4180 CSV in UTF-8:
+/// a header row, CRLF line ends, fields quoted when they hold a comma, a quote or a line break.
+/// The columns are documented in `docs/exports.md`.
+public struct CSVExporter: SessionExporter {
+    public static let columns = [
+        "id", "type", "article", "article_title", "start", "end", "text", "source", "claimant", "via", "holder",
+        "kind", "verdict", "check_worthy", "label", "target", "from", "to", "aliases", "role", "evidence", "orphaned",
+        "tags", "notes", "author", "created", "modified",
+    ]
+    /// Separates the items of a list inside one field (via chain, aliases, tags, evidence).
+    public static let listSeparator = "; "
+
+    public init() {}
+
+    public func export(_ session: Session) throws(ExportError) -> ExportResult {
+        guard !session.articles.isEmpty else { throw .noArticles }
+        var rows: [[String: String]] = []
+
+        func common(_ item: any Annotation, _ type: String) -> [String: String] {
+            [
+                "id": item.id.rawValue, "type": type, "tags": item.tags.joined(separator: Self.listSeparator),
+                "notes": item.notes.map(\.text).joined(separator: "\n"), "author": item.author,
+                "created": item.created.description, "modified": item.modified.description,
+            ]
+        }
+        func span(_ anchor: Anchor, into row: inout [String: String]) {
+            row["article"] = anchor.article.rawValue
+            row["article_title"] = session.articles[anchor.article]?.title ?? ""
+            row["start"] = String(anchor.start)
+            row["end"] = String(anchor.end)
+            row["text"] = session.placed(anchor)?.exact ?? anchor.exact
+            row["orphaned"] = anchor.isOrphaned ? "yes" : ""
+        }
+
+        for source in session.orderedSources {
+            var row = common(source, "source")
+            row["text"] = source.name
+            row["kind"] = source.kind
+            row["aliases"] = source.aliases.joined(separator: Self.listSeparator)
+            row["role"] = source.role ?? ""
+            rows.append(row)
+        }
+        for claim in session.orderedClaims {
+            var row = common(claim, "claim")
+            span(claim.anchor, into: &row)
+            row["claimant"] = claim.claimant.map(session.exportName(ofSource:)) ?? ""
+            row["via"] = claim.via.map(session.exportName(ofSource:)).joined(separator: Self.listSeparator)
+            row["kind"] = claim.kind
+            row["verdict"] = claim.verdict
+            row["check_worthy"] = claim.checkWorthy.map { $0 ? "yes" : "no" } ?? ""
+            rows.append(row)
+        }
+        for mention in session.orderedMentions {
+            var row = common(mention, "mention")
+            span(mention.anchor, into: &row)
+            row["source"] = session.exportName(ofSource: mention.source)
+            rows.append(row)
+        }
+        for proposition in session.orderedPropositions {
+            var row = common(proposition, "proposition")
+            row["text"] = proposition.text
+            rows.append(row)
+        }
+        for stance in session.orderedStances {
+            var row = common(stance, "stance")
+            if let first = stance.evidence.first { span(first, into: &row) }
+            row["orphaned"] = stance.evidence.contains(where: \.isOrphaned) ? "yes" : ""
+            row["holder"] = session.exportName(ofSource: stance.holder)
+            row["label"] = stance.label
+            row["target"] = stance.target.rawValue
+            row["evidence"] = stance.evidence.map { "\($0.article):\($0.start)-\($0.end)" }.joined(separator: Self.listSeparator)
+            rows.append(row)
+        }
+        for relation in session.orderedRelations {
+            var row = common(relation, "relation")
+            row["label"] = relation.type
+            row["from"] = relation.from.rawValue
+            row["to"] = relation.to.rawValue
+            rows.append(row)
+        }
+
+        var text = Self.record(Self.columns)
+        for row in rows { text += Self.record(Self.columns.map { row[$0] ?? "" }) }
+        return ExportResult(payload: .file(Data(text.utf8)), count: rows.count)
+    }
+
+    /// One CSV record with its CRLF.
+    static func record(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    /// A field, quoted (with quotes doubled) when it holds a comma, a quote, CR or LF.
+    static func field(_ value: String) -> String {
+        guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else { return value }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in value.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append("\"") }
+        }
+        quoted.append("\"")
+        return String(quoted)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Every reviewed claim as a schema.org `ClaimReview` (JSON-LD), the markup fact-checks publish
+/// for search engines: a JSON array with one self-contained object per claim whose verdict is
+/// not the taxonomy's first ("unverified").
+public struct ClaimReviewExporter: SessionExporter {
+    public static let context = "https://schema.org"
+
+    /// Numeric ratings for the default verdicts, on a scale of 1 (false) to 5 (true). Verdicts off
+    /// that scale (misleading, unsupported, a taxonomy's own) carry only their name.
+    public static let ratingScale: [String: Int] = ["false": 1, "mostly-false": 2, "mixed": 3, "mostly-true": 4, "true": 5]
+
+    public init() {}
+
+    public func export(_ session: Session) throws(ExportError) -> ExportResult {
+        guard !session.articles.isEmpty else { throw .noArticles }
+        let reviewed = session.orderedClaims.filter { $0.verdict != session.unreviewedVerdict }
+        guard !reviewed.isEmpty else { throw .noReviewedClaims(defaultVerdict: session.unreviewedVerdict) }
+        guard let organization = session.settings.organization?.trimmingCharacters(in: .whitespaces), !organization.isEmpty else {
+            throw .noOrganization
+        }
+        var reviewer: [String: JSONValue] = ["@type": "Organization", "name": .string(organization)]
+        if let url = session.settings.organizationURL?.trimmingCharacters(in: .whitespaces), !url.isEmpty {
+            guard ExportIdentifiers.isAbsoluteIRI(url) else { throw .badOrganizationURL(url) }
+            reviewer["url"] = .string(url)
+        }
+        let ids = try ExportIdentifiers(session)
+        var warnings: [String] = []
+        if ids.base == nil {
+            warnings.append("the reviews have no url (search engines require one); set session base-url to give each an address")
+        }
+
+        let reviews: [JSONValue] = reviewed.map { claim in
+            var item: [String: JSONValue] = ["@type": "Claim"]
+            if let claimant = claim.claimant { item["author"] = Self.agent(session.sources[claimant], fallback: claimant) }
+            if let article = session.articles[claim.anchor.article] {
+                item["datePublished"] = .string(Self.date(article.loaded))
+                item["appearance"] = .object([
+                    "@type": "CreativeWork",
+                    "headline": .string(article.title),
+                    "identifier": .string(ExportIdentifiers.articleSource(article)),
+                ])
+            }
+            var rating: [String: JSONValue] = ["@type": "Rating", "alternateName": .string(Self.ratingName(claim.verdict))]
+            if let value = Self.ratingScale[claim.verdict] {
+                rating["ratingValue"] = .int(value)
+                rating["bestRating"] = .int(5)
+                rating["worstRating"] = .int(1)
+            }
+            let quote = session.placed(claim.anchor)?.exact ?? claim.anchor.exact
+            var review: [String: JSONValue] = [
+                "@context": .string(Self.context),
+                "@type": "ClaimReview",
+                "claimReviewed": .string(quote),
+                "datePublished": .string(Self.date(claim.modified)),
+                "author": .object(reviewer),
+                "reviewRating": .object(rating),
+                "itemReviewed": .object(item),
+            ]
+            if ids.base != nil { review["url"] = .string(ids.annotation(claim.id)) }
+            return .object(review)
+        }
+        return ExportResult(payload: .file(JSONOutput.encode(.array(reviews))), count: reviews.count, warnings: warnings)
+    }
+
+    /// `mostly-true` as a rating reads: "Mostly true".
+    static func ratingName(_ verdict: String) -> String {
+        let words = verdict.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// A source as the schema.org agent its kind suggests.
+    static func agent(_ source: Source?, fallback: AnnotationID) -> JSONValue {
+        guard let source else { return .object(["@type": "Person", "name": .string(fallback.rawValue)]) }
+        let type: String
+        switch source.kind {
+        case "official", "expert", "anonymous": type = "Person"
+        case "outlet": type = "NewsMediaOrganization"
+        case "government": type = "GovernmentOrganization"
+        default: type = "Organization"
+        }
+        var agent: [String: JSONValue] = ["@type": .string(type), "name": .string(source.name)]
+        if let role = source.role, !role.isEmpty {
+            agent[type == "Person" ? "jobTitle" : "description"] = .string(role)
+        }
+        if !source.aliases.isEmpty { agent["alternateName"] = .oneOrMany(source.aliases.map(JSONValue.string)) }
+        return .object(agent)
+    }
+
+    /// The date part of a timestamp, `2026-09-21`.
+    static func date(_ time: Timestamp) -> String { String(time.description.prefix(10)) }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// The formats a session can be exported to, by the names `export FORMAT` takes.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case w3c, claimreview, brat, csv, markdown, html
+
+    /// What the format is, in words for messages and help.
+    public var title: String {
+        switch self {
+        case .w3c: "W3C Web Annotation collection"
+        case .claimreview: "schema.org ClaimReview"
+        case .brat: "brat standoff folder"
+        case .csv: "CSV"
+        case .markdown: "Markdown review"
+        case .html: "HTML review report"
+        }
+    }
+
+    /// Whether the export is a folder of files (brat) rather than one file.
+    public var writesFolder: Bool { self == .brat }
+
+    /// The default file name for a session called `name`: `harbor.w3c.jsonld`, or a folder `harbor-brat`.
+    public func defaultName(for name: String) -> String {
+        switch self {
+        case .w3c: name + ".w3c.jsonld"
+        case .claimreview: name + ".claimreview.jsonld"
+        case .brat: name + "-brat"
+        case .csv: name + ".csv"
+        case .markdown: name + ".md"
+        case .html: name + ".html"
+        }
+    }
+
+    /// The exporter for this format.
+    public var exporter: any SessionExporter {
+        switch self {
+        case .w3c: W3CExporter()
+        case .claimreview: ClaimReviewExporter()
+        case .brat: BratExporter()
+        case .csv: CSVExporter()
+        case .markdown: MarkdownExporter()
+        case .html: HTMLExporter()
+        }
+    }
+
+    /// Exports a session in this format.
+    public func export(_ session: Session) throws(ExportError) -> ExportResult {
+        try exporter.export(session)
+    }
+
+    /// The names, for messages: `w3c, claimreview, brat, csv, markdown, html`.
+    public static var names: [String] { allCases.map(\.rawValue) }
+}
+
+/// Turns a session into another tool's format. Pure: no files, no clock.
+public protocol SessionExporter: Sendable {
+    func export(_ session: Session) throws(ExportError) -> ExportResult
+}
+
+/// One file of an export, named relative to the export's folder.
+public struct ExportedFile: Equatable, Sendable {
+    public var name: String
+    public var data: Data
+
+    public init(name: String, data: Data) {
+        self.name = name
+        self.data = data
+    }
+
+    public var text: String { String(decoding: data, as: UTF8.self) }
+}
+
+/// What an exporter made: one file or a folder of files, how many annotations went in, and what was left out.
+public struct ExportResult: Equatable, Sendable {
+    public enum Payload: Equatable, Sendable {
+        case file(Data)
+        case folder([ExportedFile])
+    }
+
+    public var payload: Payload
+    /// Annotations written (claims, mentions, stances, relations, and sources or propositions where the format lists them).
+    public var count: Int
+    /// What could not be expressed in the format, one line each (`c4 left out: its text is orphaned`).
+    public var warnings: [String]
+
+    public init(payload: Payload, count: Int, warnings: [String] = []) {
+        self.payload = payload
+        self.count = count
+        self.warnings = warnings
+    }
+
+    /// The single file's bytes (nil for a folder).
+    public var data: Data? {
+        if case .file(let data) = payload { return data }
+        return nil
+    }
+
+    /// The folder's files (empty for a single file).
+    public var files: [ExportedFile] {
+        if case .folder(let files) = payload { return files }
+        return []
+    }
+}
+
+/// Why a session could not be exported: one line that says what to do.
+public enum ExportError: Error, Equatable, Sendable {
+    case noArticles
+    case noReviewedClaims(defaultVerdict: String)
+    case noOrganization
+    case badBaseURL(String)
+    case badOrganizationURL(String)
+
+    public var message: String {
+        switch self {
+        case .noArticles:
+            "the session has no articles, so there is nothing to export; load one with load PATH"
+        case .noReviewedClaims(let verdict):
+            "no claim has a verdict other than \(verdict), so there is no ClaimReview to write; set one with set ID verdict V"
+        case .noOrganization:
+            "ClaimReview names the reviewing organisation; set it with set session organization NAME"
+        case .badBaseURL(let value):
+            "the session's base-url \"\(value)\" is not an absolute address such as https://desk.example/annotations/; change it with set session base-url URL"
+        case .badOrganizationURL(let value):
+            "the session's organization-url \"\(value)\" is not an absolute address such as https://desk.example; change it with set session organization-url URL"
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+
+/// File names and addresses made from session content, made safe.
+public enum ExportNaming {
+    /// A file name made from text a session carries (a title, a session name): letters and digits
+    /// kept, every other run of characters one `-`, no leading dot, at most `limit` characters.
+    /// It can never hold `/`, `..` or a control character, so content never escapes the chosen folder.
+    public static func safeFileName(_ text: String, fallback: String, limit: Int = 60) -> String {
+        var out = ""
+        var pendingDash = false
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            let isWordScalar = (scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal || scalar == "_")
+                && scalar.properties.generalCategory != .control && !scalar.properties.isBidiControl
+            // A dot stays only right after a letter or digit ("report.v2"), never as "..".
+            let keepsDot = scalar == "." && !pendingDash && (out.unicodeScalars.last.map { $0.properties.isAlphabetic || $0.properties.numericType == .decimal } ?? false)
+            if isWordScalar || keepsDot {
+                if pendingDash && !out.isEmpty {
+                    if out.hasSuffix(".") { out.removeLast() }
+                    out.append("-")
+                }
+                pendingDash = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingDash = true
+            }
+            if out.unicodeScalars.count >= limit { break }
+        }
+        while out.hasSuffix(".") || out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? fallback : out
+    }
+
+    /// The session's name as exports use it: its saved name, else `untitled`.
+    public static func sessionName(_ session: Session) -> String {
+        let name = session.name?.trimmingCharacters(in: .whitespaces) ?? ""
+        return name.isEmpty ? "untitled" : name
+    }
+}
+
+/// The IRIs an export gives annotations, analysts and articles.
+///
+/// With the session setting `baseURL`, ids are `BASE/c1`; without it, `urn:claimdesk:SESSION:c1`.
+/// An article is always `urn:sha256:HEX`, the hash of the exact text its offsets count in.
+struct ExportIdentifiers {
+    let base: String?
+    let session: String
+
+    init(_ session: Session) throws(ExportError) {
+        self.session = ExportNaming.sessionName(session)
+        if let base = session.settings.baseURL?.trimmingCharacters(in: .whitespaces), !base.isEmpty {
+            guard Self.isAbsoluteIRI(base) else { throw .badBaseURL(base) }
+            self.base = base
+        } else {
+            base = nil
+        }
+    }
+
+    /// An id under this session: `BASE/NAME` or `urn:claimdesk:SESSION:NAME`.
+    func local(_ name: String) -> String {
+        if let base {
+            return base.hasSuffix("/") || base.hasSuffix("#") ? base + name : base + "/" + name
+        }
+        return "urn:claimdesk:" + Self.percentEncoded(session) + ":" + name
+    }
+
+    func annotation(_ id: AnnotationID) -> String { local(id.rawValue) }
+
+    /// An analyst as an agent: `BASE/analysts/NAME` or `urn:claimdesk:analyst:NAME`.
+    func analyst(_ name: String) -> String {
+        if base != nil { return local("analysts/" + Self.percentEncoded(name)) }
+        return "urn:claimdesk:analyst:" + Self.percentEncoded(name)
+    }
+
+    /// The text an article's offsets count in: `urn:sha256:` and the SHA-256 of its UTF-8.
+    static func articleSource(_ article: Article) -> String {
+        "urn:sha256:" + SHA256Digest.hex(of: article.text)
+    }
+
+    /// Whether text is an absolute IRI: a scheme, a colon, and no space, control character or `<>"{}|\^``.
+    static func isAbsoluteIRI(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard let colon = scalars.firstIndex(of: ":"), colon > 0, colon < scalars.count - 1 else { return false }
+        let scheme = scalars[..<colon]
+        func isLetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+        guard isLetter(scheme.first!),
+              scheme.allSatisfy({ isLetter($0) || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) })
+        else { return false }
+        return !scalars.contains { $0.properties.isWhitespace || $0.properties.generalCategory == .control || "<>\"{}|\\^`".unicodeScalars.contains($0) }
+    }
+
+    /// Percent-encodes everything but ASCII letters, digits and `-._~`.
+    static func percentEncoded(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~".unicodeScalars.contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else {
+                out += String(format: "%%%02X", byte)
+            }
+        }
+        return out
+    }
+}
+
+/// An anchor placed in its article's current text: the quote and context as the text has them now.
+struct PlacedSpan {
+    let article: Article
+    let range: Range<Int>
+    let exact: String
+    let prefix: String
+    let suffix: String
+}
+
+extension Session {
+    /// Where an anchor sits in the current text, or nil when it is orphaned, its article is gone or it is out of bounds.
+    func placed(_ anchor: Anchor) -> PlacedSpan? {
+        guard !anchor.isOrphaned, let article = articles[anchor.article] else { return nil }
+        let text = article.content
+        guard anchor.start >= 0, anchor.start < anchor.end, anchor.end <= text.count else { return nil }
+        let context = Anchor(article: article.id, range: anchor.range, in: text)
+        return PlacedSpan(article: article, range: anchor.range, exact: context.exact, prefix: context.prefix, suffix: context.suffix)
+    }
+
+    /// A source's name, or its id when it is missing from the registry.
+    func exportName(ofSource id: AnnotationID) -> String { sources[id]?.name ?? id.rawValue }
+
+    /// Every note of an annotation kind, in id order.
+    var orderedClaims: [Claim] { claims.values.sorted { $0.id < $1.id } }
+    var orderedMentions: [Mention] { mentions.values.sorted { $0.id < $1.id } }
+    var orderedStances: [Stance] { stances.values.sorted { $0.id < $1.id } }
+    var orderedRelations: [Relation] { relations.values.sorted { $0.id < $1.id } }
+    var orderedPropositions: [Proposition] { propositions.values.sorted { $0.id < $1.id } }
+
+    /// "by American officials via The Daily Courier → The Gulf Ledger", or "" when the claim names no source.
+    func chainDescription(_ claim: Claim) -> String {
+        var parts: [String] = []
+        if let claimant = claim.claimant { parts.append("by " + exportName(ofSource: claimant)) }
+        if !claim.via.isEmpty { parts.append("via " + claim.via.map(exportName(ofSource:)).joined(separator: " → ")) }
+        return parts.joined(separator: " ")
+    }
+
+    /// The verdict a claim has before anyone reviews it: the taxonomy's first.
+    var unreviewedVerdict: String { taxonomy.defaultLabel(.verdict) }
+}
+
+/// Text for documents a person reads (Markdown, HTML): control characters shown, never passed on.
+enum VisibleText {
+    /// Replaces C0 and C1 control characters (but tab and newline) with visible stand-ins, and bidi
+    /// overrides and isolates with `⟨U+202E⟩`, so that untrusted text cannot hide or reorder what is shown.
+    static func make(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsReplacing) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard needsReplacing(scalar) else { out.append(scalar); continue }
+            if scalar.value < 0x20 {
+                out.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            } else if scalar.value == 0x7F {
+                out.append("\u{2421}")
+            } else {
+                out.append(contentsOf: String(format: "⟨U+%04X⟩", scalar.value).unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    static func needsReplacing(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "\n" || scalar == "\t" { return false }
+        return scalar.properties.generalCategory == .control || scalar.properties.isBidiControl
+    }
+}

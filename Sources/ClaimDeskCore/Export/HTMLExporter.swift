@@ -1,0 +1,415 @@
+import Foundation
+
+/// A self-contained HTML review report: each article with its claims, mentions and stance evidence
+/// highlighted, each claim's source chain, stances and notes beside the text, the propositions,
+/// the relations and a table of sources, with filters by type, source and tag.
+///
+/// One file, no network and no external assets: CSS and a small script are inline, and a
+/// Content-Security-Policy allows only that script (by its hash), so nothing else can run or load.
+/// Everything from the session is HTML-escaped; the filter data is JSON with `<`, `>` and `&`
+/// escaped, so `</script>` in a note cannot close the element.
+public struct HTMLExporter: SessionExporter {
+    public init() {}
+
+    public func export(_ session: Session) throws(ExportError) -> ExportResult {
+        guard !session.articles.isEmpty else { throw .noArticles }
+        var page = Page(session: session)
+        page.write()
+        return ExportResult(payload: .file(Data(page.html.utf8)), count: session.annotationCount, warnings: [])
+    }
+
+    /// Escapes text for HTML content and attribute values; control characters are made visible.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in VisibleText.make(text).unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// JSON that is safe inside a `<script>` element: `<`, `>`, `&`, U+2028 and U+2029 as `\u` escapes.
+    public static func scriptSafeJSON(_ value: JSONValue) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try! encoder.encode(value), as: UTF8.self)
+        var out = ""
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// The Content-Security-Policy source for an inline script: `'sha256-BASE64'`.
+    static func scriptHash(_ script: String) -> String {
+        let hex = Array(SHA256Digest.hex(of: script).utf8)
+        var bytes = [UInt8]()
+        for i in stride(from: 0, to: hex.count, by: 2) {
+            func value(_ c: UInt8) -> UInt8 { c <= 57 ? c - 48 : c - 87 }
+            bytes.append(value(hex[i]) << 4 | value(hex[i + 1]))
+        }
+        return "'sha256-" + Data(bytes).base64EncodedString() + "'"
+    }
+
+    static let style = """
+        :root { --claim: #ffe08a; --mention: #1f6fbf; --stance: #2e8b57; --ink: #1d232a; --muted: #5b6670; --line: #d8dde2; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); background: #f6f7f8; }
+        header, nav, main > section { max-width: 1240px; margin: 0 auto; padding: 0 20px; }
+        header h1 { margin: 18px 0 4px; font-size: 24px; }
+        .meta { color: var(--muted); margin: 0 0 10px; font-size: 13px; }
+        nav#filters { position: sticky; top: 0; z-index: 2; background: #fff; border-bottom: 1px solid var(--line); padding-top: 8px; padding-bottom: 8px; display: flex; flex-wrap: wrap; gap: 14px; align-items: center; }
+        nav#filters fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: 10px; }
+        nav#filters legend { float: left; margin-right: 6px; font-weight: 600; }
+        #filter-count { color: var(--muted); font-size: 13px; }
+        section.article { margin-top: 22px; }
+        h2 { font-size: 19px; margin: 24px 0 6px; }
+        .columns { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 20px; align-items: start; }
+        .text { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 16px 20px; white-space: pre-wrap; font: 16px/1.7 Georgia, "Times New Roman", serif; }
+        mark.hl { background: transparent; color: inherit; border-radius: 2px; cursor: pointer; }
+        mark.hl.hl-claim { background: var(--claim); }
+        mark.hl.hl-claim.hl-nested { background: #ffc53d; }
+        mark.hl.hl-mention { box-shadow: inset 0 -2px 0 var(--mention); }
+        mark.hl.hl-stance { border-bottom: 2px dotted var(--stance); }
+        mark.hl.off { background: transparent; box-shadow: none; border-bottom: 0; cursor: auto; }
+        .cards { display: flex; flex-direction: column; gap: 10px; }
+        .card { background: #fff; border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 6px; padding: 8px 12px; }
+        .card.claim { border-left-color: #e0b400; } .card.mention { border-left-color: var(--mention); } .card.stance { border-left-color: var(--stance); }
+        .card.focus { outline: 2px solid #e0b400; }
+        .card h3 { font-size: 14px; margin: 0 0 4px; }
+        .card blockquote { margin: 4px 0; padding-left: 10px; border-left: 3px solid var(--line); color: #333; white-space: pre-wrap; }
+        .card p, .card ul { margin: 4px 0; font-size: 13px; } .card ul { padding-left: 18px; }
+        .id { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; color: var(--muted); }
+        .badge { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 12px; background: #e9ecef; }
+        .v-true, .v-mostly-true { background: #d3f0d8; } .v-false, .v-mostly-false { background: #f8d4d4; }
+        .v-misleading, .v-mixed { background: #fde9c8; }
+        .tag { display: inline-block; margin-right: 4px; padding: 0 6px; border-radius: 9px; background: #eef1ff; font-size: 12px; }
+        .orphaned { color: #a33; font-size: 12px; }
+        table { border-collapse: collapse; width: 100%; background: #fff; font-size: 13px; }
+        th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+        th { background: #eef0f2; }
+        td.n { text-align: right; }
+        footer { max-width: 1240px; margin: 30px auto; padding: 0 20px; color: var(--muted); font-size: 12px; }
+        """
+
+    static let script = """
+        (function () {
+          "use strict";
+          var data = JSON.parse(document.getElementById("claimdesk-data").textContent);
+          var annotations = data.annotations;
+          var kinds = ["claim", "mention", "stance"];
+          function filters() {
+            var types = {};
+            document.querySelectorAll("input[data-filter-type]").forEach(function (box) {
+              types[box.getAttribute("data-filter-type")] = box.checked;
+            });
+            return { types: types, source: document.getElementById("filter-source").value,
+                     tag: document.getElementById("filter-tag").value };
+          }
+          function visible(id, f) {
+            var a = annotations[id];
+            if (!a || !f.types[a.type]) { return false; }
+            if (f.source && a.sources.indexOf(f.source) < 0) { return false; }
+            if (f.tag && a.tags.indexOf(f.tag) < 0) { return false; }
+            return true;
+          }
+          function apply() {
+            var f = filters();
+            var shown = {};
+            document.querySelectorAll("mark.hl").forEach(function (mark) {
+              var on = {}, claims = 0;
+              mark.getAttribute("data-ann").split(" ").forEach(function (id) {
+                if (visible(id, f)) {
+                  on[annotations[id].type] = true;
+                  if (annotations[id].type === "claim") { claims += 1; }
+                }
+              });
+              kinds.forEach(function (k) { mark.classList.toggle("hl-" + k, !!on[k]); });
+              mark.classList.toggle("hl-nested", claims > 1);
+              mark.classList.toggle("off", !(on.claim || on.mention || on.stance));
+            });
+            document.querySelectorAll("[data-card]").forEach(function (card) {
+              var id = card.getAttribute("data-card");
+              card.hidden = !visible(id, f);
+              if (!card.hidden) { shown[id] = true; }
+            });
+            document.getElementById("filter-count").textContent =
+              Object.keys(shown).length + " of " + Object.keys(annotations).length + " annotations shown";
+          }
+          document.querySelectorAll("#filters input, #filters select").forEach(function (control) {
+            control.addEventListener("change", apply);
+          });
+          document.querySelectorAll("mark.hl").forEach(function (mark) {
+            mark.addEventListener("click", function () {
+              var id = mark.getAttribute("data-ann").split(" ").filter(function (i) { return visible(i, filters()); })[0];
+              var card = id && document.querySelector("[data-card='" + id + "']");
+              document.querySelectorAll(".card.focus").forEach(function (c) { c.classList.remove("focus"); });
+              if (card) { card.classList.add("focus"); card.scrollIntoView({ block: "nearest" }); }
+            });
+          });
+          apply();
+          document.documentElement.setAttribute("data-report-ready", "yes");
+        })();
+        """
+
+    struct Page {
+        let session: Session
+        var html = ""
+
+        init(session: Session) { self.session = session }
+
+        mutating func add(_ s: String) { html += s + "\n" }
+
+        func e(_ text: String) -> String { HTMLExporter.escape(text) }
+
+        func sourceName(_ id: AnnotationID) -> String { e(session.exportName(ofSource: id)) }
+
+        func sourceWithKind(_ id: AnnotationID) -> String {
+            let kind = session.sources[id].map { " <span class=\"badge\">\(e($0.kind))</span>" } ?? ""
+            return "<span class=\"src\">\(sourceName(id))</span>\(kind)"
+        }
+
+        func quote(_ anchor: Anchor) -> String { session.placed(anchor)?.exact ?? anchor.exact }
+
+        func place(_ anchor: Anchor) -> String {
+            guard let span = session.placed(anchor) else {
+                return "<span class=\"orphaned\">orphaned: its quote is not in the current text</span>"
+            }
+            let sentence = span.article.content.sentenceIndex(containing: span.range.lowerBound).map { "s\($0 + 1), " } ?? ""
+            return "<span class=\"id\">\(anchor.article) \(sentence)@\(span.range.lowerBound)-\(span.range.upperBound)</span>"
+        }
+
+        func reference(_ id: AnnotationID) -> String {
+            let text: String
+            if let claim = session.claims[id] { text = quote(claim.anchor) }
+            else if let mention = session.mentions[id] { text = quote(mention.anchor) }
+            else if let proposition = session.propositions[id] { text = proposition.text }
+            else if let stance = session.stances[id] { text = "\(session.exportName(ofSource: stance.holder)) \(stance.label) \(stance.target)" }
+            else { return "<span class=\"id\">\(e(id.rawValue))</span>" }
+            let cut = text.count > 90 ? String(text.prefix(89)) + "…" : text
+            return "<span class=\"id\">\(e(id.rawValue))</span> “\(e(cut))”"
+        }
+
+        func tagsAndNotes(_ item: any Annotation) -> String {
+            var out = ""
+            if !item.tags.isEmpty {
+                out += "<p class=\"tags\">" + item.tags.map { "<span class=\"tag\">#\(e($0))</span>" }.joined(separator: " ") + "</p>"
+            }
+            if !item.notes.isEmpty {
+                out += "<ul class=\"notes\">" + item.notes.map { note in
+                    "<li><span class=\"id\">\(e(note.id.rawValue))</span> \(e(note.text)) <span class=\"meta\">— \(e(note.author)), \(note.created)</span></li>"
+                }.joined() + "</ul>"
+            }
+            return out
+        }
+
+        func relations(_ id: AnnotationID) -> String {
+            let related = session.orderedRelations.filter { $0.from == id || $0.to == id }
+            guard !related.isEmpty else { return "" }
+            return "<ul class=\"relations\">" + related.map { r in
+                r.from == id ? "<li>\(e(r.type)) \(reference(r.to))</li>" : "<li>\(reference(r.from)) \(e(r.type)) this</li>"
+            }.joined() + "</ul>"
+        }
+
+        /// The filter data: each claim, mention and stance with its type, sources and tags.
+        func filterData() -> JSONValue {
+            var annotations: [String: JSONValue] = [:]
+            func entry(_ type: String, _ sources: [AnnotationID], _ tags: [String]) -> JSONValue {
+                .object(["type": .string(type), "sources": .array(sources.map { .string($0.rawValue) }), "tags": .array(tags.map(JSONValue.string))])
+            }
+            for c in session.claims.values { annotations[c.id.rawValue] = entry("claim", c.sourceChain, c.tags) }
+            for m in session.mentions.values { annotations[m.id.rawValue] = entry("mention", [m.source], m.tags) }
+            for s in session.stances.values { annotations[s.id.rawValue] = entry("stance", [s.holder], s.tags) }
+            return .object(["annotations": .object(annotations)])
+        }
+
+        /// The article's text with every placed span highlighted; overlapping spans share segments.
+        func highlightedText(_ article: Article) -> String {
+            var spans: [(Range<Int>, AnnotationID, String)] = []
+            for c in session.orderedClaims where c.anchor.article == article.id {
+                if let p = session.placed(c.anchor) { spans.append((p.range, c.id, "claim")) }
+            }
+            for m in session.orderedMentions where m.anchor.article == article.id {
+                if let p = session.placed(m.anchor) { spans.append((p.range, m.id, "mention")) }
+            }
+            for s in session.orderedStances {
+                for anchor in s.evidence where anchor.article == article.id {
+                    if let p = session.placed(anchor) { spans.append((p.range, s.id, "stance")) }
+                }
+            }
+            let text = article.content
+            var cuts = Set([0, text.count])
+            for (range, _, _) in spans { cuts.insert(range.lowerBound); cuts.insert(range.upperBound) }
+            let bounds = cuts.sorted()
+            var out = ""
+            for (start, end) in zip(bounds, bounds.dropFirst()) where start < end {
+                let covering = spans.filter { $0.0.lowerBound <= start && end <= $0.0.upperBound }
+                let segment = e(text.slice(start..<end))
+                guard !covering.isEmpty else { out += segment; continue }
+                var ids: [String] = []
+                for (_, id, _) in covering where !ids.contains(id.rawValue) { ids.append(id.rawValue) }
+                var classes = ["claim", "mention", "stance"].filter { kind in covering.contains { $0.2 == kind } }.map { "hl-" + $0 }
+                // Where claims nest, the inner one shows darker.
+                if covering.filter({ $0.2 == "claim" }).count > 1 { classes.append("hl-nested") }
+                let title = covering.map { "\($0.1) \($0.2)" }.joined(separator: ", ")
+                out += "<mark class=\"hl \(classes.joined(separator: " "))\" data-ann=\"\(e(ids.joined(separator: " ")))\" title=\"\(e(title))\">\(segment)</mark>"
+            }
+            return out
+        }
+
+        mutating func write() {
+            let s = session
+            let name = ExportNaming.sessionName(s)
+            let script = HTMLExporter.script
+            add("<!DOCTYPE html>")
+            add("<html lang=\"en\">")
+            add("<head>")
+            add("<meta charset=\"utf-8\">")
+            add("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            add("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src \(HTMLExporter.scriptHash(script)); base-uri 'none'; form-action 'none'\">")
+            add("<meta name=\"generator\" content=\"ClaimDesk\">")
+            add("<title>Review of session \(e(name))</title>")
+            add("<style>\n\(HTMLExporter.style)\n</style>")
+            add("</head>")
+            add("<body>")
+            add("<header>")
+            add("<h1>Review of session <span class=\"session-name\">\(e(name))</span></h1>")
+            var meta = "Analyst \(e(s.analyst)) · created \(s.created) · last modified \(s.modified)"
+            if let org = s.settings.organization { meta += " · reviewed by \(e(org))" }
+            add("<p class=\"meta\">\(meta)</p>")
+            add("<p class=\"meta\">\(s.articles.count) article(s), \(s.sources.count) source(s), \(s.claims.count) claim(s), \(s.mentions.count) mention(s), \(s.propositions.count) proposition(s), \(s.stances.count) stance(s), \(s.relations.count) relation(s)</p>")
+            add("</header>")
+
+            add("<nav id=\"filters\" aria-label=\"Filters\">")
+            add("<fieldset><legend>Show</legend>")
+            for (kind, label) in [("claim", "Claims"), ("mention", "Mentions"), ("stance", "Stances")] {
+                add("<label><input type=\"checkbox\" data-filter-type=\"\(kind)\" checked> \(label)</label>")
+            }
+            add("</fieldset>")
+            add("<label>Source <select id=\"filter-source\"><option value=\"\">all sources</option>"
+                + s.orderedSources.map { "<option value=\"\(e($0.id.rawValue))\">\(e($0.name))</option>" }.joined() + "</select></label>")
+            var tags = Set<String>()
+            for c in s.claims.values { tags.formUnion(c.tags) }
+            for m in s.mentions.values { tags.formUnion(m.tags) }
+            for st in s.stances.values { tags.formUnion(st.tags) }
+            add("<label>Tag <select id=\"filter-tag\"><option value=\"\">all tags</option>"
+                + tags.sorted().map { "<option value=\"\(e($0))\">#\(e($0))</option>" }.joined() + "</select></label>")
+            add("<span id=\"filter-count\"></span>")
+            add("</nav>")
+            add("<main>")
+
+            for article in s.orderedArticles {
+                add("<section class=\"article\" id=\"\(e(article.id.rawValue))\">")
+                add("<h2><span class=\"id\">\(e(article.id.rawValue))</span> \(e(article.title))</h2>")
+                var facts = ["\(article.content.count) characters", "SHA-256 \(SHA256Digest.hex(of: article.text))"]
+                if let origin = article.origin { facts.insert("from " + e(origin), at: 0) }
+                add("<p class=\"meta\">\(facts.joined(separator: " · "))</p>")
+                add("<div class=\"columns\">")
+                add("<div class=\"text\">\(highlightedText(article))</div>")
+                add("<aside class=\"cards\">")
+                for claim in s.orderedClaims where claim.anchor.article == article.id { add(claimCard(claim)) }
+                for mention in s.orderedMentions where mention.anchor.article == article.id {
+                    add("<article class=\"card mention\" data-card=\"\(e(mention.id.rawValue))\"><h3><span class=\"id\">\(e(mention.id.rawValue))</span> mention of \(sourceWithKind(mention.source))</h3>"
+                        + "<blockquote>\(e(quote(mention.anchor)))</blockquote><p>\(place(mention.anchor))</p>\(relations(mention.id))\(tagsAndNotes(mention))</article>")
+                }
+                for stance in s.orderedStances where stance.evidence.contains(where: { $0.article == article.id }) {
+                    add(stanceCard(stance))
+                }
+                add("</aside>")
+                add("</div>")
+                add("</section>")
+            }
+
+            add("<section id=\"propositions\">")
+            add("<h2>Propositions and stances</h2>")
+            if s.propositions.isEmpty { add("<p class=\"meta\">No propositions.</p>") }
+            for proposition in s.orderedPropositions {
+                add("<div class=\"card proposition\"><h3><span class=\"id\">\(e(proposition.id.rawValue))</span> \(e(proposition.text))</h3>")
+                let stances = s.orderedStances.filter { $0.target == proposition.id }
+                if stances.isEmpty { add("<p class=\"meta\">No stances yet.</p>") }
+                else {
+                    add("<ul class=\"stances\">" + stances.map { st in
+                        "<li data-card=\"\(e(st.id.rawValue))\"><span class=\"id\">\(e(st.id.rawValue))</span> \(sourceWithKind(st.holder)) <b>\(e(st.label))</b></li>"
+                    }.joined() + "</ul>")
+                }
+                add(relations(proposition.id) + tagsAndNotes(proposition) + "</div>")
+            }
+            add("</section>")
+
+            add("<section id=\"relations-section\">")
+            add("<h2>Relations</h2>")
+            if s.relations.isEmpty { add("<p class=\"meta\">No relations.</p>") }
+            else {
+                add("<ul class=\"relations\">" + s.orderedRelations.map { r in
+                    "<li><span class=\"id\">\(e(r.id.rawValue))</span> \(reference(r.from)) <b>\(e(r.type))</b> \(reference(r.to))\(tagsAndNotes(r))</li>"
+                }.joined() + "</ul>")
+            }
+            add("</section>")
+
+            add("<section id=\"sources-section\">")
+            add("<h2>Sources</h2>")
+            add("<table id=\"sources\">")
+            add("<thead><tr><th>Id</th><th>Name</th><th>Kind</th><th>Aliases</th><th>Role</th><th>Claims</th><th>Mentions</th><th>Stances</th><th>Tags and notes</th></tr></thead>")
+            add("<tbody>")
+            for source in s.orderedSources {
+                let claims = s.claims.values.filter { $0.sourceChain.contains(source.id) }.count
+                let mentions = s.mentions.values.filter { $0.source == source.id }.count
+                let stances = s.stances.values.filter { $0.holder == source.id }.count
+                add("<tr data-source=\"\(e(source.id.rawValue))\"><td class=\"id\">\(e(source.id.rawValue))</td><td>\(e(source.name))</td><td>\(e(source.kind))</td>"
+                    + "<td>\(e(source.aliases.joined(separator: ", ")))</td><td>\(e(source.role ?? ""))</td>"
+                    + "<td class=\"n\">\(claims)</td><td class=\"n\">\(mentions)</td><td class=\"n\">\(stances)</td><td>\(tagsAndNotes(source))</td></tr>")
+            }
+            add("</tbody>")
+            add("</table>")
+            add("</section>")
+            add("</main>")
+            add("<footer>Written by ClaimDesk from session \(e(name)). Offsets count Unicode code points.</footer>")
+            add("<script type=\"application/json\" id=\"claimdesk-data\">\(HTMLExporter.scriptSafeJSON(filterData()))</script>")
+            add("<script>\(script)</script>")
+            add("</body>")
+            add("</html>")
+        }
+
+        func claimCard(_ claim: Claim) -> String {
+            var out = "<article class=\"card claim\" data-card=\"\(e(claim.id.rawValue))\">"
+            out += "<h3><span class=\"id\">\(e(claim.id.rawValue))</span> claim · \(e(claim.kind)) · <span class=\"badge v-\(e(claim.verdict))\">\(e(claim.verdict))</span></h3>"
+            out += "<blockquote>\(e(quote(claim.anchor)))</blockquote>"
+            var chain = claim.claimant.map(sourceWithKind) ?? "<span class=\"meta\">no claimant given</span>"
+            if !claim.via.isEmpty { chain += " via " + claim.via.map(sourceWithKind).joined(separator: " → ") }
+            out += "<p class=\"chain\">\(chain)</p>"
+            out += "<p>\(place(claim.anchor))" + (claim.checkWorthy.map { $0 ? " · check-worthy" : " · not check-worthy" } ?? "") + "</p>"
+            let stances = session.orderedStances.filter { $0.target == claim.id }
+            if !stances.isEmpty {
+                out += "<ul class=\"stances\">" + stances.map {
+                    "<li><span class=\"id\">\(e($0.id.rawValue))</span> \(sourceName($0.holder)) <b>\(e($0.label))</b></li>"
+                }.joined() + "</ul>"
+            }
+            out += relations(claim.id) + tagsAndNotes(claim)
+            out += "<p class=\"meta\">\(e(claim.author)), created \(claim.created), modified \(claim.modified)</p>"
+            return out + "</article>"
+        }
+
+        func stanceCard(_ stance: Stance) -> String {
+            var out = "<article class=\"card stance\" data-card=\"\(e(stance.id.rawValue))\">"
+            out += "<h3><span class=\"id\">\(e(stance.id.rawValue))</span> \(sourceWithKind(stance.holder)) <b>\(e(stance.label))</b> \(reference(stance.target))</h3>"
+            for anchor in stance.evidence {
+                out += "<blockquote>\(e(quote(anchor)))</blockquote><p>\(place(anchor))</p>"
+            }
+            return out + relations(stance.id) + tagsAndNotes(stance) + "</article>"
+        }
+    }
+}

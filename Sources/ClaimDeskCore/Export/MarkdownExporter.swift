@@ -1,0 +1,235 @@
+import Foundation
+
+/// A review document a person reads top to bottom: the session at a glance, the sources, then
+/// each article's claims (quote, source chain, verdict, stances, relations, notes) and mentions,
+/// the propositions with the stances taken on them, and the relations.
+///
+/// Everything from the session is escaped for Markdown (CommonMark backslash escapes), so article
+/// text cannot become links, HTML or headings, and control characters are shown, not passed on.
+public struct MarkdownExporter: SessionExporter {
+    public init() {}
+
+    public func export(_ session: Session) throws(ExportError) -> ExportResult {
+        guard !session.articles.isEmpty else { throw .noArticles }
+        var out = Writer(session: session)
+        out.write()
+        let count = session.annotationCount
+        return ExportResult(payload: .file(Data(out.text.utf8)), count: count)
+    }
+
+    /// Escapes text for inline Markdown: ASCII punctuation that could start markup gets a backslash,
+    /// line breaks become spaces.
+    static func inline(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in VisibleText.make(text).unicodeScalars {
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" { out.append(" "); continue }
+            if "\\`*_[]<>|~&#!".unicodeScalars.contains(scalar) { out.append("\\") }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// Escapes one line of text that starts a block: also the markers of lists, headings and rules.
+    static func lineStart(_ text: String) -> String {
+        var escaped = inline(text)
+        if let first = escaped.unicodeScalars.first, "+-=".unicodeScalars.contains(first) {
+            escaped = "\\" + escaped
+        } else {
+            // "1. " or "1) " would start a numbered list.
+            let digits = escaped.unicodeScalars.prefix { ("0"..."9").contains($0) }
+            let after = escaped.unicodeScalars.dropFirst(digits.count).first
+            if !digits.isEmpty, after == "." || after == ")" {
+                var view = String.UnicodeScalarView(digits)
+                view.append("\\")
+                view.append(contentsOf: escaped.unicodeScalars.dropFirst(digits.count))
+                escaped = String(view)
+            }
+        }
+        return escaped
+    }
+
+    /// A block quote of text that may hold line breaks: each line `> `, blank lines `>`.
+    static func blockQuote(_ text: String, indent: String = "") -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? indent + ">" : indent + "> " + lineStart(trimmed)
+        }.joined(separator: "\n")
+    }
+
+    struct Writer {
+        let session: Session
+        var text = ""
+
+        init(session: Session) { self.session = session }
+
+        mutating func line(_ s: String = "") { text += s + "\n" }
+
+        func where_(_ anchor: Anchor) -> String {
+            guard let span = session.placed(anchor) else {
+                return "orphaned (was code points \(anchor.start)–\(anchor.end) of \(anchor.article))"
+            }
+            let sentence = span.article.content.sentenceIndex(containing: span.range.lowerBound).map { "s\($0 + 1)" } ?? ""
+            return "\(anchor.article) \(sentence), code points \(span.range.lowerBound)–\(span.range.upperBound)"
+        }
+
+        func quote(_ anchor: Anchor) -> String { session.placed(anchor)?.exact ?? anchor.exact }
+
+        func name(_ id: AnnotationID) -> String { MarkdownExporter.inline(session.exportName(ofSource: id)) }
+
+        func sourceWithKind(_ id: AnnotationID) -> String {
+            guard let source = session.sources[id] else { return name(id) }
+            return "\(MarkdownExporter.inline(source.name)) (\(MarkdownExporter.inline(source.kind)))"
+        }
+
+        /// "Text of the claim…" shortened for references.
+        func short(_ id: AnnotationID) -> String {
+            let full: String
+            if let claim = session.claims[id] { full = quote(claim.anchor) }
+            else if let mention = session.mentions[id] { full = quote(mention.anchor) }
+            else if let proposition = session.propositions[id] { full = proposition.text }
+            else if let stance = session.stances[id] { full = "\(session.exportName(ofSource: stance.holder)) \(stance.label) \(stance.target)" }
+            else { return id.rawValue }
+            let cut = full.count > 80 ? String(full.prefix(79)) + "…" : full
+            return "\(id) “\(MarkdownExporter.inline(cut))”"
+        }
+
+        mutating func notesAndTags(_ item: any Annotation, indent: String = "") {
+            if !item.tags.isEmpty { line(indent + "- **Tags:** " + item.tags.map(MarkdownExporter.inline).joined(separator: ", ")) }
+            if !item.notes.isEmpty {
+                line(indent + "- **Notes:**")
+                for note in item.notes {
+                    line(indent + "  - \(note.id) (\(MarkdownExporter.inline(note.author)), \(note.created)): \(MarkdownExporter.inline(note.text))")
+                }
+            }
+        }
+
+        mutating func relations(of id: AnnotationID, indent: String = "") {
+            let related = session.orderedRelations.filter { $0.from == id || $0.to == id }
+            guard !related.isEmpty else { return }
+            line(indent + "- **Relations:** " + related.map { r in
+                r.from == id ? "\(r.id) \(MarkdownExporter.inline(r.type)) \(short(r.to))" : "\(r.id) \(short(r.from)) \(MarkdownExporter.inline(r.type)) this"
+            }.joined(separator: "; "))
+        }
+
+        mutating func write() {
+            let s = session
+            line("# Review of session " + MarkdownExporter.inline(ExportNaming.sessionName(s)))
+            line()
+            line("- **Analyst:** " + MarkdownExporter.inline(s.analyst))
+            line("- **Created:** \(s.created) · **last modified:** \(s.modified)")
+            if let organization = s.settings.organization {
+                var org = MarkdownExporter.inline(organization)
+                if let url = s.settings.organizationURL { org += " (" + MarkdownExporter.inline(url) + ")" }
+                line("- **Reviewing organisation:** " + org)
+            }
+            line("- **Contents:** \(s.articles.count) article(s), \(s.sources.count) source(s), \(s.claims.count) claim(s), "
+                 + "\(s.mentions.count) mention(s), \(s.propositions.count) proposition(s), \(s.stances.count) stance(s), \(s.relations.count) relation(s)")
+            line()
+
+            line("## Sources")
+            line()
+            if s.sources.isEmpty {
+                line("No sources.")
+            } else {
+                line("| Id | Name | Kind | Aliases | Role | Claims | Mentions | Stances |")
+                line("|---|---|---|---|---|---:|---:|---:|")
+                for source in s.orderedSources {
+                    let claims = s.claims.values.filter { $0.sourceChain.contains(source.id) }.count
+                    let mentions = s.mentions.values.filter { $0.source == source.id }.count
+                    let stances = s.stances.values.filter { $0.holder == source.id }.count
+                    line("| \(source.id) | \(MarkdownExporter.inline(source.name)) | \(MarkdownExporter.inline(source.kind)) | "
+                         + source.aliases.map(MarkdownExporter.inline).joined(separator: ", ")
+                         + " | \(MarkdownExporter.inline(source.role ?? "")) | \(claims) | \(mentions) | \(stances) |")
+                }
+                for source in s.orderedSources where !source.tags.isEmpty || !source.notes.isEmpty {
+                    line()
+                    line("**\(source.id) \(MarkdownExporter.inline(source.name))**")
+                    line()
+                    notesAndTags(source)
+                }
+            }
+            line()
+
+            for article in s.orderedArticles {
+                line("## \(article.id): " + MarkdownExporter.inline(article.title))
+                line()
+                var facts = ["\(article.content.count) characters", "\(article.content.sentenceCount) sentences",
+                             "SHA-256 `\(SHA256Digest.hex(of: article.text))`"]
+                if let origin = article.origin { facts.insert("from " + MarkdownExporter.inline(origin), at: 0) }
+                line(facts.joined(separator: " · "))
+                line()
+                let claims = s.orderedClaims.filter { $0.anchor.article == article.id }
+                line("### Claims")
+                line()
+                if claims.isEmpty { line("No claims."); line() }
+                for claim in claims {
+                    line("#### \(claim.id) · \(MarkdownExporter.inline(claim.kind)) · \(MarkdownExporter.inline(claim.verdict))")
+                    line()
+                    line(MarkdownExporter.blockQuote(quote(claim.anchor)))
+                    line()
+                    var chain = claim.claimant.map(sourceWithKind) ?? "no claimant given"
+                    if !claim.via.isEmpty { chain += ", via " + claim.via.map(sourceWithKind).joined(separator: " → ") }
+                    line("- **Source chain:** " + chain)
+                    line("- **Where:** " + where_(claim.anchor))
+                    if let worthy = claim.checkWorthy { line("- **Check-worthy:** " + (worthy ? "yes" : "no")) }
+                    let stances = s.orderedStances.filter { $0.target == claim.id }
+                    if !stances.isEmpty {
+                        line("- **Stances on it:** " + stances.map { "\($0.id) \(name($0.holder)) **\(MarkdownExporter.inline($0.label))**" }.joined(separator: "; "))
+                    }
+                    relations(of: claim.id)
+                    notesAndTags(claim)
+                    line("- *\(MarkdownExporter.inline(claim.author)), created \(claim.created), modified \(claim.modified)*")
+                    line()
+                }
+                let mentions = s.orderedMentions.filter { $0.anchor.article == article.id }
+                if !mentions.isEmpty {
+                    line("### Mentions")
+                    line()
+                    line("| Id | Source | Text | Where |")
+                    line("|---|---|---|---|")
+                    for mention in mentions {
+                        line("| \(mention.id) | \(name(mention.source)) | \(MarkdownExporter.inline(quote(mention.anchor))) | \(where_(mention.anchor)) |")
+                    }
+                    line()
+                }
+            }
+
+            line("## Propositions and stances")
+            line()
+            let targets: [AnnotationID] = s.orderedPropositions.map(\.id)
+                + Set(s.stances.values.map(\.target)).filter { $0.kind == .claim }.sorted()
+            if targets.isEmpty { line("No propositions or stances."); line() }
+            for target in targets {
+                if let proposition = s.propositions[target] {
+                    line("### \(target): " + MarkdownExporter.inline(proposition.text))
+                } else {
+                    line("### On claim " + short(target))
+                }
+                line()
+                if let proposition = s.propositions[target] { notesAndTags(proposition) }
+                let stances = s.orderedStances.filter { $0.target == target }
+                if stances.isEmpty { line("No stances yet.") }
+                for stance in stances {
+                    line("- \(stance.id) · \(sourceWithKind(stance.holder)) · **\(MarkdownExporter.inline(stance.label))**")
+                    for evidence in stance.evidence {
+                        line("  - evidence, \(where_(evidence)):")
+                        line()
+                        line(MarkdownExporter.blockQuote(quote(evidence), indent: "    "))
+                        line()
+                    }
+                    relations(of: stance.id, indent: "  ")
+                    notesAndTags(stance, indent: "  ")
+                }
+                line()
+            }
+
+            line("## Relations")
+            line()
+            if s.relations.isEmpty { line("No relations.") }
+            for relation in s.orderedRelations {
+                line("- \(relation.id): \(short(relation.from)) **\(MarkdownExporter.inline(relation.type))** \(short(relation.to))")
+                notesAndTags(relation, indent: "  ")
+            }
+        }
+    }
+}

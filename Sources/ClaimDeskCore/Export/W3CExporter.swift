@@ -1,0 +1,175 @@
+import Foundation
+
+/// A session as a W3C Web Annotation `AnnotationCollection` (JSON-LD, `http://www.w3.org/ns/anno.jsonld`).
+///
+/// Claims, mentions, stances and relations become annotations; sources, labels, tags and notes
+/// become their bodies; every span is a `SpecificResource` on the article (`urn:sha256:…` of its
+/// text) with a `TextQuoteSelector` and a `TextPositionSelector` counting code points.
+/// The mapping is documented in `docs/exports.md`.
+public struct W3CExporter: SessionExporter {
+    public static let context = "http://www.w3.org/ns/anno.jsonld"
+
+    public init() {}
+
+    public func export(_ session: Session) throws(ExportError) -> ExportResult {
+        guard !session.articles.isEmpty else { throw .noArticles }
+        let builder = Builder(session: session, ids: try ExportIdentifiers(session))
+        var items: [JSONValue] = []
+        var warnings: [String] = []
+
+        for claim in session.orderedClaims {
+            guard let span = session.placed(claim.anchor) else {
+                warnings.append("\(claim.id) left out: \(Self.unplacedReason(claim.anchor))")
+                continue
+            }
+            items.append(builder.claim(claim, span))
+        }
+        for mention in session.orderedMentions {
+            guard let span = session.placed(mention.anchor) else {
+                warnings.append("\(mention.id) left out: \(Self.unplacedReason(mention.anchor))")
+                continue
+            }
+            items.append(builder.mention(mention, span))
+        }
+        for stance in session.orderedStances {
+            let spans = stance.evidence.compactMap(session.placed)
+            if spans.count < stance.evidence.count {
+                warnings.append("\(stance.id): \(stance.evidence.count - spans.count) of its evidence spans left out (orphaned or out of bounds)")
+            }
+            items.append(builder.stance(stance, spans))
+        }
+        for relation in session.orderedRelations {
+            items.append(builder.relation(relation))
+        }
+
+        let collectionID = builder.ids.local("collection")
+        var collection: [String: JSONValue] = [
+            "@context": .string(Self.context),
+            "id": .string(collectionID),
+            "type": "AnnotationCollection",
+            "label": .string("ClaimDesk session " + builder.ids.session),
+            "total": .int(items.count),
+        ]
+        if !items.isEmpty {
+            collection["first"] = .object([
+                "@context": .string(Self.context),
+                "id": .string(builder.ids.local("page1")),
+                "type": "AnnotationPage",
+                "startIndex": .int(0),
+                "items": .array(items),
+            ])
+        }
+        return ExportResult(payload: .file(JSONOutput.encode(.object(collection))), count: items.count, warnings: warnings)
+    }
+
+    static func unplacedReason(_ anchor: Anchor) -> String {
+        anchor.isOrphaned ? "its quote is not in the article's current text (orphaned)" : "its span is outside its article's text"
+    }
+
+    /// Builds the JSON of each annotation.
+    struct Builder {
+        let session: Session
+        let ids: ExportIdentifiers
+
+        func agent(_ name: String) -> JSONValue {
+            .object(["id": .string(ids.analyst(name)), "type": "Person", "name": .string(name), "nickname": .string(name)])
+        }
+
+        static let generator: JSONValue = .object([
+            "id": "urn:claimdesk:software", "type": "Software", "name": "ClaimDesk", "nickname": "claimdesk",
+        ])
+
+        /// The properties every annotation has.
+        func annotation(_ id: AnnotationID, motivation: String, author: String, created: Timestamp, modified: Timestamp,
+                        body: [JSONValue], target: JSONValue) -> JSONValue {
+            .object([
+                "@context": .string(W3CExporter.context),
+                "id": .string(ids.annotation(id)),
+                "type": "Annotation",
+                "motivation": .string(motivation),
+                "creator": agent(author),
+                "created": .string(created.description),
+                "modified": .string(modified.description),
+                "generator": Self.generator,
+                "generated": .string(session.modified.description),
+                "body": .oneOrMany(body),
+                "target": target,
+            ])
+        }
+
+        func text(_ value: String, purpose: String) -> JSONValue {
+            .object(["type": "TextualBody", "purpose": .string(purpose), "value": .string(value), "format": "text/plain"])
+        }
+
+        /// Tags (purpose tagging) and notes (purpose commenting, with their own author and time).
+        func tagsAndNotes(_ tags: [String], _ notes: [Note]) -> [JSONValue] {
+            tags.map { text($0, purpose: "tagging") } + notes.map { note in
+                .object([
+                    "type": "TextualBody", "purpose": "commenting", "value": .string(note.text), "format": "text/plain",
+                    "creator": agent(note.author), "created": .string(note.created.description),
+                ])
+            }
+        }
+
+        func target(_ span: PlacedSpan) -> JSONValue {
+            var quote: [String: JSONValue] = ["type": "TextQuoteSelector", "exact": .string(span.exact)]
+            if !span.prefix.isEmpty { quote["prefix"] = .string(span.prefix) }
+            if !span.suffix.isEmpty { quote["suffix"] = .string(span.suffix) }
+            return .object([
+                "type": "SpecificResource",
+                "source": .string(ExportIdentifiers.articleSource(span.article)),
+                "selector": .array([
+                    .object(quote),
+                    .object(["type": "TextPositionSelector", "start": .int(span.range.lowerBound), "end": .int(span.range.upperBound)]),
+                ]),
+            ])
+        }
+
+        func claim(_ claim: Claim, _ span: PlacedSpan) -> JSONValue {
+            var body = [text(claim.kind, purpose: "classifying")]
+            if let worthy = claim.checkWorthy { body.append(text(worthy ? "check-worthy" : "not-check-worthy", purpose: "classifying")) }
+            body.append(text(claim.verdict, purpose: "assessing"))
+            if let claimant = claim.claimant { body.append(text(session.exportName(ofSource: claimant), purpose: "identifying")) }
+            for relay in claim.via { body.append(text("via " + session.exportName(ofSource: relay), purpose: "describing")) }
+            body += tagsAndNotes(claim.tags, claim.notes)
+            return annotation(claim.id, motivation: "classifying", author: claim.author, created: claim.created,
+                              modified: claim.modified, body: body, target: target(span))
+        }
+
+        func mention(_ mention: Mention, _ span: PlacedSpan) -> JSONValue {
+            let body = [text(session.exportName(ofSource: mention.source), purpose: "identifying")]
+                + tagsAndNotes(mention.tags, mention.notes)
+            return annotation(mention.id, motivation: "identifying", author: mention.author, created: mention.created,
+                              modified: mention.modified, body: body, target: target(span))
+        }
+
+        /// The resource a linking body points at: a claim's annotation, or a proposition with its text.
+        func linked(_ id: AnnotationID) -> JSONValue {
+            if let proposition = session.propositions[id] {
+                return .object([
+                    "type": "SpecificResource", "purpose": "linking",
+                    "source": .object(["id": .string(ids.annotation(id)), "type": "TextualBody",
+                                       "value": .string(proposition.text), "format": "text/plain"]),
+                ])
+            }
+            return .object(["type": "SpecificResource", "purpose": "linking", "source": .string(ids.annotation(id))])
+        }
+
+        func stance(_ stance: Stance, _ spans: [PlacedSpan]) -> JSONValue {
+            let body = [text(stance.label, purpose: "assessing"),
+                        text(session.exportName(ofSource: stance.holder), purpose: "identifying"),
+                        linked(stance.target)] + tagsAndNotes(stance.tags, stance.notes)
+            // Without evidence in the text, the stance is about its target itself.
+            let target: JSONValue = spans.isEmpty ? .string(ids.annotation(stance.target)) : .oneOrMany(spans.map(target))
+            return annotation(stance.id, motivation: "assessing", author: stance.author, created: stance.created,
+                              modified: stance.modified, body: body, target: target)
+        }
+
+        func relation(_ relation: Relation) -> JSONValue {
+            let body = [linked(relation.to), text(relation.type, purpose: "classifying")]
+                + tagsAndNotes(relation.tags, relation.notes)
+            return annotation(relation.id, motivation: "linking", author: relation.author, created: relation.created,
+                              modified: relation.modified, body: body, target: .string(ids.annotation(relation.from)))
+        }
+    }
+}

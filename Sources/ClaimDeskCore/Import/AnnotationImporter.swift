@@ -1,0 +1,313 @@
+/// Places imported annotations in a session: anchors their spans, finds or creates their sources
+/// and propositions, gives them fresh ids, and returns the edits of one change with a report of
+/// what could not be placed.
+///
+/// A span goes on the article whose text has the SHA-256 the file names, else on the fallback
+/// (the active) article; it is anchored by ``QuoteLocator``. Annotations already in the session
+/// (same span and sources, same stance holder and target, same relation) are not added twice.
+public struct AnnotationImporter {
+    public let session: Session
+    public let fallbackArticle: AnnotationID?
+    public let analyst: String
+    public let now: Timestamp
+
+    public init(session: Session, fallbackArticle: AnnotationID?, analyst: String, now: Timestamp) {
+        self.session = session
+        self.fallbackArticle = fallbackArticle
+        self.analyst = analyst
+        self.now = now
+    }
+
+    public struct Plan: Equatable, Sendable {
+        /// The edits of the change, sources and propositions first.
+        public var edits: [Change.Edit] = []
+        /// Ids given to the imported annotations, in file order.
+        public var imported: [AnnotationID] = []
+        /// Sources the import created.
+        public var newSources: [Source] = []
+        /// Spans that could not be placed: `c7 “a swift response” (not in a1)`.
+        public var notAnchored: [String] = []
+        /// Annotations left out for other reasons: `st2: the stance label "maybe" is not in the taxonomy`.
+        public var skipped: [String] = []
+        /// Annotations already in the session.
+        public var alreadyPresent: [AnnotationID] = []
+    }
+
+    public func plan(_ items: [ImportedAnnotation]) -> Plan {
+        var work = Work(importer: self, session: session)
+        func isKind(_ item: ImportedAnnotation, _ index: Int) -> Bool {
+            switch item.kind {
+            case .claim, .mention: index == 0
+            case .stance: index == 1
+            case .relation: index == 2
+            }
+        }
+        // Spans first, so stances and relations can point at what they became.
+        for pass in 0..<3 {
+            for item in items where isKind(item, pass) { work.add(item) }
+        }
+        return work.plan
+    }
+
+    /// A value, or why there is none.
+    enum Outcome<Value> {
+        case ok(Value)
+        case no(String)
+    }
+
+    struct Work {
+        let importer: AnnotationImporter
+        var session: Session
+        var plan = Plan()
+        /// What each ref of the file became.
+        var placed: [String: AnnotationID] = [:]
+        var propositionsByRef: [String: AnnotationID] = [:]
+        let articlesBySHA: [String: AnnotationID]
+
+        init(importer: AnnotationImporter, session: Session) {
+            self.importer = importer
+            self.session = session
+            var bySHA: [String: AnnotationID] = [:]
+            for article in session.orderedArticles {
+                let sha = SHA256Digest.hex(of: article.text)
+                if bySHA[sha] == nil { bySHA[sha] = article.id }
+            }
+            articlesBySHA = bySHA
+        }
+
+        var taxonomy: Taxonomy { session.taxonomy }
+
+        mutating func record(_ record: Record) {
+            plan.edits.append(Change.Edit(before: nil, after: record))
+            session.put(record)
+        }
+
+        mutating func replace(_ before: Record, with after: Record) {
+            plan.edits.append(Change.Edit(before: before, after: after))
+            session.put(after)
+        }
+
+        /// A short quote for messages.
+        static func excerpt(_ text: String) -> String {
+            let flat = text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+            return "“" + (flat.count > 50 ? String(flat.prefix(49)) + "…" : flat) + "”"
+        }
+
+        /// The anchor of a span, or the reason it has none.
+        func anchor(_ span: ImportedSpan) -> Outcome<Anchor> {
+            let onSameText = span.textSHA256.flatMap { articlesBySHA[$0] }
+            guard let articleID = onSameText ?? importer.fallbackArticle, let article = session.articles[articleID] else {
+                return .no("no article to place it on; load the article and make it active")
+            }
+            var quote = span.quote
+            if quote.exact.isEmpty {
+                // A position alone is trusted only on the very text it was made on.
+                guard onSameText != nil, let start = quote.start, let end = quote.end, start >= 0, start < end, end <= article.content.count else {
+                    return .no("it gives a position but no quote, and was made on another text")
+                }
+                quote.exact = article.content.slice(start..<end)
+            }
+            switch QuoteLocator.locate(quote, in: article.content) {
+            case .found(let range): return .ok(Anchor(article: article.id, range: range, in: article.content))
+            case .notFound: return .no("not in \(article.id)")
+            case .ambiguous(let count): return .no("\(count) equally likely places in \(article.id)")
+            }
+        }
+
+        /// A source by exact name or alias; a new one (kind other) when there is none.
+        mutating func source(named typed: String) -> AnnotationID? {
+            let name = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !name.isEmpty else { return nil }
+            let key = Session.sourceKey(name)
+            if let found = session.orderedSources.first(where: { $0.allNames.contains { Session.sourceKey($0) == key } }) {
+                return found.id
+            }
+            let kind = taxonomy.canonical("other", in: .sourceKind) ?? taxonomy.labels(.sourceKind).last!
+            let source = Source(id: session.nextID(.source), name: name, kind: kind, author: importer.analyst, created: importer.now)
+            record(.source(source))
+            plan.newSources.append(source)
+            return source.id
+        }
+
+        func label(_ value: String?, _ facet: Taxonomy.Facet) -> Outcome<String> {
+            guard let value, !value.isEmpty else { return .ok(taxonomy.defaultLabel(facet)) }
+            if let canonical = taxonomy.canonical(value, in: facet) { return .ok(canonical) }
+            return .no("the \(facet.rawValue) \"\(value)\" is not in the session's taxonomy (\(taxonomy.labels(facet).joined(separator: ", ")))")
+        }
+
+        /// Tags as the shell takes them: single words, no `#`.
+        static func tags(_ values: [String]) -> [String] {
+            values.flatMap { $0.split(whereSeparator: { $0 == "," || $0.isWhitespace }) }
+                .map { String($0).trimmingCharacters(in: .init(charactersIn: "#")) }.filter { !$0.isEmpty }
+        }
+
+        mutating func decorate<T: Annotation>(_ value: inout T, _ item: ImportedAnnotation) {
+            value.author = item.author ?? importer.analyst
+            value.created = item.created ?? importer.now
+            value.modified = item.modified ?? value.created
+            value.addTags(Self.tags(item.tags))
+            for note in item.notes where !note.text.isEmpty {
+                let id = session.nextID(.note)
+                session.counters[id.prefix.description] = id.number
+                value.notes.append(Note(id: id, text: note.text, author: note.author ?? value.author, created: note.created ?? value.created))
+            }
+        }
+
+        mutating func add(_ item: ImportedAnnotation) {
+            switch item.kind {
+            case .claim(let kind, let verdict, let checkWorthy, let claimant, let via):
+                guard let span = item.spans.first else {
+                    plan.notAnchored.append("\(item.label) (it targets no text span)")
+                    return
+                }
+                let anchor: Anchor
+                switch self.anchor(span) {
+                case .ok(let a): anchor = a
+                case .no(let why):
+                    plan.notAnchored.append("\(item.label) \(Self.excerpt(span.quote.exact)) (\(why))")
+                    return
+                }
+                let kindLabel: String, verdictLabel: String
+                switch (label(kind, .claimKind), label(verdict, .verdict)) {
+                case (.ok(let k), .ok(let v)): (kindLabel, verdictLabel) = (k, v)
+                case (.no(let why), _), (_, .no(let why)):
+                    plan.skipped.append("\(item.label): \(why)")
+                    return
+                }
+                let claimantID = claimant.flatMap { source(named: $0) }
+                let viaIDs = via.compactMap { source(named: $0) }
+                if let same = session.claims.values.first(where: {
+                    $0.anchor.article == anchor.article && $0.anchor.range == anchor.range && $0.claimant == claimantID && $0.via == viaIDs
+                }) {
+                    placed[item.ref] = same.id
+                    plan.alreadyPresent.append(same.id)
+                    return
+                }
+                var claim = Claim(id: session.nextID(.claim), anchor: anchor, claimant: claimantID, via: viaIDs, kind: kindLabel,
+                                  checkWorthy: checkWorthy, verdict: verdictLabel, author: importer.analyst, created: importer.now)
+                decorate(&claim, item)
+                record(.claim(claim))
+                placed[item.ref] = claim.id
+                plan.imported.append(claim.id)
+
+            case .mention(let sourceName):
+                guard let span = item.spans.first else {
+                    plan.notAnchored.append("\(item.label) (it targets no text span)")
+                    return
+                }
+                let anchor: Anchor
+                switch self.anchor(span) {
+                case .ok(let a): anchor = a
+                case .no(let why):
+                    plan.notAnchored.append("\(item.label) \(Self.excerpt(span.quote.exact)) (\(why))")
+                    return
+                }
+                guard let sourceID = source(named: sourceName ?? anchor.exact) else {
+                    plan.skipped.append("\(item.label): the mention names no source")
+                    return
+                }
+                if let same = session.mentions.values.first(where: {
+                    $0.anchor.article == anchor.article && $0.anchor.range == anchor.range && $0.source == sourceID
+                }) {
+                    placed[item.ref] = same.id
+                    plan.alreadyPresent.append(same.id)
+                    return
+                }
+                var mention = Mention(id: session.nextID(.mention), anchor: anchor, source: sourceID, author: importer.analyst, created: importer.now)
+                decorate(&mention, item)
+                record(.mention(mention))
+                placed[item.ref] = mention.id
+                plan.imported.append(mention.id)
+
+            case .stance(let labelValue, let holderName, let target):
+                let stanceLabel: String
+                switch label(labelValue.isEmpty ? nil : labelValue, .stanceLabel) {
+                case .ok(let l): stanceLabel = l
+                case .no(let why):
+                    plan.skipped.append("\(item.label): \(why)")
+                    return
+                }
+                let targetID: AnnotationID
+                switch target {
+                case .annotation(let ref):
+                    guard let id = placed[ref], id.kind == .claim else {
+                        plan.skipped.append("\(item.label): its target \(W3CImporter.lastPart(ref)) is not a claim imported from this file")
+                        return
+                    }
+                    targetID = id
+                case .proposition(let ref, let text):
+                    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    if let ref, let id = propositionsByRef[ref] {
+                        targetID = id
+                    } else if let same = session.propositions.values.first(where: { $0.text.caseInsensitiveCompare(trimmed) == .orderedSame }) {
+                        targetID = same.id
+                    } else if !trimmed.isEmpty {
+                        let proposition = Proposition(id: session.nextID(.proposition), text: trimmed, author: importer.analyst, created: importer.now)
+                        record(.proposition(proposition))
+                        targetID = proposition.id
+                    } else {
+                        plan.skipped.append("\(item.label): its proposition has no text")
+                        return
+                    }
+                    if let ref { propositionsByRef[ref] = targetID }
+                }
+                var evidence: [Anchor] = []
+                for span in item.spans {
+                    switch self.anchor(span) {
+                    case .ok(let a): evidence.append(a)
+                    case .no(let why): plan.notAnchored.append("\(item.label) evidence \(Self.excerpt(span.quote.exact)) (\(why))")
+                    }
+                }
+                guard let holder = source(named: holderName) else {
+                    plan.skipped.append("\(item.label): the stance names no holder")
+                    return
+                }
+                if let same = session.stances.values.first(where: { $0.holder == holder && $0.target == targetID }) {
+                    if same.label == stanceLabel {
+                        placed[item.ref] = same.id
+                        plan.alreadyPresent.append(same.id)
+                    } else {
+                        plan.skipped.append("\(item.label): \(holderName) already has a stance on \(targetID) (\(same.id), \(same.label))")
+                    }
+                    return
+                }
+                var stance = Stance(id: session.nextID(.stance), holder: holder, label: stanceLabel, target: targetID, evidence: evidence,
+                                    author: importer.analyst, created: importer.now)
+                decorate(&stance, item)
+                record(.stance(stance))
+                placed[item.ref] = stance.id
+                plan.imported.append(stance.id)
+
+            case .relation(let typeValue, let fromRef, let toRef):
+                guard !typeValue.isEmpty else {
+                    plan.skipped.append("\(item.label): the link has no relation type")
+                    return
+                }
+                let type: String
+                switch label(typeValue, .relationType) {
+                case .ok(let t): type = t
+                case .no(let why):
+                    plan.skipped.append("\(item.label): \(why)")
+                    return
+                }
+                guard let from = placed[fromRef] ?? propositionsByRef[fromRef], let to = placed[toRef] ?? propositionsByRef[toRef] else {
+                    let missing = placed[fromRef] == nil ? fromRef : toRef
+                    plan.skipped.append("\(item.label): it links \(W3CImporter.lastPart(missing)), which was not imported")
+                    return
+                }
+                guard from != to else {
+                    plan.skipped.append("\(item.label): it links \(from) to itself")
+                    return
+                }
+                if let same = session.relations.values.first(where: { $0.from == from && $0.to == to && $0.type == type }) {
+                    plan.alreadyPresent.append(same.id)
+                    return
+                }
+                var relation = Relation(id: session.nextID(.relation), from: from, type: type, to: to, author: importer.analyst, created: importer.now)
+                decorate(&relation, item)
+                record(.relation(relation))
+                plan.imported.append(relation.id)
+            }
+        }
+    }
+}

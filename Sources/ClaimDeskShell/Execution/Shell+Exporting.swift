@@ -1,0 +1,129 @@
+import ClaimDeskCore
+import Foundation
+
+extension Shell {
+    // MARK: - Export
+
+    func export(_ formatName: String, to path: String?) throws(ShellError) -> [StyledLine] {
+        let format = try exportFormat(formatName)
+        let result: ExportResult
+        do { result = try format.export(workspace.session) } catch { throw ShellError("cannot export \(format.rawValue): \(error.message)") }
+        let defaultName = format.defaultName(for: exportBaseName)
+        let target = path ?? "exports/" + defaultName
+        let written: String
+        do {
+            written = try ExportWriter(host: host).write(result, to: target, defaultName: defaultName)
+        } catch {
+            throw ShellError("cannot write \(target): \(error.message); choose another path")
+        }
+        var lines = [StyledLine("Exported \(count(result.count, "annotation")) as \(format.title) to ") + StyledLine(written, .strong)]
+        for warning in result.warnings { lines.append(StyledLine("note: " + warning, .dim)) }
+        return lines
+    }
+
+    func exportFormat(_ typed: String) throws(ShellError) -> ExportFormat {
+        if let format = ExportFormat(rawValue: typed.lowercased()) { return format }
+        let hint = Suggestion.closest(to: typed.lowercased(), in: ExportFormat.names).map { "did you mean \($0)? " } ?? ""
+        throw ShellError("unknown export format \(typed); \(hint)formats: \(ExportFormat.names.joined(separator: ", "))")
+    }
+
+    /// The file name exports start from: the session's saved name, else `untitled`, made safe.
+    var exportBaseName: String {
+        let saved = workspace.location.flatMap { $0.isUnsaved ? nil : $0.name } ?? workspace.session.name
+        return ExportNaming.safeFileName(saved ?? "untitled", fallback: "untitled")
+    }
+
+    // MARK: - Import
+
+    func importAnnotations(_ formatName: String, from path: String) throws(ShellError) -> [StyledLine] {
+        try requireWritable()
+        let format = formatName.lowercased()
+        guard CommandCatalog.importFormats.contains(format) else {
+            let hint = Suggestion.closest(to: format, in: CommandCatalog.importFormats).map { "did you mean \($0)? " } ?? ""
+            throw ShellError("cannot import \(formatName); \(hint)import reads w3c (a JSON-LD file) or brat (a folder)")
+        }
+        guard !workspace.session.articles.isEmpty else {
+            throw ShellError("no article to anchor the annotations on; load the article first with load PATH")
+        }
+        var items: [ImportedAnnotation]
+        var skipped: [String] = []
+        if format == "w3c" {
+            let data: Data
+            do { data = try host.readFile(path) } catch { throw ShellError("cannot import \(path): \(error.message)") }
+            do { items = try W3CImporter.parse(data) } catch { throw ShellError("cannot import \(path): \(error.message)") }
+        } else {
+            (items, skipped) = try readBrat(path)
+        }
+        let importer = AnnotationImporter(session: workspace.session, fallbackArticle: workspace.activeArticle,
+                                          analyst: workspace.analyst, now: workspace.now)
+        var plan = importer.plan(items)
+        plan.skipped = skipped + plan.skipped
+        let failures = plan.notAnchored.count + plan.skipped.count
+        guard !plan.imported.isEmpty else {
+            if failures == 0 {
+                guard !plan.alreadyPresent.isEmpty else { throw ShellError("\(path) holds no annotations to import") }
+                return [StyledLine("nothing new: the \(count(plan.alreadyPresent.count, "annotation")) of \(path) are in the session already")]
+            }
+            let first = (plan.notAnchored + plan.skipped)[0]
+            throw ShellError("imported nothing from \(path): could not anchor \(plan.notAnchored.count), skipped \(plan.skipped.count) (first: \(first))")
+        }
+        try commit("import \(format) \(path)", plan.edits)
+        var lines = [StyledLine("imported \(plan.imported.count), could not anchor \(plan.notAnchored.count)" + (plan.notAnchored.isEmpty ? "" : ":"))]
+        lines += plan.notAnchored.map { StyledLine("  " + $0, .warning) }
+        if !plan.skipped.isEmpty {
+            lines.append(StyledLine("skipped \(plan.skipped.count):", .warning))
+            lines += plan.skipped.map { StyledLine("  " + $0, .warning) }
+        }
+        if !plan.alreadyPresent.isEmpty {
+            lines.append(StyledLine("already in the session: " + plan.alreadyPresent.map(\.rawValue).joined(separator: ", "), .dim))
+        }
+        for source in plan.newSources {
+            lines.append(StyledLine("new source ", .notice) + StyledLine(source.id.rawValue, .id)
+                         + StyledLine(" \"\(source.name)\" (\(source.kind)); set its kind with set \(source.id) kind K", .notice))
+        }
+        lines.append(StyledLine("new: ", .dim) + StyledLine(plan.imported.map(\.rawValue).joined(separator: " "), .id))
+        return lines
+    }
+
+    /// The annotations of a brat folder (or of one `.ann` file), with what was left out.
+    func readBrat(_ path: String) throws(ShellError) -> ([ImportedAnnotation], [String]) {
+        var documents: [(name: String, ann: String, txt: String?)] = []
+        switch host.pathKind(path) {
+        case .missing:
+            throw ShellError("cannot import \(path): no such folder; import brat takes the folder of a brat export")
+        case .file:
+            guard path.hasSuffix(".ann") else {
+                throw ShellError("cannot import \(path): import brat takes a folder of .ann and .txt files (or one .ann file)")
+            }
+            let base = String(path.dropLast(4))
+            documents.append(((base as NSString).lastPathComponent, path, host.pathKind(base + ".txt") == .file ? base + ".txt" : nil))
+        case .folder:
+            let names: [String]
+            do { names = try host.listFiles(path) } catch { throw ShellError("cannot import \(path): \(error.message)") }
+            for name in names.sorted() where name.hasSuffix(".ann") && !name.hasPrefix(".") {
+                let base = String(name.dropLast(4))
+                documents.append((base, ExportWriter.join(path, name), names.contains(base + ".txt") ? ExportWriter.join(path, base + ".txt") : nil))
+            }
+            guard !documents.isEmpty else { throw ShellError("cannot import \(path): it has no .ann files; import brat takes the folder of a brat export") }
+        }
+        var items: [ImportedAnnotation] = []
+        var skipped: [String] = []
+        for document in documents {
+            let ann = try readText(document.ann)
+            let txt = try document.txt.map { p throws(ShellError) in try readText(p) }
+            let parsed = BratImporter.parse(ann: ann, text: txt, name: document.name)
+            items += parsed.annotations
+            skipped += parsed.skipped
+        }
+        return (items, skipped)
+    }
+
+    private func readText(_ path: String) throws(ShellError) -> String {
+        let data: Data
+        do { data = try host.readFile(path) } catch { throw ShellError("cannot import \(path): \(error.message)") }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ShellError("cannot import \(path): it is not UTF-8 text")
+        }
+        return text
+    }
+}

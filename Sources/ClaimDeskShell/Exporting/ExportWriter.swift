@@ -1,0 +1,58 @@
+import ClaimDeskCore
+import Foundation
+
+/// Writes an export through a host: one file, or a folder of files whose names come from the
+/// exporter (already sanitised) and never leave that folder.
+public struct ExportWriter {
+    public let host: ShellHost
+
+    public init(host: ShellHost) { self.host = host }
+
+    /// Writes `result` to `path` and returns where it went (a file, or a folder ending in `/`).
+    ///
+    /// A file export to a folder (an existing one, or a path ending in `/`) goes inside it under
+    /// `defaultName`. Missing parent folders are created. A folder export refuses a folder that
+    /// holds files it would not write, so an earlier, unrelated folder is never mixed into.
+    public func write(_ result: ExportResult, to path: String, defaultName: String) throws(HostError) -> String {
+        switch result.payload {
+        case .file(let data):
+            var target = path
+            if target.hasSuffix("/") || host.pathKind(target) == .folder {
+                target = Self.join(target, defaultName)
+            }
+            let parent = (target as NSString).deletingLastPathComponent
+            if !parent.isEmpty, host.pathKind(parent) != .folder { try host.createDirectory(parent) }
+            try host.writeFile(data, to: target)
+            return target
+        case .folder(let files):
+            let folder = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+            for file in files where !Self.isPlainName(file.name) {
+                throw HostError("the export names a file \"\(file.name)\" that is not a plain file name")
+            }
+            switch host.pathKind(folder) {
+            case .file:
+                throw HostError("it is a file, and this format writes a folder; give a folder path")
+            case .folder:
+                let ours = Set(files.map(\.name))
+                let others = try host.listFiles(folder).filter { !ours.contains($0) && !$0.hasPrefix(".") }
+                if !others.isEmpty {
+                    let shown = others.prefix(3).joined(separator: ", ") + (others.count > 3 ? ", …" : "")
+                    throw HostError("the folder holds other files (\(shown)); choose a new or empty folder")
+                }
+            case .missing:
+                try host.createDirectory(folder)
+            }
+            for file in files { try host.writeFile(file.data, to: Self.join(folder, file.name)) }
+            return folder.hasSuffix("/") ? folder : folder + "/"
+        }
+    }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.isEmpty ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// A name that stays in its folder: no `/`, no NUL, not `.` or `..`, not hidden.
+    static func isPlainName(_ name: String) -> Bool {
+        !name.isEmpty && !name.hasPrefix(".") && !name.contains("/") && !name.contains("\0")
+    }
+}

@@ -1,0 +1,88 @@
+@testable import ClaimDeskCore
+import Foundation
+import Testing
+
+@Suite struct ClaimReviewExportTests {
+    func reviews(_ session: Session) throws -> [JSONValue] {
+        try #require(try jsonObject(ClaimReviewExporter().export(session).data).arrayValue)
+    }
+
+    func review(_ reviews: [JSONValue], quote: String) throws -> JSONValue {
+        try #require(reviews.first { $0["claimReviewed"]?.stringValue == quote })
+    }
+
+    @Test func everyReviewedClaimAndOnlyThoseBecomesAClaimReview() throws {
+        let session = ExportSample.session()
+        let all = try reviews(session)
+        // c2 false, c3 misleading, c4 mostly-true, c5 true (orphaned, its stored quote); c1 is unverified.
+        #expect(all.count == 4)
+        #expect(Set(all.compactMap { $0["claimReviewed"]?.stringValue }) == [
+            "We will not escalate", "talks had stalled. The Daily Courier reported",
+            "Gen. Thomas E. Reyes disagreed: “We will not escalate,” he said. Fees", "Fees rose 41%",
+        ])
+        for item in all {
+            #expect(item["@context"] == .string("https://schema.org"))
+            #expect(item["@type"] == .string("ClaimReview"))
+            #expect(item["author"] == .object(["@type": "Organization", "name": "Harbor Fact Desk", "url": "https://factdesk.example"]))
+            #expect(item["itemReviewed"]?["@type"] == .string("Claim"))
+            #expect(item["itemReviewed"]?["appearance"]?["headline"] == .string("Port talks stall <script>"))
+            #expect(item["itemReviewed"]?["datePublished"] == .string("2026-09-21"))
+            #expect(item["reviewRating"]?["@type"] == .string("Rating"))
+            #expect(item["url"] == nil)
+        }
+    }
+
+    @Test func ratingsNameTheVerdictAndPlaceTruthScaleVerdictsOnAScale() throws {
+        let all = try reviews(ExportSample.session())
+        let c2 = try review(all, quote: "We will not escalate")
+        #expect(c2["reviewRating"] == .object(["@type": "Rating", "alternateName": "False", "ratingValue": .int(1),
+                                               "bestRating": .int(5), "worstRating": .int(1)]))
+        #expect(c2["datePublished"] == .string("2026-09-24"))
+        #expect(c2["itemReviewed"]?["author"] == .object(["@type": "Person", "name": "Gen. Thomas E. Reyes"]))
+        let c3 = try review(all, quote: "talks had stalled. The Daily Courier reported")
+        #expect(c3["reviewRating"] == .object(["@type": "Rating", "alternateName": "Misleading"]))
+        #expect(c3["itemReviewed"]?["author"] == nil)
+        let c4 = try review(all, quote: "Gen. Thomas E. Reyes disagreed: “We will not escalate,” he said. Fees")
+        #expect(c4["reviewRating"]?["alternateName"] == .string("Mostly true"))
+        #expect(c4["reviewRating"]?["ratingValue"]?.intValue == 4)
+        let c5 = try review(all, quote: "Fees rose 41%")
+        #expect(c5["itemReviewed"]?["author"] == .object(["@type": "NewsMediaOrganization", "name": "The Daily Courier"]))
+    }
+
+    @Test func withABaseURLEachReviewHasAnAddress() throws {
+        let result = try ClaimReviewExporter().export(ExportSample.session(baseURL: "https://factdesk.example/reviews/"))
+        #expect(result.warnings.isEmpty)
+        let urls = try #require(try jsonObject(result.data).arrayValue).compactMap { $0["url"]?.stringValue }
+        #expect(urls.sorted() == ["https://factdesk.example/reviews/c2", "https://factdesk.example/reviews/c3",
+                                  "https://factdesk.example/reviews/c4", "https://factdesk.example/reviews/c5"])
+        #expect(try ClaimReviewExporter().export(ExportSample.session()).warnings.count == 1)
+    }
+
+    @Test func refusesWithoutAReviewerOrAReviewedClaim() {
+        var session = ExportSample.session()
+        session.settings.organization = nil
+        #expect(throws: ExportError.noOrganization) { try ClaimReviewExporter().export(session) }
+        session.settings.organization = "Desk"
+        session.settings.organizationURL = "factdesk.example"
+        #expect(throws: ExportError.badOrganizationURL("factdesk.example")) { try ClaimReviewExporter().export(session) }
+        session.settings.organizationURL = nil
+        for claim in session.claims.values {
+            var unreviewed = claim
+            unreviewed.verdict = "unverified"
+            session.put(.claim(unreviewed))
+        }
+        #expect(throws: ExportError.noReviewedClaims(defaultVerdict: "unverified")) { try ClaimReviewExporter().export(session) }
+    }
+
+    @Test func sourceKindsBecomeSchemaOrgTypes() {
+        func type(_ kind: String) -> JSONValue? {
+            ClaimReviewExporter.agent(Source(id: "src1", name: "X", kind: kind, author: "a", created: ExportSample.created), fallback: "src1")["@type"]
+        }
+        #expect(type("official") == .string("Person"))
+        #expect(type("expert") == .string("Person"))
+        #expect(type("outlet") == .string("NewsMediaOrganization"))
+        #expect(type("government") == .string("GovernmentOrganization"))
+        #expect(type("agency") == .string("Organization"))
+        #expect(type("a-kind-of-our-own") == .string("Organization"))
+    }
+}
