@@ -63,16 +63,21 @@ public struct AnnotationImporter {
         var placed: [String: AnnotationID] = [:]
         var propositionsByRef: [String: AnnotationID] = [:]
         let articlesBySHA: [String: AnnotationID]
+        /// One re-anchoring index per article, built once for the whole import.
+        let locators: [AnnotationID: QuoteLocator]
 
         init(importer: AnnotationImporter, session: Session) {
             self.importer = importer
             self.session = session
             var bySHA: [String: AnnotationID] = [:]
+            var locators: [AnnotationID: QuoteLocator] = [:]
             for article in session.orderedArticles {
                 let sha = SHA256Digest.hex(of: article.text)
                 if bySHA[sha] == nil { bySHA[sha] = article.id }
+                locators[article.id] = QuoteLocator(article.content)
             }
             articlesBySHA = bySHA
+            self.locators = locators
         }
 
         var taxonomy: Taxonomy { session.taxonomy }
@@ -107,7 +112,7 @@ public struct AnnotationImporter {
                 }
                 quote.exact = article.content.slice(start..<end)
             }
-            switch QuoteLocator.locate(quote, in: article.content) {
+            switch (locators[article.id] ?? QuoteLocator(article.content)).locate(quote) {
             case .found(let range): return .ok(Anchor(article: article.id, range: range, in: article.content))
             case .notFound: return .no("not in \(article.id)")
             case .ambiguous(let count): return .no("\(count) equally likely places in \(article.id)")

@@ -102,10 +102,10 @@ import Testing
         #expect(again.alreadyPresent.count == items.count)
     }
 
-    @Test func spansAreFoundByQuoteWhenTheTextMoved() throws {
+    @Test func spansAreFoundByQuoteWhenTheTextMovedOrWasEdited() throws {
         let original = ExportSample.session()
         let items = try W3CImporter.parse(try W3CExporter().export(original).data!)
-        // The same story with a new first line and one quote edited away.
+        // The same story with a new first line and one name edited.
         let edited = "Updated 10:40 GMT.\n\n" + ExportSample.text.replacingOccurrences(of: "Helen R. Marsh", with: "Helen Marsh")
         var target = Session(name: "edited", analyst: "ivy", created: ExportSample.created)
         target.put(.article(Article(id: "a1", title: "Edited", origin: nil, text: edited, loaded: ExportSample.created)))
@@ -114,7 +114,31 @@ import Testing
         let shift = "Updated 10:40 GMT.\n\n".unicodeScalars.count
         let c2 = try #require(imported.claims.values.first { $0.anchor.exact == "We will not escalate" })
         #expect(c2.anchor.start == ExportSample.range("We will not escalate").lowerBound + shift - 3)
-        #expect(plan.notAnchored.count == 2)
+        // The edited quotes are found again, on the edited text.
+        #expect(plan.notAnchored == [])
+        #expect(imported.mentions.values.contains { $0.anchor.exact == "Helen Marsh" })
+        #expect(imported.claims.values.contains { $0.anchor.exact.hasPrefix("The Daily Courier reported") && $0.anchor.exact.contains("Helen Marsh") })
+        for claim in imported.claims.values {
+            #expect(imported.articles["a1"]!.content.slice(claim.anchor.range) == claim.anchor.exact)
+        }
+    }
+
+    @Test func whatCannotBeAnchoredIsReportedAndWhatDependsOnItSkipped() throws {
+        let original = ExportSample.session()
+        let items = try W3CImporter.parse(try W3CExporter().export(original).data!)
+        // The Courier's sentence and the Secretary's name are gone.
+        let start = ExportSample.range("The Daily Courier reported")
+        let text = ExportSample.text
+        let scalars = Array(text.unicodeScalars)
+        var cut = String.UnicodeScalarView()
+        cut.append(contentsOf: scalars[..<start.lowerBound])
+        cut.append(contentsOf: "Another paragraph followed.\n\n".unicodeScalars)
+        let rest = String(String.UnicodeScalarView(scalars[start.lowerBound...]))
+        let afterQuote = rest.range(of: "Gen. Thomas E. Reyes")!.lowerBound
+        let edited = String(cut) + String(rest[afterQuote...])
+        var target = Session(name: "cut", analyst: "ivy", created: ExportSample.created)
+        target.put(.article(Article(id: "a1", title: "Cut", origin: nil, text: edited, loaded: ExportSample.created)))
+        let plan = AnnotationImporter(session: target, fallbackArticle: "a1", analyst: "ivy", now: ExportSample.created).plan(items)
         #expect(plan.notAnchored.contains { $0.hasPrefix("c1 “The Daily Courier reported, quoting") && $0.hasSuffix("…” (not in a1)") })
         #expect(plan.notAnchored.contains("m1 “Helen R. Marsh” (not in a1)"))
         // r1 pointed at c1, which is not there.
