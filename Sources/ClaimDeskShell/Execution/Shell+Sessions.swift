@@ -38,11 +38,10 @@ extension Shell {
                 workspace.location = location
             }
             let location = workspace.location!
-            if !journalStarted {
-                try store.appendJournal(JournalCodec.encode(journalHeader), at: location)
-                journalStarted = true
-            }
-            try store.appendJournal(JournalCodec.encode(change), at: location)
+            // A new journal gets its header in the same write (and flush) as its first change.
+            let header = journalStarted ? Data() : JournalCodec.encode(journalHeader)
+            try store.appendJournal(header + JournalCodec.encode(change), at: location)
+            journalStarted = true
         } catch {
             journalBroken = error.message
             pendingNotices.append(StyledLine(

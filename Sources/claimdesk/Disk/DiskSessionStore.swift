@@ -240,8 +240,11 @@ final class DiskSessionStore: SessionStore {
         if let fd = journals[location.key] { return fd }
         try makeFolder(for: location)
         let path = paths(location).journal
+        let existed = FileManager.default.fileExists(atPath: path)
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw HostError("cannot open the journal \(path): \(POSIXFile.describe(errno))") }
+        // A new journal's name must reach the disk too, or a power cut could lose the file itself.
+        if !existed { POSIXFile.syncDirectory((path as NSString).deletingLastPathComponent) }
         journals[location.key] = fd
         return fd
     }

@@ -29,8 +29,8 @@ final class SessionLock {
         let previous = Self.read(fd)
         let me = "claimdesk pid \(getpid()) on \(ProcessInfo.processInfo.hostName) since \(ClaimDeskClock.now())\n"
         _ = ftruncate(fd, 0)
+        // Not flushed: the holder's name is for people; the kernel's flock is what protects.
         _ = pwrite(fd, me, me.utf8.count, 0)
-        _ = fsync(fd)
         descriptor = fd
         let trimmed = previous.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? .acquired : .tookOver(previousHolder: Self.describeHolder(trimmed) + ", which is no longer running")

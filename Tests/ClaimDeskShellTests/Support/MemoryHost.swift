@@ -114,7 +114,10 @@ final class MemorySessionStore: SessionStore {
 
     func appendJournal(_ line: Data, at location: SessionLocation) throws(HostError) {
         if let failWrites { throw HostError(failWrites) }
-        journals[location.key, default: []].append(line.last == 0x0A ? line.dropLast() : line)
+        // One write may carry several lines (a new journal's header and first change).
+        for part in line.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            journals[location.key, default: []].append(Data(part))
+        }
     }
 
     func replaceJournal(_ lines: [Data], at location: SessionLocation) throws(HostError) {
