@@ -1,6 +1,9 @@
 import ClaimDeskCore
 import ClaimDeskShell
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The shell's window on the real disk and standard input.
 final class DiskHost: ShellHost {
@@ -14,21 +17,33 @@ final class DiskHost: ShellHost {
     }
 
     func readFile(_ path: String) throws(HostError) -> Data {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw HostError("no such file; check the path (Tab completes it)")
+        // Plain POSIX calls: this runs at start-up, where Foundation's file attributes cost time.
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw HostError(errno == ENOENT || errno == ENOTDIR ? "no such file; check the path (Tab completes it)"
+                            : "cannot read it: \(POSIXFile.describe(errno))")
         }
-        if isFolder.boolValue { throw HostError("it is a folder, not a file; name a file in it") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw HostError("it is a folder, not a file; name a file in it") }
+        let size = Int(info.st_size)
         if size > ArticleDecoder.sizeLimit { throw HostError(ArticleInputError.tooLarge(bytes: size).message) }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw HostError("permission denied; check the file's permissions")
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw HostError(errno == EACCES ? "permission denied; check the file's permissions" : "cannot read it: \(POSIXFile.describe(errno))")
         }
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw HostError("cannot read it: \(error.localizedDescription)")
+        defer { close(fd) }
+        var data = Data(count: size)
+        var total = 0
+        let failure: Int32 = data.withUnsafeMutableBytes { buffer in
+            while total < size {
+                let n = read(fd, buffer.baseAddress! + total, size - total)
+                if n < 0 { if errno == EINTR { continue }; return errno }
+                if n == 0 { break }
+                total += n
+            }
+            return 0
         }
+        if failure != 0 { throw HostError("cannot read it: \(POSIXFile.describe(failure))") }
+        return data.prefix(total)
     }
 
     func readStandardInput() throws(HostError) -> Data {
