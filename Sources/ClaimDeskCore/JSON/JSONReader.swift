@@ -49,11 +49,15 @@ public struct JSONReader {
     // MARK: - Structure
 
     mutating func skipWhitespace() {
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x0A, 0x0D, 0x09: index += 1
-            default: return
+        index = bytes.withUnsafeBufferPointer { buffer in
+            var i = index
+            while i < buffer.count {
+                switch buffer[i] {
+                case 0x20, 0x0A, 0x0D, 0x09: i += 1
+                default: return i
+                }
             }
+            return i
         }
     }
 
@@ -233,34 +237,60 @@ public struct JSONReader {
     /// Moves past a string without building it (escapes are checked only for their shape).
     private mutating func skipString() throws(JSONReadError) {
         let start = index
-        index += 1
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x22 {
-                index += 1
-                return
+        let (stop, control) = bytes.withUnsafeBufferPointer { buffer -> (Int, Bool) in
+            var i = start + 1
+            while i < buffer.count {
+                let byte = buffer[i]
+                if byte == 0x22 { return (i + 1, false) }
+                if byte < 0x20 { return (i, true) }
+                i += byte == 0x5C ? 2 : 1
             }
-            if byte < 0x20 { throw error("a raw control character inside a string; write it as an escape such as \\n") }
-            index += byte == 0x5C ? 2 : 1
+            return (-1, false)
         }
-        index = start
-        throw error("a string is not closed (is the file cut short?)")
+        if control {
+            index = stop
+            throw error("a raw control character inside a string; write it as an escape such as \\n")
+        }
+        guard stop >= 0 else { throw error("a string is not closed (is the file cut short?)") }
+        index = stop
+    }
+
+    /// A timestamp read straight from the bytes, without making a string of it first.
+    public mutating func readTimestamp() throws(JSONReadError) -> Timestamp {
+        guard peek() == 0x22 else {
+            throw error(peek().map { "expected an ISO-8601 time, found \(describe($0))" } ?? "unexpected end of the file (is it cut short?)")
+        }
+        let start = index + 1
+        var end = start
+        while end < bytes.count, end - start <= 40, bytes[end] != 0x22, bytes[end] != 0x5C { end += 1 }
+        if end < bytes.count, bytes[end] == 0x22, let value = Timestamp.parse(bytes[start..<end]) {
+            index = end + 1
+            return Timestamp(secondsSince1970: value)
+        }
+        let text = try readString()
+        throw error("expected an ISO-8601 time such as 2026-11-25T15:53:02Z, found \"\(text)\"")
     }
 
     /// A string at the current position (which is its opening quote), escapes decoded.
     private mutating func readRawString() throws(JSONReadError) -> String {
         index += 1
         let start = index
-        var plain = true
-        var ascii = true
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x22 { break }
-            if byte == 0x5C { plain = false; break }
-            if byte < 0x20 { throw error("a raw control character inside a string; write it as an escape such as \\n") }
-            if byte >= 0x80 { ascii = false }
-            index += 1
+        // The common case, a string without escapes, is scanned through the raw buffer.
+        let (stop, plain, ascii, control) = bytes.withUnsafeBufferPointer { buffer -> (Int, Bool, Bool, Bool) in
+            var i = start
+            var high: UInt8 = 0
+            while i < buffer.count {
+                let byte = buffer[i]
+                if byte == 0x22 { return (i, true, high < 0x80, false) }
+                if byte == 0x5C { return (i, false, high < 0x80, false) }
+                if byte < 0x20 { return (i, true, high < 0x80, true) }
+                high |= byte
+                i += 1
+            }
+            return (i, true, high < 0x80, false)
         }
+        index = stop
+        if control { throw error("a raw control character inside a string; write it as an escape such as \\n") }
         if plain {
             guard index < bytes.count else { index = start - 1; throw error("a string is not closed (is the file cut short?)") }
             let slice = bytes[start..<index]

@@ -52,41 +52,45 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Parses `YYYY-MM-DDTHH:MM:SSZ`, optionally with fractional seconds or a `+HH:MM` offset.
     public init?(iso8601 text: String) {
         var text = text
-        guard let value = text.withUTF8({ Self.parse(Array($0)) }) else { return nil }
+        guard let value = text.withUTF8({ Self.parse($0[...]) }) else { return nil }
         secondsSince1970 = value
     }
 
-    private static func parse(_ s: [UInt8]) -> Int64? {
+    /// Seconds since 1970 for the bytes of an ISO-8601 time, or nil.
+    static func parse<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Int64? where Bytes.Index == Int {
+        let base = bytes.startIndex
+        let count = bytes.count
+        func s(_ i: Int) -> UInt8 { bytes[base + i] }
         func number(_ range: Range<Int>) -> Int64? {
-            guard range.upperBound <= s.count else { return nil }
+            guard range.upperBound <= count else { return nil }
             var value: Int64 = 0
             for i in range {
-                guard s[i] >= 48, s[i] <= 57 else { return nil }
-                value = value * 10 + Int64(s[i] - 48)
+                guard s(i) >= 48, s(i) <= 57 else { return nil }
+                value = value * 10 + Int64(s(i) - 48)
             }
             return value
         }
-        guard s.count >= 20, s[4] == 45, s[7] == 45, s[10] == 84 || s[10] == 116, s[13] == 58, s[16] == 58,
+        guard count >= 20, s(4) == 45, s(7) == 45, s(10) == 84 || s(10) == 116, s(13) == 58, s(16) == 58,
               let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
               let h = number(11..<13), let m = number(14..<16), let sec = number(17..<19),
               (1...12).contains(month), (1...31).contains(day), h < 24, m < 60, sec < 61
         else { return nil }
         var i = 19
-        if i < s.count, s[i] == 46 {
+        if i < count, s(i) == 46 {
             i += 1
-            while i < s.count, s[i] >= 48, s[i] <= 57 { i += 1 }
+            while i < count, s(i) >= 48, s(i) <= 57 { i += 1 }
         }
         var offset: Int64 = 0
-        if i < s.count, s[i] == 90 || s[i] == 122 {
+        if i < count, s(i) == 90 || s(i) == 122 {
             i += 1
-        } else if i + 6 == s.count, s[i] == 43 || s[i] == 45, s[i + 3] == 58,
+        } else if i + 6 == count, s(i) == 43 || s(i) == 45, s(i + 3) == 58,
                   let oh = number(i + 1..<i + 3), let om = number(i + 4..<i + 6) {
-            offset = (oh * 3600 + om * 60) * (s[i] == 45 ? -1 : 1)
+            offset = (oh * 3600 + om * 60) * (s(i) == 45 ? -1 : 1)
             i += 6
         } else {
             return nil
         }
-        guard i == s.count else { return nil }
+        guard i == count else { return nil }
         let days = Self.days(fromCivilYear: year, month: month, day: day)
         return days * 86_400 + h * 3600 + m * 60 + sec - offset
     }
@@ -126,10 +130,6 @@ extension Timestamp: JSONWritable, JSONReadable {
     }
 
     public init(json reader: inout JSONReader) throws(JSONReadError) {
-        let text = try reader.readString()
-        guard let value = Timestamp(iso8601: text) else {
-            throw reader.error("expected an ISO-8601 time such as 2026-11-25T15:53:02Z, found \"\(text)\"")
-        }
-        self = value
+        self = try reader.readTimestamp()
     }
 }

@@ -25,13 +25,15 @@ extension Session: JSONWritable {
         writer.endObject()
     }
 
-    /// Reads the body of a session document whose format and version were already checked.
-    init(json reader: inout JSONReader) throws(JSONReadError) {
+    /// Reads a session document, with the `format` and `version` it names for the caller to check.
+    init(json reader: inout JSONReader, format: inout String?, version: inout Int?) throws(JSONReadError) {
         var analyst: String?, created: Timestamp?, modified: Timestamp?
         self.init(analyst: "", created: Timestamp(secondsSince1970: 0))
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
+            case "format" where reader.peek() == 0x22: format = try reader.readString()
+            case "version" where reader.peek() != 0x22: version = try reader.readInt()
             case "name": name = try reader.readString()
             case "analyst": analyst = try reader.readString()
             case "created": created = try Timestamp(json: &reader)

@@ -3,8 +3,9 @@ import Foundation
 /// Reads and writes the session JSON document: `{"format": "claimdesk.session", "version": 1, ...}`.
 ///
 /// Writing is deterministic (pretty-printed, sorted keys, trailing newline) so saving an
-/// unchanged session twice gives identical bytes and clean git diffs. Reading checks the
-/// format and version first, so a newer file is refused before its content is looked at.
+/// unchanged session twice gives identical bytes and clean git diffs. A file that cannot be read
+/// is first checked for its format and version, so a newer file is refused as newer, whatever
+/// else in it this version does not understand.
 public enum SessionDocument {
     public static let format = "claimdesk.session"
     public static let currentVersion = 1
@@ -18,20 +19,29 @@ public enum SessionDocument {
 
     public static func decode(_ data: Data) throws(SessionDocumentError) -> Session {
         let bytes = [UInt8](data)
-        let (format, version) = try header(bytes)
+        var reader = JSONReader(bytes)
+        var format: String?
+        var version: Int?
+        let session: Session
+        do throws(JSONReadError) {
+            session = try Session(json: &reader, format: &format, version: &version)
+            try reader.end()
+        } catch {
+            // A file that is not a session, or of a newer version, is said so before any detail of its content.
+            let (format, version) = try header(bytes)
+            try check(format: format, version: version)
+            throw .invalid(error)
+        }
+        try check(format: format, version: version)
+        return session
+    }
+
+    private static func check(format: String?, version: Int?) throws(SessionDocumentError) {
         guard let format else { throw .notASession("it has no \"format\" field") }
         guard format == Self.format else { throw .notASession("its format is \"\(format)\", not \"\(Self.format)\"") }
         guard let version else { throw .notASession("it has no \"version\" field") }
         guard version <= currentVersion else { throw .newerVersion(version) }
         guard version >= 1 else { throw .notASession("its version \(version) is not a version ClaimDesk ever wrote") }
-        var reader = JSONReader(bytes)
-        do {
-            let session = try Session(json: &reader)
-            try reader.end()
-            return session
-        } catch {
-            throw .invalid(error)
-        }
     }
 
     /// The top-level `format` and `version`, read while checking that the whole file is JSON.
