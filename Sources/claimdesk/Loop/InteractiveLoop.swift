@@ -65,7 +65,7 @@ struct InteractiveLoop {
     private func farewell(_ writer: OutputWriter) {
         let unsaved = shell.workspace.unsavedChanges
         if unsaved > 0, let location = shell.workspace.location {
-            let how = location.isUnsaved ? "claimdesk reopens it next time" : "open \(location.name) recovers them"
+            let how = location.isUnsaved ? "claimdesk started without arguments reopens it" : "open \(location.name) recovers them"
             writer.write([StyledLine("\(unsaved) unsaved change\(unsaved == 1 ? " is" : "s are") kept in the journal; \(how)", .dim)])
         }
     }
