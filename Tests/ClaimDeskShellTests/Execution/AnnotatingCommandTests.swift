@@ -209,3 +209,45 @@ import Testing
             """)
     }
 }
+
+@Suite struct RegistryAndShellCommandTests {
+    @Test func sourcesListsTheRegistryWithUseCounts() {
+        let fixture = ShellFixture()
+        #expect(fixture.run("sources") == "no sources yet; add one with source add NAME --kind K\n")
+        fixture.run("source add The Daily Courier --kind outlet --alias Courier --role \"morning paper\"")
+        fixture.run("claim s3 --by Courier")
+        fixture.run("mention \"The Daily Courier\" Courier")
+        fixture.run("tag src1 wire")
+        #expect(fixture.run("sources") == "src1   The Daily Courier  outlet  aka Courier  — morning paper  (1 claim, 1 mention)  #wire\n")
+        #expect(fixture.run("list sources --label outlet") == fixture.run("sources"))
+        let shown = fixture.run("show src1")
+        #expect(shown.hasPrefix("src1  source The Daily Courier\n  kind       outlet\n  aliases    Courier\n  role       morning paper\n"))
+        #expect(shown.contains("  used by    c1, m1\n"))
+    }
+
+    @Test func sessionsListsSavedSessionsAndMarksTheOpenOne() {
+        let fixture = ShellFixture()
+        #expect(fixture.run("sessions") == "no saved sessions yet; save one with save NAME\n")
+        fixture.run("save harbor")
+        let listing = fixture.run("sessions")
+        #expect(listing.hasPrefix("* harbor  sessions/harbor.json  "))
+    }
+
+    @Test func quitAndExitEndTheShell() {
+        let fixture = ShellFixture()
+        #expect(fixture.shell.execute("quit").quit)
+        #expect(fixture.shell.execute("exit").quit)
+        #expect(!fixture.shell.execute("status").quit)
+        #expect(fixture.fail("quit now") == "too many arguments to quit (now); usage: quit")
+    }
+
+    @Test func propositionsAndStancesAreListed() {
+        let fixture = ShellFixture()
+        fixture.run("proposition add Fees should be cut")
+        fixture.run("stance Marsh favor pr1 --evidence s3")
+        fixture.run("stance Reyes against pr1")
+        #expect(fixture.run("list propositions") == "pr1   Fees should be cut  (1 against, 1 favor)\n")
+        #expect(fixture.run("list stances --by Marsh") == "st1   Marsh favor pr1 \"Fees should be cut\"  evidence s3\n")
+        #expect(fixture.fail("proposition add fees SHOULD be cut").hasPrefix("this proposition exists already as pr1"))
+    }
+}
