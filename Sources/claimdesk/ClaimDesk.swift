@@ -17,8 +17,15 @@ struct ClaimDesk: ParsableCommand {
     /// that out costs several milliseconds of start-up; so the shell's own options are parsed
     /// directly unless the first argument names a subcommand or asks for help or the version.
     static func main() {
-        let first = CommandLine.arguments.dropFirst().first ?? ""
-        let subcommands = configuration.subcommands.map { $0._commandName } + ["help"]
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let first = arguments.first ?? ""
+        let subcommands = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        // `claimdesk` and `claimdesk FILE`: nothing to parse.
+        if arguments.count <= 1, !first.hasPrefix("-"), !subcommands.contains(first) {
+            let status = ShellLauncher(target: arguments.first).run()
+            if status != 0 { exit(withError: ExitCode(status)) }
+            return
+        }
         guard !subcommands.contains(first), !first.hasPrefix("-h"), !first.hasPrefix("--help"), !first.hasPrefix("--version"),
               !first.hasPrefix("--generate-completion"),
               var shell = try? ShellCommand.parseAsRoot(Array(CommandLine.arguments.dropFirst())) else {

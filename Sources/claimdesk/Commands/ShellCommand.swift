@@ -39,6 +39,26 @@ struct ShellCommand: ParsableCommand {
     }
 
     func run() throws {
+        let status = ShellLauncher(target: target, script: script, commands: commands, bail: bail, analyst: analyst,
+                                   sessionsFolder: sessionsFolder).run()
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// The shell with its options decided: what `claimdesk [FILE|SESSION] [options]` runs.
+///
+/// Kept apart from the argument parsing so that the commonest start, `claimdesk` or
+/// `claimdesk FILE`, need not pay for it (see ``ClaimDesk/main()``).
+struct ShellLauncher {
+    var target: String?
+    var script: String?
+    var commands: String?
+    var bail = false
+    var analyst: String?
+    var sessionsFolder: String?
+
+    /// Runs the shell; returns the exit status.
+    func run() -> Int32 {
         // Over a file-size limit a write should fail with an error we can report, not kill us.
         signal(SIGXFSZ, SIG_IGN)
         let environment = ProcessInfo.processInfo.environment
@@ -51,12 +71,10 @@ struct ShellCommand: ParsableCommand {
         defer { shell.close() }
 
         if batch {
-            let runner = BatchRunner(shell: shell, bail: bail)
-            let status = runner.run(start: startCommand(), source: batchSource())
-            if status != 0 { throw ExitCode(status) }
-        } else {
-            InteractiveLoop(shell: shell).run(start: startCommand(), historyPath: Self.historyPath(environment))
+            return BatchRunner(shell: shell, bail: bail).run(start: startCommand(), source: batchSource())
         }
+        InteractiveLoop(shell: shell).run(start: startCommand(), historyPath: Self.historyPath(environment))
+        return 0
     }
 
     /// The command that opens the target given on the command line, if any.
