@@ -158,20 +158,24 @@ public struct AnnotationImporter {
             }
         }
 
+        /// The anchor of an item's first span, or nil after reporting why it has none.
+        mutating func anchorOfFirstSpan(_ item: ImportedAnnotation) -> Anchor? {
+            guard let span = item.spans.first else {
+                plan.notAnchored.append("\(item.label) (it targets no text span)")
+                return nil
+            }
+            switch anchor(span) {
+            case .ok(let anchor): return anchor
+            case .no(let why):
+                plan.notAnchored.append("\(item.label) \(Self.excerpt(span.quote.exact)) (\(why))")
+                return nil
+            }
+        }
+
         mutating func add(_ item: ImportedAnnotation) {
             switch item.kind {
             case .claim(let kind, let verdict, let checkWorthy, let claimant, let via):
-                guard let span = item.spans.first else {
-                    plan.notAnchored.append("\(item.label) (it targets no text span)")
-                    return
-                }
-                let anchor: Anchor
-                switch self.anchor(span) {
-                case .ok(let a): anchor = a
-                case .no(let why):
-                    plan.notAnchored.append("\(item.label) \(Self.excerpt(span.quote.exact)) (\(why))")
-                    return
-                }
+                guard let anchor = anchorOfFirstSpan(item) else { return }
                 let kindLabel: String, verdictLabel: String
                 switch (label(kind, .claimKind), label(verdict, .verdict)) {
                 case (.ok(let k), .ok(let v)): (kindLabel, verdictLabel) = (k, v)
@@ -196,17 +200,7 @@ public struct AnnotationImporter {
                 plan.imported.append(claim.id)
 
             case .mention(let sourceName):
-                guard let span = item.spans.first else {
-                    plan.notAnchored.append("\(item.label) (it targets no text span)")
-                    return
-                }
-                let anchor: Anchor
-                switch self.anchor(span) {
-                case .ok(let a): anchor = a
-                case .no(let why):
-                    plan.notAnchored.append("\(item.label) \(Self.excerpt(span.quote.exact)) (\(why))")
-                    return
-                }
+                guard let anchor = anchorOfFirstSpan(item) else { return }
                 guard let sourceID = source(named: sourceName ?? anchor.exact) else {
                     plan.skipped.append("\(item.label): the mention names no source")
                     return
