@@ -226,18 +226,18 @@ public struct BratExporter: SessionExporter {
                 if let worthy = claim.checkWorthy { attribute(Names.checkWorthy, t, worthy ? "yes" : "no") }
                 var parts: [String] = []
                 if let claimant = claim.claimant {
-                    parts.append("by: " + session.exportName(ofSource: claimant))
+                    parts.append("by: " + session.sourceName(claimant))
                     if let m = mention(of: claimant, near: span.range) { relationLine(Names.claimant, t, m) }
                 }
                 if !claim.via.isEmpty {
-                    parts.append("via: " + claim.via.map(session.exportName(ofSource:)).joined(separator: " → "))
+                    parts.append("via: " + claim.via.map(session.sourceName).joined(separator: " → "))
                     for relay in claim.via {
                         if let m = mention(of: relay, near: span.range) { relationLine(Names.via, t, m) }
                     }
                 }
                 note(claim.id, on: t, parts: parts + tagsAndNotes(claim.tags, claim.notes))
             case .mention(let mention):
-                note(mention.id, on: t, parts: ["source: " + session.exportName(ofSource: mention.source)]
+                note(mention.id, on: t, parts: ["source: " + session.sourceName(mention.source)]
                      + tagsAndNotes(mention.tags, mention.notes))
             case .evidence(let stance, let index):
                 attribute(Names.stance, t, stance.label)
@@ -247,7 +247,7 @@ public struct BratExporter: SessionExporter {
                 }
                 var target = "target: " + stance.target.rawValue
                 if let proposition = session.propositions[stance.target] { target += " " + proposition.text }
-                var parts = ["holder: " + session.exportName(ofSource: stance.holder), target]
+                var parts = ["holder: " + session.sourceName(stance.holder), target]
                 if index == stance.evidence.firstIndex(where: { $0.article == article.id }) {
                     parts += tagsAndNotes(stance.tags, stance.notes)
                 }

@@ -45,8 +45,8 @@ public struct CSVExporter: SessionExporter {
         for claim in session.orderedClaims {
             var row = common(claim, "claim")
             span(claim.anchor, into: &row)
-            row["claimant"] = claim.claimant.map(session.exportName(ofSource:)) ?? ""
-            row["via"] = claim.via.map(session.exportName(ofSource:)).joined(separator: Self.listSeparator)
+            row["claimant"] = claim.claimant.map(session.sourceName) ?? ""
+            row["via"] = claim.via.map(session.sourceName).joined(separator: Self.listSeparator)
             row["kind"] = claim.kind
             row["verdict"] = claim.verdict
             row["check_worthy"] = claim.checkWorthy.map { $0 ? "yes" : "no" } ?? ""
@@ -55,7 +55,7 @@ public struct CSVExporter: SessionExporter {
         for mention in session.orderedMentions {
             var row = common(mention, "mention")
             span(mention.anchor, into: &row)
-            row["source"] = session.exportName(ofSource: mention.source)
+            row["source"] = session.sourceName(mention.source)
             rows.append(row)
         }
         for proposition in session.orderedPropositions {
@@ -67,7 +67,7 @@ public struct CSVExporter: SessionExporter {
             var row = common(stance, "stance")
             if let first = stance.evidence.first { span(first, into: &row) }
             row["orphaned"] = stance.evidence.contains(where: \.isOrphaned) ? "yes" : ""
-            row["holder"] = session.exportName(ofSource: stance.holder)
+            row["holder"] = session.sourceName(stance.holder)
             row["label"] = stance.label
             row["target"] = stance.target.rawValue
             row["evidence"] = stance.evidence.map { "\($0.article):\($0.start)-\($0.end)" }.joined(separator: Self.listSeparator)

@@ -121,24 +121,6 @@ extension Session {
         return PlacedSpan(article: article, range: anchor.range, exact: context.exact, prefix: context.prefix, suffix: context.suffix)
     }
 
-    /// A source's name, or its id when it is missing from the registry.
-    func exportName(ofSource id: AnnotationID) -> String { sources[id]?.name ?? id.rawValue }
-
-    /// Every note of an annotation kind, in id order.
-    var orderedClaims: [Claim] { claims.values.sorted { $0.id < $1.id } }
-    var orderedMentions: [Mention] { mentions.values.sorted { $0.id < $1.id } }
-    var orderedStances: [Stance] { stances.values.sorted { $0.id < $1.id } }
-    var orderedRelations: [Relation] { relations.values.sorted { $0.id < $1.id } }
-    var orderedPropositions: [Proposition] { propositions.values.sorted { $0.id < $1.id } }
-
-    /// "by American officials via The Daily Courier → The Gulf Ledger", or "" when the claim names no source.
-    func chainDescription(_ claim: Claim) -> String {
-        var parts: [String] = []
-        if let claimant = claim.claimant { parts.append("by " + exportName(ofSource: claimant)) }
-        if !claim.via.isEmpty { parts.append("via " + claim.via.map(exportName(ofSource:)).joined(separator: " → ")) }
-        return parts.joined(separator: " ")
-    }
-
     /// The verdict a claim has before anyone reviews it: the taxonomy's first.
     var unreviewedVerdict: String { taxonomy.defaultLabel(.verdict) }
 }
@@ -163,8 +145,5 @@ enum VisibleText {
         return String(out)
     }
 
-    static func needsReplacing(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == "\n" || scalar == "\t" { return false }
-        return scalar.properties.generalCategory == .control || scalar.properties.isBidiControl
-    }
+    static func needsReplacing(_ scalar: Unicode.Scalar) -> Bool { UntrustedText.isUnsafe(scalar) }
 }

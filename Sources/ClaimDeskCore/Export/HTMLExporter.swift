@@ -176,7 +176,7 @@ public struct HTMLExporter: SessionExporter {
 
         func e(_ text: String) -> String { HTMLExporter.escape(text) }
 
-        func sourceName(_ id: AnnotationID) -> String { e(session.exportName(ofSource: id)) }
+        func sourceName(_ id: AnnotationID) -> String { e(session.sourceName(id)) }
 
         func sourceWithKind(_ id: AnnotationID) -> String {
             let kind = session.sources[id].map { " <span class=\"badge\">\(e($0.kind))</span>" } ?? ""
@@ -194,12 +194,7 @@ public struct HTMLExporter: SessionExporter {
         }
 
         func reference(_ id: AnnotationID) -> String {
-            let text: String
-            if let claim = session.claims[id] { text = quote(claim.anchor) }
-            else if let mention = session.mentions[id] { text = quote(mention.anchor) }
-            else if let proposition = session.propositions[id] { text = proposition.text }
-            else if let stance = session.stances[id] { text = "\(session.exportName(ofSource: stance.holder)) \(stance.label) \(stance.target)" }
-            else { return "<span class=\"id\">\(e(id.rawValue))</span>" }
+            guard let text = session.summary(of: id) else { return "<span class=\"id\">\(e(id.rawValue))</span>" }
             let cut = text.count > 90 ? String(text.prefix(89)) + "…" : text
             return "<span class=\"id\">\(e(id.rawValue))</span> “\(e(cut))”"
         }

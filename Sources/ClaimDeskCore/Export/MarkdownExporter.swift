@@ -74,7 +74,7 @@ public struct MarkdownExporter: SessionExporter {
 
         func quote(_ anchor: Anchor) -> String { session.placed(anchor)?.exact ?? anchor.exact }
 
-        func name(_ id: AnnotationID) -> String { MarkdownExporter.inline(session.exportName(ofSource: id)) }
+        func name(_ id: AnnotationID) -> String { MarkdownExporter.inline(session.sourceName(id)) }
 
         func sourceWithKind(_ id: AnnotationID) -> String {
             guard let source = session.sources[id] else { return name(id) }
@@ -83,12 +83,7 @@ public struct MarkdownExporter: SessionExporter {
 
         /// "Text of the claim…" shortened for references.
         func short(_ id: AnnotationID) -> String {
-            let full: String
-            if let claim = session.claims[id] { full = quote(claim.anchor) }
-            else if let mention = session.mentions[id] { full = quote(mention.anchor) }
-            else if let proposition = session.propositions[id] { full = proposition.text }
-            else if let stance = session.stances[id] { full = "\(session.exportName(ofSource: stance.holder)) \(stance.label) \(stance.target)" }
-            else { return id.rawValue }
+            guard let full = session.summary(of: id) else { return id.rawValue }
             let cut = full.count > 80 ? String(full.prefix(79)) + "…" : full
             return "\(id) “\(MarkdownExporter.inline(cut))”"
         }

@@ -129,15 +129,15 @@ public struct W3CExporter: SessionExporter {
             var body = [text(claim.kind, purpose: "classifying")]
             if let worthy = claim.checkWorthy { body.append(text(worthy ? "check-worthy" : "not-check-worthy", purpose: "classifying")) }
             body.append(text(claim.verdict, purpose: "assessing"))
-            if let claimant = claim.claimant { body.append(text(session.exportName(ofSource: claimant), purpose: "identifying")) }
-            for relay in claim.via { body.append(text("via " + session.exportName(ofSource: relay), purpose: "describing")) }
+            if let claimant = claim.claimant { body.append(text(session.sourceName(claimant), purpose: "identifying")) }
+            for relay in claim.via { body.append(text("via " + session.sourceName(relay), purpose: "describing")) }
             body += tagsAndNotes(claim.tags, claim.notes)
             return annotation(claim.id, motivation: "classifying", author: claim.author, created: claim.created,
                               modified: claim.modified, body: body, target: target(span))
         }
 
         func mention(_ mention: Mention, _ span: PlacedSpan) -> JSONValue {
-            let body = [text(session.exportName(ofSource: mention.source), purpose: "identifying")]
+            let body = [text(session.sourceName(mention.source), purpose: "identifying")]
                 + tagsAndNotes(mention.tags, mention.notes)
             return annotation(mention.id, motivation: "identifying", author: mention.author, created: mention.created,
                               modified: mention.modified, body: body, target: target(span))
@@ -157,7 +157,7 @@ public struct W3CExporter: SessionExporter {
 
         func stance(_ stance: Stance, _ spans: [PlacedSpan]) -> JSONValue {
             let body = [text(stance.label, purpose: "assessing"),
-                        text(session.exportName(ofSource: stance.holder), purpose: "identifying"),
+                        text(session.sourceName(stance.holder), purpose: "identifying"),
                         linked(stance.target)] + tagsAndNotes(stance.tags, stance.notes)
             // Without evidence in the text, the stance is about its target itself.
             let target: JSONValue = spans.isEmpty ? .string(ids.annotation(stance.target)) : .oneOrMany(spans.map(target))

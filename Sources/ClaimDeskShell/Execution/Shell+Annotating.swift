@@ -119,7 +119,7 @@ extension Shell {
         let edits = created.map { Change.Edit(before: nil, after: .source($0)) } + [Change.Edit(before: nil, after: .claim(claim))]
         try commit("claim \(claim.id)", edits)
         var line = StyledLine(claim.id.rawValue, .id) + StyledLine("  claim")
-        if !claim.sourceChain.isEmpty { line.append(" " + chainText(claim)) }
+        if !claim.sourceChain.isEmpty { line.append(" " + workspace.session.chainDescription(claim)) }
         line.append(": ")
         line.append(quoted(anchor.exact, limit: 240), .span(.claim))
         return notices + [line]
@@ -286,24 +286,11 @@ extension Shell {
 
     // MARK: - Words for output
 
-    func sourceName(_ id: AnnotationID) -> String {
-        workspace.session.sources[id]?.name ?? id.rawValue
-    }
-
-    /// "by American officials via The New York Times → Asharq Al-Awsat"
-    func chainText(_ claim: Claim) -> String {
-        var parts: [String] = []
-        if let claimant = claim.claimant { parts.append("by " + sourceName(claimant)) }
-        if !claim.via.isEmpty { parts.append("via " + claim.via.map(sourceName).joined(separator: " → ")) }
-        return parts.joined(separator: " ")
-    }
+    func sourceName(_ id: AnnotationID) -> String { workspace.session.sourceName(id) }
 
     func targetText(_ id: AnnotationID) -> String {
-        switch workspace.session.record(id) {
-        case .proposition(let p)?: return p.text
-        case .claim(let c)?: return quoted(c.anchor.exact)
-        default: return id.rawValue
-        }
+        guard let summary = workspace.session.summary(of: id) else { return id.rawValue }
+        return id.kind == .claim ? quoted(summary) : summary
     }
 }
 

@@ -40,28 +40,24 @@ extension Shell {
             section("sources", session.orderedSources.filter { filter.matches($0, in: session) }, sourceLine)
         }
         if wants("claims") {
-            section("claims", sorted(session.claims).filter { filter.matches($0) }, claimLine)
+            section("claims", session.orderedClaims.filter { filter.matches($0) }, claimLine)
         }
         if wants("mentions") {
-            section("mentions", sorted(session.mentions).filter { filter.matches($0) }, mentionLine)
+            section("mentions", session.orderedMentions.filter { filter.matches($0) }, mentionLine)
         }
         if wants("stances") {
-            section("stances", sorted(session.stances).filter { filter.matches($0) }, stanceLine)
+            section("stances", session.orderedStances.filter { filter.matches($0) }, stanceLine)
         }
         if wants("propositions") {
-            section("propositions", sorted(session.propositions).filter { filter.matches($0) }, propositionLine)
+            section("propositions", session.orderedPropositions.filter { filter.matches($0) }, propositionLine)
         }
         if wants("relations") {
-            section("relations", sorted(session.relations).filter { filter.matches($0) }, relationLine)
+            section("relations", session.orderedRelations.filter { filter.matches($0) }, relationLine)
         }
         if lines.isEmpty {
             return [StyledLine(filter.isEmpty ? "no \(type ?? "annotations") yet" : "no \(type ?? "annotations") match")]
         }
         return lines
-    }
-
-    func sorted<T: Annotation>(_ items: [AnnotationID: T]) -> [T] {
-        items.values.sorted { $0.id < $1.id }
     }
 
     /// `s3` on the active article, `a2:s3` elsewhere, `orphaned` when lost.
@@ -93,7 +89,7 @@ extension Shell {
         line.append(" ")
         line.append(claim.verdict, .label)
         if claim.checkWorthy == true { line.append(" check-worthy", .label) }
-        if !claim.sourceChain.isEmpty { line.append("  " + chainText(claim)) }
+        if !claim.sourceChain.isEmpty { line.append("  " + workspace.session.chainDescription(claim)) }
         line.append("  ")
         line.append(quoted(claim.anchor.exact, limit: 70), .span(.claim))
         line.append(tagsSuffix(claim.tags))

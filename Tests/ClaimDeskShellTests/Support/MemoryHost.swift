@@ -85,6 +85,10 @@ final class MemorySessionStore: SessionStore {
         }
     }
 
+    func names() -> [String] {
+        snapshots.keys.map { String($0.dropFirst("sessions/".count).dropLast(".json".count)) }.sorted()
+    }
+
     func exists(_ location: SessionLocation) -> Bool {
         snapshots[location.key] != nil || (location.isUnsaved && journals[location.key] != nil)
     }
