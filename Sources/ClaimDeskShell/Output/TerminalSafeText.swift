@@ -1,3 +1,5 @@
+import ClaimDeskCore
+
 /// Makes untrusted text safe to write to a terminal.
 ///
 /// Article and session text may carry ESC sequences, other C0/C1 controls or
@@ -18,13 +20,5 @@ public enum TerminalSafeText {
         return result
     }
 
-    /// Controls other than newline and tab, DEL, C1 controls, and bidi embedding/override/isolate marks.
-    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0A, 0x09: false
-        case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
-        default: false
-        }
-    }
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool { UntrustedText.isUnsafe(scalar) }
 }
