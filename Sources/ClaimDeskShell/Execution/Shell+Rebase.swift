@@ -74,29 +74,20 @@ extension Shell {
             return anchor
         }
         let now = workspace.now
-        for claim in claims {
-            var changed = claim
-            changed.anchor = take(claim.id)
-            if changed != claim {
+        /// Moves each item's anchors and records an edit for those that changed.
+        func update<T: Annotation>(_ items: [T], as record: (T) -> Record, _ move: (inout T) -> Void) {
+            for item in items {
+                var changed = item
+                move(&changed)
+                guard changed != item else { continue }
                 changed.modified = now
-                outcome.edits.append(Change.Edit(before: .claim(claim), after: .claim(changed)))
+                outcome.edits.append(Change.Edit(before: record(item), after: record(changed)))
             }
         }
-        for mention in mentions {
-            var changed = mention
-            changed.anchor = take(mention.id)
-            if changed != mention {
-                changed.modified = now
-                outcome.edits.append(Change.Edit(before: .mention(mention), after: .mention(changed)))
-            }
-        }
-        for stance in stances {
-            var changed = stance
-            changed.evidence = stance.evidence.map { $0.article == article ? take(stance.id) : $0 }
-            if changed != stance {
-                changed.modified = now
-                outcome.edits.append(Change.Edit(before: .stance(stance), after: .stance(changed)))
-            }
+        update(claims, as: Record.claim) { $0.anchor = take($0.id) }
+        update(mentions, as: Record.mention) { $0.anchor = take($0.id) }
+        update(stances, as: Record.stance) { stance in
+            stance.evidence = stance.evidence.map { $0.article == article ? take(stance.id) : $0 }
         }
         if !outcome.orphanLines.isEmpty {
             outcome.orphanLines.append(StyledLine("  list --orphaned lists them; reattach ID SEL puts one back by hand", .dim))
