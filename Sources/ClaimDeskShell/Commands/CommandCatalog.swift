@@ -36,7 +36,7 @@ public enum CommandCatalog {
                 "Words match case-insensitively; typed and typographic quotes and runs of white space are equal.",
                 "A /regex/ is case-sensitive unless followed by i.",
             ],
-            arguments: [ArgumentSpec("WORDS", .text, rest: true)], flags: []),
+            arguments: [ArgumentSpec("WORDS", .text, rest: true)], flags: [], readsWholeLine: true),
 
         CommandSpec(
             name: .rebase, group: "Articles and reading",

@@ -70,6 +70,8 @@ public struct CommandSpec: Equatable, Sendable {
     public var details: [String]
     public var arguments: [ArgumentSpec]
     public var flags: [FlagSpec]
+    /// Reads the rest of the line as typed (`find`), so a stray quote in it is text, not an error.
+    public var readsWholeLine = false
 
     /// The words a user types: `claim`, `source add`.
     public var words: [String] { name.rawValue.split(separator: " ").map(String.init) }

@@ -176,7 +176,7 @@ extension Shell {
         let completer = Completer(
             session: workspace.session,
             listFolder: { [host] in host.directoryEntries($0) },
-            sessionNames: { ((try? store.list()) ?? []).map(\.location.name) })
+            sessionNames: { store.names() })
         return completer.complete(line: line, cursor: cursor)
     }
 }

@@ -26,9 +26,9 @@ public final class Shell {
         do {
             tokens = try Tokenizer.tokenize(line)
         } catch {
-            // `find` reads the rest of the line as typed, stray quotes and all.
+            // A command that reads the rest of the line as typed takes a stray quote as text.
             let partial = Tokenizer.tokenizePartial(line).tokens
-            guard partial.first?.value.lowercased() == "find" else { return ShellResult(error: ShellError(error.message)) }
+            guard CommandCatalog.match(partial)?.spec.readsWholeLine == true else { return ShellResult(error: ShellError(error.message)) }
             tokens = partial
         }
         guard let first = tokens.first else { return ShellResult() }

@@ -72,6 +72,8 @@ public protocol SessionStore: AnyObject {
     /// Unsaved sessions whose journal has changes and whose process is gone, newest first.
     func abandonedUnsaved() -> [SessionLocation]
     func list() throws(HostError) -> [SessionListing]
+    /// The names `open` accepts, read from the folder alone (for completion, on every Tab).
+    func names() -> [String]
     func exists(_ location: SessionLocation) -> Bool
     func read(_ location: SessionLocation) throws(HostError) -> StoredSession
     func lock(_ location: SessionLocation) throws(HostError) -> LockOutcome

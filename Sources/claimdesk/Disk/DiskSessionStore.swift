@@ -120,6 +120,14 @@ final class DiskSessionStore: SessionStore {
         return listings
     }
 
+    func names() -> [String] {
+        let saved = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { ($0 as NSString).deletingPathExtension }
+        let unsaved = ((try? FileManager.default.contentsOfDirectory(atPath: unsavedFolder)) ?? [])
+            .filter { $0.hasSuffix(".journal") }.map { ($0 as NSString).deletingPathExtension }
+        return (saved + unsaved).sorted()
+    }
+
     private func listing(_ location: SessionLocation) -> SessionListing {
         let p = paths(location)
         let attributes = p.snapshot.flatMap { try? FileManager.default.attributesOfItem(atPath: $0) }
