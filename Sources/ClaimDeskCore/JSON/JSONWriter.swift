@@ -84,6 +84,14 @@ public struct JSONWriter {
         bytes.append(contentsOf: String(value).utf8)
     }
 
+    /// A fraction, rounded to four decimals; NaN and infinities are written as null.
+    public mutating func number(_ value: Double) {
+        guard value.isFinite else { return null() }
+        beforeValue()
+        let rounded = (value * 10_000).rounded() / 10_000
+        bytes.append(contentsOf: (rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)).utf8)
+    }
+
     public mutating func bool(_ value: Bool) {
         beforeValue()
         bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))

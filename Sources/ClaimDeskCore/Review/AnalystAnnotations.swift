@@ -1,0 +1,64 @@
+/// What one analyst marked in one article, in the shape agreement and comparison need: spans per
+/// layer with the labels that can be compared, and stances keyed by holder and target.
+public struct AnalystAnnotations: Sendable {
+    public struct Item: Sendable {
+        public let id: AnnotationID
+        public let span: TextSpan
+        /// Comparable labels by name ("claim kind", "verdict", "claimant"), values folded where
+        /// they name something.
+        public let labels: [String: String]
+    }
+
+    public private(set) var layers: [AnnotationLayer: [Item]] = [:]
+    /// Stances by "holder → target" key, with their label.
+    public private(set) var stances: [String: (id: AnnotationID, label: String)] = [:]
+    /// The article's length in code points.
+    public let textLength: Int
+
+    public init(session: Session, article: Article) {
+        textLength = article.content.count
+        var claims: [Item] = [], mentions: [Item] = [], evidence: [Item] = []
+        for claim in session.claims.values where claim.anchor.article == article.id && !claim.anchor.isOrphaned {
+            claims.append(Item(id: claim.id, span: TextSpan(claim.anchor.range), labels: [
+                "claim kind": claim.kind,
+                "verdict": claim.verdict,
+                "claimant": ComparisonKey.source(claim.claimant, in: session),
+            ]))
+        }
+        for mention in session.mentions.values where mention.anchor.article == article.id && !mention.anchor.isOrphaned {
+            mentions.append(Item(id: mention.id, span: TextSpan(mention.anchor.range),
+                                 labels: ["mention source": ComparisonKey.source(mention.source, in: session)]))
+        }
+        for stance in session.stances.values {
+            let onArticle = stance.evidence.filter { $0.article == article.id && !$0.isOrphaned }
+            let targetsArticle = session.claims[stance.target].map { $0.anchor.article == article.id } ?? false
+            guard !onArticle.isEmpty || targetsArticle else { continue }
+            let key = ComparisonKey.source(stance.holder, in: session) + " → " + ComparisonKey.target(stance.target, in: session)
+            stances[key] = (stance.id, stance.label)
+            for anchor in onArticle {
+                evidence.append(Item(id: stance.id, span: TextSpan(anchor.range), labels: ["stance label": stance.label]))
+            }
+        }
+        let byStart: (Item, Item) -> Bool = { ($0.span, $0.id) < ($1.span, $1.id) }
+        layers[.claims] = claims.sorted(by: byStart)
+        layers[.mentions] = mentions.sorted(by: byStart)
+        layers[.evidence] = evidence.sorted(by: byStart)
+    }
+
+    public func items(_ layer: AnnotationLayer) -> [Item] { layers[layer] ?? [] }
+
+    /// One label per code point, for token-wise agreement: 0 none, 1 claim, 2 mention. Where
+    /// layers overlap, the narrower kind wins (a mention inside a claim is a mention).
+    func characterLabels() -> [UInt8] {
+        var labels = [UInt8](repeating: 0, count: textLength)
+        for (layer, value) in [(AnnotationLayer.claims, UInt8(1)), (.mentions, 2)] {
+            for item in items(layer) {
+                for range in item.span.ranges {
+                    let low = max(0, min(range.lowerBound, textLength)), high = max(low, min(range.upperBound, textLength))
+                    for index in low..<high { labels[index] = value }
+                }
+            }
+        }
+        return labels
+    }
+}
