@@ -72,7 +72,7 @@ public struct SessionDiff: Sendable {
             var differences: [FieldDifference] = []
             if !exact { differences.append(FieldDifference(field: "span", left: Self.quoted(x.anchor), right: Self.quoted(y.anchor))) }
             Self.compare("claimant", x.claimant.map(left.sourceName) ?? "none", y.claimant.map(right.sourceName) ?? "none", into: &differences)
-            Self.compare("chain", x.via.map(left.sourceName).joined(separator: " → "), y.via.map(right.sourceName).joined(separator: " → "),
+            Self.compare("chain", Self.chain(x.via, in: left), Self.chain(y.via, in: right),
                          into: &differences)
             Self.compare("kind", x.kind, y.kind, into: &differences)
             Self.compare("verdict", x.verdict, y.verdict, into: &differences)
@@ -149,6 +149,10 @@ public struct SessionDiff: Sendable {
         if ComparisonKey.folded(left) != ComparisonKey.folded(right) {
             differences.append(FieldDifference(field: field, left: left, right: right))
         }
+    }
+
+    private static func chain(_ via: [AnnotationID], in session: Session) -> String {
+        via.isEmpty ? "none" : via.map(session.sourceName).joined(separator: " → ")
     }
 
     private static func quoted(_ anchor: Anchor) -> String { "@\(anchor.start)-\(anchor.end) “\(anchor.exact)”" }

@@ -24,7 +24,7 @@ import Testing
         #expect(diff.onlyLeft.isEmpty && diff.onlyRight.isEmpty)
         let entry = try #require(diff.changed.first)
         #expect(entry.differences.map(\.field) == ["span", "chain", "verdict"])
-        #expect(entry.differences[1] == SessionDiff.FieldDifference(field: "chain", left: "Meridian Wire", right: ""))
+        #expect(entry.differences[1] == SessionDiff.FieldDifference(field: "chain", left: "Meridian Wire", right: "none"))
         let lines = diff.textLines(left: "ana", right: "bob")
         #expect(lines[0] == "ana ↔ bob: 0 only in ana, 0 only in bob, 1 differ, 0 identical")
         #expect(lines.contains("      verdict: true | mixed"))

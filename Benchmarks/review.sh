@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Review benchmark: `claimdesk diff` and `claimdesk agree` on two sessions of 10,000 annotations.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+swift build -c release --package-path "$root" --product claimdesk >/dev/null
+swift build -c release --package-path "$root/Benchmarks" --product review-bench >/dev/null
+"$root/Benchmarks/.build/release/review-bench" "$root/.build/release/claimdesk" "$@"
