@@ -31,6 +31,18 @@ extension Annotation {
         set { metadata.notes = newValue }
     }
 
+    public var review: Review? {
+        get { metadata.review }
+        set { metadata.review = newValue }
+    }
+
+    public var reviewStatus: ReviewStatus { metadata.reviewStatus }
+
+    public var provenance: Provenance? {
+        get { metadata.provenance }
+        set { metadata.provenance = newValue }
+    }
+
     /// Adds tags, keeping them sorted and unique; returns the ones that were new.
     @discardableResult
     public mutating func addTags(_ new: [String]) -> [String] {

@@ -5,6 +5,10 @@ public struct AnnotationMetadata: Hashable, Sendable {
     public var modified: Timestamp
     public var tags: [String]
     public var notes: [Note]
+    /// Review status, decisions and text changes; nil while nobody has decided and the text never moved.
+    public var review: Review?
+    /// The session and analyst it was imported or merged from; nil when made here.
+    public var provenance: Provenance?
 
     public init(author: String, created: Timestamp) {
         self.author = author
@@ -13,6 +17,9 @@ public struct AnnotationMetadata: Hashable, Sendable {
         tags = []
         notes = []
     }
+
+    /// The review status (open when nothing was decided).
+    public var reviewStatus: ReviewStatus { review?.status ?? .open }
 }
 
 extension AnnotationMetadata {
@@ -23,6 +30,8 @@ extension AnnotationMetadata {
         var modified: Timestamp?
         var tags: [String] = []
         var notes: [Note] = []
+        var review: Review?
+        var provenance: Provenance?
 
         /// Reads the value of `key` if it is one of the shared keys; false otherwise.
         mutating func read(_ key: String, from reader: inout JSONReader) throws(JSONReadError) -> Bool {
@@ -32,6 +41,8 @@ extension AnnotationMetadata {
             case "modified": modified = try Timestamp(json: &reader)
             case "tags": tags = try reader.readStrings()
             case "notes": notes = try [Note](json: &reader)
+            case "review": review = reader.readNull() ? nil : try Review(json: &reader)
+            case "provenance": provenance = reader.readNull() ? nil : try Provenance(json: &reader)
             default: return false
             }
             return true
@@ -44,6 +55,8 @@ extension AnnotationMetadata {
             metadata.modified = modified ?? metadata.created
             metadata.tags = tags
             metadata.notes = notes
+            metadata.review = review
+            metadata.provenance = provenance
             return metadata
         }
     }

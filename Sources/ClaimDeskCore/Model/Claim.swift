@@ -41,6 +41,8 @@ extension Claim {
         writer.field("kind", kind)
         writer.field("modified", modified)
         writer.field("notes", notes)
+        writer.field("provenance", metadata.provenance)
+        writer.field("review", metadata.review)
         writer.field("tags", tags)
         writer.field("verdict", verdict)
         writer.field("via", via)

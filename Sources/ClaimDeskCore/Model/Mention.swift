@@ -22,6 +22,8 @@ extension Mention {
         writer.field("id", id)
         writer.field("modified", modified)
         writer.field("notes", notes)
+        writer.field("provenance", metadata.provenance)
+        writer.field("review", metadata.review)
         writer.field("source", source)
         writer.field("tags", tags)
         writer.endObject()

@@ -19,6 +19,8 @@ extension Proposition {
         writer.field("id", id)
         writer.field("modified", modified)
         writer.field("notes", notes)
+        writer.field("provenance", metadata.provenance)
+        writer.field("review", metadata.review)
         writer.field("tags", tags)
         writer.field("text", text)
         writer.endObject()

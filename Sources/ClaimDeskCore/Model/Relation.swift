@@ -24,6 +24,8 @@ extension Relation {
         writer.field("id", id)
         writer.field("modified", modified)
         writer.field("notes", notes)
+        writer.field("provenance", metadata.provenance)
+        writer.field("review", metadata.review)
         writer.field("tags", tags)
         writer.field("to", to)
         writer.field("type", type)

@@ -35,6 +35,8 @@ extension Source {
         writer.field("modified", modified)
         writer.field("name", name)
         writer.field("notes", notes)
+        writer.field("provenance", metadata.provenance)
+        writer.field("review", metadata.review)
         writer.field("role", role)
         writer.field("tags", tags)
         writer.endObject()

@@ -30,6 +30,8 @@ extension Stance {
         writer.field("label", label)
         writer.field("modified", modified)
         writer.field("notes", notes)
+        writer.field("provenance", metadata.provenance)
+        writer.field("review", metadata.review)
         writer.field("tags", tags)
         writer.field("target", target)
         writer.endObject()

@@ -160,7 +160,7 @@ public enum CommandCatalog {
         CommandSpec(
             name: .list, group: "Annotating",
             summary: "List annotations, filtered by type, source, tag, label or span",
-            usage: "list [claims|sources|mentions|stances|propositions|relations] [--by S] [--tag T] [--label L] [--in SEL] [--orphaned]",
+            usage: "list [claims|sources|mentions|stances|propositions|relations] [--by S] [--tag T] [--label L] [--in SEL] [--orphaned] [--status STATUS] [--author NAME] [--changed]",
             example: "list claims --by Reyes",
             details: [
                 "Without a type lists every annotation of the session, grouped by type.",
@@ -174,6 +174,9 @@ public enum CommandCatalog {
                 FlagSpec("--label", value: "L", .text, "only those with this label"),
                 FlagSpec("--in", value: "SEL", .selection, "only those overlapping this span"),
                 FlagSpec("--orphaned", .text, "only those that lost their text in a new version of the article"),
+                FlagSpec("--status", value: "STATUS", .choice(reviewStates), "only those open, accepted, rejected, or changed (text moved, not yet reviewed)"),
+                FlagSpec("--author", value: "NAME", .text, "only those made by this analyst (or merged from them)"),
+                FlagSpec("--changed", .text, "only those whose text re-anchoring changed"),
             ]),
 
         // Sessions
@@ -211,6 +214,57 @@ public enum CommandCatalog {
             usage: "taxonomy load FILE.json", example: "taxonomy load docs/examples/taxonomy.json",
             details: ["The file has the keys sourceKinds, claimKinds, verdicts, stanceLabels, relationTypes; missing keys keep their labels."],
             arguments: [ArgumentSpec("FILE", .path)], flags: []),
+
+        // Reviewing
+        CommandSpec(
+            name: .review, group: "Reviewing",
+            summary: "Walk the open annotations one by one, in reading order, and decide on each",
+            usage: "review [--by S] [--tag T] [--label L] [--author NAME] [--status STATUS] [--changed]",
+            example: "review --by Reyes",
+            details: [
+                "Keys: a accept, r reject (asks a reason), c comment, e run a command on it (set verdict false, tag disputed…),",
+                "n next, p previous, q leave. Each decision is one change (undo reverses it) with your name and the time.",
+                "Without --status walks the open ones; in a script lists them (use accept and reject there).",
+            ],
+            arguments: [],
+            flags: [
+                FlagSpec("--by", value: "S", .source, "only those of this source"),
+                FlagSpec("--tag", value: "T", .tag, "only those with this tag"),
+                FlagSpec("--label", value: "L", .text, "only those with this label"),
+                FlagSpec("--author", value: "NAME", .text, "only those made by this analyst"),
+                FlagSpec("--status", value: "STATUS", .choice(reviewStates), "open (default), accepted, rejected or changed"),
+                FlagSpec("--changed", .text, "only those whose text re-anchoring changed"),
+            ]),
+        CommandSpec(
+            name: .accept, group: "Reviewing",
+            summary: "Accept annotations after review",
+            usage: "accept ID... [--comment TEXT]", example: "accept c1 c3 st2",
+            details: ["Records you as reviewer with the time; show ID lists every decision; undo reverses all of them at once."],
+            arguments: [ArgumentSpec("ID", .id(reviewableKinds), rest: true)],
+            flags: [FlagSpec("--comment", value: "TEXT", .text, "a comment kept with the decision")]),
+        CommandSpec(
+            name: .reject, group: "Reviewing",
+            summary: "Reject annotations, with the reason",
+            usage: "reject ID... --reason TEXT", example: "reject c4 --reason the quote is the reporter's, not Reyes's",
+            details: ["A rejected annotation stays in the session (list --status rejected) and is left out of ClaimReview exports."],
+            arguments: [ArgumentSpec("ID", .id(reviewableKinds), rest: true)],
+            flags: [FlagSpec("--reason", value: "TEXT", .text, "why it is rejected (required)")]),
+        CommandSpec(
+            name: .reopen, group: "Reviewing",
+            summary: "Set annotations back to open, for another look",
+            usage: "reopen ID... [--comment TEXT]", example: "reopen c4",
+            details: [],
+            arguments: [ArgumentSpec("ID", .id(reviewableKinds), rest: true)],
+            flags: [FlagSpec("--comment", value: "TEXT", .text, "a comment kept with the decision")]),
+        CommandSpec(
+            name: .diff, group: "Reviewing",
+            summary: "Compare this session with another analyst's session of the same articles",
+            usage: "diff NAME|PATH", example: "diff harbor-bob",
+            details: [
+                "Articles match by text; annotations by span (identical, or sharing at least half their characters); stances by holder and target.",
+                "Prints the counts, then what only this session has, what only the other has, and fields that differ (this | other).",
+            ],
+            arguments: [ArgumentSpec("NAME", .sessionName)], flags: []),
 
         // Exporting and importing
         CommandSpec(
@@ -251,6 +305,8 @@ public enum CommandCatalog {
     static let taggable: [AnnotationKind] = [.claim, .mention, .source, .proposition, .stance, .relation]
     static let listTypes = ["claims", "sources", "mentions", "stances", "propositions", "relations"]
     static let importFormats = ["w3c", "brat"]
+    static let reviewStates = ["open", "accepted", "rejected", "changed"]
+    static let reviewableKinds: [AnnotationKind] = [.claim, .mention, .stance, .relation]
 
     /// Words accepted in place of a command's own name.
     public static let aliases: [String: CommandName] = ["exit": .quit, "?": .help, "ls": .list]

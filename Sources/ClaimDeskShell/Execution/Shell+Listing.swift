@@ -11,24 +11,7 @@ extension Shell {
             let hint = Suggestion.closest(to: type, in: CommandCatalog.listTypes).map { "did you mean \($0)? " } ?? ""
             throw ShellError("cannot list \(type); \(hint)choose \(CommandCatalog.listTypes.joined(separator: ", "))")
         }
-        var filter = ListFilter()
-        if let by = a.value("--by") {
-            switch session.lookupSource(by) {
-            case .found(let source): filter.source = source.id
-            case .ambiguous(let sources):
-                throw ShellError("\"\(by)\" could be \(sources.prefix(5).map { "\($0.id) \"\($0.name)\"" }.joined(separator: ", ")); type more of the name")
-            case .nearMiss(let source, let name): throw ShellError("no source \"\(by)\"; did you mean \"\(name)\" (\(source.id))?")
-            case .none: throw ShellError("no source \"\(by)\"; sources lists them")
-            }
-        }
-        filter.tag = a.value("--tag")
-        filter.label = a.value("--label")
-        filter.orphanedOnly = a.has("--orphaned")
-        if let raw = a.rawValues("--in").last {
-            let article = try activeArticle()
-            filter.span = (article.id, try resolve(raw, in: article))
-        }
-
+        let filter = try listFilter(a)
         var lines: [StyledLine] = []
         func section<T>(_ name: String, _ items: [T], _ line: (T) -> StyledLine) {
             guard !items.isEmpty else { return }
@@ -60,6 +43,39 @@ extension Shell {
         return lines
     }
 
+    /// The filters of `list` and `review`, from their flags.
+    func listFilter(_ a: ParsedArguments) throws(ShellError) -> ListFilter {
+        let session = workspace.session
+        var filter = ListFilter()
+        if let by = a.value("--by") {
+            switch session.lookupSource(by) {
+            case .found(let source): filter.source = source.id
+            case .ambiguous(let sources):
+                throw ShellError("\"\(by)\" could be \(sources.prefix(5).map { "\($0.id) \"\($0.name)\"" }.joined(separator: ", ")); type more of the name")
+            case .nearMiss(let source, let name): throw ShellError("no source \"\(by)\"; did you mean \"\(name)\" (\(source.id))?")
+            case .none: throw ShellError("no source \"\(by)\"; sources lists them")
+            }
+        }
+        filter.tag = a.value("--tag")
+        filter.label = a.value("--label")
+        filter.orphanedOnly = a.has("--orphaned")
+        if let raw = a.rawValues("--in").last {
+            let article = try activeArticle()
+            filter.span = (article.id, try resolve(raw, in: article))
+        }
+        if let status = a.value("--status") {
+            guard let state = ReviewFilter.State(rawValue: status.lowercased()) else {
+                let states = ReviewFilter.State.allCases.map(\.rawValue)
+                let hint = Suggestion.closest(to: status, in: states).map { "did you mean \($0)? " } ?? ""
+                throw ShellError("no review status \(status); \(hint)choose \(states.joined(separator: ", "))")
+            }
+            filter.review.state = state
+        }
+        filter.review.author = a.value("--author")
+        filter.review.textChangedOnly = a.has("--changed")
+        return filter
+    }
+
     /// `s3` on the active article, `a2:s3` elsewhere, `orphaned` when lost.
     func place(_ anchor: Anchor) -> String {
         if anchor.isOrphaned { return "orphaned" }
@@ -78,6 +94,16 @@ extension Shell {
         StyledLine(id.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0), .id)
     }
 
+    /// ` [accepted]`, ` [rejected]`, ` [text changed]` after a list line; nothing while simply open.
+    func reviewSuffix(_ item: some Annotation) -> StyledLine {
+        if ReviewFilter.awaitsReviewOfChangedText(item) { return StyledLine("  [text changed]", .warning) }
+        switch item.reviewStatus {
+        case .open: return StyledLine()
+        case .accepted: return StyledLine("  [accepted]", .dim)
+        case .rejected: return StyledLine("  [rejected]", .dim)
+        }
+    }
+
     func tagsSuffix(_ tags: [String]) -> StyledLine {
         tags.isEmpty ? StyledLine() : StyledLine("  #" + tags.joined(separator: " #"), .dim)
     }
@@ -93,6 +119,7 @@ extension Shell {
         line.append("  ")
         line.append(quoted(claim.anchor.exact, limit: 70), .span(.claim))
         line.append(tagsSuffix(claim.tags))
+        line.append(reviewSuffix(claim))
         return line
     }
 
@@ -102,6 +129,7 @@ extension Shell {
         line.append(sourceName(mention.source) + "  ")
         line.append(quoted(mention.anchor.exact, limit: 70), .span(.mention))
         line.append(tagsSuffix(mention.tags))
+        line.append(reviewSuffix(mention))
         return line
     }
 
@@ -115,6 +143,7 @@ extension Shell {
             line.append("  evidence " + stance.evidence.map(place).joined(separator: ", "), .dim)
         }
         line.append(tagsSuffix(stance.tags))
+        line.append(reviewSuffix(stance))
         return line
     }
 
@@ -138,6 +167,7 @@ extension Shell {
         line.append(" ")
         line.append(relation.to.rawValue, .id)
         line.append(tagsSuffix(relation.tags))
+        line.append(reviewSuffix(relation))
         return line
     }
 
@@ -239,6 +269,13 @@ extension Shell {
         }
         field("made", StyledLine("by \(annotation.author), \(annotation.created)"
                                  + (annotation.modified != annotation.created ? ", changed \(annotation.modified)" : ""), .dim))
+        if let provenance = annotation.provenance {
+            field("from", StyledLine("session \(provenance.session), analyst \(provenance.analyst)"
+                                     + (provenance.id.map { ", id \($0) there" } ?? ""), .dim))
+        }
+        if Self.reviewable.contains(where: { $0 == id.kind }) {
+            reviewFields(annotation.review, field: field)
+        }
         return lines
     }
 }
@@ -250,11 +287,13 @@ struct ListFilter {
     var label: String?
     var span: (article: AnnotationID, range: Range<Int>)?
     var orphanedOnly = false
+    var review = ReviewFilter()
 
-    var isEmpty: Bool { source == nil && tag == nil && label == nil && span == nil && !orphanedOnly }
+    var isEmpty: Bool { source == nil && tag == nil && label == nil && span == nil && !orphanedOnly && review.isEmpty }
 
     private func common(_ item: some Annotation, labels: [String], spans: [Anchor]) -> Bool {
         if orphanedOnly, !spans.contains(where: \.isOrphaned) { return false }
+        if !review.matches(item) { return false }
         if let tag, !item.tags.contains(where: { $0.caseInsensitiveCompare(tag) == .orderedSame }) { return false }
         if let label, !labels.contains(where: { $0.caseInsensitiveCompare(label) == .orderedSame }) { return false }
         if let span {
@@ -282,7 +321,7 @@ struct ListFilter {
     }
 
     func matches(_ proposition: Proposition) -> Bool {
-        if source != nil || span != nil { return false }
+        if source != nil || span != nil || review.state != nil { return false }
         return common(proposition, labels: [], spans: [])
     }
 
@@ -293,7 +332,7 @@ struct ListFilter {
 
     func matches(_ item: Source, in session: Session) -> Bool {
         if let source, item.id != source { return false }
-        if span != nil { return false }
+        if span != nil || review.state != nil { return false }
         return common(item, labels: [item.kind], spans: [])
     }
 }

@@ -24,9 +24,9 @@ extension Shell {
         }
         var updated = article
         updated.replaceText(with: text, origin: (file as NSString).lastPathComponent, at: workspace.now)
-        let outcome = reanchorEdits(on: article.id, onto: updated.content)
+        let outcome = reanchorEdits(on: article.id, onto: updated.content, because: "rebase")
         try commit("rebase \(article.id)", [Change.Edit(before: .article(article), after: .article(updated))] + outcome.edits)
-        return [StyledLine("Rebased \(article.id) onto \(file): ") + outcome.summary] + outcome.orphanLines
+        return [StyledLine("Rebased \(article.id) onto \(file): ") + outcome.summary] + outcome.changedLines + outcome.orphanLines
     }
 
     /// What re-anchoring an article's annotations onto a new text changes, and how it went.
@@ -34,6 +34,8 @@ extension Shell {
         var edits: [Change.Edit] = []
         var exact = 0, moved = 0, fuzzy = 0, orphaned = 0
         var orphanLines: [StyledLine] = []
+        /// Each annotation whose quote changed, old → new: reopened for review.
+        var changedLines: [StyledLine] = []
 
         var summary: StyledLine {
             var line = StyledLine("\(exact) exact, \(moved) moved, \(fuzzy) fuzzy, ")
@@ -53,7 +55,10 @@ extension Shell {
 
     /// Re-anchors every claim, mention and stance evidence on `article` onto `text`, in one pass so
     /// that neighbouring anchors help place each other.
-    func reanchorEdits(on article: AnnotationID, onto text: ArticleText) -> ReanchorOutcome {
+    ///
+    /// Every annotation whose covered text changes keeps the old and new quote in its review, goes
+    /// back to open ("text changed"), and is listed old → new in the outcome: nothing changes silently.
+    func reanchorEdits(on article: AnnotationID, onto text: ArticleText, because reason: String) -> ReanchorOutcome {
         let session = workspace.session
         let claims = session.claims.values.filter { $0.anchor.article == article }.sorted { $0.id < $1.id }
         let mentions = session.mentions.values.filter { $0.anchor.article == article }.sorted { $0.id < $1.id }
@@ -63,17 +68,24 @@ extension Shell {
         let results = Reanchorer(scalars: text.scalars).reanchorAll(anchors)
         var outcome = ReanchorOutcome()
         var next = 0
-        func take(_ owner: AnnotationID) -> Anchor {
+        let now = workspace.now
+        var textChanges: [AnnotationID: [TextChange]] = [:]
+        func take(_ owner: AnnotationID, replacing old: Anchor) -> Anchor {
             let (anchor, resolution) = results[next]
             next += 1
             outcome.count(resolution)
             if resolution.isOrphaned {
                 outcome.orphanLines.append(StyledLine("  orphaned ", .warning) + StyledLine(owner.rawValue, .id)
                                            + StyledLine(": " + quoted(anchor.exact, limit: 80)))
+            } else if anchor.exact != old.exact {
+                textChanges[owner, default: []].append(TextChange(old: old.exact, new: anchor.exact, how: resolution.how, time: now))
+                let (was, now) = QuoteChange.excerpts(old: old.exact, new: anchor.exact)
+                outcome.changedLines.append(StyledLine("  \(resolution.how) ", .warning) + StyledLine(owner.rawValue, .id)
+                                            + StyledLine(": \"\(was)\" → \"\(now)\""))
             }
             return anchor
         }
-        let now = workspace.now
+        let reviewer = ReviewDecision.automaticReviewer
         /// Moves each item's anchors and records an edit for those that changed.
         func update<T: Annotation>(_ items: [T], as record: (T) -> Record, _ move: (inout T) -> Void) {
             for item in items {
@@ -81,16 +93,25 @@ extension Shell {
                 move(&changed)
                 guard changed != item else { continue }
                 changed.modified = now
+                if let changes = textChanges[item.id] {
+                    var review = changed.review ?? Review()
+                    review.textChanges += changes
+                    review.decide(ReviewDecision(status: .open, reviewer: reviewer, time: now, comment: "text changed (\(reason))"))
+                    changed.review = review
+                }
                 outcome.edits.append(Change.Edit(before: record(item), after: record(changed)))
             }
         }
-        update(claims, as: Record.claim) { $0.anchor = take($0.id) }
-        update(mentions, as: Record.mention) { $0.anchor = take($0.id) }
+        update(claims, as: Record.claim) { $0.anchor = take($0.id, replacing: $0.anchor) }
+        update(mentions, as: Record.mention) { $0.anchor = take($0.id, replacing: $0.anchor) }
         update(stances, as: Record.stance) { stance in
-            stance.evidence = stance.evidence.map { $0.article == article ? take(stance.id) : $0 }
+            stance.evidence = stance.evidence.map { $0.article == article ? take(stance.id, replacing: $0) : $0 }
         }
         if !outcome.orphanLines.isEmpty {
             outcome.orphanLines.append(StyledLine("  list --orphaned lists them; reattach ID SEL puts one back by hand", .dim))
+        }
+        if !outcome.changedLines.isEmpty {
+            outcome.changedLines.append(StyledLine("  their text changed: they are open for review again (list --changed, show ID)", .dim))
         }
         return outcome
     }
@@ -120,8 +141,38 @@ extension Shell {
         default:
             throw ShellError("\(id) has no span to reattach")
         }
-        try commit("reattach \(id)", [Change.Edit(before: before, after: after)])
+        try commit("reattach \(id)", [Change.Edit(before: before, after: Self.withTextChange(after, old: Self.orphanedQuote(before),
+                                                                                     new: anchor.exact, how: "reattached", at: workspace.now))])
         return [StyledLine(id.rawValue, .id) + StyledLine("  reattached to " + quoted(anchor.exact, limit: 100))]
+    }
+
+    /// The quote an orphaned annotation had before it lost its place.
+    private static func orphanedQuote(_ record: Record) -> String {
+        switch record {
+        case .claim(let v): v.anchor.exact
+        case .mention(let v): v.anchor.exact
+        case .stance(let v): v.evidence.first(where: \.isOrphaned)?.exact ?? ""
+        default: ""
+        }
+    }
+
+    /// The record with a text change recorded and its review reopened, when the text really changed.
+    static func withTextChange(_ record: Record, old: String, new: String, how: String, at time: Timestamp) -> Record {
+        guard old != new else { return record }
+        func add<T: Annotation>(_ item: T) -> T {
+            var item = item
+            var review = item.review ?? Review()
+            review.textChanges.append(TextChange(old: old, new: new, how: how, time: time))
+            review.decide(ReviewDecision(status: .open, reviewer: ReviewDecision.automaticReviewer, time: time, comment: "text changed (\(how))"))
+            item.review = review
+            return item
+        }
+        switch record {
+        case .claim(let v): return .claim(add(v))
+        case .mention(let v): return .mention(add(v))
+        case .stance(let v): return .stance(add(v))
+        default: return record
+        }
     }
 
     private func notOrphaned(_ id: AnnotationID) -> ShellError {
@@ -142,7 +193,7 @@ extension Shell {
             let stored = article.sha256
             updated.replaceText(with: article.text, origin: article.origin, at: workspace.now)
             updated.revisions[updated.revisions.count - 1].sha256 = stored
-            let outcome = reanchorEdits(on: article.id, onto: updated.content)
+            let outcome = reanchorEdits(on: article.id, onto: updated.content, because: "edited outside ClaimDesk")
             do {
                 try commit("re-anchor \(article.id) after an outside edit",
                            [Change.Edit(before: .article(article), after: .article(updated))] + outcome.edits)
@@ -152,7 +203,7 @@ extension Shell {
             }
             lines.append(StyledLine("\(article.id)'s text was edited outside ClaimDesk; re-anchored its annotations: ", .warning)
                          + outcome.summary)
-            lines += outcome.orphanLines
+            lines += outcome.changedLines + outcome.orphanLines
         }
         return lines
     }

@@ -306,6 +306,7 @@ extension Shell {
             lines.append(StyledLine("changes   \(count(workspace.unsavedChanges, "unsaved change")) (\(kept))",
                                     journalBroken == nil ? .plain : .warning))
         }
+        lines.append(StyledLine("review    " + reviewProgress()))
         lines.append(StyledLine("history   \(count(workspace.undoStack.count, "step")) to undo, \(workspace.redoStack.count) to redo", .dim))
         return lines
     }

@@ -82,6 +82,15 @@ public final class Shell {
         case .reattach: return try reattach(a.text(0)!, a.raw(1)!)
         case .export: return try export(a.text(0)!, to: a.text(1))
         case .importAnnotations: return try importAnnotations(a.text(0)!, from: a.text(1)!)
+        case .review: return try review(a)
+        case .accept: return try decide(a.words(0), status: .accepted, comment: a.value("--comment"))
+        case .reject:
+            guard let reason = a.value("--reason"), !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ShellError("say why with --reason TEXT, for example reject c4 --reason not a claim")
+            }
+            return try decide(a.words(0), status: .rejected, comment: reason)
+        case .reopen: return try decide(a.words(0), status: .open, comment: a.value("--comment"))
+        case .diff: return try diff(a.text(0)!)
         }
     }
 
@@ -117,6 +126,8 @@ public final class Shell {
 
     /// Lines to show after the next command's output (journal trouble, recovery notices).
     var pendingNotices: [StyledLine] = []
+    /// The review pass in progress, if any: the loop reads single keys while it is set.
+    public internal(set) var reviewWalk: ReviewWalk?
     /// Whether the current journal has its header line.
     var journalStarted = false
     /// Why journalling stopped, if a write failed; cleared by a successful save.

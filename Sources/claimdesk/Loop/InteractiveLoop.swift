@@ -20,6 +20,7 @@ struct InteractiveLoop {
                       + StyledLine(" — help lists the commands, Tab completes, Ctrl-D quits.", .dim)])
         if let start {
             show(shell.execute(start), writer)
+            walkReview(editor, writer)
         } else {
             writer.write(shell.recoverAbandonedSession())
         }
@@ -43,6 +44,7 @@ struct InteractiveLoop {
                 for command in Tokenizer.splitCommands(line) {
                     let result = shell.execute(command)
                     show(result, writer)
+                    walkReview(editor, writer)
                     if result.quit {
                         if shell.hasUnjournaledChanges && !warnedAboutLoss {
                             warnedAboutLoss = true
@@ -54,6 +56,30 @@ struct InteractiveLoop {
                     }
                 }
             }
+        }
+    }
+
+    /// While a review pass is on: single keys decide, and a reason, comment or command is read as a line.
+    private func walkReview(_ editor: LineEditor, _ writer: OutputWriter) {
+        while let walk = shell.reviewWalk {
+            if walk.question != nil {
+                switch editor.readLine(prompt: writer.prompt(StyledLine(walk.prompt))) {
+                case .line(let text):
+                    if walk.question == .command { editor.remember(text) }
+                    show(shell.reviewAnswer(text), writer)
+                case .interrupted, .endOfInput:
+                    show(shell.reviewAnswer(""), writer)
+                }
+                continue
+            }
+            FileHandle.standardOutput.write(Data(walk.prompt.utf8))
+            guard let key = KeyReader.readKey() else {
+                print("")
+                show(shell.reviewKey("q"), writer)
+                return
+            }
+            print(key == "\n" ? "" : TerminalSafeText.escape(String(key)))
+            show(shell.reviewKey(key), writer)
         }
     }
 
