@@ -7,7 +7,7 @@ extension Shell {
     // MARK: - accept, reject, reopen
 
     /// Records one decision on each annotation, as one change (one undo).
-    func decide(_ typed: [String], status: ReviewStatus, comment: String?) throws(ShellError) -> [StyledLine] {
+    func decide(_ typed: [String], status: ReviewStatus, comment: String?, commentOnly: Bool = false) throws(ShellError) -> [StyledLine] {
         guard !typed.isEmpty else { throw ShellError("name the annotations, for example \(status.verb) c1 c3") }
         var ids: [AnnotationID] = []
         for word in typed {
@@ -22,7 +22,7 @@ extension Shell {
         }
         try commit("\(status.verb) \(ids.map(\.rawValue).joined(separator: " "))", edits)
         let what = ids.count == 1 ? ids[0].rawValue : Plural.count(ids.count, "annotation")
-        var line = StyledLine(what, ids.count == 1 ? .id : .plain) + StyledLine("  \(status.pastTense)")
+        var line = StyledLine(what, ids.count == 1 ? .id : .plain) + StyledLine(commentOnly ? "  comment recorded" : "  \(status.pastTense)")
         if let comment { line.append(": " + comment, .dim) }
         return [line, StyledLine(reviewProgress(), .dim)]
     }
@@ -176,7 +176,7 @@ extension Shell {
         case .comment:
             let status = workspace.session.record(id).flatMap { Self.status(of: $0) } ?? .open
             do {
-                let lines = try decide([id.rawValue], status: status, comment: answer)
+                let lines = try decide([id.rawValue], status: status, comment: answer, commentOnly: true)
                 reviewWalk?.commented += 1
                 return ShellResult(lines: lines)
             } catch {
@@ -272,15 +272,17 @@ extension Shell {
         let store = host.store
         let location: SessionLocation
         do { location = try store.location(for: target) } catch { throw ShellError("cannot read \(target): \(error.message)") }
-        let other = try readOnly(location)
+        // The open session itself is compared with its last save (its journal holds what changed since).
+        let itself = location.key == workspace.location?.key
+        let other = try readOnly(location, withJournal: !itself)
         let diff = SessionDiff(left: workspace.session, right: other)
         let here = workspace.location?.name ?? "untitled"
-        let there = location.key == workspace.location?.key ? location.name + " (saved)" : location.name
+        let there = itself ? location.name + " (saved)" : location.name
         return diff.textLines(left: here, right: there).map { StyledLine($0) }
     }
 
     /// A saved session with its journal's changes applied in memory, without taking its lock.
-    func readOnly(_ location: SessionLocation) throws(ShellError) -> Session {
+    func readOnly(_ location: SessionLocation, withJournal: Bool = true) throws(ShellError) -> Session {
         let stored: StoredSession
         do { stored = try host.store.read(location) } catch { throw ShellError("cannot read \(location.name): \(error.message)") }
         var session: Session
@@ -294,7 +296,7 @@ extension Shell {
             }
             session = Session(analyst: header.analyst, created: header.created)
         }
-        for line in stored.journal {
+        for line in withJournal ? stored.journal : [] {
             guard let entry = try? JournalCodec.decode(line) else { break }
             if case .change(let change) = entry { session.apply(change) }
         }
@@ -306,10 +308,7 @@ extension Shell {
     /// `show ID`'s review part: the status with the decision that set it, earlier decisions, and
     /// every text change with the old and the new quote side by side.
     func reviewFields(_ review: Review?, field: (String, StyledLine) -> Void) {
-        guard let review else {
-            field("review", StyledLine("open", .label) + StyledLine(" (not reviewed yet)", .dim))
-            return
-        }
+        guard let review else { return }
         func describe(_ decision: ReviewDecision) -> StyledLine {
             var line = StyledLine(decision.status.rawValue, .label) + StyledLine(" by \(decision.reviewer), \(decision.time)", .dim)
             if let comment = decision.comment { line.append(": " + comment) }

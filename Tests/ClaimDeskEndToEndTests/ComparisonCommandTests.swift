@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `claimdesk diff` and `claimdesk agree` on two analysts' sessions of the sample article.
-@Suite struct ReviewCommandTests {
+@Suite struct ComparisonCommandTests {
     /// Ana and Bob annotate the same article: one claim alike, one with another kind and a shorter
     /// span, one only Bob marked, and a stance they label differently.
     func twoAnalysts() throws -> URL {
