@@ -21,6 +21,7 @@ import Testing
             stance The council favor pr1 --evidence "harbor fees would rise by 12%"
             link c3 supports c2
             set c2 verdict mostly-true
+            accept c2
             set session organization Harbor <Fact> Desk
             save hostile
             """
@@ -77,12 +78,12 @@ import Testing
         let folder = try hostileSession()
         let snapshot = folder.appendingPathComponent("sessions/hostile.json")
         let saved = try Data(contentsOf: snapshot)
-        let edit = try ClaimDeskProcess.run(["-c", "open hostile; set c1 verdict false"], in: folder, environment: environment)
+        let edit = try ClaimDeskProcess.run(["-c", "open hostile; set c1 verdict false; accept c1"], in: folder, environment: environment)
         #expect(edit.status == 0)
         let before = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("sessions").path).sorted()
         let export = try ClaimDeskProcess.run(["export", "hostile", "--format", "claimreview"], in: folder, environment: environment)
         #expect(export.status == 0)
-        #expect(export.stderr.contains("included 1 journalled change not yet saved in sessions/hostile.json\n"))
+        #expect(export.stderr.contains("included 2 journalled changes not yet saved in sessions/hostile.json\n"))
         let reviews = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [[String: Any]])
         #expect(reviews.count == 2)
         #expect(reviews.contains { ($0["reviewRating"] as? [String: Any])?["alternateName"] as? String == "False" })

@@ -7,7 +7,7 @@ public struct CSVExporter: SessionExporter {
     public static let columns = [
         "id", "type", "article", "article_title", "start", "end", "text", "source", "claimant", "via", "holder",
         "kind", "verdict", "check_worthy", "label", "target", "from", "to", "aliases", "role", "evidence", "orphaned",
-        "tags", "notes", "author", "created", "modified",
+        "tags", "notes", "author", "created", "modified", "review_status", "reviewer", "review_comment", "text_changed",
     ]
     /// Separates the items of a list inside one field (via chain, aliases, tags, evidence).
     public static let listSeparator = "; "
@@ -19,11 +19,18 @@ public struct CSVExporter: SessionExporter {
         var rows: [[String: String]] = []
 
         func common(_ item: any Annotation, _ type: String) -> [String: String] {
-            [
+            var row = [
                 "id": item.id.rawValue, "type": type, "tags": item.tags.joined(separator: Self.listSeparator),
                 "notes": item.notes.map(\.text).joined(separator: "\n"), "author": item.author,
                 "created": item.created.description, "modified": item.modified.description,
             ]
+            if ["claim", "mention", "stance", "relation"].contains(type) {
+                row["review_status"] = item.reviewStatus.rawValue
+                row["reviewer"] = item.review?.latest?.reviewer ?? ""
+                row["review_comment"] = item.review?.latest?.comment ?? ""
+                row["text_changed"] = (item.review?.textChanges.isEmpty ?? true) ? "" : "yes"
+            }
+            return row
         }
         func span(_ anchor: Anchor, into row: inout [String: String]) {
             row["article"] = anchor.article.rawValue

@@ -2,7 +2,8 @@ import Foundation
 
 /// Every reviewed claim as a schema.org `ClaimReview` (JSON-LD), the markup fact-checks publish
 /// for search engines: a JSON array with one self-contained object per claim whose verdict is
-/// not the taxonomy's first ("unverified").
+/// not the taxonomy's first ("unverified") and that an editor accepted (all of them with
+/// `includeUnaccepted`): a ClaimReview is published work, so review comes first.
 public struct ClaimReviewExporter: SessionExporter {
     public static let context = "https://schema.org"
 
@@ -10,12 +11,17 @@ public struct ClaimReviewExporter: SessionExporter {
     /// that scale (misleading, unsupported, a taxonomy's own) carry only their name.
     public static let ratingScale: [String: Int] = ["false": 1, "mostly-false": 2, "mixed": 3, "mostly-true": 4, "true": 5]
 
-    public init() {}
+    /// Whether claims not accepted in review are published too (`export claimreview --all`).
+    public let includeUnaccepted: Bool
+
+    public init(includeUnaccepted: Bool = false) {
+        self.includeUnaccepted = includeUnaccepted
+    }
 
     public func export(_ session: Session) throws(ExportError) -> ExportResult {
         guard !session.articles.isEmpty else { throw .noArticles }
-        let reviewed = session.orderedClaims.filter { $0.verdict != session.unreviewedVerdict }
-        guard !reviewed.isEmpty else { throw .noReviewedClaims(defaultVerdict: session.unreviewedVerdict) }
+        let withVerdict = session.orderedClaims.filter { $0.verdict != session.unreviewedVerdict }
+        guard !withVerdict.isEmpty else { throw .noReviewedClaims(defaultVerdict: session.unreviewedVerdict) }
         guard let organization = session.settings.organization?.trimmingCharacters(in: .whitespaces), !organization.isEmpty else {
             throw .noOrganization
         }
@@ -24,8 +30,17 @@ public struct ClaimReviewExporter: SessionExporter {
             guard ExportIdentifiers.isAbsoluteIRI(url) else { throw .badOrganizationURL(url) }
             reviewer["url"] = .string(url)
         }
+        let reviewed = includeUnaccepted ? withVerdict : withVerdict.filter { $0.reviewStatus == .accepted }
+        guard !reviewed.isEmpty else { throw .noAcceptedClaims(withVerdict: withVerdict.count) }
         let ids = try ExportIdentifiers(session)
         var warnings: [String] = []
+        let open = withVerdict.filter { $0.reviewStatus == .open }.count
+        let rejected = withVerdict.filter { $0.reviewStatus == .rejected }.count
+        if !includeUnaccepted, open + rejected > 0 {
+            let parts = [open > 0 ? "\(open) open" : nil, rejected > 0 ? "\(rejected) rejected" : nil].compactMap { $0 }
+            warnings.append("left out \(open + rejected) claim\(open + rejected == 1 ? "" : "s") with a verdict that \(open + rejected == 1 ? "is" : "are") not accepted ("
+                            + parts.joined(separator: ", ") + "); accept them, or export claimreview --all")
+        }
         if ids.base == nil {
             warnings.append("the reviews have no url (search engines require one); set session base-url to give each an address")
         }

@@ -32,10 +32,13 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     }
 
     /// The exporter for this format.
-    public var exporter: any SessionExporter {
+    public var exporter: any SessionExporter { exporter(ExportOptions()) }
+
+    /// The exporter for this format, with the options that apply to it.
+    public func exporter(_ options: ExportOptions) -> any SessionExporter {
         switch self {
         case .w3c: W3CExporter()
-        case .claimreview: ClaimReviewExporter()
+        case .claimreview: ClaimReviewExporter(includeUnaccepted: options.includeUnaccepted)
         case .brat: BratExporter()
         case .csv: CSVExporter()
         case .markdown: MarkdownExporter()
@@ -44,12 +47,21 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     }
 
     /// Exports a session in this format.
-    public func export(_ session: Session) throws(ExportError) -> ExportResult {
-        try exporter.export(session)
+    public func export(_ session: Session, options: ExportOptions = ExportOptions()) throws(ExportError) -> ExportResult {
+        try exporter(options).export(session)
     }
 
     /// The names, for messages: `w3c, claimreview, brat, csv, markdown, html`.
     public static var names: [String] { allCases.map(\.rawValue) }
+}
+
+/// Choices an export may take: `--all` publishes ClaimReviews of claims not yet accepted.
+public struct ExportOptions: Equatable, Sendable {
+    public var includeUnaccepted: Bool
+
+    public init(includeUnaccepted: Bool = false) {
+        self.includeUnaccepted = includeUnaccepted
+    }
 }
 
 /// Turns a session into another tool's format. Pure: no files, no clock.
@@ -106,6 +118,7 @@ public struct ExportResult: Equatable, Sendable {
 public enum ExportError: Error, Equatable, Sendable {
     case noArticles
     case noReviewedClaims(defaultVerdict: String)
+    case noAcceptedClaims(withVerdict: Int)
     case noOrganization
     case badBaseURL(String)
     case badOrganizationURL(String)
@@ -116,6 +129,8 @@ public enum ExportError: Error, Equatable, Sendable {
             "the session has no articles, so there is nothing to export; load one with load PATH"
         case .noReviewedClaims(let verdict):
             "no claim has a verdict other than \(verdict), so there is no ClaimReview to write; set one with set ID verdict V"
+        case .noAcceptedClaims(let count):
+            "none of the \(count == 1 ? "claim" : "\(count) claims") with a verdict is accepted, and ClaimReview publishes accepted claims only; accept them (accept ID…, or review) or export claimreview --all"
         case .noOrganization:
             "ClaimReview names the reviewing organisation; set it with set session organization NAME"
         case .badBaseURL(let value):

@@ -99,6 +99,10 @@ public struct HTMLExporter: SessionExporter {
         .v-misleading, .v-mixed { background: #fde9c8; }
         .tag { display: inline-block; margin-right: 4px; padding: 0 6px; border-radius: 9px; background: #eef1ff; font-size: 12px; }
         .orphaned { color: #a33; font-size: 12px; }
+        .review { font-size: 12px; margin: 4px 0; }
+        .review b { padding: 0 6px; border-radius: 9px; border: 1px solid var(--line); }
+        .r-accepted b { background: #e3f4e6; } .r-rejected b { background: #fbe4e4; text-decoration: line-through; }
+        .text-changed { font-size: 12px; } .text-changed del { color: #a33; } .text-changed ins { color: #1f6f3a; text-decoration: none; }
         table { border-collapse: collapse; width: 100%; background: #fff; font-size: 13px; }
         th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
         th { background: #eef0f2; }
@@ -118,13 +122,15 @@ public struct HTMLExporter: SessionExporter {
               types[box.getAttribute("data-filter-type")] = box.checked;
             });
             return { types: types, source: document.getElementById("filter-source").value,
-                     tag: document.getElementById("filter-tag").value };
+                     tag: document.getElementById("filter-tag").value,
+                     status: document.getElementById("filter-status").value };
           }
           function visible(id, f) {
             var a = annotations[id];
             if (!a || !f.types[a.type]) { return false; }
             if (f.source && a.sources.indexOf(f.source) < 0) { return false; }
             if (f.tag && a.tags.indexOf(f.tag) < 0) { return false; }
+            if (f.status && a.status !== f.status && !(f.status === "changed" && a.changed)) { return false; }
             return true;
           }
           function apply() {
@@ -199,8 +205,23 @@ public struct HTMLExporter: SessionExporter {
             return "<span class=\"id\">\(e(id.rawValue))</span> “\(e(cut))”"
         }
 
+        /// The review status, who set it and why, and every change of the covered text, old → new.
+        func reviewBlock(_ item: any Annotation) -> String {
+            guard let review = item.review else { return "<p class=\"review r-open\">open</p>" }
+            var out = "<p class=\"review r-\(review.status.rawValue)\"><b>\(review.status.rawValue)</b>"
+            if let latest = review.latest {
+                out += " by \(e(latest.reviewer)), <time datetime=\"\(latest.time)\">\(latest.time)</time>"
+                if let comment = latest.comment { out += ": \(e(comment))" }
+            }
+            out += "</p>"
+            for change in review.textChanges {
+                out += "<p class=\"text-changed\">text changed (\(e(change.how))): <del>\(e(change.old))</del> → <ins>\(e(change.new))</ins></p>"
+            }
+            return out
+        }
+
         func tagsAndNotes(_ item: any Annotation) -> String {
-            var out = ""
+            var out = item is Source || item is Proposition ? "" : reviewBlock(item)
             if !item.tags.isEmpty {
                 out += "<p class=\"tags\">" + item.tags.map { "<span class=\"tag\">#\(e($0))</span>" }.joined(separator: " ") + "</p>"
             }
@@ -223,12 +244,14 @@ public struct HTMLExporter: SessionExporter {
         /// The filter data: each claim, mention and stance with its type, sources and tags.
         func filterData() -> JSONValue {
             var annotations: [String: JSONValue] = [:]
-            func entry(_ type: String, _ sources: [AnnotationID], _ tags: [String]) -> JSONValue {
-                .object(["type": .string(type), "sources": .array(sources.map { .string($0.rawValue) }), "tags": .array(tags.map(JSONValue.string))])
+            func entry(_ type: String, _ sources: [AnnotationID], _ item: some Annotation) -> JSONValue {
+                .object(["type": .string(type), "sources": .array(sources.map { .string($0.rawValue) }),
+                         "tags": .array(item.tags.map(JSONValue.string)), "status": .string(item.reviewStatus.rawValue),
+                         "changed": .bool(!(item.review?.textChanges.isEmpty ?? true))])
             }
-            for c in session.claims.values { annotations[c.id.rawValue] = entry("claim", c.sourceChain, c.tags) }
-            for m in session.mentions.values { annotations[m.id.rawValue] = entry("mention", [m.source], m.tags) }
-            for s in session.stances.values { annotations[s.id.rawValue] = entry("stance", [s.holder], s.tags) }
+            for c in session.claims.values { annotations[c.id.rawValue] = entry("claim", c.sourceChain, c) }
+            for m in session.mentions.values { annotations[m.id.rawValue] = entry("mention", [m.source], m) }
+            for s in session.stances.values { annotations[s.id.rawValue] = entry("stance", [s.holder], s) }
             return .object(["annotations": .object(annotations)])
         }
 
@@ -303,6 +326,9 @@ public struct HTMLExporter: SessionExporter {
             for st in s.stances.values { tags.formUnion(st.tags) }
             add("<label>Tag <select id=\"filter-tag\"><option value=\"\">all tags</option>"
                 + tags.sorted().map { "<option value=\"\(e($0))\">#\(e($0))</option>" }.joined() + "</select></label>")
+            add("<label>Review <select id=\"filter-status\"><option value=\"\">any status</option>"
+                + ["open", "accepted", "rejected"].map { "<option value=\"\($0)\">\($0)</option>" }.joined()
+                + "<option value=\"changed\">text changed</option></select></label>")
             add("<span id=\"filter-count\"></span>")
             add("</nav>")
             add("<main>")

@@ -88,7 +88,22 @@ public struct MarkdownExporter: SessionExporter {
             return "\(id) “\(MarkdownExporter.inline(cut))”"
         }
 
+        /// The review status with the decision that set it, and every text change, old → new.
+        mutating func review(_ item: any Annotation, indent: String = "") {
+            guard let review = item.review else { return }
+            var status = "**\(review.status.rawValue)**"
+            if let latest = review.latest {
+                status += " by \(MarkdownExporter.inline(latest.reviewer)), \(latest.time)"
+                if let comment = latest.comment { status += ": " + MarkdownExporter.inline(comment) }
+            }
+            line(indent + "- **Review:** " + status)
+            for change in review.textChanges {
+                line(indent + "- **Text changed** (\(MarkdownExporter.inline(change.how)), \(change.time)): “\(MarkdownExporter.inline(change.old))” → “\(MarkdownExporter.inline(change.new))”")
+            }
+        }
+
         mutating func notesAndTags(_ item: any Annotation, indent: String = "") {
+            review(item, indent: indent)
             if !item.tags.isEmpty { line(indent + "- **Tags:** " + item.tags.map(MarkdownExporter.inline).joined(separator: ", ")) }
             if !item.notes.isEmpty {
                 line(indent + "- **Notes:**")
@@ -180,10 +195,11 @@ public struct MarkdownExporter: SessionExporter {
                 if !mentions.isEmpty {
                     line("### Mentions")
                     line()
-                    line("| Id | Source | Text | Where |")
-                    line("|---|---|---|---|")
+                    line("| Id | Source | Text | Where | Review |")
+                    line("|---|---|---|---|---|")
                     for mention in mentions {
-                        line("| \(mention.id) | \(name(mention.source)) | \(MarkdownExporter.inline(quote(mention.anchor))) | \(where_(mention.anchor)) |")
+                        let comment = mention.review?.latest?.comment.map { ": " + MarkdownExporter.inline($0) } ?? ""
+                        line("| \(mention.id) | \(name(mention.source)) | \(MarkdownExporter.inline(quote(mention.anchor))) | \(where_(mention.anchor)) | \(mention.reviewStatus.rawValue)\(comment) |")
                     }
                     line()
                 }

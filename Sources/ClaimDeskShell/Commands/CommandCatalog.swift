@@ -270,14 +270,15 @@ public enum CommandCatalog {
         CommandSpec(
             name: .export, group: "Exporting and importing",
             summary: "Export the session: w3c, claimreview, brat, csv, markdown or html",
-            usage: "export FORMAT [PATH]", example: "export html",
+            usage: "export FORMAT [PATH] [--all]", example: "export html",
             details: [
                 "Formats: w3c (W3C Web Annotation JSON-LD), claimreview (schema.org ClaimReview), brat (a folder of .txt/.ann),",
                 "csv (one row per annotation), markdown (a review document), html (a self-contained review report).",
                 "Without PATH writes exports/SESSION.EXT (a folder for brat); a PATH ending in / is a folder to write into.",
+                "claimreview writes accepted claims with a verdict only, and says how many it left out; --all writes every claim with a verdict.",
             ],
             arguments: [ArgumentSpec("FORMAT", .choice(ExportFormat.names)), ArgumentSpec("PATH", .path, optional: true)],
-            flags: []),
+            flags: [FlagSpec("--all", .text, "claimreview: publish claims not yet accepted in review too")]),
         CommandSpec(
             name: .importAnnotations, group: "Exporting and importing",
             summary: "Import W3C annotations (a .jsonld/.json file) or a brat folder into the session",

@@ -4,10 +4,10 @@ import Foundation
 extension Shell {
     // MARK: - Export
 
-    func export(_ formatName: String, to path: String?) throws(ShellError) -> [StyledLine] {
+    func export(_ formatName: String, to path: String?, options: ExportOptions = ExportOptions()) throws(ShellError) -> [StyledLine] {
         let format = try exportFormat(formatName)
         let result: ExportResult
-        do { result = try format.export(workspace.session) } catch { throw ShellError("cannot export \(format.rawValue): \(error.message)") }
+        do { result = try format.export(workspace.session, options: options) } catch { throw ShellError("cannot export \(format.rawValue): \(error.message)") }
         let defaultName = format.defaultName(for: exportBaseName)
         let target = path ?? "exports/" + defaultName
         let written: String

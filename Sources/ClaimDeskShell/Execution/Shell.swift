@@ -80,7 +80,7 @@ public final class Shell {
         case .taxonomyLoad: return try taxonomyLoad(a.text(0)!)
         case .rebase: return try rebase(article: a.text(0), file: a.text(1)!)
         case .reattach: return try reattach(a.text(0)!, a.raw(1)!)
-        case .export: return try export(a.text(0)!, to: a.text(1))
+        case .export: return try export(a.text(0)!, to: a.text(1), options: ExportOptions(includeUnaccepted: a.has("--all")))
         case .importAnnotations: return try importAnnotations(a.text(0)!, from: a.text(1)!)
         case .review: return try review(a)
         case .accept: return try decide(a.words(0), status: .accepted, comment: a.value("--comment"))

@@ -30,6 +30,9 @@ struct ExportCommand: ParsableCommand {
             completion: .file())
     var output: String?
 
+    @Flag(name: .customLong("all"), help: "claimreview: publish claims not yet accepted in review too.")
+    var includeUnaccepted = false
+
     @Option(name: .customLong("sessions"), help: "The folder for sessions (default: $CLAIMDESK_SESSIONS, else ./sessions).",
             completion: .directory)
     var sessionsFolder: String?
@@ -40,7 +43,7 @@ struct ExportCommand: ParsableCommand {
         do {
             let (loaded, notices) = try Self.read(session, from: store)
             let result: ExportResult
-            do { result = try format.export(loaded) } catch { throw Failure("cannot export \(format.rawValue): \(error.message)") }
+            do { result = try format.export(loaded, options: ExportOptions(includeUnaccepted: includeUnaccepted)) } catch { throw Failure("cannot export \(format.rawValue): \(error.message)") }
             guard let output else {
                 guard let data = result.data else {
                     throw Failure("\(format.rawValue) writes a folder; give one with -o DIR")

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ClaimReviewExportTests {
     func reviews(_ session: Session) throws -> [JSONValue] {
-        try #require(try jsonObject(ClaimReviewExporter().export(session).data).arrayValue)
+        try #require(try jsonObject(ClaimReviewExporter(includeUnaccepted: true).export(session).data).arrayValue)
     }
 
     func review(_ reviews: [JSONValue], quote: String) throws -> JSONValue {
@@ -50,28 +50,28 @@ import Testing
     }
 
     @Test func withABaseURLEachReviewHasAnAddress() throws {
-        let result = try ClaimReviewExporter().export(ExportSample.session(baseURL: "https://factdesk.example/reviews/"))
+        let result = try ClaimReviewExporter(includeUnaccepted: true).export(ExportSample.session(baseURL: "https://factdesk.example/reviews/"))
         #expect(result.warnings.isEmpty)
         let urls = try #require(try jsonObject(result.data).arrayValue).compactMap { $0["url"]?.stringValue }
         #expect(urls.sorted() == ["https://factdesk.example/reviews/c2", "https://factdesk.example/reviews/c3",
                                   "https://factdesk.example/reviews/c4", "https://factdesk.example/reviews/c5"])
-        #expect(try ClaimReviewExporter().export(ExportSample.session()).warnings.count == 1)
+        #expect(try ClaimReviewExporter(includeUnaccepted: true).export(ExportSample.session()).warnings.count == 1)
     }
 
     @Test func refusesWithoutAReviewerOrAReviewedClaim() {
         var session = ExportSample.session()
         session.settings.organization = nil
-        #expect(throws: ExportError.noOrganization) { try ClaimReviewExporter().export(session) }
+        #expect(throws: ExportError.noOrganization) { try ClaimReviewExporter(includeUnaccepted: true).export(session) }
         session.settings.organization = "Desk"
         session.settings.organizationURL = "factdesk.example"
-        #expect(throws: ExportError.badOrganizationURL("factdesk.example")) { try ClaimReviewExporter().export(session) }
+        #expect(throws: ExportError.badOrganizationURL("factdesk.example")) { try ClaimReviewExporter(includeUnaccepted: true).export(session) }
         session.settings.organizationURL = nil
         for claim in session.claims.values {
             var unreviewed = claim
             unreviewed.verdict = "unverified"
             session.put(.claim(unreviewed))
         }
-        #expect(throws: ExportError.noReviewedClaims(defaultVerdict: "unverified")) { try ClaimReviewExporter().export(session) }
+        #expect(throws: ExportError.noReviewedClaims(defaultVerdict: "unverified")) { try ClaimReviewExporter(includeUnaccepted: true).export(session) }
     }
 
     @Test func sourceKindsBecomeSchemaOrgTypes() {
@@ -84,5 +84,27 @@ import Testing
         #expect(type("government") == .string("GovernmentOrganization"))
         #expect(type("agency") == .string("Organization"))
         #expect(type("a-kind-of-our-own") == .string("Organization"))
+    }
+
+    @Test func onlyAcceptedClaimsArePublishedUnlessAllAreAskedFor() throws {
+        var session = ExportSample.session()
+        let withVerdict = session.orderedClaims.filter { $0.verdict != "unverified" }
+        try #require(withVerdict.count == 4)
+        #expect(throws: ExportError.noAcceptedClaims(withVerdict: 4)) { try ClaimReviewExporter().export(session) }
+        var accepted = withVerdict[0]
+        var review = Review()
+        review.decide(ReviewDecision(status: .accepted, reviewer: "ed", time: ExportSample.created))
+        accepted.review = review
+        session.put(.claim(accepted))
+        var rejected = withVerdict[1]
+        var no = Review()
+        no.decide(ReviewDecision(status: .rejected, reviewer: "ed", time: ExportSample.created, comment: "misread"))
+        rejected.review = no
+        session.put(.claim(rejected))
+        let result = try ClaimReviewExporter().export(session)
+        #expect(result.count == 1)
+        #expect(result.warnings.contains("left out 3 claims with a verdict that are not accepted (2 open, 1 rejected); accept them, or export claimreview --all"))
+        #expect(try ClaimReviewExporter(includeUnaccepted: true).export(session).count == 4)
+        #expect(ExportError.noAcceptedClaims(withVerdict: 4).message.hasPrefix("none of the 4 claims with a verdict is accepted"))
     }
 }
