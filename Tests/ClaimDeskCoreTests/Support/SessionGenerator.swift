@@ -41,6 +41,17 @@ struct SessionGenerator {
         return Anchor(article: article.id, range: start..<end, in: article.content)
     }
 
+    /// Decisions and text changes, as a review pass and re-anchoring leave them.
+    mutating func review() -> Review {
+        var review = Review()
+        for _ in 0..<int(0...3) {
+            review.decide(ReviewDecision(status: pick(ReviewStatus.allCases), reviewer: pick(["ed", "claimdesk", "Zoë"]), time: time(),
+                                         comment: bool() ? pick(["checked", "“not a claim”", "text changed (rebase)"]) : nil))
+        }
+        if bool() { review.textChanges.append(TextChange(old: sentence(), new: sentence(), how: pick(["fuzzy", "moved", "reattached"]), time: time())) }
+        return review
+    }
+
     mutating func session() -> Session {
         var session = Session(name: bool() ? "s\(int(1...99))" : nil, analyst: pick(["ana", "bob", "Zoë"]), created: time())
         if bool() { session.settings = SessionSettings(organization: "Desk", organizationURL: "https://desk.example", baseURL: nil) }
@@ -65,6 +76,8 @@ struct SessionGenerator {
             claim.notes = notes(&session)
             claim.modified = time()
             if int(0...9) == 0 { claim.anchor.orphaned = true }
+            if int(0...2) == 0 { claim.review = review() }
+            if int(0...4) == 0 { claim.provenance = Provenance(session: "other “desk”", analyst: "Zoë", id: bool() ? "c\(int(1...9))" : nil) }
             session.put(.claim(claim))
         }
         for _ in 0..<int(0...4) {
