@@ -58,13 +58,15 @@ public struct AgreementReport: Sendable {
         // Per common article: its text, and each analyst's annotations.
         var texts: [ArticleText] = []
         var articles: [[AnalystAnnotations]] = []
+        let indexes = sessions.map(SessionIndex.init)
+        let byHash = sessions.map { session in
+            Dictionary(session.orderedArticles.map { ($0.sha256, $0) }, uniquingKeysWith: { first, _ in first })
+        }
         for hash in common.sorted() {
-            let perSession = sessions.compactMap { session in
-                session.articles.values.filter { $0.sha256 == hash }.min { $0.id < $1.id }.map { (session, $0) }
-            }
+            let perSession = sessions.indices.compactMap { index in byHash[index][hash].map { (index, $0) } }
             guard perSession.count == sessions.count, let first = perSession.first else { continue }
             texts.append(first.1.content)
-            articles.append(perSession.map { AnalystAnnotations(session: $0.0, article: $0.1) })
+            articles.append(perSession.map { AnalystAnnotations(session: sessions[$0.0], article: $0.1, index: indexes[$0.0]) })
         }
 
         var layers: [LayerFigures] = []
@@ -131,21 +133,33 @@ public struct AgreementReport: Sendable {
         var alpha = KrippendorffAlpha()
         var units = 0
         let names = ["none", "claim", "mention"]
+        // Each character's labels, one base-3 digit per analyst, counted by pattern.
+        var patterns: [Int: Int] = [:]
         for (text, article) in zip(texts, articles) {
             let labelsPerAnalyst = article.map { $0.characterLabels() }
-            var patterns: [[UInt8]: Int] = [:]
-            for (index, scalar) in text.scalars.enumerated() where !scalar.properties.isWhitespace {
+            for (index, scalar) in text.scalars.enumerated() where !Self.isSpace(scalar) {
                 units += 1
-                patterns[labelsPerAnalyst.map { index < $0.count ? $0[index] : 0 }, default: 0] += 1
+                var pattern = 0
+                for labels in labelsPerAnalyst { pattern = pattern * 3 + Int(index < labels.count ? labels[index] : 0) }
+                patterns[pattern, default: 0] += 1
             }
-            for (pattern, count) in patterns {
-                var counts: [String: Int] = [:]
-                for value in pattern { counts[names[Int(value)], default: 0] += 1 }
-                alpha.add(counts: counts, multiplicity: count)
+        }
+        for (pattern, count) in patterns {
+            var counts: [String: Int] = [:]
+            var rest = pattern
+            for _ in sessions.indices {
+                counts[names[rest % 3], default: 0] += 1
+                rest /= 3
             }
+            alpha.add(counts: counts, multiplicity: count)
         }
         tokenAlpha = alpha.value
         tokenUnits = units
+    }
+
+    /// White space, asked cheaply for the common ASCII case.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     private static func mean(_ values: [Double?]) -> Double? {

@@ -16,25 +16,28 @@ public struct AnalystAnnotations: Sendable {
     public let textLength: Int
 
     public init(session: Session, article: Article) {
+        self.init(session: session, article: article, index: SessionIndex(session))
+    }
+
+    /// As above, with the session's annotations already grouped by article and its names folded,
+    /// so that building this for every article costs one pass over the session.
+    init(session: Session, article: Article, index: SessionIndex) {
         textLength = article.content.count
         var claims: [Item] = [], mentions: [Item] = [], evidence: [Item] = []
-        for claim in session.claims.values where claim.anchor.article == article.id && !claim.anchor.isOrphaned {
+        for claim in index.claims[article.id] ?? [] where !claim.anchor.isOrphaned {
             claims.append(Item(id: claim.id, span: TextSpan(claim.anchor.range), labels: [
                 "claim kind": claim.kind,
                 "verdict": claim.verdict,
-                "claimant": ComparisonKey.source(claim.claimant, in: session),
+                "claimant": index.sourceKey(claim.claimant),
             ]))
         }
-        for mention in session.mentions.values where mention.anchor.article == article.id && !mention.anchor.isOrphaned {
+        for mention in index.mentions[article.id] ?? [] where !mention.anchor.isOrphaned {
             mentions.append(Item(id: mention.id, span: TextSpan(mention.anchor.range),
-                                 labels: ["mention source": ComparisonKey.source(mention.source, in: session)]))
+                                 labels: ["mention source": index.sourceKey(mention.source)]))
         }
-        for stance in session.stances.values {
+        for stance in index.stances[article.id] ?? [] {
             let onArticle = stance.evidence.filter { $0.article == article.id && !$0.isOrphaned }
-            let targetsArticle = session.claims[stance.target].map { $0.anchor.article == article.id } ?? false
-            guard !onArticle.isEmpty || targetsArticle else { continue }
-            let key = ComparisonKey.source(stance.holder, in: session) + " → " + ComparisonKey.target(stance.target, in: session)
-            stances[key] = (stance.id, stance.label)
+            stances[index.stanceKey(stance)] = (stance.id, stance.label)
             for anchor in onArticle {
                 evidence.append(Item(id: stance.id, span: TextSpan(anchor.range), labels: ["stance label": stance.label]))
             }

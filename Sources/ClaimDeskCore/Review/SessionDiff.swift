@@ -43,19 +43,20 @@ public struct SessionDiff: Sendable {
         articlesOnlyLeft = left.orderedArticles.filter { rightByHash[$0.sha256] == nil }.map(\.title)
         articlesOnlyRight = right.orderedArticles.filter { leftByHash[$0.sha256] == nil }.map(\.title)
 
+        let leftIndex = SessionIndex(left), rightIndex = SessionIndex(right)
         for leftArticle in left.orderedArticles {
             guard let rightArticle = rightByHash[leftArticle.sha256], leftByHash[leftArticle.sha256]?.id == leftArticle.id else { continue }
-            compareClaims(left, leftArticle, right, rightArticle)
-            compareMentions(left, leftArticle, right, rightArticle)
+            compareClaims(left, leftIndex.claims[leftArticle.id] ?? [], right, rightIndex.claims[rightArticle.id] ?? [])
+            compareMentions(left, leftIndex.mentions[leftArticle.id] ?? [], right, rightIndex.mentions[rightArticle.id] ?? [])
         }
         compareStances(left, right)
     }
 
     // MARK: - Claims and mentions
 
-    private mutating func compareClaims(_ left: Session, _ leftArticle: Article, _ right: Session, _ rightArticle: Article) {
-        let a = left.claims.values.filter { $0.anchor.article == leftArticle.id }.sorted { ($0.anchor.start, $0.id) < ($1.anchor.start, $1.id) }
-        let b = right.claims.values.filter { $0.anchor.article == rightArticle.id }.sorted { ($0.anchor.start, $0.id) < ($1.anchor.start, $1.id) }
+    private mutating func compareClaims(_ left: Session, _ leftClaims: [Claim], _ right: Session, _ rightClaims: [Claim]) {
+        let a = leftClaims.sorted { ($0.anchor.start, $0.id) < ($1.anchor.start, $1.id) }
+        let b = rightClaims.sorted { ($0.anchor.start, $0.id) < ($1.anchor.start, $1.id) }
         for (i, j, exact) in Self.pairUp(a.map { TextSpan($0.anchor.range) }, b.map { TextSpan($0.anchor.range) }) {
             guard let i else {
                 guard let j else { continue }
@@ -80,9 +81,9 @@ public struct SessionDiff: Sendable {
         }
     }
 
-    private mutating func compareMentions(_ left: Session, _ leftArticle: Article, _ right: Session, _ rightArticle: Article) {
-        let a = left.mentions.values.filter { $0.anchor.article == leftArticle.id }.sorted { ($0.anchor.start, $0.id) < ($1.anchor.start, $1.id) }
-        let b = right.mentions.values.filter { $0.anchor.article == rightArticle.id }.sorted { ($0.anchor.start, $0.id) < ($1.anchor.start, $1.id) }
+    private mutating func compareMentions(_ left: Session, _ leftMentions: [Mention], _ right: Session, _ rightMentions: [Mention]) {
+        let a = leftMentions.sorted { ($0.anchor.start, $0.id) < ($1.anchor.start, $1.id) }
+        let b = rightMentions.sorted { ($0.anchor.start, $0.id) < ($1.anchor.start, $1.id) }
         for (i, j, exact) in Self.pairUp(a.map { TextSpan($0.anchor.range) }, b.map { TextSpan($0.anchor.range) }) {
             guard let i else {
                 guard let j else { continue }
@@ -146,7 +147,7 @@ public struct SessionDiff: Sendable {
     }
 
     private static func compare(_ field: String, _ left: String, _ right: String, into differences: inout [FieldDifference]) {
-        if ComparisonKey.folded(left) != ComparisonKey.folded(right) {
+        if left != right, ComparisonKey.folded(left) != ComparisonKey.folded(right) {
             differences.append(FieldDifference(field: field, left: left, right: right))
         }
     }

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// The review pass in a real terminal: single keys answer without Enter, a reason is typed as
+/// a line, and the shell's prompt comes back when the pass is left.
+@Suite(.serialized)
+final class ReviewWalkTerminalTests {
+    let folder: URL
+
+    init() throws {
+        folder = try ClaimDeskProcess.temporaryDirectory()
+        let story = """
+            Harbor Authority Delays Pier Repairs
+
+            The harbor authority said on Monday that repairs to Pier 7 would be delayed until spring. \
+            Fishing crews told the Bayside Ledger they had not been consulted.
+
+            """
+        try story.write(to: folder.appendingPathComponent("harbor-story.txt"), atomically: true, encoding: .utf8)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    var environment: [String: String] {
+        [
+            "PATH": "/usr/local/bin:/usr/bin:/bin",
+            "HOME": folder.appendingPathComponent("home").path,
+            "CLAIMDESK_HISTORY": folder.appendingPathComponent("history").path,
+            "CLAIMDESK_SESSIONS": folder.appendingPathComponent("sessions").path,
+            "CLAIMDESK_ANALYST": "editor",
+            "CLAIMDESK_NOW": "1700000000",
+            "TERM": "xterm",
+            "NO_COLOR": "1",
+        ]
+    }
+
+    @Test func keysDecideAndAReasonIsTypedAsALine() throws {
+        let setup = try ClaimDeskProcess.run(["harbor-story.txt", "-c", "claim s2 --by The harbor authority; claim s3 --by Fishing crews; save pier"],
+                                             in: folder, environment: environment)
+        try #require(setup.status == 0, "\(setup.stderr)")
+        let terminal = try PseudoTerminalSession(arguments: ["pier"], environment: environment, directory: folder)
+        try terminal.expect("pier> ")
+        try terminal.send("review\r")
+        try terminal.expect("1 of 2  c1")
+        try terminal.expect("[a]ccept [r]eject [c]omment [e]dit [n]ext [p]revious [q]uit > ")
+        // One key, no Enter: c1 is accepted and c2 comes up.
+        try terminal.send("a")
+        try terminal.expect("c1  accepted")
+        try terminal.expect("2 of 2  c2")
+        try terminal.send("r")
+        try terminal.expect("reason for rejecting c2: ")
+        try terminal.send("the crews spoke to the Ledger, not to us\r")
+        let end = try terminal.expect("pier*> ")
+        #expect(end.contains("c2  rejected: the crews spoke to the Ledger, not to us"))
+        #expect(end.contains("Review left: 1 accepted, 1 rejected, 0 comments in this pass; 2 of 2 reviewed: 1 accepted, 1 rejected"))
+        try terminal.send("list claims --status rejected\r")
+        let listed = try terminal.expect("pier*> ")
+        #expect(listed.contains("c2 ") && listed.contains("[rejected]"))
+        try terminal.send("quit\r")
+    }
+}
