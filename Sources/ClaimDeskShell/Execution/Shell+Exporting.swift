@@ -42,8 +42,14 @@ extension Shell {
             let hint = Suggestion.closest(to: format, in: CommandCatalog.importFormats).map { "did you mean \($0)? " } ?? ""
             throw ShellError("cannot import \(formatName); \(hint)import reads w3c (a JSON-LD file) or brat (a folder)")
         }
-        guard !workspace.session.articles.isEmpty else {
-            throw ShellError("no article to anchor the annotations on; load the article first with load PATH")
+        var loaded: [StyledLine] = []
+        if workspace.session.articles.isEmpty {
+            // A brat folder carries its texts: load them first, as load would.
+            let texts = format == "brat" ? try bratDocuments(path).compactMap(\.txt) : []
+            guard !texts.isEmpty else {
+                throw ShellError("no article to anchor the annotations on; load the article first with load PATH")
+            }
+            for text in texts { loaded += try load(text) }
         }
         var items: [ImportedAnnotation]
         var skipped: [String] = []
@@ -68,7 +74,7 @@ extension Shell {
             throw ShellError("imported nothing from \(path): could not anchor \(plan.notAnchored.count), skipped \(plan.skipped.count) (first: \(first))")
         }
         try commit("import \(format) \(path)", plan.edits)
-        var lines = [StyledLine("imported \(plan.imported.count), could not anchor \(plan.notAnchored.count)" + (plan.notAnchored.isEmpty ? "" : ":"))]
+        var lines = loaded + [StyledLine("imported \(plan.imported.count), could not anchor \(plan.notAnchored.count)" + (plan.notAnchored.isEmpty ? "" : ":"))]
         lines += plan.notAnchored.map { StyledLine("  " + $0, .warning) }
         if !plan.skipped.isEmpty {
             lines.append(StyledLine("skipped \(plan.skipped.count):", .warning))
@@ -87,6 +93,21 @@ extension Shell {
 
     /// The annotations of a brat folder (or of one `.ann` file), with what was left out.
     func readBrat(_ path: String) throws(ShellError) -> ([ImportedAnnotation], [String]) {
+        let documents = try bratDocuments(path)
+        var items: [ImportedAnnotation] = []
+        var skipped: [String] = []
+        for document in documents {
+            let ann = try readText(document.ann)
+            let txt = try document.txt.map { p throws(ShellError) in try readText(p) }
+            let parsed = BratImporter.parse(ann: ann, text: txt, name: document.name)
+            items += parsed.annotations
+            skipped += parsed.skipped
+        }
+        return (items, skipped)
+    }
+
+    /// The .ann files of a brat folder (or one .ann file), each with its .txt when there is one.
+    func bratDocuments(_ path: String) throws(ShellError) -> [(name: String, ann: String, txt: String?)] {
         var documents: [(name: String, ann: String, txt: String?)] = []
         switch host.pathKind(path) {
         case .missing:
@@ -106,16 +127,7 @@ extension Shell {
             }
             guard !documents.isEmpty else { throw ShellError("cannot import \(path): it has no .ann files; import brat takes the folder of a brat export") }
         }
-        var items: [ImportedAnnotation] = []
-        var skipped: [String] = []
-        for document in documents {
-            let ann = try readText(document.ann)
-            let txt = try document.txt.map { p throws(ShellError) in try readText(p) }
-            let parsed = BratImporter.parse(ann: ann, text: txt, name: document.name)
-            items += parsed.annotations
-            skipped += parsed.skipped
-        }
-        return (items, skipped)
+        return documents
     }
 
     private func readText(_ path: String) throws(ShellError) -> String {

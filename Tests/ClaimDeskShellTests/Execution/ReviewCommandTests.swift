@@ -187,3 +187,29 @@ import Testing
         #expect(fixture.fail("diff nothing-here") == "cannot read nothing-here: no session file sessions/nothing-here.json")
     }
 }
+
+@Suite struct DuplicateAndBratLoadingTests {
+    @Test func aClaimOrMentionOnTheSameSpanWithTheSameSourcesIsRefusedWithTheExistingID() {
+        let fixture = ShellFixture()
+        fixture.run("claim s3 --by Courier --via Meridian Wire")
+        #expect(fixture.fail("claim s3 --by Courier --via Meridian Wire")
+                == "c1 already marks this span as a claim with the same source chain; change it with set c1 FIELD VALUE")
+        // Another attribution of the same words is a different claim.
+        fixture.run("claim s3 --by two officials")
+        fixture.run("mention \"Helen R. Marsh\" Marsh")
+        #expect(fixture.fail("mention \"Helen R. Marsh\" Marsh") == "m1 already marks this span as a mention of Marsh; show m1 shows it")
+        #expect(fixture.session.claims.count == 2 && fixture.session.mentions.count == 1)
+    }
+
+    @Test func importBratLoadsTheFoldersTextWhenNoArticleIsLoaded() throws {
+        let fixture = ShellFixture(loadArticle: false)
+        fixture.host.folders.insert("corpus")
+        fixture.host.files["corpus/story.txt"] = Data("The mayor said the bridge would reopen in May.\n".utf8)
+        fixture.host.files["corpus/story.ann"] = Data("T1\tClaim 0 46\tThe mayor said the bridge would reopen in May\n".utf8)
+        let output = fixture.run("import brat corpus")
+        #expect(output.hasPrefix("Loaded "))
+        #expect(output.contains("imported 1, could not anchor 0"))
+        #expect(fixture.session.articles.count == 1)
+        #expect(fixture.session.claims.values.first?.anchor.exact == "The mayor said the bridge would reopen in May")
+    }
+}
