@@ -18,6 +18,7 @@ let package = Package(
         .executableTarget(name: "reanchor-bench", dependencies: [core]),
         .executableTarget(name: "store-bench", dependencies: [core]),
         .executableTarget(name: "startup-bench", dependencies: [core]),
+        .executableTarget(name: "find-bench", dependencies: [core]),
     ],
     swiftLanguageModes: [.v6]
 )
