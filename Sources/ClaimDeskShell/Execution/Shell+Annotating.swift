@@ -36,10 +36,16 @@ extension Shell {
     func sourceLine(_ source: Source) -> StyledLine {
         let session = workspace.session
         var line = StyledLine(source.id.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0), .id)
-        line.append(source.name, .strong)
+        line.appendIsolated(source.name, .strong)
         line.append("  \(source.kind)", .label)
-        if !source.aliases.isEmpty { line.append("  aka " + source.aliases.joined(separator: ", ")) }
-        if let role = source.role { line.append("  — " + role) }
+        if !source.aliases.isEmpty {
+            line.append("  aka ")
+            line.append(isolatedList(source.aliases))
+        }
+        if let role = source.role {
+            line.append("  — ")
+            line.appendIsolated(role)
+        }
         let claims = session.claims.values.filter { $0.sourceChain.contains(source.id) }.count
         let mentions = session.mentions.values.filter { $0.source == source.id }.count
         line.append("  (\(count(claims, "claim")), \(count(mentions, "mention")))", .dim)
@@ -295,6 +301,16 @@ extension Shell {
 }
 
 /// A quote for display: on one line, shortened in the middle when long.
+/// Names joined by ", ", each isolated so an Arabic alias beside a Latin one reads in its own direction.
+func isolatedList(_ names: [String], _ style: TextStyle = .plain) -> StyledLine {
+    var line = StyledLine()
+    for (index, name) in names.enumerated() {
+        if index > 0 { line.append(", ", style) }
+        line.appendIsolated(name, style)
+    }
+    return line
+}
+
 func quoted(_ text: String, limit: Int = 100) -> String {
     let flat = oneLine(text)
     guard flat.count > limit else { return "\"\(flat)\"" }

@@ -91,7 +91,7 @@ extension Shell {
         if claim.checkWorthy == true { line.append(" check-worthy", .label) }
         if !claim.sourceChain.isEmpty { line.append("  " + workspace.session.chainDescription(claim)) }
         line.append("  ")
-        line.append(quoted(claim.anchor.exact, limit: 70), .span(.claim))
+        line.appendIsolated(quoted(claim.anchor.exact, limit: 70), .span(.claim))
         line.append(tagsSuffix(claim.tags))
         return line
     }
@@ -100,7 +100,7 @@ extension Shell {
         var line = idColumn(mention.id)
         line.append(placeColumn(mention.anchor), mention.anchor.isOrphaned ? .warning : .dim)
         line.append(sourceName(mention.source) + "  ")
-        line.append(quoted(mention.anchor.exact, limit: 70), .span(.mention))
+        line.appendIsolated(quoted(mention.anchor.exact, limit: 70), .span(.mention))
         line.append(tagsSuffix(mention.tags))
         return line
     }
@@ -158,7 +158,9 @@ extension Shell {
                       + StyledLine(quoted(anchor.exact, limit: 300)))
                 field("fix", StyledLine("reattach \(id) SEL puts it back by hand"))
             } else {
-                field("text", StyledLine(quoted(anchor.exact, limit: 300), style))
+                var text = StyledLine()
+                text.appendIsolated(quoted(anchor.exact, limit: 300), style)
+                field("text", text)
                 field("where", StyledLine("\(place(anchor)) @\(anchor.start)-\(anchor.end) in \(anchor.article)"))
             }
         }
@@ -193,7 +195,7 @@ extension Shell {
             annotation = source
             lines.append(StyledLine(id.rawValue, .id) + StyledLine("  source ", .heading) + StyledLine(source.name, .strong))
             field("kind", StyledLine(source.kind, .label))
-            if !source.aliases.isEmpty { field("aliases", StyledLine(source.aliases.joined(separator: ", "))) }
+            if !source.aliases.isEmpty { field("aliases", isolatedList(source.aliases)) }
             if let role = source.role { field("role", StyledLine(role)) }
             let users = workspace.session.uses(ofSource: id)
             if !users.isEmpty { field("used by", StyledLine(users.map(\.rawValue).joined(separator: ", "), .id)) }

@@ -169,13 +169,15 @@ extension Shell {
         let from = max(min(sentence.lowerBound, hit.lowerBound), hit.lowerBound - context)
         let to = min(max(sentence.upperBound, hit.upperBound), hit.upperBound + context)
         var line = StyledLine(("s\(index + 1)").padding(toLength: 6, withPad: " ", startingAt: 0), .id)
-        if from > sentence.lowerBound { line.append("…", .dim) }
-        line.append(oneLine(text.slice(from..<hit.lowerBound)))
-        line.append("[", .dim)
-        line.append(oneLine(text.slice(hit)), .hit)
-        line.append("]", .dim)
-        line.append(oneLine(text.slice(hit.upperBound..<to)))
-        if to < sentence.upperBound { line.append("…", .dim) }
+        var excerpt = StyledLine()
+        if from > sentence.lowerBound { excerpt.append("…", .dim) }
+        excerpt.append(oneLine(text.slice(from..<hit.lowerBound)))
+        excerpt.append("[", .dim)
+        excerpt.appendIsolated(oneLine(text.slice(hit)), .hit)
+        excerpt.append("]", .dim)
+        excerpt.append(oneLine(text.slice(hit.upperBound..<to)))
+        if to < sentence.upperBound { excerpt.append("…", .dim) }
+        line.appendIsolated(excerpt)
         return line
     }
 
