@@ -91,7 +91,7 @@ public struct HTMLExporter: SessionExporter {
         .card.claim { border-left-color: #e0b400; } .card.mention { border-left-color: var(--mention); } .card.stance { border-left-color: var(--stance); }
         .card.focus { outline: 2px solid #e0b400; }
         .card h3 { font-size: 14px; margin: 0 0 4px; }
-        .card blockquote { margin: 4px 0; padding-left: 10px; border-left: 3px solid var(--line); color: #333; white-space: pre-wrap; }
+        .card blockquote { margin: 4px 0; padding-inline-start: 10px; border-inline-start: 3px solid var(--line); color: #333; white-space: pre-wrap; }
         .card p, .card ul { margin: 4px 0; font-size: 13px; } .card ul { padding-left: 18px; }
         .id { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; color: var(--muted); }
         .badge { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 12px; background: #e9ecef; }
@@ -169,6 +169,19 @@ public struct HTMLExporter: SessionExporter {
     struct Page {
         let session: Session
         var html = ""
+        /// Each article's language where its script names one (Arabic, Persian, Urdu).
+        var languages: [AnnotationID: ScriptLanguage] = [:]
+
+        /// ` lang="ar" dir="rtl"` for an article whose language is known, else nothing.
+        func languageAttributes(_ article: AnnotationID) -> String {
+            guard let language = languages[article] else { return "" }
+            return " lang=\"\(language.rawValue)\" dir=\"\(language.isRightToLeft ? "rtl" : "ltr")\""
+        }
+
+        /// For a quotation from an article: its direction from its own first letter, and the article's language.
+        func quoteAttributes(_ article: AnnotationID) -> String {
+            " dir=\"auto\"" + (languages[article].map { " lang=\"\($0.rawValue)\"" } ?? "")
+        }
 
         init(session: Session) { self.session = session }
 
@@ -249,9 +262,23 @@ public struct HTMLExporter: SessionExporter {
             let text = article.content
             var cuts = Set([0, text.count])
             for (range, _, _) in spans { cuts.insert(range.lowerBound); cuts.insert(range.upperBound) }
+            // Each paragraph is a block of its own direction (`dir="auto"`), so highlights are cut at its edges.
+            let paragraphs = text.segmentation.paragraphs
+            for paragraph in paragraphs { cuts.insert(paragraph.lowerBound); cuts.insert(paragraph.upperBound) }
             let bounds = cuts.sorted()
             var out = ""
+            var nextParagraph = 0
+            var inParagraph = false
             for (start, end) in zip(bounds, bounds.dropFirst()) where start < end {
+                if inParagraph && start >= paragraphs[nextParagraph - 1].upperBound {
+                    out += "</div>"
+                    inParagraph = false
+                }
+                if !inParagraph && nextParagraph < paragraphs.count && start == paragraphs[nextParagraph].lowerBound {
+                    out += "<div class=\"para\" dir=\"auto\">"
+                    inParagraph = true
+                    nextParagraph += 1
+                }
                 let covering = spans.filter { $0.0.lowerBound <= start && end <= $0.0.upperBound }
                 let segment = e(text.slice(start..<end))
                 guard !covering.isEmpty else { out += segment; continue }
@@ -263,6 +290,7 @@ public struct HTMLExporter: SessionExporter {
                 let title = covering.map { "\($0.1) \($0.2)" }.joined(separator: ", ")
                 out += "<mark class=\"hl \(classes.joined(separator: " "))\" data-ann=\"\(e(ids.joined(separator: " ")))\" title=\"\(e(title))\">\(segment)</mark>"
             }
+            if inParagraph { out += "</div>" }
             return out
         }
 
@@ -307,19 +335,20 @@ public struct HTMLExporter: SessionExporter {
             add("</nav>")
             add("<main>")
 
+            for article in s.orderedArticles { languages[article.id] = article.detectedLanguage }
             for article in s.orderedArticles {
                 add("<section class=\"article\" id=\"\(e(article.id.rawValue))\">")
-                add("<h2><span class=\"id\">\(e(article.id.rawValue))</span> \(e(article.title))</h2>")
+                add("<h2><span class=\"id\">\(e(article.id.rawValue))</span> <span\(quoteAttributes(article.id))>\(e(article.title))</span></h2>")
                 var facts = ["\(article.content.count) characters", "SHA-256 \(SHA256Digest.hex(of: article.text))"]
                 if let origin = article.origin { facts.insert("from " + e(origin), at: 0) }
                 add("<p class=\"meta\">\(facts.joined(separator: " · "))</p>")
                 add("<div class=\"columns\">")
-                add("<div class=\"text\">\(highlightedText(article))</div>")
+                add("<div class=\"text\"\(languageAttributes(article.id))>\(highlightedText(article))</div>")
                 add("<aside class=\"cards\">")
                 for claim in s.orderedClaims where claim.anchor.article == article.id { add(claimCard(claim)) }
                 for mention in s.orderedMentions where mention.anchor.article == article.id {
                     add("<article class=\"card mention\" data-card=\"\(e(mention.id.rawValue))\"><h3><span class=\"id\">\(e(mention.id.rawValue))</span> mention of \(sourceWithKind(mention.source))</h3>"
-                        + "<blockquote>\(e(quote(mention.anchor)))</blockquote><p>\(place(mention.anchor))</p>\(relations(mention.id))\(tagsAndNotes(mention))</article>")
+                        + "<blockquote\(quoteAttributes(mention.anchor.article))>\(e(quote(mention.anchor)))</blockquote><p>\(place(mention.anchor))</p>\(relations(mention.id))\(tagsAndNotes(mention))</article>")
                 }
                 for stance in s.orderedStances where stance.evidence.contains(where: { $0.article == article.id }) {
                     add(stanceCard(stance))
@@ -382,7 +411,7 @@ public struct HTMLExporter: SessionExporter {
         func claimCard(_ claim: Claim) -> String {
             var out = "<article class=\"card claim\" data-card=\"\(e(claim.id.rawValue))\">"
             out += "<h3><span class=\"id\">\(e(claim.id.rawValue))</span> claim · \(e(claim.kind)) · <span class=\"badge v-\(e(claim.verdict))\">\(e(claim.verdict))</span></h3>"
-            out += "<blockquote>\(e(quote(claim.anchor)))</blockquote>"
+            out += "<blockquote\(quoteAttributes(claim.anchor.article))>\(e(quote(claim.anchor)))</blockquote>"
             var chain = claim.claimant.map(sourceWithKind) ?? "<span class=\"meta\">no claimant given</span>"
             if !claim.via.isEmpty { chain += " via " + claim.via.map(sourceWithKind).joined(separator: " → ") }
             out += "<p class=\"chain\">\(chain)</p>"
@@ -402,7 +431,7 @@ public struct HTMLExporter: SessionExporter {
             var out = "<article class=\"card stance\" data-card=\"\(e(stance.id.rawValue))\">"
             out += "<h3><span class=\"id\">\(e(stance.id.rawValue))</span> \(sourceWithKind(stance.holder)) <b>\(e(stance.label))</b> \(reference(stance.target))</h3>"
             for anchor in stance.evidence {
-                out += "<blockquote>\(e(quote(anchor)))</blockquote><p>\(place(anchor))</p>"
+                out += "<blockquote\(quoteAttributes(anchor.article))>\(e(quote(anchor)))</blockquote><p>\(place(anchor))</p>"
             }
             return out + relations(stance.id) + tagsAndNotes(stance) + "</article>"
         }

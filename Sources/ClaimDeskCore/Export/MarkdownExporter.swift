@@ -59,10 +59,37 @@ public struct MarkdownExporter: SessionExporter {
     struct Writer {
         let session: Session
         var text = ""
+        /// Each article's language where its script names one (Arabic, Persian, Urdu).
+        let languages: [AnnotationID: ScriptLanguage]
 
-        init(session: Session) { self.session = session }
+        init(session: Session) {
+            self.session = session
+            var languages: [AnnotationID: ScriptLanguage] = [:]
+            for article in session.articles.values { languages[article.id] = article.detectedLanguage }
+            self.languages = languages
+        }
 
         mutating func line(_ s: String = "") { text += s + "\n" }
+
+        /// A quotation as a block quote; from a right-to-left article, inside an HTML block that
+        /// gives its language and lets the reader take its direction from its text.
+        mutating func quotation(_ quote: String, from article: AnnotationID, indent: String = "") {
+            guard let language = languages[article] else {
+                line(MarkdownExporter.blockQuote(quote, indent: indent))
+                return
+            }
+            line(indent + "<div dir=\"auto\" lang=\"\(language.rawValue)\">")
+            line()
+            line(MarkdownExporter.blockQuote(quote, indent: indent))
+            line()
+            line(indent + "</div>")
+        }
+
+        /// Inline text from an article (a title, a mention), isolated with its language when it has one.
+        func inlineText(_ text: String, from article: AnnotationID) -> String {
+            guard let language = languages[article] else { return MarkdownExporter.inline(text) }
+            return "<bdi dir=\"auto\" lang=\"\(language.rawValue)\">" + MarkdownExporter.inline(text) + "</bdi>"
+        }
 
         func where_(_ anchor: Anchor) -> String {
             guard let span = session.placed(anchor) else {
@@ -146,7 +173,7 @@ public struct MarkdownExporter: SessionExporter {
             line()
 
             for article in s.orderedArticles {
-                line("## \(article.id): " + MarkdownExporter.inline(article.title))
+                line("## \(article.id): " + inlineText(article.title, from: article.id))
                 line()
                 var facts = ["\(article.content.count) characters", "\(article.content.sentenceCount) sentences",
                              "SHA-256 `\(SHA256Digest.hex(of: article.text))`"]
@@ -160,7 +187,7 @@ public struct MarkdownExporter: SessionExporter {
                 for claim in claims {
                     line("#### \(claim.id) · \(MarkdownExporter.inline(claim.kind)) · \(MarkdownExporter.inline(claim.verdict))")
                     line()
-                    line(MarkdownExporter.blockQuote(quote(claim.anchor)))
+                    quotation(quote(claim.anchor), from: claim.anchor.article)
                     line()
                     var chain = claim.claimant.map(sourceWithKind) ?? "no claimant given"
                     if !claim.via.isEmpty { chain += ", via " + claim.via.map(sourceWithKind).joined(separator: " → ") }
@@ -183,7 +210,7 @@ public struct MarkdownExporter: SessionExporter {
                     line("| Id | Source | Text | Where |")
                     line("|---|---|---|---|")
                     for mention in mentions {
-                        line("| \(mention.id) | \(name(mention.source)) | \(MarkdownExporter.inline(quote(mention.anchor))) | \(where_(mention.anchor)) |")
+                        line("| \(mention.id) | \(name(mention.source)) | \(inlineText(quote(mention.anchor), from: mention.anchor.article)) | \(where_(mention.anchor)) |")
                     }
                     line()
                 }
@@ -209,7 +236,7 @@ public struct MarkdownExporter: SessionExporter {
                     for evidence in stance.evidence {
                         line("  - evidence, \(where_(evidence)):")
                         line()
-                        line(MarkdownExporter.blockQuote(quote(evidence), indent: "    "))
+                        quotation(quote(evidence), from: evidence.article, indent: "    ")
                         line()
                     }
                     relations(of: stance.id, indent: "  ")
