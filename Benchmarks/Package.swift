@@ -19,6 +19,7 @@ let package = Package(
         .executableTarget(name: "store-bench", dependencies: [core]),
         .executableTarget(name: "startup-bench", dependencies: [core]),
         .executableTarget(name: "find-bench", dependencies: [core]),
+        .executableTarget(name: "segment-accuracy", dependencies: [core]),
     ],
     swiftLanguageModes: [.v6]
 )
