@@ -49,7 +49,14 @@ extension Session {
         return .none
     }
 
-    /// A name folded for comparison: lower case, typographic quotes as typed ones, single spaces.
+    /// Whether two source names are the same to a reader: equal after the folding lookup uses
+    /// (case, quotes, white space, Arabic-script spelling variants).
+    public static func sameSourceName(_ a: String, _ b: String) -> Bool {
+        sourceKey(a) == sourceKey(b)
+    }
+
+    /// A name folded for comparison: lower case, typographic quotes as typed ones, single spaces,
+    /// Arabic-script letters and digits as ``ArabicScriptFolding`` says.
     static func sourceKey(_ name: String) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: FoldedText.pattern(name).compactMap(Unicode.Scalar.init))

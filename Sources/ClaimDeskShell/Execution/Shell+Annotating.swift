@@ -8,14 +8,14 @@ extension Shell {
         let name = a.text(0)!.trimmingCharacters(in: .whitespaces)
         let session = workspace.session
         if case .found(let existing) = session.lookupSource(name),
-           existing.allNames.contains(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) {
+           existing.allNames.contains(where: { Session.sameSourceName($0, name) }) {
             throw ShellError("there is already a source \"\(existing.name)\" (\(existing.id)); change it with set \(existing.id) FIELD VALUE")
         }
         let kind = try label(a.value("--kind") ?? session.taxonomy.labels(.sourceKind).last!, .sourceKind)
         let aliases = a.values("--alias").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         for alias in aliases {
             if case .found(let other) = session.lookupSource(alias),
-               other.allNames.contains(where: { $0.caseInsensitiveCompare(alias) == .orderedSame }) {
+               other.allNames.contains(where: { Session.sameSourceName($0, alias) }) {
                 throw ShellError("the alias \"\(alias)\" already names \(other.id) \"\(other.name)\"; choose another")
             }
         }
@@ -59,7 +59,7 @@ extension Shell {
     func source(_ typed: String, creating created: inout [Source], notices: inout [StyledLine]) throws(ShellError) -> AnnotationID {
         let name = typed.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw ShellError("a source name is empty; give a name, an alias or an id") }
-        if let made = created.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) { return made.id }
+        if let made = created.first(where: { Session.sameSourceName($0.name, name) }) { return made.id }
         switch workspace.session.lookupSource(name) {
         case .found(let source):
             return source.id

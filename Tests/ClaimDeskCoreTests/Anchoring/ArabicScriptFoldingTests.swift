@@ -79,3 +79,23 @@ import Testing
         #expect(folded("ÉLAN Straße") == "élan straße")
     }
 }
+
+/// Re-anchoring uses the same folding: an edit that only adds vowel marks or switches yeh and
+/// kaf does not orphan an annotation.
+@Suite struct ArabicScriptReanchoringTests {
+    @Test func anEditThatOnlyChangesSpellingKeepsTheAnchor() {
+        let old = "قال المسؤول الايراني إن طهران لم تتلق اي طلب. وأضاف ان الحوار مستمر."
+        let new = "قال المسؤول الإيرانيّ إن طهران لم تتلقَّ أی طلب. وأضاف ان الحوار مستمر."
+        let quote = "الايراني إن طهران لم تتلق اي طلب"
+        let oldScalars = Array(old.unicodeScalars)
+        let start = FoldedText(oldScalars).occurrences(of: FoldedText.pattern(quote))[0].lowerBound
+        let query = AnchorQuery(start: start, end: start + quote.unicodeScalars.count, exact: quote,
+                                prefix: "قال المسؤول ", suffix: ". وأضاف ان الحوار مستمر.")
+        let result = Reanchorer(text: new).locate(query)
+        let newScalars = Array(new.unicodeScalars)
+        let expected = "الإيرانيّ إن طهران لم تتلقَّ أی طلب"
+        let expectedStart = FoldedText(newScalars).occurrences(of: FoldedText.pattern(quote))[0].lowerBound
+        // The same quote after folding, at a span three code points longer (the added marks): moved, not fuzzy.
+        #expect(result == .moved(expectedStart..<(expectedStart + expected.unicodeScalars.count)))
+    }
+}

@@ -55,6 +55,17 @@ import Testing
         #expect(fixture.session.claims.values.first?.claimant == "src1")
     }
 
+    @Test func aNameSpelledWithAnotherYehIsTheSameSource() {
+        let fixture = fixture()
+        fixture.run("source add قاسم سلیمانی --kind official")
+        #expect(fixture.fail("source add قاسم سليماني").hasPrefix("there is already a source \"قاسم سلیمانی\" (src1)"))
+        #expect(fixture.fail("source add Qassim --alias قاسم سليماني")
+                == "the alias \"قاسم سليماني\" already names src1 \"قاسم سلیمانی\"; choose another")
+        // Two spellings in one command make one new source, not two.
+        fixture.run("claim s4 --by وزارة الخارجية --via وزارة الخارجيه")
+        #expect(fixture.session.sources.count == 2)
+    }
+
     @Test func sourcesShowEachAliasIsolated() {
         let fixture = fixture()
         fixture.run("source add Qassim Soleimani --kind official --alias Qasem Soleimani --alias قاسم سلیمانی")
