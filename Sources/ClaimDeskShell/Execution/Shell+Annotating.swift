@@ -100,8 +100,9 @@ extension Shell {
                               author: workspace.analyst, created: workspace.now)
         let edits = created.map { Change.Edit(before: nil, after: .source($0)) } + [Change.Edit(before: nil, after: .mention(mention))]
         try commit("mention \(mention.id)", edits)
-        return notices + [StyledLine(mention.id.rawValue, .id) + StyledLine("  mention of \(sourceName(sourceID)): ")
-                          + StyledLine(quoted(anchor.exact), .span(.mention))]
+        var line = StyledLine(mention.id.rawValue, .id) + StyledLine("  mention of \(sourceName(sourceID)): ")
+        line.appendIsolated(quoted(anchor.exact), .span(.mention))
+        return notices + [line]
     }
 
     func claim(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
@@ -127,7 +128,7 @@ extension Shell {
         var line = StyledLine(claim.id.rawValue, .id) + StyledLine("  claim")
         if !claim.sourceChain.isEmpty { line.append(" " + workspace.session.chainDescription(claim)) }
         line.append(": ")
-        line.append(quoted(anchor.exact, limit: 240), .span(.claim))
+        line.appendIsolated(quoted(anchor.exact, limit: 240), .span(.claim))
         return notices + [line]
     }
 

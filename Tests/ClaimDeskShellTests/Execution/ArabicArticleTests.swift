@@ -80,6 +80,12 @@ import Testing
         #expect(lines == ["p3", "  s4  \(Self.fsi){وقال قاسم سلیمانی في مقابلة: «لن نتراجع».}\(Self.lri)c1\(Self.pdi)\(Self.pdi)"])
     }
 
+    @Test func aNewClaimEchoesItsQuotationIsolated() {
+        let fixture = fixture()
+        let output = fixture.run("claim s3 --by المسؤول")
+        #expect(output.hasSuffix(": \(Self.fsi)\"وقال المسؤول الإيراني إن طهران لم تتلق أي طلب.\"\(Self.pdi)\n"))
+    }
+
     @Test func englishLinesCarryNoIsolates() {
         let fixture = ShellFixture()
         fixture.run("source add The Daily Courier --kind outlet --alias Courier")
