@@ -80,6 +80,13 @@ import Testing
         #expect(lines == ["p3", "  s4  \(Self.fsi){وقال قاسم سلیمانی في مقابلة: «لن نتراجع».}\(Self.lri)c1\(Self.pdi)\(Self.pdi)"])
     }
 
+    @Test func titlesAreIsolated() {
+        let fixture = ShellFixture(loadArticle: false)
+        fixture.host.files["ar.txt"] = Data(Self.article.utf8)
+        #expect(fixture.run("load ar.txt").hasPrefix("Loaded \(Self.fsi)\"احتجاز ناقلة في مضيق كالدر\"\(Self.pdi): 3 paragraphs"))
+        #expect(fixture.run("articles").contains("a1  \(Self.fsi)احتجاز ناقلة في مضيق كالدر\(Self.pdi)  3 paragraphs"))
+    }
+
     @Test func aNewClaimEchoesItsQuotationIsolated() {
         let fixture = fixture()
         let output = fixture.run("claim s3 --by المسؤول")
