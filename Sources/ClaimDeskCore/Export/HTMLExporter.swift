@@ -79,6 +79,8 @@ public struct HTMLExporter: SessionExporter {
         section.article { margin-top: 22px; }
         h2 { font-size: 19px; margin: 24px 0 6px; }
         .columns { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 20px; align-items: start; }
+        .text .para { margin-bottom: 0.8em; }
+        .text .gap { display: none; }
         .text { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 16px 20px; white-space: pre-wrap; font: 16px/1.7 Georgia, "Times New Roman", serif; }
         mark.hl { background: transparent; color: inherit; border-radius: 2px; cursor: pointer; }
         mark.hl.hl-claim { background: var(--claim); }
@@ -280,7 +282,8 @@ public struct HTMLExporter: SessionExporter {
                     nextParagraph += 1
                 }
                 let covering = spans.filter { $0.0.lowerBound <= start && end <= $0.0.upperBound }
-                let segment = e(text.slice(start..<end))
+                // The line breaks between paragraphs stay in the text (for copying) but take no room: the blocks space themselves.
+                let segment = inParagraph ? e(text.slice(start..<end)) : "<span class=\"gap\">" + e(text.slice(start..<end)) + "</span>"
                 guard !covering.isEmpty else { out += segment; continue }
                 var ids: [String] = []
                 for (_, id, _) in covering where !ids.contains(id.rawValue) { ids.append(id.rawValue) }

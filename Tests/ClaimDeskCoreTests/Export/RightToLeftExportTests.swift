@@ -28,6 +28,9 @@ import Testing
         #expect(page.contains("<div class=\"para\" dir=\"auto\">The agency added an English note.</div></div>"))
         #expect(page.contains("<blockquote dir=\"auto\" lang=\"ar\">وقال المسؤول الإيراني إن الناقلة محتجزة.</blockquote>"))
         #expect(page.contains("<span dir=\"auto\" lang=\"ar\">احتجاز ناقلة</span></h2>"))
+        // The blank lines between paragraph blocks stay in the text but take no room.
+        #expect(page.contains("احتجاز ناقلة</div><span class=\"gap\">\n\n</span><div class=\"para\" dir=\"auto\">"))
+        #expect(page.contains(".text .gap { display: none; }"))
         // The claim's highlight sits inside its paragraph's block.
         #expect(page.contains("<div class=\"para\" dir=\"auto\"><mark class=\"hl hl-claim\" data-ann=\"c1\""))
     }
