@@ -55,6 +55,11 @@ extension Session {
         sourceKey(a) == sourceKey(b)
     }
 
+    /// Whether a typed prefix begins a source name, after the same folding (for completion).
+    public static func sourceName(_ name: String, startsWith prefix: String) -> Bool {
+        sourceKey(name).hasPrefix(sourceKey(prefix))
+    }
+
     /// A name folded for comparison: lower case, typographic quotes as typed ones, single spaces,
     /// Arabic-script letters and digits as ``ArabicScriptFolding`` says.
     static func sourceKey(_ name: String) -> String {

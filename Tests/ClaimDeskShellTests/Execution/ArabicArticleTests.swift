@@ -66,6 +66,13 @@ import Testing
         #expect(fixture.session.sources.count == 2)
     }
 
+    @Test func completionFindsAnAliasTypedWithAnotherYeh() {
+        let fixture = fixture()
+        fixture.run("source add Qassim Soleimani --kind official --alias قاسم سلیمانی")
+        let line = "claim s4 --by \"قاسم سلي"
+        #expect(fixture.shell.complete(line: line, cursor: line.count).candidates == ["\"قاسم سلیمانی\""])
+    }
+
     @Test func sourcesShowEachAliasIsolated() {
         let fixture = fixture()
         fixture.run("source add Qassim Soleimani --kind official --alias Qasem Soleimani --alias قاسم سلیمانی")
