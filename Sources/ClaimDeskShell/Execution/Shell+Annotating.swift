@@ -126,7 +126,10 @@ extension Shell {
         let edits = created.map { Change.Edit(before: nil, after: .source($0)) } + [Change.Edit(before: nil, after: .claim(claim))]
         try commit("claim \(claim.id)", edits)
         var line = StyledLine(claim.id.rawValue, .id) + StyledLine("  claim")
-        if !claim.sourceChain.isEmpty { line.append(" " + workspace.session.chainDescription(claim)) }
+        if !claim.sourceChain.isEmpty {
+            line.append(" ")
+            line.append(chainLine(claim))
+        }
         line.append(": ")
         line.appendIsolated(quoted(anchor.exact, limit: 240), .span(.claim))
         return notices + [line]
@@ -302,6 +305,27 @@ extension Shell {
 }
 
 /// A quote for display: on one line, shortened in the middle when long.
+extension Shell {
+    /// "by NAME via NAME → NAME" as ``Session/chainDescription(_:)`` words it, each name isolated
+    /// so a chain of Arabic and English names keeps its order.
+    func chainLine(_ claim: Claim) -> StyledLine {
+        let session = workspace.session
+        var line = StyledLine()
+        if let claimant = claim.claimant {
+            line.append("by ")
+            line.appendIsolated(session.sourceName(claimant))
+        }
+        if !claim.via.isEmpty {
+            line.append(claim.claimant == nil ? "via " : " via ")
+            for (index, relay) in claim.via.enumerated() {
+                if index > 0 { line.append(" → ") }
+                line.appendIsolated(session.sourceName(relay))
+            }
+        }
+        return line
+    }
+}
+
 /// Names joined by ", ", each isolated so an Arabic alias beside a Latin one reads in its own direction.
 func isolatedList(_ names: [String], _ style: TextStyle = .plain) -> StyledLine {
     var line = StyledLine()

@@ -89,7 +89,10 @@ extension Shell {
         line.append(" ")
         line.append(claim.verdict, .label)
         if claim.checkWorthy == true { line.append(" check-worthy", .label) }
-        if !claim.sourceChain.isEmpty { line.append("  " + workspace.session.chainDescription(claim)) }
+        if !claim.sourceChain.isEmpty {
+            line.append("  ")
+            line.append(chainLine(claim))
+        }
         line.append("  ")
         line.appendIsolated(quoted(claim.anchor.exact, limit: 70), .span(.claim))
         line.append(tagsSuffix(claim.tags))

@@ -100,6 +100,13 @@ import Testing
         #expect(output.hasSuffix(": \(Self.fsi)\"وقال المسؤول الإيراني إن طهران لم تتلق أي طلب.\"\(Self.pdi)\n"))
     }
 
+    @Test func aChainOfNamesInTwoScriptsIsolatesEachName() {
+        let fixture = fixture()
+        fixture.run("source add The Daily Courier --kind outlet")
+        let output = fixture.run("claim s2 --by مسؤولين أمريكيين --via The Daily Courier --via غلف ليدجر")
+        #expect(output.contains("claim by \(Self.fsi)مسؤولين أمريكيين\(Self.pdi) via \(Self.fsi)The Daily Courier\(Self.pdi) → \(Self.fsi)غلف ليدجر\(Self.pdi): "))
+    }
+
     @Test func englishLinesCarryNoIsolates() {
         let fixture = ShellFixture()
         fixture.run("source add The Daily Courier --kind outlet --alias Courier")
