@@ -174,6 +174,12 @@ public struct HTMLExporter: SessionExporter {
         /// Each article's language where its script names one (Arabic, Persian, Urdu).
         var languages: [AnnotationID: ScriptLanguage] = [:]
 
+        /// A name escaped for HTML; one holding right-to-left letters is isolated in `<bdi>`.
+        func isolated(_ name: String) -> String {
+            guard name.unicodeScalars.contains(where: { ScriptLanguageDetector.isRightToLeft($0.value) }) else { return e(name) }
+            return "<bdi>" + e(name) + "</bdi>"
+        }
+
         /// ` lang="ar" dir="rtl"` for an article whose language is known, else nothing.
         func languageAttributes(_ article: AnnotationID) -> String {
             guard let language = languages[article] else { return "" }
@@ -191,7 +197,7 @@ public struct HTMLExporter: SessionExporter {
 
         func e(_ text: String) -> String { HTMLExporter.escape(text) }
 
-        func sourceName(_ id: AnnotationID) -> String { e(session.sourceName(id)) }
+        func sourceName(_ id: AnnotationID) -> String { isolated(session.sourceName(id)) }
 
         func sourceWithKind(_ id: AnnotationID) -> String {
             let kind = session.sources[id].map { " <span class=\"badge\">\(e($0.kind))</span>" } ?? ""
@@ -396,8 +402,8 @@ public struct HTMLExporter: SessionExporter {
                 let claims = s.claims.values.filter { $0.sourceChain.contains(source.id) }.count
                 let mentions = s.mentions.values.filter { $0.source == source.id }.count
                 let stances = s.stances.values.filter { $0.holder == source.id }.count
-                add("<tr data-source=\"\(e(source.id.rawValue))\"><td class=\"id\">\(e(source.id.rawValue))</td><td>\(e(source.name))</td><td>\(e(source.kind))</td>"
-                    + "<td>\(e(source.aliases.joined(separator: ", ")))</td><td>\(e(source.role ?? ""))</td>"
+                add("<tr data-source=\"\(e(source.id.rawValue))\"><td class=\"id\">\(e(source.id.rawValue))</td><td>\(isolated(source.name))</td><td>\(e(source.kind))</td>"
+                    + "<td>\(source.aliases.map(isolated).joined(separator: ", "))</td><td>\(isolated(source.role ?? ""))</td>"
                     + "<td class=\"n\">\(claims)</td><td class=\"n\">\(mentions)</td><td class=\"n\">\(stances)</td><td>\(tagsAndNotes(source))</td></tr>")
             }
             add("</tbody>")

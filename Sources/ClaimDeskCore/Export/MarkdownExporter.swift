@@ -19,6 +19,14 @@ public struct MarkdownExporter: SessionExporter {
 
     /// Escapes text for inline Markdown: ASCII punctuation that could start markup gets a backslash,
     /// line breaks become spaces.
+    /// A name escaped for inline Markdown; one holding right-to-left letters is isolated in
+    /// `<bdi>`, so "قاسم سلیمانی, Qasem Soleimani" keeps its order in a table cell or a chain.
+    static func isolatedName(_ text: String) -> String {
+        let escaped = inline(text)
+        guard text.unicodeScalars.contains(where: { ScriptLanguageDetector.isRightToLeft($0.value) }) else { return escaped }
+        return "<bdi>" + escaped + "</bdi>"
+    }
+
     static func inline(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in VisibleText.make(text).unicodeScalars {
@@ -101,11 +109,11 @@ public struct MarkdownExporter: SessionExporter {
 
         func quote(_ anchor: Anchor) -> String { session.placed(anchor)?.exact ?? anchor.exact }
 
-        func name(_ id: AnnotationID) -> String { MarkdownExporter.inline(session.sourceName(id)) }
+        func name(_ id: AnnotationID) -> String { MarkdownExporter.isolatedName(session.sourceName(id)) }
 
         func sourceWithKind(_ id: AnnotationID) -> String {
             guard let source = session.sources[id] else { return name(id) }
-            return "\(MarkdownExporter.inline(source.name)) (\(MarkdownExporter.inline(source.kind)))"
+            return "\(MarkdownExporter.isolatedName(source.name)) (\(MarkdownExporter.inline(source.kind)))"
         }
 
         /// "Text of the claim…" shortened for references.
@@ -159,8 +167,8 @@ public struct MarkdownExporter: SessionExporter {
                     let claims = s.claims.values.filter { $0.sourceChain.contains(source.id) }.count
                     let mentions = s.mentions.values.filter { $0.source == source.id }.count
                     let stances = s.stances.values.filter { $0.holder == source.id }.count
-                    line("| \(source.id) | \(MarkdownExporter.inline(source.name)) | \(MarkdownExporter.inline(source.kind)) | "
-                         + source.aliases.map(MarkdownExporter.inline).joined(separator: ", ")
+                    line("| \(source.id) | \(MarkdownExporter.isolatedName(source.name)) | \(MarkdownExporter.inline(source.kind)) | "
+                         + source.aliases.map(MarkdownExporter.isolatedName).joined(separator: ", ")
                          + " | \(MarkdownExporter.inline(source.role ?? "")) | \(claims) | \(mentions) | \(stances) |")
                 }
                 for source in s.orderedSources where !source.tags.isEmpty || !source.notes.isEmpty {

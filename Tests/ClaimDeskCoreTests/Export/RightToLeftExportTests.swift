@@ -41,6 +41,20 @@ import Testing
         #expect(markdown.contains("## a1: <bdi dir=\"auto\" lang=\"ar\">احتجاز ناقلة</bdi>\n"))
     }
 
+    @Test func sourceNamesInRightToLeftScriptsAreIsolated() throws {
+        var session = Self.session()
+        session.put(.source(Source(id: "src2", name: "Qasem Soleimani", kind: "official", aliases: ["قاسم سلیمانی", "Qassim"],
+                                   author: "ana", created: Self.created)))
+        let page = try export(HTMLExporter(), session)
+        #expect(page.contains("<td><bdi>المسؤول</bdi></td>"))
+        #expect(page.contains("<td>Qasem Soleimani</td>"))
+        #expect(page.contains("<td><bdi>قاسم سلیمانی</bdi>, Qassim</td>"))
+        #expect(page.contains("<span class=\"src\"><bdi>المسؤول</bdi></span>"))
+        let markdown = try export(MarkdownExporter(), session)
+        #expect(markdown.contains("| src2 | Qasem Soleimani | official | <bdi>قاسم سلیمانی</bdi>, Qassim |"))
+        #expect(markdown.contains("- **Source chain:** <bdi>المسؤول</bdi> (official)"))
+    }
+
     @Test func w3cTargetsCarryTheLanguageAndDirection() throws {
         let json = try export(W3CExporter(), Self.session())
         #expect(json.contains("\"language\" : \"ar\""))
