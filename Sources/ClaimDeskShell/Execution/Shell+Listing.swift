@@ -102,7 +102,8 @@ extension Shell {
     func mentionLine(_ mention: Mention) -> StyledLine {
         var line = idColumn(mention.id)
         line.append(placeColumn(mention.anchor), mention.anchor.isOrphaned ? .warning : .dim)
-        line.append(sourceName(mention.source) + "  ")
+        line.appendIsolated(sourceName(mention.source))
+        line.append("  ")
         line.appendIsolated(quoted(mention.anchor.exact, limit: 70), .span(.mention))
         line.append(tagsSuffix(mention.tags))
         return line
@@ -110,10 +111,11 @@ extension Shell {
 
     func stanceLine(_ stance: Stance) -> StyledLine {
         var line = idColumn(stance.id)
-        line.append(sourceName(stance.holder) + " ")
+        line.appendIsolated(sourceName(stance.holder))
+        line.append(" ")
         line.append(stance.label, .label)
         line.append(" \(stance.target) ")
-        line.append(quoted(targetText(stance.target), limit: 60), .dim)
+        line.appendIsolated(quoted(targetText(stance.target), limit: 60), .dim)
         if !stance.evidence.isEmpty {
             line.append("  evidence " + stance.evidence.map(place).joined(separator: ", "), .dim)
         }
@@ -123,7 +125,7 @@ extension Shell {
 
     func propositionLine(_ proposition: Proposition) -> StyledLine {
         var line = idColumn(proposition.id)
-        line.append(proposition.text)
+        line.appendIsolated(proposition.text)
         let stances = workspace.session.stances.values.filter { $0.target == proposition.id }
         if !stances.isEmpty {
             let summary = Dictionary(grouping: stances, by: \.label).map { "\($0.value.count) \($0.key)" }.sorted()

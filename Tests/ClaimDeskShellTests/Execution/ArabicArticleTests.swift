@@ -107,6 +107,17 @@ import Testing
         #expect(output.contains("claim by \(Self.fsi)مسؤولين أمريكيين\(Self.pdi) via \(Self.fsi)The Daily Courier\(Self.pdi) → \(Self.fsi)غلف ليدجر\(Self.pdi): "))
     }
 
+    @Test func listIsolatesNamesPropositionsAndQuotations() {
+        let fixture = fixture()
+        fixture.run("mention s2 المسؤول")
+        fixture.run("proposition add على إيران أن تفرج عن الناقلة")
+        fixture.run("stance المسؤول against pr1 --evidence s3")
+        let output = fixture.run("list")
+        #expect(output.contains("\(Self.fsi)المسؤول\(Self.pdi)  \(Self.fsi)\"وذكرت صحيفة"))
+        #expect(output.contains("pr1   \(Self.fsi)على إيران أن تفرج عن الناقلة\(Self.pdi)"))
+        #expect(output.contains("st1   \(Self.fsi)المسؤول\(Self.pdi) against pr1 \(Self.fsi)\"على إيران أن تفرج عن الناقلة\"\(Self.pdi)"))
+    }
+
     @Test func englishLinesCarryNoIsolates() {
         let fixture = ShellFixture()
         fixture.run("source add The Daily Courier --kind outlet --alias Courier")
