@@ -23,7 +23,10 @@ extension Shell {
                             role: a.value("--role"), author: workspace.analyst, created: workspace.now)
         source.aliases = aliases
         try commit("source add \(name)", [Change.Edit(before: nil, after: .source(source))])
-        return [StyledLine("Added source ") + StyledLine(source.id.rawValue, .id) + StyledLine(" \"\(name)\" (\(kind))")]
+        var line = StyledLine("Added source ") + StyledLine(source.id.rawValue, .id) + StyledLine(" ")
+        line.appendIsolated("\"\(name)\"")
+        line.append(" (\(kind))")
+        return [line]
     }
 
     func sourcesList() -> [StyledLine] {
@@ -74,8 +77,10 @@ extension Shell {
             let kind = session.taxonomy.canonical("other", in: .sourceKind) ?? session.taxonomy.labels(.sourceKind).last!
             let source = Source(id: id, name: name, kind: kind, author: workspace.analyst, created: workspace.now)
             created.append(source)
-            notices.append(StyledLine("new source ", .notice) + StyledLine(id.rawValue, .id)
-                           + StyledLine(" \"\(name)\" (\(kind)); set its kind with set \(id) kind K", .notice))
+            var notice = StyledLine("new source ", .notice) + StyledLine(id.rawValue, .id) + StyledLine(" ", .notice)
+            notice.appendIsolated("\"\(name)\"", .notice)
+            notice.append(" (\(kind)); set its kind with set \(id) kind K", .notice)
+            notices.append(notice)
             return id
         }
     }

@@ -118,6 +118,13 @@ import Testing
         #expect(output.contains("st1   \(Self.fsi)المسؤول\(Self.pdi) against pr1 \(Self.fsi)\"على إيران أن تفرج عن الناقلة\"\(Self.pdi)"))
     }
 
+    @Test func newSourcesAreNamedIsolated() {
+        let fixture = fixture()
+        #expect(fixture.run("source add غلف ليدجر --kind outlet") == "Added source src1 \(Self.fsi)\"غلف ليدجر\"\(Self.pdi) (outlet)\n")
+        #expect(fixture.run("claim s2 --by مسؤولين أمريكيين").hasPrefix(
+            "new source src2 \(Self.fsi)\"مسؤولين أمريكيين\"\(Self.pdi) (other); set its kind with set src2 kind K\n"))
+    }
+
     @Test func englishLinesCarryNoIsolates() {
         let fixture = ShellFixture()
         fixture.run("source add The Daily Courier --kind outlet --alias Courier")
