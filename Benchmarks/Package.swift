@@ -19,6 +19,8 @@ let package = Package(
         .executableTarget(name: "store-bench", dependencies: [core]),
         .executableTarget(name: "startup-bench", dependencies: [core]),
         .executableTarget(name: "review-bench", dependencies: [core]),
+        .executableTarget(name: "find-bench", dependencies: [core]),
+        .executableTarget(name: "segment-accuracy", dependencies: [core]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,7 +13,9 @@
 /// Folding: letters to lower case (one-to-one mappings only; optional); every run of
 /// white space to one space; curly and low quotes, primes and guillemets to
 /// `'` or `"`; hyphens, dashes and the minus sign to `-`; `…` to `...`;
-/// zero-width characters and the soft hyphen dropped.
+/// zero-width characters (the Persian zero-width non-joiner among them) and the soft hyphen
+/// dropped; Arabic-script spelling variants, diacritics and digits as ``ArabicScriptFolding``
+/// says (with or without case folding), each diacritic counted with the letter it sits on.
 public struct FoldedText: Sendable {
     /// The folded code points.
     private(set) var units: [UInt32] = []
@@ -41,6 +43,9 @@ public struct FoldedText: Sendable {
             switch Self.fold(scalar, caseInsensitive: caseInsensitive) {
             case .drop:
                 break
+            case .attach:
+                // A diacritic or tatweel: part of the letter before it, so a match on that letter covers it.
+                if !sourceEnd.isEmpty && !inSpace { sourceEnd[sourceEnd.count - 1] = offset + 1 }
             case .space:
                 if inSpace {
                     sourceEnd[sourceEnd.count - 1] = offset + 1
@@ -114,7 +119,8 @@ public struct FoldedText: Sendable {
     }
 
     enum Folded: Equatable {
-        case drop, space, unit(UInt32), ellipsis
+        /// `attach`: no unit of its own; the source span of the unit before grows to cover it.
+        case drop, attach, space, unit(UInt32), ellipsis
     }
 
     static func fold(_ scalar: Unicode.Scalar, caseInsensitive: Bool = true) -> Folded {
@@ -135,6 +141,7 @@ public struct FoldedText: Sendable {
         case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return .unit(0x2D)
         case 0x2026: return .ellipsis
         default:
+            if ArabicScriptFolding.applies(to: v), let folded = ArabicScriptFolding.fold(v) { return folded }
             let properties = scalar.properties
             if caseInsensitive, properties.changesWhenLowercased {
                 let lower = properties.lowercaseMapping.unicodeScalars

@@ -79,6 +79,8 @@ public struct HTMLExporter: SessionExporter {
         section.article { margin-top: 22px; }
         h2 { font-size: 19px; margin: 24px 0 6px; }
         .columns { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 20px; align-items: start; }
+        .text .para { margin-bottom: 0.8em; }
+        .text .gap { display: none; }
         .text { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 16px 20px; white-space: pre-wrap; font: 16px/1.7 Georgia, "Times New Roman", serif; }
         mark.hl { background: transparent; color: inherit; border-radius: 2px; cursor: pointer; }
         mark.hl.hl-claim { background: var(--claim); }
@@ -91,7 +93,7 @@ public struct HTMLExporter: SessionExporter {
         .card.claim { border-left-color: #e0b400; } .card.mention { border-left-color: var(--mention); } .card.stance { border-left-color: var(--stance); }
         .card.focus { outline: 2px solid #e0b400; }
         .card h3 { font-size: 14px; margin: 0 0 4px; }
-        .card blockquote { margin: 4px 0; padding-left: 10px; border-left: 3px solid var(--line); color: #333; white-space: pre-wrap; }
+        .card blockquote { margin: 4px 0; padding-inline-start: 10px; border-inline-start: 3px solid var(--line); color: #333; white-space: pre-wrap; }
         .card p, .card ul { margin: 4px 0; font-size: 13px; } .card ul { padding-left: 18px; }
         .id { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; color: var(--muted); }
         .badge { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 12px; background: #e9ecef; }
@@ -175,6 +177,25 @@ public struct HTMLExporter: SessionExporter {
     struct Page {
         let session: Session
         var html = ""
+        /// Each article's language where its script names one (Arabic, Persian, Urdu).
+        var languages: [AnnotationID: ScriptLanguage] = [:]
+
+        /// A name escaped for HTML; one holding right-to-left letters is isolated in `<bdi>`.
+        func isolated(_ name: String) -> String {
+            guard name.unicodeScalars.contains(where: { ScriptLanguageDetector.isRightToLeft($0.value) }) else { return e(name) }
+            return "<bdi>" + e(name) + "</bdi>"
+        }
+
+        /// ` lang="ar" dir="rtl"` for an article whose language is known, else nothing.
+        func languageAttributes(_ article: AnnotationID) -> String {
+            guard let language = languages[article] else { return "" }
+            return " lang=\"\(language.rawValue)\" dir=\"\(language.isRightToLeft ? "rtl" : "ltr")\""
+        }
+
+        /// For a quotation from an article: its direction from its own first letter, and the article's language.
+        func quoteAttributes(_ article: AnnotationID) -> String {
+            " dir=\"auto\"" + (languages[article].map { " lang=\"\($0.rawValue)\"" } ?? "")
+        }
 
         init(session: Session) { self.session = session }
 
@@ -182,7 +203,7 @@ public struct HTMLExporter: SessionExporter {
 
         func e(_ text: String) -> String { HTMLExporter.escape(text) }
 
-        func sourceName(_ id: AnnotationID) -> String { e(session.sourceName(id)) }
+        func sourceName(_ id: AnnotationID) -> String { isolated(session.sourceName(id)) }
 
         func sourceWithKind(_ id: AnnotationID) -> String {
             let kind = session.sources[id].map { " <span class=\"badge\">\(e($0.kind))</span>" } ?? ""
@@ -272,11 +293,26 @@ public struct HTMLExporter: SessionExporter {
             let text = article.content
             var cuts = Set([0, text.count])
             for (range, _, _) in spans { cuts.insert(range.lowerBound); cuts.insert(range.upperBound) }
+            // Each paragraph is a block of its own direction (`dir="auto"`), so highlights are cut at its edges.
+            let paragraphs = text.segmentation.paragraphs
+            for paragraph in paragraphs { cuts.insert(paragraph.lowerBound); cuts.insert(paragraph.upperBound) }
             let bounds = cuts.sorted()
             var out = ""
+            var nextParagraph = 0
+            var inParagraph = false
             for (start, end) in zip(bounds, bounds.dropFirst()) where start < end {
+                if inParagraph && start >= paragraphs[nextParagraph - 1].upperBound {
+                    out += "</div>"
+                    inParagraph = false
+                }
+                if !inParagraph && nextParagraph < paragraphs.count && start == paragraphs[nextParagraph].lowerBound {
+                    out += "<div class=\"para\" dir=\"auto\">"
+                    inParagraph = true
+                    nextParagraph += 1
+                }
                 let covering = spans.filter { $0.0.lowerBound <= start && end <= $0.0.upperBound }
-                let segment = e(text.slice(start..<end))
+                // The line breaks between paragraphs stay in the text (for copying) but take no room: the blocks space themselves.
+                let segment = inParagraph ? e(text.slice(start..<end)) : "<span class=\"gap\">" + e(text.slice(start..<end)) + "</span>"
                 guard !covering.isEmpty else { out += segment; continue }
                 var ids: [String] = []
                 for (_, id, _) in covering where !ids.contains(id.rawValue) { ids.append(id.rawValue) }
@@ -286,6 +322,7 @@ public struct HTMLExporter: SessionExporter {
                 let title = covering.map { "\($0.1) \($0.2)" }.joined(separator: ", ")
                 out += "<mark class=\"hl \(classes.joined(separator: " "))\" data-ann=\"\(e(ids.joined(separator: " ")))\" title=\"\(e(title))\">\(segment)</mark>"
             }
+            if inParagraph { out += "</div>" }
             return out
         }
 
@@ -333,19 +370,20 @@ public struct HTMLExporter: SessionExporter {
             add("</nav>")
             add("<main>")
 
+            for article in s.orderedArticles { languages[article.id] = article.detectedLanguage }
             for article in s.orderedArticles {
                 add("<section class=\"article\" id=\"\(e(article.id.rawValue))\">")
-                add("<h2><span class=\"id\">\(e(article.id.rawValue))</span> \(e(article.title))</h2>")
+                add("<h2><span class=\"id\">\(e(article.id.rawValue))</span> <span\(quoteAttributes(article.id))>\(e(article.title))</span></h2>")
                 var facts = ["\(article.content.count) characters", "SHA-256 \(SHA256Digest.hex(of: article.text))"]
                 if let origin = article.origin { facts.insert("from " + e(origin), at: 0) }
                 add("<p class=\"meta\">\(facts.joined(separator: " · "))</p>")
                 add("<div class=\"columns\">")
-                add("<div class=\"text\">\(highlightedText(article))</div>")
+                add("<div class=\"text\"\(languageAttributes(article.id))>\(highlightedText(article))</div>")
                 add("<aside class=\"cards\">")
                 for claim in s.orderedClaims where claim.anchor.article == article.id { add(claimCard(claim)) }
                 for mention in s.orderedMentions where mention.anchor.article == article.id {
                     add("<article class=\"card mention\" data-card=\"\(e(mention.id.rawValue))\"><h3><span class=\"id\">\(e(mention.id.rawValue))</span> mention of \(sourceWithKind(mention.source))</h3>"
-                        + "<blockquote>\(e(quote(mention.anchor)))</blockquote><p>\(place(mention.anchor))</p>\(relations(mention.id))\(tagsAndNotes(mention))</article>")
+                        + "<blockquote\(quoteAttributes(mention.anchor.article))>\(e(quote(mention.anchor)))</blockquote><p>\(place(mention.anchor))</p>\(relations(mention.id))\(tagsAndNotes(mention))</article>")
                 }
                 for stance in s.orderedStances where stance.evidence.contains(where: { $0.article == article.id }) {
                     add(stanceCard(stance))
@@ -390,8 +428,8 @@ public struct HTMLExporter: SessionExporter {
                 let claims = s.claims.values.filter { $0.sourceChain.contains(source.id) }.count
                 let mentions = s.mentions.values.filter { $0.source == source.id }.count
                 let stances = s.stances.values.filter { $0.holder == source.id }.count
-                add("<tr data-source=\"\(e(source.id.rawValue))\"><td class=\"id\">\(e(source.id.rawValue))</td><td>\(e(source.name))</td><td>\(e(source.kind))</td>"
-                    + "<td>\(e(source.aliases.joined(separator: ", ")))</td><td>\(e(source.role ?? ""))</td>"
+                add("<tr data-source=\"\(e(source.id.rawValue))\"><td class=\"id\">\(e(source.id.rawValue))</td><td>\(isolated(source.name))</td><td>\(e(source.kind))</td>"
+                    + "<td>\(source.aliases.map(isolated).joined(separator: ", "))</td><td>\(isolated(source.role ?? ""))</td>"
                     + "<td class=\"n\">\(claims)</td><td class=\"n\">\(mentions)</td><td class=\"n\">\(stances)</td><td>\(tagsAndNotes(source))</td></tr>")
             }
             add("</tbody>")
@@ -408,7 +446,7 @@ public struct HTMLExporter: SessionExporter {
         func claimCard(_ claim: Claim) -> String {
             var out = "<article class=\"card claim\" data-card=\"\(e(claim.id.rawValue))\">"
             out += "<h3><span class=\"id\">\(e(claim.id.rawValue))</span> claim · \(e(claim.kind)) · <span class=\"badge v-\(e(claim.verdict))\">\(e(claim.verdict))</span></h3>"
-            out += "<blockquote>\(e(quote(claim.anchor)))</blockquote>"
+            out += "<blockquote\(quoteAttributes(claim.anchor.article))>\(e(quote(claim.anchor)))</blockquote>"
             var chain = claim.claimant.map(sourceWithKind) ?? "<span class=\"meta\">no claimant given</span>"
             if !claim.via.isEmpty { chain += " via " + claim.via.map(sourceWithKind).joined(separator: " → ") }
             out += "<p class=\"chain\">\(chain)</p>"
@@ -428,7 +466,7 @@ public struct HTMLExporter: SessionExporter {
             var out = "<article class=\"card stance\" data-card=\"\(e(stance.id.rawValue))\">"
             out += "<h3><span class=\"id\">\(e(stance.id.rawValue))</span> \(sourceWithKind(stance.holder)) <b>\(e(stance.label))</b> \(reference(stance.target))</h3>"
             for anchor in stance.evidence {
-                out += "<blockquote>\(e(quote(anchor)))</blockquote><p>\(place(anchor))</p>"
+                out += "<blockquote\(quoteAttributes(anchor.article))>\(e(quote(anchor)))</blockquote><p>\(place(anchor))</p>"
             }
             return out + relations(stance.id) + tagsAndNotes(stance) + "</article>"
         }

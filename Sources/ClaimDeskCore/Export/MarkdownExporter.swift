@@ -19,6 +19,14 @@ public struct MarkdownExporter: SessionExporter {
 
     /// Escapes text for inline Markdown: ASCII punctuation that could start markup gets a backslash,
     /// line breaks become spaces.
+    /// A name escaped for inline Markdown; one holding right-to-left letters is isolated in
+    /// `<bdi>`, so "قاسم سلیمانی, Qasem Soleimani" keeps its order in a table cell or a chain.
+    static func isolatedName(_ text: String) -> String {
+        let escaped = inline(text)
+        guard text.unicodeScalars.contains(where: { ScriptLanguageDetector.isRightToLeft($0.value) }) else { return escaped }
+        return "<bdi>" + escaped + "</bdi>"
+    }
+
     static func inline(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in VisibleText.make(text).unicodeScalars {
@@ -59,10 +67,37 @@ public struct MarkdownExporter: SessionExporter {
     struct Writer {
         let session: Session
         var text = ""
+        /// Each article's language where its script names one (Arabic, Persian, Urdu).
+        let languages: [AnnotationID: ScriptLanguage]
 
-        init(session: Session) { self.session = session }
+        init(session: Session) {
+            self.session = session
+            var languages: [AnnotationID: ScriptLanguage] = [:]
+            for article in session.articles.values { languages[article.id] = article.detectedLanguage }
+            self.languages = languages
+        }
 
         mutating func line(_ s: String = "") { text += s + "\n" }
+
+        /// A quotation as a block quote; from a right-to-left article, inside an HTML block that
+        /// gives its language and lets the reader take its direction from its text.
+        mutating func quotation(_ quote: String, from article: AnnotationID, indent: String = "") {
+            guard let language = languages[article] else {
+                line(MarkdownExporter.blockQuote(quote, indent: indent))
+                return
+            }
+            line(indent + "<div dir=\"auto\" lang=\"\(language.rawValue)\">")
+            line()
+            line(MarkdownExporter.blockQuote(quote, indent: indent))
+            line()
+            line(indent + "</div>")
+        }
+
+        /// Inline text from an article (a title, a mention), isolated with its language when it has one.
+        func inlineText(_ text: String, from article: AnnotationID) -> String {
+            guard let language = languages[article] else { return MarkdownExporter.inline(text) }
+            return "<bdi dir=\"auto\" lang=\"\(language.rawValue)\">" + MarkdownExporter.inline(text) + "</bdi>"
+        }
 
         func where_(_ anchor: Anchor) -> String {
             guard let span = session.placed(anchor) else {
@@ -74,11 +109,11 @@ public struct MarkdownExporter: SessionExporter {
 
         func quote(_ anchor: Anchor) -> String { session.placed(anchor)?.exact ?? anchor.exact }
 
-        func name(_ id: AnnotationID) -> String { MarkdownExporter.inline(session.sourceName(id)) }
+        func name(_ id: AnnotationID) -> String { MarkdownExporter.isolatedName(session.sourceName(id)) }
 
         func sourceWithKind(_ id: AnnotationID) -> String {
             guard let source = session.sources[id] else { return name(id) }
-            return "\(MarkdownExporter.inline(source.name)) (\(MarkdownExporter.inline(source.kind)))"
+            return "\(MarkdownExporter.isolatedName(source.name)) (\(MarkdownExporter.inline(source.kind)))"
         }
 
         /// "Text of the claim…" shortened for references.
@@ -147,8 +182,8 @@ public struct MarkdownExporter: SessionExporter {
                     let claims = s.claims.values.filter { $0.sourceChain.contains(source.id) }.count
                     let mentions = s.mentions.values.filter { $0.source == source.id }.count
                     let stances = s.stances.values.filter { $0.holder == source.id }.count
-                    line("| \(source.id) | \(MarkdownExporter.inline(source.name)) | \(MarkdownExporter.inline(source.kind)) | "
-                         + source.aliases.map(MarkdownExporter.inline).joined(separator: ", ")
+                    line("| \(source.id) | \(MarkdownExporter.isolatedName(source.name)) | \(MarkdownExporter.inline(source.kind)) | "
+                         + source.aliases.map(MarkdownExporter.isolatedName).joined(separator: ", ")
                          + " | \(MarkdownExporter.inline(source.role ?? "")) | \(claims) | \(mentions) | \(stances) |")
                 }
                 for source in s.orderedSources where !source.tags.isEmpty || !source.notes.isEmpty {
@@ -161,7 +196,7 @@ public struct MarkdownExporter: SessionExporter {
             line()
 
             for article in s.orderedArticles {
-                line("## \(article.id): " + MarkdownExporter.inline(article.title))
+                line("## \(article.id): " + inlineText(article.title, from: article.id))
                 line()
                 var facts = ["\(article.content.count) characters", "\(article.content.sentenceCount) sentences",
                              "SHA-256 `\(SHA256Digest.hex(of: article.text))`"]
@@ -175,7 +210,7 @@ public struct MarkdownExporter: SessionExporter {
                 for claim in claims {
                     line("#### \(claim.id) · \(MarkdownExporter.inline(claim.kind)) · \(MarkdownExporter.inline(claim.verdict))")
                     line()
-                    line(MarkdownExporter.blockQuote(quote(claim.anchor)))
+                    quotation(quote(claim.anchor), from: claim.anchor.article)
                     line()
                     var chain = claim.claimant.map(sourceWithKind) ?? "no claimant given"
                     if !claim.via.isEmpty { chain += ", via " + claim.via.map(sourceWithKind).joined(separator: " → ") }
@@ -199,7 +234,7 @@ public struct MarkdownExporter: SessionExporter {
                     line("|---|---|---|---|---|")
                     for mention in mentions {
                         let comment = mention.review?.latest?.comment.map { ": " + MarkdownExporter.inline($0) } ?? ""
-                        line("| \(mention.id) | \(name(mention.source)) | \(MarkdownExporter.inline(quote(mention.anchor))) | \(where_(mention.anchor)) | \(mention.reviewStatus.rawValue)\(comment) |")
+                        line("| \(mention.id) | \(name(mention.source)) | \(inlineText(quote(mention.anchor), from: mention.anchor.article)) | \(where_(mention.anchor)) | \(mention.reviewStatus.rawValue)\(comment) |")
                     }
                     line()
                 }
@@ -225,7 +260,7 @@ public struct MarkdownExporter: SessionExporter {
                     for evidence in stance.evidence {
                         line("  - evidence, \(where_(evidence)):")
                         line()
-                        line(MarkdownExporter.blockQuote(quote(evidence), indent: "    "))
+                        quotation(quote(evidence), from: evidence.article, indent: "    ")
                         line()
                     }
                     relations(of: stance.id, indent: "  ")

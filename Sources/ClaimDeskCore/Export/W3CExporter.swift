@@ -70,6 +70,16 @@ public struct W3CExporter: SessionExporter {
     struct Builder {
         let session: Session
         let ids: ExportIdentifiers
+        /// Each article's language where its script names one, detected once per export.
+        let languages: [AnnotationID: ScriptLanguage]
+
+        init(session: Session, ids: ExportIdentifiers) {
+            self.session = session
+            self.ids = ids
+            var languages: [AnnotationID: ScriptLanguage] = [:]
+            for article in session.articles.values { languages[article.id] = article.detectedLanguage }
+            self.languages = languages
+        }
 
         func agent(_ name: String) -> JSONValue {
             .object(["id": .string(ids.analyst(name)), "type": "Person", "name": .string(name), "nickname": .string(name)])
@@ -115,14 +125,20 @@ public struct W3CExporter: SessionExporter {
             var quote: [String: JSONValue] = ["type": "TextQuoteSelector", "exact": .string(span.exact)]
             if !span.prefix.isEmpty { quote["prefix"] = .string(span.prefix) }
             if !span.suffix.isEmpty { quote["suffix"] = .string(span.suffix) }
-            return .object([
+            var target: [String: JSONValue] = [
                 "type": "SpecificResource",
                 "source": .string(ExportIdentifiers.articleSource(span.article)),
                 "selector": .array([
                     .object(quote),
                     .object(["type": "TextPositionSelector", "start": .int(span.range.lowerBound), "end": .int(span.range.upperBound)]),
                 ]),
-            ])
+            ]
+            // The article's language and direction, where its script names one (Arabic, Persian, Urdu).
+            if let language = languages[span.article.id] {
+                target["language"] = .string(language.rawValue)
+                target["textDirection"] = language.isRightToLeft ? "rtl" : "ltr"
+            }
+            return .object(target)
         }
 
         func claim(_ claim: Claim, _ span: PlacedSpan) -> JSONValue {

@@ -113,6 +113,9 @@ struct ParagraphSplitter {
                 soft[k] = true
             } else if continues[k] && reachesStop[k + 1] {
                 soft[k] = true
+            } else if !endsSentence[k] && maxLength <= Self.wrapWidthLimit && line.length * 10 >= maxLength * 6
+                        && wrapsArabicScript(line, next, t) {
+                soft[k] = true  // no lower case to go by: a full-width line cut inside Arabic-script words
             }
             if soft[k] { wrapped = true }
         }
@@ -132,6 +135,14 @@ struct ParagraphSplitter {
         while k > line.contentStart && ScalarClass.isCloser(t[k]) { k -= 1 }
         let v = t[k]
         return ScalarClass.isTerminal(v) || v == 58 /* : */
+    }
+
+    /// Whether a line ends in an Arabic-script letter, digit or comma and the next starts with an
+    /// Arabic-script letter: the shape of hard-wrapped Arabic, Persian or Urdu copy.
+    func wrapsArabicScript(_ line: Line, _ next: Line, _ t: UnsafeBufferPointer<UInt32>) -> Bool {
+        let last = t[line.contentEnd - 1], first = t[next.contentStart]
+        guard ScriptLanguageDetector.isArabicScript(first), ScalarClass.isLetter(first) else { return false }
+        return ScriptLanguageDetector.isArabicScript(last) && (ScalarClass.isAlphanumeric(last) || last == 0x060C)
     }
 
     /// Whether the line starts with a word in lower case throughout ("night", not "iPhone").

@@ -19,6 +19,11 @@ struct SentenceScanner {
     /// The paragraph: trimmed, so `lower` and `upper - 1` are not white space.
     let lower: Int
     let upper: Int
+    /// The language the caller forces, or nil to read it from the paragraph's script where a rule asks.
+    var language: ScriptLanguage? = nil
+
+    /// Whether the Arabic-script rules may apply (`؛` ends sentences, an ellipsis runs on): unless English is forced.
+    var arabicScriptRules: Bool { language?.usesArabicScript ?? true }
 
     enum Step {
         /// The sentence ends before `end`; the next one starts at `next`.
@@ -49,7 +54,7 @@ struct SentenceScanner {
                         continue
                     }
                 }
-            } else if !ScalarClass.isNonASCIITerminal(v) {
+            } else if !ScalarClass.isNonASCIITerminal(v) && !(v == 0x061B && arabicScriptRules) {
                 // A bullet after white space starts an item.
                 if ScalarClass.isBullet(v) && i > start && ScalarClass.isSpace(t[i - 1]) {
                     emit(start, i, paragraph, &out)
@@ -139,7 +144,7 @@ struct SentenceScanner {
                 if count >= 3 { return spacedEllipsis(at: i, end: k, count: count, attached: attached) }
                 if runEnd < upper {
                     let after = t[runEnd]
-                    if !ScalarClass.isSpace(after) && !ScalarClass.isCloser(after) && after != 91 {
+                    if !ScalarClass.isSpace(after) && !isCloser(at: runEnd) && after != 91 {
                         if ScalarClass.isASCIIDigit(after) { return footnote(at: i) ?? .skip(to: runEnd) }
                         if ScalarClass.isLetter(after) { return glued(at: i, sentenceStart: start) ?? .skip(to: runEnd) }
                         return .skip(to: runEnd)
@@ -162,6 +167,7 @@ struct SentenceScanner {
         guard n < upper else { return .skip(to: upper) }
         let next = NextWord(t, at: n, upper: upper)
         if next.kind == .lower { return .skip(to: n) }
+        if continuesAfterQuotation(closers: runEnd..<e, next: n) { return .skip(to: n) }
         let word = WordBefore(t, dot: i, sentenceStart: start)
         return endsSentence(word, next, sentenceStart: start) ? .boundary(end: e, next: n) : .skip(to: n)
     }
@@ -173,7 +179,7 @@ struct SentenceScanner {
         if j < upper {
             let after = t[j]
             // "Y!J", "!Kung", "alone!, he yelled"
-            if !ScalarClass.isSpace(after) && !ScalarClass.isCloser(after) && after != 91 { return .skip(to: j) }
+            if !ScalarClass.isSpace(after) && !isCloser(at: j) && after != 91 { return .skip(to: j) }
         }
         let e = skipClosers(j)
         guard e < upper else { return .skip(to: upper) }
@@ -183,6 +189,7 @@ struct SentenceScanner {
         let next = NextWord(t, at: n, upper: upper)
         if next.kind == .lower { return .skip(to: n) }
         if next.dashed && next.kind != .upper { return .skip(to: n) }
+        if continuesAfterQuotation(closers: j..<e, next: n) { return .skip(to: n) }
         if t[i] == 33, let key = keyOfWord(endingAt: i, sentenceStart: start),
            AbbreviationLexicon.exclamatoryNames.contains(key) {
             return startsSentence(next) ? .boundary(end: e, next: n) : .skip(to: n)
@@ -205,14 +212,25 @@ struct SentenceScanner {
 
     /// Terminal marks of other scripts (Devanagari danda, Arabic question mark, Urdu full stop…).
     func otherScript(at i: Int) -> Step {
-        var j = i
+        var j = i + 1  // past the mark itself, which may be the Arabic semicolon
         while j < upper && ScalarClass.isTerminal(t[j]) { j += 1 }
         let e = skipClosers(j)
         guard e < upper else { return .skip(to: upper) }
         guard ScalarClass.isSpace(t[e]) else { return .skip(to: e) }
         let n = skipSpaces(e)
         guard n < upper else { return .skip(to: upper) }
+        if continuesAfterQuotation(closers: j..<e, next: n) { return .skip(to: n) }
         return NextWord(t, at: n, upper: upper).kind == .lower ? .skip(to: n) : .boundary(end: e, next: n)
+    }
+
+    /// A quotation closed by its own mark and followed by a postposition that takes it as object
+    /// ("“پاکستان زندہ باد!” کے نعرے", "«مرگ بر دیکتاتور!» را"): the sentence goes on. Arabic
+    /// script has no lower case to say so, these words do.
+    func continuesAfterQuotation(closers: Range<Int>, next n: Int) -> Bool {
+        guard arabicScriptRules, !closers.isEmpty, n < upper, ScriptLanguageDetector.isArabicScript(t[n]) else { return false }
+        var m = n
+        while m < upper && m - n < 8 && ScalarClass.isLetter(t[m]) { m += 1 }
+        return ArabicScriptLexicon.isPostposition(t, n..<m)
     }
 
     /// "...", "…" and longer runs of dots.
@@ -223,6 +241,8 @@ struct SentenceScanner {
         let n = skipSpaces(e)
         guard n < upper else { return .skip(to: upper) }
         let next = NextWord(t, at: n, upper: upper)
+        // Arabic-script writers use "..." as a pause inside the sentence; without capitals nothing marks an end.
+        if next.arabicScript && arabicScriptRules { return .skip(to: n) }
         if (next.kind == .upper || next.kind == .uncased) && !next.dashed { return .boundary(end: e, next: n) }
         return .skip(to: n)
     }
@@ -307,6 +327,7 @@ struct SentenceScanner {
 
     /// Whether the full stop after `word`, followed by white space and `next`, ends the sentence.
     func endsSentence(_ word: WordBefore, _ next: NextWord, sentenceStart start: Int) -> Bool {
+        if next.arabicScript, let ends = arabicScriptAbbreviationEnds(word) { return ends }
         switch word.kind {
         case .none:
             return true
@@ -351,6 +372,25 @@ struct SentenceScanner {
             }
             return decide(rule, capitalised: capitalised, word, next, sentenceStart: start)
         }
+    }
+
+    /// Before an Arabic-script word, where capitals cannot tell a name from a new sentence: a single
+    /// letter or dotted letters ("د.", "ج.ا.ا.", "ه.ق.") are abbreviations and never end the sentence,
+    /// except era and unit marks right after a number ("١٩٥٠ م.", "٦٥٦ هـ.", "٣٠٠ ق.م."): in Arabic,
+    /// where the verb comes first and a date closes the clause, they end it; in Persian and Urdu,
+    /// where the verb comes last, the sentence goes on. Nil when the word is an ordinary one.
+    func arabicScriptAbbreviationEnds(_ word: WordBefore) -> Bool? {
+        guard arabicScriptRules, word.start < upper, ScriptLanguageDetector.isArabicScript(t[word.start]) else { return nil }
+        switch word.kind {
+        case .letter, .dotted:
+            guard followsNumber(word.start) else { return false }
+        case .word:
+            guard word.letterCount(t) <= 2, followsNumber(word.start) else { return nil }  // "هـ", "كم"
+        default:
+            return nil
+        }
+        let language = language ?? ScriptLanguageDetector.detect(t, lower..<upper)
+        return language == .arabic
     }
 
     private static let st = WordKey.make("st")
@@ -435,7 +475,7 @@ struct SentenceScanner {
         var e = j
         while e < upper {
             let v = t[e]
-            if ScalarClass.isCloser(v) {
+            if isCloser(at: e) {
                 e += 1
                 continue
             }
@@ -461,6 +501,14 @@ struct SentenceScanner {
             break
         }
         return e
+    }
+
+    /// A closing quote or bracket at `k`; also `“` followed by white space or the paragraph's end,
+    /// as Arabic text typed right to left often closes its quotations.
+    @inline(__always) func isCloser(at k: Int) -> Bool {
+        let v = t[k]
+        if ScalarClass.isCloser(v) { return true }
+        return v == 0x201C && (k + 1 == upper || ScalarClass.isSpace(t[k + 1]))
     }
 
     /// Where the sentence's first word starts, past bullets, dashes, opening quotes and brackets.
@@ -533,6 +581,16 @@ struct WordBefore {
 
     var start: Int
     var kind: Kind
+
+    /// Letters from `start` to the stop, tatweel not counted.
+    func letterCount(_ t: UnsafeBufferPointer<UInt32>) -> Int {
+        var n = 0, k = start
+        while k < t.count && ScalarClass.isLetter(t[k]) {
+            if t[k] != 0x0640 { n += 1 }
+            k += 1
+        }
+        return n
+    }
 
     init(_ t: UnsafeBufferPointer<UInt32>, dot: Int, sentenceStart: Int) {
         // Fast path: eight or more letters before the stop are an ordinary word, never a listed abbreviation.
@@ -620,6 +678,8 @@ struct NextWord {
     var quoted = false
     var bracketed = false
     var dashed = false
+    /// The word is written in Arabic script.
+    var arabicScript = false
 
     init(_ t: UnsafeBufferPointer<UInt32>, at n: Int, upper: Int) {
         var k = n
@@ -663,6 +723,7 @@ struct NextWord {
             kind = .digit
         } else if ScalarClass.isUncasedLetter(v) {
             kind = .uncased
+            arabicScript = ScriptLanguageDetector.isArabicScript(v)
         }
     }
 }

@@ -10,7 +10,13 @@
 /// The work is one pass over the code points as `UInt32`, with no regular
 /// expressions and no allocation per character, so it runs at tens of MB/s.
 public struct SentenceSegmenter: Sendable {
-    public init() {}
+    /// The language whose rules apply everywhere, or nil to let each paragraph's script decide
+    /// (Arabic-script rules where Arabic, Persian or Urdu is written; see `docs/segmentation.md`).
+    public var language: ScriptLanguage?
+
+    public init(language: ScriptLanguage? = nil) {
+        self.language = language
+    }
 
     public func segment(_ text: String) -> Segmentation {
         var text = text
@@ -110,7 +116,7 @@ public struct SentenceSegmenter: Sendable {
         var sentences: [Segmentation.Sentence] = []
         sentences.reserveCapacity(t.count / 32 + 1)  // news sentences average well over 32 code points
         for (index, paragraph) in paragraphs.enumerated() {
-            SentenceScanner(t: t, lower: paragraph.lowerBound, upper: paragraph.upperBound)
+            SentenceScanner(t: t, lower: paragraph.lowerBound, upper: paragraph.upperBound, language: language)
                 .scan(paragraph: index, into: &sentences)
         }
         return Segmentation(paragraphs: paragraphs, sentences: sentences)

@@ -49,7 +49,19 @@ extension Session {
         return .none
     }
 
-    /// A name folded for comparison: lower case, typographic quotes as typed ones, single spaces.
+    /// Whether two source names are the same to a reader: equal after the folding lookup uses
+    /// (case, quotes, white space, Arabic-script spelling variants).
+    public static func sameSourceName(_ a: String, _ b: String) -> Bool {
+        sourceKey(a) == sourceKey(b)
+    }
+
+    /// Whether a typed prefix begins a source name, after the same folding (for completion).
+    public static func sourceName(_ name: String, startsWith prefix: String) -> Bool {
+        sourceKey(name).hasPrefix(sourceKey(prefix))
+    }
+
+    /// A name folded for comparison: lower case, typographic quotes as typed ones, single spaces,
+    /// Arabic-script letters and digits as ``ArabicScriptFolding`` says.
     static func sourceKey(_ name: String) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: FoldedText.pattern(name).compactMap(Unicode.Scalar.init))

@@ -29,7 +29,10 @@ public struct Completer {
         let quotedWord = current.map { $0.raw.hasPrefix("\"") || $0.raw.hasPrefix("'") } ?? false
 
         func result(_ options: [String], kind: ArgumentKind? = nil) -> Completion {
-            let matching = options.filter { $0.lowercased().hasPrefix(word.lowercased()) }
+            // Source names match as lookup does, across case and Arabic-script spelling variants.
+            let matching = kind == .source
+                ? options.filter { Session.sourceName($0, startsWith: word) }
+                : options.filter { $0.lowercased().hasPrefix(word.lowercased()) }
             var unique: [String] = []
             for option in matching where !unique.contains(option) { unique.append(option) }
             let rendered = unique.map { option -> String in

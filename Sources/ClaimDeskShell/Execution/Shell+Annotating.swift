@@ -8,14 +8,14 @@ extension Shell {
         let name = a.text(0)!.trimmingCharacters(in: .whitespaces)
         let session = workspace.session
         if case .found(let existing) = session.lookupSource(name),
-           existing.allNames.contains(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) {
+           existing.allNames.contains(where: { Session.sameSourceName($0, name) }) {
             throw ShellError("there is already a source \"\(existing.name)\" (\(existing.id)); change it with set \(existing.id) FIELD VALUE")
         }
         let kind = try label(a.value("--kind") ?? session.taxonomy.labels(.sourceKind).last!, .sourceKind)
         let aliases = a.values("--alias").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         for alias in aliases {
             if case .found(let other) = session.lookupSource(alias),
-               other.allNames.contains(where: { $0.caseInsensitiveCompare(alias) == .orderedSame }) {
+               other.allNames.contains(where: { Session.sameSourceName($0, alias) }) {
                 throw ShellError("the alias \"\(alias)\" already names \(other.id) \"\(other.name)\"; choose another")
             }
         }
@@ -23,7 +23,10 @@ extension Shell {
                             role: a.value("--role"), author: workspace.analyst, created: workspace.now)
         source.aliases = aliases
         try commit("source add \(name)", [Change.Edit(before: nil, after: .source(source))])
-        return [StyledLine("Added source ") + StyledLine(source.id.rawValue, .id) + StyledLine(" \"\(name)\" (\(kind))")]
+        var line = StyledLine("Added source ") + StyledLine(source.id.rawValue, .id) + StyledLine(" ")
+        line.appendIsolated("\"\(name)\"")
+        line.append(" (\(kind))")
+        return [line]
     }
 
     func sourcesList() -> [StyledLine] {
@@ -36,10 +39,16 @@ extension Shell {
     func sourceLine(_ source: Source) -> StyledLine {
         let session = workspace.session
         var line = StyledLine(source.id.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0), .id)
-        line.append(source.name, .strong)
+        line.appendIsolated(source.name, .strong)
         line.append("  \(source.kind)", .label)
-        if !source.aliases.isEmpty { line.append("  aka " + source.aliases.joined(separator: ", ")) }
-        if let role = source.role { line.append("  — " + role) }
+        if !source.aliases.isEmpty {
+            line.append("  aka ")
+            line.append(isolatedList(source.aliases))
+        }
+        if let role = source.role {
+            line.append("  — ")
+            line.appendIsolated(role)
+        }
         let claims = session.claims.values.filter { $0.sourceChain.contains(source.id) }.count
         let mentions = session.mentions.values.filter { $0.source == source.id }.count
         line.append("  (\(count(claims, "claim")), \(count(mentions, "mention")))", .dim)
@@ -53,7 +62,7 @@ extension Shell {
     func source(_ typed: String, creating created: inout [Source], notices: inout [StyledLine]) throws(ShellError) -> AnnotationID {
         let name = typed.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw ShellError("a source name is empty; give a name, an alias or an id") }
-        if let made = created.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) { return made.id }
+        if let made = created.first(where: { Session.sameSourceName($0.name, name) }) { return made.id }
         switch workspace.session.lookupSource(name) {
         case .found(let source):
             return source.id
@@ -68,8 +77,10 @@ extension Shell {
             let kind = session.taxonomy.canonical("other", in: .sourceKind) ?? session.taxonomy.labels(.sourceKind).last!
             let source = Source(id: id, name: name, kind: kind, author: workspace.analyst, created: workspace.now)
             created.append(source)
-            notices.append(StyledLine("new source ", .notice) + StyledLine(id.rawValue, .id)
-                           + StyledLine(" \"\(name)\" (\(kind)); set its kind with set \(id) kind K", .notice))
+            var notice = StyledLine("new source ", .notice) + StyledLine(id.rawValue, .id) + StyledLine(" ", .notice)
+            notice.appendIsolated("\"\(name)\"", .notice)
+            notice.append(" (\(kind)); set its kind with set \(id) kind K", .notice)
+            notices.append(notice)
             return id
         }
     }
@@ -98,8 +109,9 @@ extension Shell {
                               author: workspace.analyst, created: workspace.now)
         let edits = created.map { Change.Edit(before: nil, after: .source($0)) } + [Change.Edit(before: nil, after: .mention(mention))]
         try commit("mention \(mention.id)", edits)
-        return notices + [StyledLine(mention.id.rawValue, .id) + StyledLine("  mention of \(sourceName(sourceID)): ")
-                          + StyledLine(quoted(anchor.exact), .span(.mention))]
+        var line = StyledLine(mention.id.rawValue, .id) + StyledLine("  mention of \(sourceName(sourceID)): ")
+        line.appendIsolated(quoted(anchor.exact), .span(.mention))
+        return notices + [line]
     }
 
     func claim(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
@@ -127,9 +139,12 @@ extension Shell {
         let edits = created.map { Change.Edit(before: nil, after: .source($0)) } + [Change.Edit(before: nil, after: .claim(claim))]
         try commit("claim \(claim.id)", edits)
         var line = StyledLine(claim.id.rawValue, .id) + StyledLine("  claim")
-        if !claim.sourceChain.isEmpty { line.append(" " + workspace.session.chainDescription(claim)) }
+        if !claim.sourceChain.isEmpty {
+            line.append(" ")
+            line.append(chainLine(claim))
+        }
         line.append(": ")
-        line.append(quoted(anchor.exact, limit: 240), .span(.claim))
+        line.appendIsolated(quoted(anchor.exact, limit: 240), .span(.claim))
         return notices + [line]
     }
 
@@ -303,6 +318,37 @@ extension Shell {
 }
 
 /// A quote for display: on one line, shortened in the middle when long.
+extension Shell {
+    /// "by NAME via NAME → NAME" as ``Session/chainDescription(_:)`` words it, each name isolated
+    /// so a chain of Arabic and English names keeps its order.
+    func chainLine(_ claim: Claim) -> StyledLine {
+        let session = workspace.session
+        var line = StyledLine()
+        if let claimant = claim.claimant {
+            line.append("by ")
+            line.appendIsolated(session.sourceName(claimant))
+        }
+        if !claim.via.isEmpty {
+            line.append(claim.claimant == nil ? "via " : " via ")
+            for (index, relay) in claim.via.enumerated() {
+                if index > 0 { line.append(" → ") }
+                line.appendIsolated(session.sourceName(relay))
+            }
+        }
+        return line
+    }
+}
+
+/// Names joined by ", ", each isolated so an Arabic alias beside a Latin one reads in its own direction.
+func isolatedList(_ names: [String], _ style: TextStyle = .plain) -> StyledLine {
+    var line = StyledLine()
+    for (index, name) in names.enumerated() {
+        if index > 0 { line.append(", ", style) }
+        line.appendIsolated(name, style)
+    }
+    return line
+}
+
 func quoted(_ text: String, limit: Int = 100) -> String {
     let flat = oneLine(text)
     guard flat.count > limit else { return "\"\(flat)\"" }

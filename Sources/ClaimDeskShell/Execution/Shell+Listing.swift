@@ -115,9 +115,12 @@ extension Shell {
         line.append(" ")
         line.append(claim.verdict, .label)
         if claim.checkWorthy == true { line.append(" check-worthy", .label) }
-        if !claim.sourceChain.isEmpty { line.append("  " + workspace.session.chainDescription(claim)) }
+        if !claim.sourceChain.isEmpty {
+            line.append("  ")
+            line.append(chainLine(claim))
+        }
         line.append("  ")
-        line.append(quoted(claim.anchor.exact, limit: 70), .span(.claim))
+        line.appendIsolated(quoted(claim.anchor.exact, limit: 70), .span(.claim))
         line.append(tagsSuffix(claim.tags))
         line.append(reviewSuffix(claim))
         return line
@@ -126,8 +129,9 @@ extension Shell {
     func mentionLine(_ mention: Mention) -> StyledLine {
         var line = idColumn(mention.id)
         line.append(placeColumn(mention.anchor), mention.anchor.isOrphaned ? .warning : .dim)
-        line.append(sourceName(mention.source) + "  ")
-        line.append(quoted(mention.anchor.exact, limit: 70), .span(.mention))
+        line.appendIsolated(sourceName(mention.source))
+        line.append("  ")
+        line.appendIsolated(quoted(mention.anchor.exact, limit: 70), .span(.mention))
         line.append(tagsSuffix(mention.tags))
         line.append(reviewSuffix(mention))
         return line
@@ -135,10 +139,11 @@ extension Shell {
 
     func stanceLine(_ stance: Stance) -> StyledLine {
         var line = idColumn(stance.id)
-        line.append(sourceName(stance.holder) + " ")
+        line.appendIsolated(sourceName(stance.holder))
+        line.append(" ")
         line.append(stance.label, .label)
         line.append(" \(stance.target) ")
-        line.append(quoted(targetText(stance.target), limit: 60), .dim)
+        line.appendIsolated(quoted(targetText(stance.target), limit: 60), .dim)
         if !stance.evidence.isEmpty {
             line.append("  evidence " + stance.evidence.map(place).joined(separator: ", "), .dim)
         }
@@ -149,7 +154,7 @@ extension Shell {
 
     func propositionLine(_ proposition: Proposition) -> StyledLine {
         var line = idColumn(proposition.id)
-        line.append(proposition.text)
+        line.appendIsolated(proposition.text)
         let stances = workspace.session.stances.values.filter { $0.target == proposition.id }
         if !stances.isEmpty {
             let summary = Dictionary(grouping: stances, by: \.label).map { "\($0.value.count) \($0.key)" }.sorted()
@@ -188,7 +193,9 @@ extension Shell {
                       + StyledLine(quoted(anchor.exact, limit: 300)))
                 field("fix", StyledLine("reattach \(id) SEL puts it back by hand"))
             } else {
-                field("text", StyledLine(quoted(anchor.exact, limit: 300), style))
+                var text = StyledLine()
+                text.appendIsolated(quoted(anchor.exact, limit: 300), style)
+                field("text", text)
                 field("where", StyledLine("\(place(anchor)) @\(anchor.start)-\(anchor.end) in \(anchor.article)"))
             }
         }
@@ -223,7 +230,7 @@ extension Shell {
             annotation = source
             lines.append(StyledLine(id.rawValue, .id) + StyledLine("  source ", .heading) + StyledLine(source.name, .strong))
             field("kind", StyledLine(source.kind, .label))
-            if !source.aliases.isEmpty { field("aliases", StyledLine(source.aliases.joined(separator: ", "))) }
+            if !source.aliases.isEmpty { field("aliases", isolatedList(source.aliases)) }
             if let role = source.role { field("role", StyledLine(role)) }
             let users = workspace.session.uses(ofSource: id)
             if !users.isEmpty { field("used by", StyledLine(users.map(\.rawValue).joined(separator: ", "), .id)) }

@@ -38,9 +38,11 @@ extension Shell {
         try commit("load \(origin ?? "stdin")", [Change.Edit(before: nil, after: .article(article))])
         workspace.activeArticle = article.id
         let content = article.content
-        return [StyledLine(
-            "Loaded \"\(article.title)\": \(count(content.paragraphCount, "paragraph")), "
-                + "\(count(content.sentenceCount, "sentence")), \(count(content.count, "character"))")]
+        var line = StyledLine("Loaded ")
+        line.appendIsolated("\"\(article.title)\"")
+        line.append(": \(count(content.paragraphCount, "paragraph")), "
+            + "\(count(content.sentenceCount, "sentence")), \(count(content.count, "character"))")
+        return [line]
     }
 
     func articles() -> [StyledLine] {
@@ -53,7 +55,7 @@ extension Shell {
             line.append("\(article.id.number ?? 0)  ")
             line.append(article.id.rawValue, .id)
             line.append("  ")
-            line.append(article.title, .strong)
+            line.appendIsolated(article.title, .strong)
             line.append("  \(count(article.content.paragraphCount, "paragraph")), \(count(article.content.sentenceCount, "sentence")), \(count(claims, "claim"))", .dim)
             return line
         }
@@ -67,7 +69,9 @@ extension Shell {
                 : "no article \(which); articles lists the \(count) there are")
         }
         workspace.activeArticle = article.id
-        return [StyledLine("Now on \(article.id) \"\(article.title)\"")]
+        var line = StyledLine("Now on \(article.id) ")
+        line.appendIsolated("\"\(article.title)\"")
+        return [line]
     }
 
     func show(_ raw: String?) throws(ShellError) -> [StyledLine] {
@@ -102,7 +106,7 @@ extension Shell {
         if header {
             var title = StyledLine(article.id.rawValue, .id)
             title.append("  ")
-            title.append(article.title, .heading)
+            title.appendIsolated(article.title, .heading)
             title.append("  (\(count(article.content.paragraphCount, "paragraph")), \(count(article.content.sentenceCount, "sentence")))", .dim)
             lines.append(title)
         }
@@ -169,13 +173,15 @@ extension Shell {
         let from = max(min(sentence.lowerBound, hit.lowerBound), hit.lowerBound - context)
         let to = min(max(sentence.upperBound, hit.upperBound), hit.upperBound + context)
         var line = StyledLine(("s\(index + 1)").padding(toLength: 6, withPad: " ", startingAt: 0), .id)
-        if from > sentence.lowerBound { line.append("…", .dim) }
-        line.append(oneLine(text.slice(from..<hit.lowerBound)))
-        line.append("[", .dim)
-        line.append(oneLine(text.slice(hit)), .hit)
-        line.append("]", .dim)
-        line.append(oneLine(text.slice(hit.upperBound..<to)))
-        if to < sentence.upperBound { line.append("…", .dim) }
+        var excerpt = StyledLine()
+        if from > sentence.lowerBound { excerpt.append("…", .dim) }
+        excerpt.append(oneLine(text.slice(from..<hit.lowerBound)))
+        excerpt.append("[", .dim)
+        excerpt.appendIsolated(oneLine(text.slice(hit)), .hit)
+        excerpt.append("]", .dim)
+        excerpt.append(oneLine(text.slice(hit.upperBound..<to)))
+        if to < sentence.upperBound { excerpt.append("…", .dim) }
+        line.appendIsolated(excerpt)
         return line
     }
 

@@ -42,7 +42,8 @@ public struct ArticleView {
             let territoryEnd = index + 1 < all.count ? all[index + 1].range.lowerBound : text.count
             var line = StyledLine("  ")
             line.append(("s\(index + 1)").padding(toLength: labelWidth + 2, withPad: " ", startingAt: 0), .dim)
-            line.append(render(sentence.range, territory: territoryStart..<territoryEnd))
+            // The sentence is isolated so right-to-left text reads in its own order after the number.
+            line.appendIsolated(render(sentence.range, territory: territoryStart..<territoryEnd))
             lines.append(line)
         }
         return lines
@@ -86,7 +87,7 @@ public struct ArticleView {
                 active.append(mark)
             case .close(let mark):
                 line.append(mark.id == nil ? "]" : "}", .dim)
-                if let id = mark.id { line.append(id.rawValue, .id) }
+                if let id = mark.id { line.appendLabel(id.rawValue, .id) }
                 if let i = active.lastIndex(of: mark) { active.remove(at: i) }
             }
         }

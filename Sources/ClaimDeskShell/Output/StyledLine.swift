@@ -1,3 +1,5 @@
+import ClaimDeskCore
+
 /// How a piece of output should look where colour is allowed.
 public enum TextStyle: Equatable, Sendable {
     case plain, strong, dim, id, heading, hit, error, warning, notice, label
@@ -10,11 +12,28 @@ public enum AnnotationKindStyle: Equatable, Sendable {
     case claim, mention, evidence
 }
 
+/// Where the renderer sets part of a line apart with a Unicode bidi isolate.
+///
+/// Right-to-left article text next to our ids and markers would otherwise borrow their
+/// direction (or lend its own), and a terminal that implements bidi would scramble the order.
+/// The marks are structure, never text: the renderer writes the isolate characters itself, and
+/// only on lines that hold right-to-left text, so English output stays byte for byte as it was.
+public enum IsolateMark: Equatable, Sendable {
+    /// Opens text whose direction its first strong letter decides (article text, names): FSI, U+2068.
+    case beginText
+    /// Opens a left-to-right label (an id) placed inside right-to-left text: LRI, U+2066.
+    case beginLabel
+    /// Closes the last one opened: PDI, U+2069.
+    case end
+}
+
 /// One line of output as runs of styled text; rendering decides about colour.
 public struct StyledLine: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
     public struct Run: Equatable, Sendable {
         public var text: String
         public var style: TextStyle
+        /// Set on the empty runs that stand for isolate boundaries.
+        public var isolate: IsolateMark? = nil
     }
 
     public var runs: [Run]
@@ -28,7 +47,7 @@ public struct StyledLine: Equatable, Sendable, ExpressibleByStringLiteral, Custo
 
     public mutating func append(_ text: String, _ style: TextStyle = .plain) {
         guard !text.isEmpty else { return }
-        if let last = runs.last, last.style == style {
+        if let last = runs.last, last.style == style, last.isolate == nil {
             runs[runs.count - 1].text += text
         } else {
             runs.append(Run(text: text, style: style))
@@ -36,7 +55,33 @@ public struct StyledLine: Equatable, Sendable, ExpressibleByStringLiteral, Custo
     }
 
     public mutating func append(_ other: StyledLine) {
-        for run in other.runs { append(run.text, run.style) }
+        for run in other.runs {
+            if let mark = run.isolate { runs.append(Run(text: "", style: .plain, isolate: mark)) } else { append(run.text, run.style) }
+        }
+    }
+
+    /// Appends text of its own direction (article text, a name), isolated from what surrounds it.
+    public mutating func appendIsolated(_ text: String, _ style: TextStyle = .plain) {
+        appendIsolated(StyledLine(text, style))
+    }
+
+    /// Appends a styled piece of article text, isolated as a whole.
+    public mutating func appendIsolated(_ other: StyledLine) {
+        runs.append(Run(text: "", style: .plain, isolate: .beginText))
+        append(other)
+        runs.append(Run(text: "", style: .plain, isolate: .end))
+    }
+
+    /// Appends a left-to-right label (an id) that must keep its place inside right-to-left text.
+    public mutating func appendLabel(_ text: String, _ style: TextStyle) {
+        runs.append(Run(text: "", style: .plain, isolate: .beginLabel))
+        append(text, style)
+        runs.append(Run(text: "", style: .plain, isolate: .end))
+    }
+
+    /// Whether any run holds right-to-left text, so the isolates must be written.
+    public var hasRightToLeftText: Bool {
+        runs.contains { run in run.text.unicodeScalars.contains { ScriptLanguageDetector.isRightToLeft($0.value) } }
     }
 
     public static func + (a: StyledLine, b: StyledLine) -> StyledLine {

@@ -1,7 +1,9 @@
 /// Renders styled output to text for a terminal or a pipe.
 ///
 /// Colour is decided by the caller (TTY, `NO_COLOR`, `TERM=dumb`); every run
-/// passes through ``TerminalSafeText`` whatever its origin.
+/// passes through ``TerminalSafeText`` whatever its origin. On a line that holds
+/// right-to-left text the isolate marks of ``StyledLine`` become FSI/LRI/PDI, so
+/// a bidi terminal orders the article text and keeps ids and markers in place.
 public struct TextRenderer: Sendable {
     public var color: Bool
 
@@ -9,7 +11,12 @@ public struct TextRenderer: Sendable {
 
     public func render(_ line: StyledLine) -> String {
         var out = ""
+        let isolating = line.hasRightToLeftText
         for run in line.runs {
+            if let mark = run.isolate {
+                if isolating { out.unicodeScalars.append(Self.character(mark)) }
+                continue
+            }
             let text = TerminalSafeText.escape(run.text)
             if color, let code = Self.code(run.style) {
                 out += "\u{1B}[" + code + "m" + text + "\u{1B}[0m"
@@ -22,6 +29,16 @@ public struct TextRenderer: Sendable {
 
     public func render(_ lines: [StyledLine]) -> String {
         lines.map { render($0) + "\n" }.joined()
+    }
+
+    /// The isolate character for a mark: FSI, LRI or PDI. Only the renderer writes these; the same
+    /// characters in article text are shown escaped (``TerminalSafeText``).
+    static func character(_ mark: IsolateMark) -> Unicode.Scalar {
+        switch mark {
+        case .beginText: "\u{2068}"
+        case .beginLabel: "\u{2066}"
+        case .end: "\u{2069}"
+        }
     }
 
     public static func code(_ style: TextStyle) -> String? {

@@ -2,7 +2,7 @@ import ArgumentParser
 import ClaimDeskCore
 import Foundation
 
-/// `claimdesk segment [FILE|-] [--format text|jsonl]`: prints an article's sentences.
+/// `claimdesk segment [FILE|-] [--format text|jsonl] [--lang auto|en|ar|fa|ur]`: prints an article's sentences.
 ///
 /// Both formats show the same segmentation the shell uses. `text` prints one
 /// sentence a line (line breaks inside a sentence become spaces); `jsonl`
@@ -25,11 +25,22 @@ struct SegmentCommand: ParsableCommand {
         case text, jsonl
     }
 
+    /// `--lang`: `auto` or a language whose rules apply to every paragraph.
+    enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, en, ar, fa, ur
+
+        var forced: ScriptLanguage? { ScriptLanguage(code: rawValue) }
+    }
+
     @Argument(help: "The article file, or - for standard input.")
     var file: String = "-"
 
     @Option(help: "Output format: text (one sentence a line) or jsonl (one JSON object a line).")
     var format: Format = .text
+
+    @Option(name: .customLong("lang"),
+            help: "Segmentation rules: auto (each paragraph's script decides), en, ar, fa or ur.")
+    var language: LanguageChoice = .auto
 
     func run() throws {
         let name = file == "-" ? "standard input" : file
@@ -46,7 +57,7 @@ struct SegmentCommand: ParsableCommand {
             fail("cannot read \(name): \(error.message)")
         }
         let scalars = Array(text.unicodeScalars)
-        let segmentation = SentenceSegmenter().segment(scalars)
+        let segmentation = SentenceSegmenter(language: language.forced).segment(scalars)
         let output = switch format {
         case .text: SegmentOutput.text(segmentation, scalars)
         case .jsonl: SegmentOutput.jsonLines(segmentation, scalars)

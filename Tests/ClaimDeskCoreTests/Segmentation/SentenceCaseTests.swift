@@ -6,6 +6,8 @@ import Testing
 struct SentenceCase: Decodable, Sendable, CustomTestStringConvertible {
     var id: String
     var phenomenon: String
+    /// A language to force (`ar`, `fa`, `ur`, `en`); without it each paragraph's script decides.
+    var lang: String?
     var text: String
     var sentences: [String]
 
@@ -14,12 +16,23 @@ struct SentenceCase: Decodable, Sendable, CustomTestStringConvertible {
     /// The cases in `Fixtures/segmentation/sentence-cases.json` (empty if the file cannot be read; see `fixtureLoads`).
     static let all: [SentenceCase] = (try? load()) ?? []
 
-    static func load() throws -> [SentenceCase] {
+    /// The Arabic, Persian and Urdu cases (`sentence-cases-ar.json`, `-fa`, `-ur`).
+    static let arabicScript: [SentenceCase] = ["ar", "fa", "ur"].flatMap { (try? load("sentence-cases-" + $0)) ?? [] }
+
+    static func load(_ name: String = "sentence-cases") throws -> [SentenceCase] {
         struct File: Decodable { var cases: [SentenceCase] }
-        guard let url = Bundle.module.url(forResource: "sentence-cases", withExtension: "json",
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json",
                                           subdirectory: "Fixtures/segmentation")
         else { throw CocoaError(.fileNoSuchFile) }
         return try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).cases
+    }
+
+    /// The sentences the segmenter finds in `text`, with the forced language if any.
+    func segmented() -> [String] {
+        let text = TextNormalizer.normalize(text)
+        let scalars = Array(text.unicodeScalars)
+        let segmentation = SentenceSegmenter(language: lang.flatMap(ScriptLanguage.init(code:))).segment(scalars)
+        return segmentation.sentences.map { String(String.UnicodeScalarView(scalars[$0.range])) }
     }
 }
 
@@ -31,12 +44,21 @@ struct SentenceCaseTests {
         #expect(Set(cases.map(\.id)).count == cases.count, "case ids must be unique")
     }
 
+    @Test(arguments: ["ar", "fa", "ur"])
+    func arabicScriptFixturesLoad(_ language: String) throws {
+        let cases = try SentenceCase.load("sentence-cases-" + language)
+        #expect(cases.count >= 40)
+        #expect(Set(cases.map(\.id)).count == cases.count, "case ids must be unique")
+        #expect(cases.allSatisfy { $0.id.hasPrefix(language + "-") })
+    }
+
     @Test(arguments: SentenceCase.all)
     func splitsAsExpected(_ testCase: SentenceCase) {
-        let text = TextNormalizer.normalize(testCase.text)
-        let scalars = Array(text.unicodeScalars)
-        let segmentation = SentenceSegmenter().segment(scalars)
-        let sentences = segmentation.sentences.map { String(String.UnicodeScalarView(scalars[$0.range])) }
-        #expect(sentences == testCase.sentences, "\(testCase.phenomenon): \(testCase.text)")
+        #expect(testCase.segmented() == testCase.sentences, "\(testCase.phenomenon): \(testCase.text)")
+    }
+
+    @Test(arguments: SentenceCase.arabicScript)
+    func arabicScriptSplitsAsExpected(_ testCase: SentenceCase) {
+        #expect(testCase.segmented() == testCase.sentences, "\(testCase.phenomenon): \(testCase.text)")
     }
 }
