@@ -252,9 +252,10 @@ final class DiskSessionStore: SessionStore {
         if let fd = journals.removeValue(forKey: location.key) { close(fd) }
     }
 
-    /// Whether this process holds the location's lock: the condition for touching its files.
+    /// Whether this process holds the location's lock, its file still in place: the condition for
+    /// touching its files (the shell checks it before each change too, with ``confirmLock(_:)``).
     private func holds(_ location: SessionLocation) -> Bool {
-        locks[location.key] != nil
+        locks[location.key]?.isStillHeld == true
     }
 
     private func requireLock(_ location: SessionLocation, to what: String) throws(HostError) {
