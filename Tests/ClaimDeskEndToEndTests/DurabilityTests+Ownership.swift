@@ -116,6 +116,12 @@ extension DurabilityTests {
         #expect(result.stderr.contains("changes are neither saved nor journalled (the journal could not be written: File too large) "
                                        + "and lost as this run ends"), "\(result.stderr)")
 
+        // `quit` ends the run the same way.
+        let quitting = try run(try savedHarbor(), ["harbor"], prefix: limited, stdin: script + "quit\nproposition add after quit\n")
+        #expect(quitting.status == 1)
+        #expect(quitting.stderr.contains("changes are neither saved nor journalled"), "\(quitting.stderr)")
+        #expect(!quitting.stdout.contains("after quit"))
+
         // With --bail the script stops at the first change that could not be journalled (line L, step L - 1).
         let fresh = try savedHarbor()
         let bailed = try run(fresh, ["harbor", "--bail"], prefix: limited, stdin: script)
