@@ -223,7 +223,7 @@ extension Shell {
         if !plan.changes.isEmpty {
             notices.append(StyledLine("recovered \(count(plan.changes.count, "change")) from the journal; save to keep them in the session file", .notice))
         }
-        if stored.tornTail && plan.outcome == .continues {
+        if stored.tornTail && (plan.outcome == .continues || plan.outcome == .empty) {
             notices.append(StyledLine("warning: the journal's last line was cut off (an interrupted write); it was dropped", .warning))
         }
         /// Sets the journal aside when this process may; says where it is and how to look at it.
