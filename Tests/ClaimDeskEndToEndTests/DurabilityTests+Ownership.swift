@@ -82,6 +82,15 @@ extension DurabilityTests {
         try? FileManager.default.removeItem(at: file(folder, "sessions/harbor.journal"))
         try FileManager.default.copyItem(at: file(folder, "sessions/gulf.journal"), to: file(folder, "sessions/harbor.journal"))
 
+        // claimdesk export replays by the same rules, writing nothing.
+        let exported = try ClaimDeskProcess.run(["export", "harbor", "--sessions", "sessions", "--format", "csv"], in: folder,
+                                                environment: Transcript.environment)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        #expect(exported.stderr.contains("warning: sessions/harbor.journal continues another version of sessions/harbor.json; "
+                                         + "its changes were left out"), "\(exported.stderr)")
+        #expect(exported.stdout.contains("c1,claim,") && exported.stdout.contains("The Daily Courier reported"))
+        #expect(!exported.stdout.contains("gulf"))
+
         let opened = try run(folder, ["harbor", "-c", "list claims"])
         #expect(opened.stdout.contains("continues another version of sessions/harbor.json"), "\(opened.stdout)")
         #expect(!opened.stdout.contains("recovered"))
