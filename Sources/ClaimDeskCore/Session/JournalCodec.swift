@@ -6,17 +6,28 @@ import Foundation
 /// only damage the last line.
 public enum JournalCodec {
     public static let format = "claimdesk.journal"
-    public static let version = 1
+    /// Version 2 names the snapshot a journal continues; version 1 journals did not.
+    public static let version = 2
 
-    /// The first line of a journal: enough to rebuild a session that was never saved.
+    /// The first line of a journal: enough to rebuild a session that was never saved, and the
+    /// snapshot the changes after it continue, so they are never replayed onto another.
     public struct Header: Equatable, Sendable {
         public var analyst: String
         public var created: Timestamp
+        /// The SHA-256 of the snapshot file's bytes the journal continues; nil for a session never saved.
+        public var snapshot: String?
+        /// The version the header was written with (1: it could not name its snapshot).
+        public var version: Int
 
-        public init(analyst: String, created: Timestamp) {
+        public init(analyst: String, created: Timestamp, snapshot: String?, version: Int = JournalCodec.version) {
             self.analyst = analyst
             self.created = created
+            self.snapshot = snapshot
+            self.version = version
         }
+
+        /// Whether the header says which snapshot its journal continues (version 2 and later).
+        public var namesItsSnapshot: Bool { version >= 2 }
     }
 
     public enum Entry: Equatable, Sendable {
@@ -30,7 +41,8 @@ public enum JournalCodec {
         writer.field("analyst", header.analyst)
         writer.field("created", header.created)
         writer.field("format", format)
-        writer.field("version", version)
+        writer.field("snapshot", header.snapshot)
+        writer.field("version", header.version)
         writer.endObject()
         writer.bytesAppendingNewline()
         return Data(writer.bytes)
@@ -51,12 +63,13 @@ public enum JournalCodec {
         let firstKey = try probe.nextKey()
         // Keys are sorted: a header starts with "analyst", a change with "author".
         if firstKey == "analyst" {
-            var analyst: String?, created: Timestamp?, version: Int?
+            var analyst: String?, created: Timestamp?, snapshot: String?, version: Int?
             try reader.beginObject()
             while let key = try reader.nextKey() {
                 switch key {
                 case "analyst": analyst = try reader.readString()
                 case "created": created = try Timestamp(json: &reader)
+                case "snapshot": snapshot = try reader.readString()
                 case "version": version = try reader.readInt()
                 default: try reader.skipValue()
                 }
@@ -66,11 +79,33 @@ public enum JournalCodec {
                 throw JSONReadError(path: "version", line: nil, column: nil,
                                     problem: "the journal is version \(version), newer than this ClaimDesk reads; upgrade ClaimDesk")
             }
-            return .header(Header(analyst: try reader.required(analyst, "analyst"), created: try reader.required(created, "created")))
+            return .header(Header(analyst: try reader.required(analyst, "analyst"), created: try reader.required(created, "created"),
+                                  snapshot: snapshot, version: version ?? 1))
         }
         let change = try Change(json: &reader)
         try reader.end()
         return .change(change)
+    }
+
+    /// The version of a journal header written by a newer ClaimDesk, whatever else it holds; nil
+    /// for any line that is not such a header. A newer journal is left alone, not called damaged.
+    public static func newerVersion(of line: Data) -> Int? {
+        var reader = JSONReader([UInt8](line))
+        var format: String?, version: Int?
+        do throws(JSONReadError) {
+            try reader.beginObject()
+            while let key = try reader.nextKey() {
+                switch key {
+                case "format" where reader.peek() == 0x22: format = try reader.readString()
+                case "version" where reader.peek() != 0x22: version = try reader.readInt()
+                default: try reader.skipValue()
+                }
+            }
+        } catch {
+            return nil
+        }
+        guard format == Self.format, let version, version > Self.version else { return nil }
+        return version
     }
 }
 

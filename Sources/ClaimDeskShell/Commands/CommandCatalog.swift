@@ -194,9 +194,14 @@ public enum CommandCatalog {
             arguments: [ArgumentSpec("NAME", .sessionName, optional: true)], flags: []),
         CommandSpec(
             name: .open, group: "Sessions",
-            summary: "Open a saved session by name or path",
-            usage: "open NAME|PATH", example: "open harbor-talks", details: [],
-            arguments: [ArgumentSpec("NAME", .sessionName)], flags: []),
+            summary: "Open a saved session by name or path, or look at a journal kept aside",
+            usage: "open NAME|PATH | open --journal FILE", example: "open harbor-talks",
+            details: [
+                "open --journal FILE opens, read-only, the session the journal sits beside with the journal's changes on it,",
+                "each record as the journal left it; save NEWNAME keeps that as a session of its own.",
+            ],
+            arguments: [ArgumentSpec("NAME", .sessionName, optional: true)],
+            flags: [FlagSpec("--journal", value: "FILE", .path, "a journal file to look at (read-only)")]),
         CommandSpec(
             name: .sessions, group: "Sessions",
             summary: "List saved sessions", usage: "sessions", example: "sessions", details: [], arguments: [], flags: []),

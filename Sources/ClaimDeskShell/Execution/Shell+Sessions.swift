@@ -26,8 +26,9 @@ extension Shell {
     /// When a write fails the change stays in memory, the user is told, and
     /// journalling stops until a save writes a consistent snapshot.
     func journal(_ change: Change) {
-        guard journalBroken == nil else {
-            pendingNotices.append(StyledLine("warning: not journalled (\(journalBroken!)); save to keep your work", .warning))
+        if let broken = journalBroken {
+            unjournalledChanges += 1
+            pendingNotices.append(StyledLine("warning: not journalled (\(broken)); save to keep your work", .warning))
             return
         }
         let store = host.store
@@ -44,14 +45,17 @@ extension Shell {
             journalStarted = true
         } catch {
             journalBroken = error.message
+            unjournalledChanges += 1
             pendingNotices.append(StyledLine(
                 "warning: could not write the journal (\(error.message)); the change is kept in memory only; save to keep your work",
                 .warning))
         }
     }
 
+    /// The journal's first line: who, when, and which snapshot the changes after it continue.
     var journalHeader: JournalCodec.Header {
-        JournalCodec.Header(analyst: workspace.session.analyst, created: workspace.session.created)
+        JournalCodec.Header(analyst: workspace.session.analyst, created: workspace.session.created,
+                            snapshot: workspace.snapshotFingerprint)
     }
 
     // MARK: - Save
@@ -68,9 +72,13 @@ extension Shell {
             throw ShellError("this session has no name yet; save it with save NAME (it lands in the sessions folder)")
         }
         let sameAsCurrent = location.key == current?.key
-        if sameAsCurrent, let reason = workspace.readOnlyReason {
-            throw ShellError("this session is read-only (\(reason)); save a copy with save NEWNAME")
+        if sameAsCurrent {
+            // Also notices a lock taken by another process after its file was deleted.
+            try requireWritable()
+            try checkUnchangedOnDisk(location)
         }
+        // Only the lock holder may remove the journal of the session it came from (a read-only copy never does).
+        let ownsCurrent = workspace.readOnlyReason == nil
         var lockNote: StyledLine? = nil
         if !sameAsCurrent {
             if store.exists(location) {
@@ -93,20 +101,35 @@ extension Shell {
             if !sameAsCurrent { store.unlock(location) }
             throw ShellError("could not save to \(location.displayPath): \(error.message); your work is still here and in the journal")
         }
-        if !sameAsCurrent, let current {
+        if !sameAsCurrent, let current, ownsCurrent {
             store.discardJournal(at: current)
             store.unlock(current)
         }
         workspace.setName(location.name)
         workspace.location = location
         workspace.readOnlyReason = nil
+        workspace.snapshotFingerprint = SHA256Digest.hex(ofData: data)
         workspace.markSaved()
         journalStarted = false
         journalBroken = nil
+        unjournalledChanges = 0
         let s = workspace.session
         var lines = [StyledLine("Saved \(location.displayPath) (\(count(s.articles.count, "article")), \(count(s.annotationCount, "annotation")))")]
         if let lockNote { lines.append(lockNote) }
         return lines
+    }
+
+    /// Refuses to write over a session file that is no longer the one this shell read or wrote
+    /// (another process saved it, a sync or `git pull` replaced it): that would erase its work.
+    func checkUnchangedOnDisk(_ location: SessionLocation) throws(ShellError) {
+        let onDisk: Data?
+        do { onDisk = try host.store.currentSnapshot(location) } catch {
+            throw ShellError("could not save to \(location.displayPath): \(error.message); your work is still here and in the journal")
+        }
+        // A file that is gone holds nothing to lose; one that appeared or changed does.
+        guard let onDisk, SHA256Digest.hex(ofData: onDisk) != workspace.snapshotFingerprint else { return }
+        throw ShellError("\(location.displayPath) was changed on the disk since this shell read it (another save, a sync or a copy); "
+                         + "nothing was written; save NEWNAME keeps your work beside it")
     }
 
     // MARK: - Open
@@ -119,15 +142,8 @@ extension Shell {
             throw ShellError("\(location.name) is already open")
         }
         let opened = try openSession(at: location)
-        let previous = workspace.location
         var lines = opened.notices
-        if let previous {
-            if previous.isUnsaved && workspace.unsavedChanges > 0 {
-                lines.insert(StyledLine("the untitled session's changes stay in its journal; sessions lists it as \(previous.name)", .dim), at: 0)
-            }
-            store.unlock(previous)
-        }
-        adopt(opened)
+        switchTo(opened, notices: &lines)
         lines += reanchorEditedArticles()
         let s = workspace.session
         lines.insert(StyledLine("Opened \(location.displayPath): \(count(s.articles.count, "article")), \(count(s.annotationCount, "annotation"))"
@@ -135,44 +151,59 @@ extension Shell {
         return lines
     }
 
+    /// Leaves the current session (releasing its lock) for an opened one.
+    func switchTo(_ opened: OpenedSession, notices lines: inout [StyledLine]) {
+        if let previous = workspace.location {
+            if previous.isUnsaved && workspace.unsavedChanges > 0 {
+                lines.insert(StyledLine("the untitled session's changes stay in its journal; sessions lists it as \(previous.name)", .dim), at: 0)
+            }
+            host.store.unlock(previous)
+        }
+        adopt(opened)
+    }
+
     /// A session read back from its files, ready to switch to.
     struct OpenedSession {
         var workspace: Workspace
         var notices: [StyledLine]
-        /// Whether the journal already starts with its header.
+        /// Whether the journal already starts with a header that names this snapshot.
         var journalHasHeader: Bool
-        /// Whether the journal must be written anew (a torn or damaged tail was dropped).
+        /// Whether the journal must be written anew (a torn or damaged tail was dropped, an old header).
         var rewriteJournal: Bool
     }
 
     /// Reads, locks and replays a session.
+    ///
+    /// The journal is replayed only onto the snapshot it names, and only as far as each change
+    /// finds the records it replaces; a journal that belongs elsewhere is set aside untouched.
+    /// Nothing beside the session is moved, emptied or rewritten unless this process holds its lock.
     func openSession(at location: SessionLocation) throws(ShellError) -> OpenedSession {
         let store = host.store
         let stored: StoredSession
         do { stored = try store.read(location) } catch { throw ShellError("cannot open \(location.name): \(error.message)") }
-        var session: Session
-        var notices: [StyledLine] = []
-        var lines = stored.journal[...]
-        if let snapshot = stored.snapshot {
+        var snapshot: Session? = nil
+        if let data = stored.snapshot {
             do {
-                session = try SessionDocument.decode(snapshot)
+                snapshot = try SessionDocument.decode(data)
             } catch {
                 throw ShellError("cannot open \(location.displayPath): \(error.message); the file was left untouched")
             }
-        } else {
-            guard let first = lines.first, case .header(let header)? = try? JournalCodec.decode(first) else {
-                throw ShellError("no session \(location.name) (\(location.displayPath)); sessions lists the saved ones")
-            }
-            session = Session(analyst: header.analyst, created: header.created)
         }
-        var hasHeader = false
-        if let first = lines.first, case .header? = try? JournalCodec.decode(first) {
-            lines = lines.dropFirst()
-            hasHeader = true
+        let fingerprint = stored.snapshot.map(SHA256Digest.hex(ofData:))
+        let plan = JournalReplay(lines: stored.journal, snapshot: snapshot, fingerprint: fingerprint)
+        let journalPath = stored.journalPath ?? "its journal"
+        guard let base = snapshot ?? (plan.outcome == .continues || plan.outcome == .empty ? plan.base : nil) else {
+            if plan.outcome == .otherSnapshot {
+                throw ShellError("cannot open \(location.name): \(location.displayPath) is gone, and \(journalPath) continues it; "
+                                 + "it was left untouched; open --journal \(journalPath) shows its changes")
+            }
+            throw ShellError("no session \(location.name) (\(location.displayPath)); sessions lists the saved ones")
         }
 
-        var workspace = Workspace(session: session, analyst: self.workspace.analyst, clock: self.workspace.clock)
+        var notices: [StyledLine] = []
+        var workspace = Workspace(session: base, analyst: self.workspace.analyst, clock: self.workspace.clock)
         workspace.location = location
+        workspace.snapshotFingerprint = fingerprint
         do {
             switch try store.lock(location) {
             case .acquired: break
@@ -186,41 +217,81 @@ extension Shell {
             workspace.readOnlyReason = "cannot write beside it: \(error.message)"
             notices.append(StyledLine("\(location.displayPath) opened read-only: cannot write beside it (\(error.message)); save NAME.json elsewhere to edit a copy", .warning))
         }
+        let writable = workspace.readOnlyReason == nil
 
-        var recovered = 0
-        var damagedAt: Int? = nil
-        for (index, line) in lines.enumerated() {
-            let entry = try? JournalCodec.decode(line)
-            if case .header? = entry { continue }
-            guard case .change(let change)? = entry else {
-                damagedAt = index + (hasHeader ? 2 : 1)
-                break
-            }
-            if changesSomething(change, in: workspace.session) { recovered += 1 }
-            workspace.replay(change)
+        for change in plan.changes { workspace.replay(change) }
+        if !plan.changes.isEmpty {
+            notices.append(StyledLine("recovered \(count(plan.changes.count, "change")) from the journal; save to keep them in the session file", .notice))
         }
-        if recovered > 0 {
-            notices.append(StyledLine("recovered \(count(recovered, "change")) from the journal; save to keep them in the session file", .notice))
-        } else if !lines.isEmpty && damagedAt == nil {
-            workspace.markSaved()
-        }
-        if stored.tornTail {
+        if stored.tornTail && (plan.outcome == .continues || plan.outcome == .empty) {
             notices.append(StyledLine("warning: the journal's last line was cut off (an interrupted write); it was dropped", .warning))
         }
-        if let damagedAt {
-            let aside = workspace.readOnlyReason == nil ? store.quarantineJournal(at: location) : nil
-            notices.append(StyledLine("warning: the journal is damaged at line \(damagedAt); changes before it were recovered"
-                                      + (aside.map { ", the journal was kept as \($0)" } ?? ""), .warning))
+        /// Sets the journal aside when this process may; says where it is and how to look at it.
+        func aside(_ reason: String) -> String {
+            guard writable else { return "it was left where it is; open --journal \(journalPath) shows it" }
+            guard let path = store.setJournalAside(at: location, reason: reason) else {
+                // Never write over a journal that could not be moved out of the way.
+                workspace.readOnlyReason = "its journal could not be set aside"
+                return "it could not be set aside, so it was left where it is and the session opened read-only; "
+                    + "open --journal \(journalPath) shows it"
+            }
+            return "it was kept as \(path); open --journal \(path) shows it"
+        }
+        var hasHeader = false
+        var rewrite = stored.tornTail
+        switch plan.outcome {
+        case .empty:
+            // A header alone that names another snapshot must not head this one's changes.
+            hasHeader = plan.header.map { $0.namesItsSnapshot && $0.snapshot == fingerprint } ?? false
+            rewrite = rewrite || (plan.header != nil && !hasHeader)
+        case .continues:
+            hasHeader = plan.header?.namesItsSnapshot == true
+            // A version 1 header is rewritten to name the snapshot.
+            rewrite = rewrite || !hasHeader
+        case .alreadySaved:
+            if writable { notices.append(StyledLine("the journal's changes are all in \(location.displayPath) already; it was emptied", .dim)) }
+            rewrite = true
+        case .otherSnapshot:
+            let kept = aside("unmatched")
+            notices.append(StyledLine("warning: \(journalPath) continues another version of \(location.displayPath) (the file was replaced "
+                                      + "since it was written: a save elsewhere, a sync, a copy?); none of its changes were applied; "
+                                      + kept, .warning))
+            rewrite = false
+        case .noHeader:
+            let kept = aside("damaged")
+            notices.append(StyledLine("warning: the journal is damaged at line 1 (no header); nothing was recovered; \(kept)", .warning))
+            rewrite = false
+        case .newerVersion(let version):
+            if writable { workspace.readOnlyReason = "its journal is from a newer ClaimDesk" }
+            notices.append(StyledLine("warning: \(journalPath) was written by a newer ClaimDesk (journal version \(version)); nothing in it "
+                                      + "was applied and it was left untouched\(writable ? "; opened read-only" : ""); "
+                                      + "upgrade ClaimDesk to recover its changes", .warning))
+            rewrite = false
+        }
+        switch plan.stop {
+        case .damaged(let line)?:
+            let kept = aside("damaged")
+            notices.append(StyledLine("warning: the journal is damaged at line \(line); changes before it were recovered, \(kept)", .warning))
+            rewrite = true
+        case .mismatch(let line, let summary, let record)?:
+            let kept = aside("unmatched")
+            notices.append(StyledLine("warning: the journal's change at line \(line) (\(summary)) expects \(record) as it was before that "
+                                      + "change, but \(location.displayPath) has it otherwise; replay stopped there, changes before it "
+                                      + "were recovered; " + kept, .warning))
+            rewrite = true
+        case nil:
+            break
         }
         workspace.fixActiveArticle()
-        let rewrite = (stored.tornTail || damagedAt != nil) && workspace.readOnlyReason == nil
-        return OpenedSession(workspace: workspace, notices: notices, journalHasHeader: hasHeader, rewriteJournal: rewrite)
+        return OpenedSession(workspace: workspace, notices: notices, journalHasHeader: hasHeader,
+                             rewriteJournal: rewrite && workspace.readOnlyReason == nil)
     }
 
     /// Switches to an opened session and makes its journal whole again if recovery dropped a tail.
     func adopt(_ opened: OpenedSession) {
         workspace = opened.workspace
         journalBroken = nil
+        unjournalledChanges = 0
         journalStarted = opened.journalHasHeader
         guard opened.rewriteJournal, let location = workspace.location else { return }
         let lines = [JournalCodec.encode(journalHeader)] + workspace.undoStack.map(JournalCodec.encode)
@@ -230,17 +301,6 @@ extension Shell {
         } catch {
             journalBroken = error.message
             pendingNotices.append(StyledLine("warning: could not rewrite the journal (\(error.message)); save to keep your work", .warning))
-        }
-    }
-
-    /// Whether replaying a change would alter the session (false for one already in the snapshot).
-    func changesSomething(_ change: Change, in session: Session) -> Bool {
-        change.edits.contains { edit in
-            switch edit.key {
-            case .id(let id): return session.record(id) != edit.after
-            case .taxonomy: return edit.after != .taxonomy(session.taxonomy)
-            case .settings: return edit.after != .settings(session.settings)
-            }
         }
     }
 

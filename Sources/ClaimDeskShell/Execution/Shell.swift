@@ -73,7 +73,10 @@ public final class Shell {
         case .undo: return try undo()
         case .redo: return try redo()
         case .save: return try save(a.text(0))
-        case .open: return try open(a.text(0)!)
+        case .open:
+            if let journal = a.value("--journal") { return try openJournal(journal, session: a.text(0)) }
+            guard let target = a.text(0) else { throw ShellError("open needs a session: open NAME|PATH, or open --journal FILE") }
+            return try open(target)
         case .sessions: return try sessionsList()
         case .status: return status()
         case .taxonomy: return taxonomyShow()
@@ -118,7 +121,14 @@ public final class Shell {
         return change
     }
 
+    /// Refuses a change to a read-only session, and to one whose lock another process took since
+    /// it was opened (its lock file deleted): from then on the session is read-only here.
     func requireWritable() throws(ShellError) {
+        if workspace.readOnlyReason == nil, let location = workspace.location, let lost = host.store.confirmLock(location) {
+            workspace.readOnlyReason = "lost its lock: \(lost)"
+            throw ShellError("\(location.name): \(lost); nothing was changed and this shell is read-only from here; "
+                             + "save NEWNAME keeps your work as a copy")
+        }
         if let reason = workspace.readOnlyReason {
             throw ShellError("this session is read-only (\(reason)); save it under a new name to edit a copy")
         }
@@ -131,7 +141,9 @@ public final class Shell {
     /// Whether the current journal has its header line.
     var journalStarted = false
     /// Why journalling stopped, if a write failed; cleared by a successful save.
-    var journalBroken: String?
+    public internal(set) var journalBroken: String?
+    /// Changes kept in memory only since journalling stopped; cleared by a successful save.
+    public internal(set) var unjournalledChanges = 0
 
     // MARK: - Helpers for commands
 

@@ -46,11 +46,14 @@ public struct StoredSession: Sendable {
     public var journal: [Data]
     /// Set when the journal's last line was cut off (a torn write): it is ignored.
     public var tornTail: Bool
+    /// Where the journal is, to tell the user (`sessions/harbor.journal`).
+    public var journalPath: String?
 
-    public init(snapshot: Data?, journal: [Data], tornTail: Bool) {
+    public init(snapshot: Data?, journal: [Data], tornTail: Bool, journalPath: String? = nil) {
         self.snapshot = snapshot
         self.journal = journal
         self.tornTail = tornTail
+        self.journalPath = journalPath
     }
 }
 
@@ -77,15 +80,26 @@ public protocol SessionStore: AnyObject {
     func exists(_ location: SessionLocation) -> Bool
     func read(_ location: SessionLocation) throws(HostError) -> StoredSession
     func lock(_ location: SessionLocation) throws(HostError) -> LockOutcome
+    /// Releases a lock this process holds, removing its file; does nothing to anyone else's.
     func unlock(_ location: SessionLocation)
-    /// Replaces the snapshot atomically and empties the journal.
+    /// Checks, before a change or a save, that this process still holds the location's lock.
+    /// Returns nil while it does; once the lock's file was deleted (letting another process in),
+    /// the lock is given up without touching any file, and the answer says what happened.
+    func confirmLock(_ location: SessionLocation) -> String?
+    /// The snapshot's bytes as they are now (nil when there is none), to tell whether it was
+    /// replaced since it was read.
+    func currentSnapshot(_ location: SessionLocation) throws(HostError) -> Data?
+    /// Replaces the snapshot atomically and empties the journal (only under this process's lock).
     func writeSnapshot(_ data: Data, to location: SessionLocation) throws(HostError)
-    /// Appends one line to the journal and flushes it to the disk before returning.
+    /// Appends one line to the journal and flushes it to the disk before returning (only under
+    /// this process's lock).
     func appendJournal(_ line: Data, at location: SessionLocation) throws(HostError)
-    /// Removes a location's journal (after its changes were saved elsewhere).
+    /// Removes a location's journal after its changes were saved elsewhere; does nothing unless
+    /// this process holds the location's lock.
     func discardJournal(at location: SessionLocation)
-    /// Replaces the journal with these lines, atomically.
+    /// Replaces the journal with these lines, atomically (only under this process's lock).
     func replaceJournal(_ lines: [Data], at location: SessionLocation) throws(HostError)
-    /// Keeps a damaged journal aside, returning where it went.
-    func quarantineJournal(at location: SessionLocation) -> String?
+    /// Keeps a journal aside, untouched, under a name that says why (`damaged`, `unmatched`),
+    /// returning where it went; nil, and nothing moved, unless this process holds the lock.
+    func setJournalAside(at location: SessionLocation, reason: String) -> String?
 }

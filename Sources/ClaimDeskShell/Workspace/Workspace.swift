@@ -15,6 +15,9 @@ public struct Workspace: Sendable {
     public var location: SessionLocation?
     /// Why the session may not be changed (another process holds it), if so.
     public var readOnlyReason: String?
+    /// The SHA-256 of the session file as this workspace last read or wrote it (nil: no file):
+    /// the journal's header names it, and `save` refuses to overwrite a file that no longer matches.
+    public var snapshotFingerprint: String?
     public let analyst: String
     let clock: @Sendable () -> Timestamp
 

@@ -68,7 +68,11 @@ struct ShellLauncher {
         let host = DiskHost(store: store, standardInputIsFree: !stdinCarriesCommands && !TerminalInfo.isTerminal(STDIN_FILENO))
         let who = analyst ?? environment["CLAIMDESK_ANALYST"] ?? environment["USER"] ?? "analyst"
         let shell = Shell(host: host, analyst: who, batch: batch, clock: { ClaimDeskClock.now() })
-        defer { shell.close() }
+        defer {
+            shell.close()
+            // No lock file is left behind by a run that ends normally.
+            store.unlockAll()
+        }
 
         if batch {
             return BatchRunner(shell: shell, bail: bail).run(start: startCommand(), source: batchSource())

@@ -9,6 +9,10 @@ import Glibc
 /// Names are sanitised and always land in the sessions folder; a path the user
 /// typed (ending in `.json` or containing `/`) is used as given. Nothing read
 /// from a session's content ever becomes part of a path.
+///
+/// Whatever lies beside a session (its journal, its lock file, temporary files) is written,
+/// emptied, moved or removed only while this process holds the session's lock: a process that
+/// opened a session read-only never touches another's journal.
 final class DiskSessionStore: SessionStore {
     let folder: String
     /// Largest session file we read (a multi-GB file is refused before it is read).
@@ -165,7 +169,7 @@ final class DiskSessionStore: SessionStore {
         }
         var lines: [Data] = []
         var torn = false
-        if let journal = try? Data(contentsOf: URL(fileURLWithPath: p.journal)), !journal.isEmpty {
+        if let journal = Self.readNoFollow(p.journal), !journal.isEmpty {
             var start = journal.startIndex
             while let newline = journal[start...].firstIndex(of: 0x0A) {
                 if newline > start { lines.append(journal[start..<newline]) }
@@ -176,7 +180,22 @@ final class DiskSessionStore: SessionStore {
         if snapshot == nil && lines.isEmpty {
             throw HostError(p.snapshot.map { "no session file \($0); sessions lists the saved ones" } ?? "no session \(location.name)")
         }
-        return StoredSession(snapshot: snapshot, journal: lines, tornTail: torn)
+        return StoredSession(snapshot: snapshot, journal: lines, tornTail: torn, journalPath: p.journal)
+    }
+
+    func currentSnapshot(_ location: SessionLocation) throws(HostError) -> Data? {
+        guard let path = paths(location).snapshot, FileManager.default.fileExists(atPath: path) else { return nil }
+        do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw HostError("cannot read \(path) to check it: \(error.localizedDescription)")
+        }
+    }
+
+    /// A file's bytes, not through a symbolic link (a journal is never a link); nil when unreadable.
+    private static func readNoFollow(_ path: String) -> Data? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        return FileHandle(fileDescriptor: fd, closeOnDealloc: false).readDataToEndOfFile()
     }
 
     // MARK: - Locks
@@ -197,7 +216,7 @@ final class DiskSessionStore: SessionStore {
     private func removeStaleTemporaryFiles(_ location: SessionLocation) {
         guard let snapshot = paths(location).snapshot else { return }
         let folder = (snapshot as NSString).deletingLastPathComponent
-        let stem = "." + (snapshot as NSString).lastPathComponent + ".tmp-"
+        let stem = POSIXFile.temporaryPrefix(for: (snapshot as NSString).lastPathComponent)
         for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? [] where file.hasPrefix(stem) {
             unlink((folder as NSString).appendingPathComponent(file))
         }
@@ -206,6 +225,41 @@ final class DiskSessionStore: SessionStore {
     func unlock(_ location: SessionLocation) {
         if let fd = journals.removeValue(forKey: location.key) { close(fd) }
         locks.removeValue(forKey: location.key)?.release()
+    }
+
+    /// Releases every lock this store holds (at exit, so no lock file is left behind).
+    func unlockAll() {
+        for fd in journals.values { close(fd) }
+        journals.removeAll()
+        for lock in locks.values { lock.release() }
+        locks.removeAll()
+    }
+
+    func confirmLock(_ location: SessionLocation) -> String? {
+        guard let held = locks[location.key], !held.isStillHeld else { return nil }
+        // Someone deleted (or replaced) the lock file: another process may have had the session
+        // since, so it is not ours any more, whoever holds it now. Its files are left alone.
+        forget(location, abandoning: held)
+        let path = paths(location).lock
+        return SessionLock.holder(at: path).map { "its lock file \(path) was deleted, and \($0) holds the session now" }
+            ?? "its lock file \(path) was deleted, so another process may have written the session meanwhile"
+    }
+
+    /// Stops treating a location as ours, touching none of its files.
+    private func forget(_ location: SessionLocation, abandoning lock: SessionLock) {
+        lock.abandon()
+        locks[location.key] = nil
+        if let fd = journals.removeValue(forKey: location.key) { close(fd) }
+    }
+
+    /// Whether this process holds the location's lock, its file still in place: the condition for
+    /// touching its files (the shell checks it before each change too, with ``confirmLock(_:)``).
+    private func holds(_ location: SessionLocation) -> Bool {
+        locks[location.key]?.isStillHeld == true
+    }
+
+    private func requireLock(_ location: SessionLocation, to what: String) throws(HostError) {
+        guard holds(location) else { throw HostError("cannot \(what): this process does not hold the session's lock") }
     }
 
     private func makeFolder(for location: SessionLocation) throws(HostError) {
@@ -220,6 +274,7 @@ final class DiskSessionStore: SessionStore {
 
     func writeSnapshot(_ data: Data, to location: SessionLocation) throws(HostError) {
         guard let path = paths(location).snapshot else { throw HostError("an unsaved session has no file; give it a name") }
+        try requireLock(location, to: "write \(path)")
         try makeFolder(for: location)
         let pause = pauseInSave
         try POSIXFile.writeAtomically(data, to: path) {
@@ -229,18 +284,37 @@ final class DiskSessionStore: SessionStore {
     }
 
     private func truncateJournal(_ location: SessionLocation) throws(HostError) {
+        try requireLock(location, to: "trim the journal")
         let path = paths(location).journal
         if let fd = journals[location.key] {
             if ftruncate(fd, 0) != 0 { throw HostError("cannot trim the journal \(path): \(POSIXFile.describe(errno))") }
             try POSIXFile.sync(fd)
-        } else if FileManager.default.fileExists(atPath: path) {
-            if truncate(path, 0) != 0 { throw HostError("cannot trim the journal \(path): \(POSIXFile.describe(errno))") }
+        } else {
+            let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
+            guard fd >= 0 else {
+                if errno == ENOENT { return }
+                // A symbolic link planted where our journal goes is no journal: remove the link, never its target.
+                if errno == ELOOP, unlink(path) == 0 { return }
+                throw HostError("cannot trim the journal \(path): \(POSIXFile.describe(errno))")
+            }
+            defer { close(fd) }
+            if ftruncate(fd, 0) != 0 { throw HostError("cannot trim the journal \(path): \(POSIXFile.describe(errno))") }
+            try POSIXFile.sync(fd)
         }
     }
 
     func appendJournal(_ line: Data, at location: SessionLocation) throws(HostError) {
+        try requireLock(location, to: "write the journal")
         let fd = try journalDescriptor(location)
-        try POSIXFile.writeAll(fd, line)
+        var before = stat()
+        let size = fstat(fd, &before) == 0 ? before.st_size : -1
+        do {
+            try POSIXFile.writeAll(fd, line)
+        } catch {
+            // Take back the part that was written (a full disk), so the journal ends with a whole line.
+            if size >= 0 { _ = ftruncate(fd, size) }
+            throw error
+        }
         if fdatasync(fd) != 0 { throw HostError(POSIXFile.describe(errno)) }
     }
 
@@ -249,7 +323,7 @@ final class DiskSessionStore: SessionStore {
         try makeFolder(for: location)
         let path = paths(location).journal
         let existed = FileManager.default.fileExists(atPath: path)
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw HostError("cannot open the journal \(path): \(POSIXFile.describe(errno))") }
         // A new journal's name must reach the disk too, or a power cut could lose the file itself.
         if !existed { POSIXFile.syncDirectory((path as NSString).deletingLastPathComponent) }
@@ -258,19 +332,29 @@ final class DiskSessionStore: SessionStore {
     }
 
     func replaceJournal(_ lines: [Data], at location: SessionLocation) throws(HostError) {
+        try requireLock(location, to: "rewrite the journal")
         if let fd = journals.removeValue(forKey: location.key) { close(fd) }
         try POSIXFile.writeAtomically(lines.reduce(Data(), +), to: paths(location).journal)
     }
 
     func discardJournal(at location: SessionLocation) {
+        guard holds(location) else { return }
         if let fd = journals.removeValue(forKey: location.key) { close(fd) }
         unlink(paths(location).journal)
     }
 
-    func quarantineJournal(at location: SessionLocation) -> String? {
+    func setJournalAside(at location: SessionLocation, reason: String) -> String? {
+        guard holds(location) else { return nil }
         if let fd = journals.removeValue(forKey: location.key) { close(fd) }
         let path = paths(location).journal
-        let aside = path + ".damaged-" + String(ClaimDeskClock.now().secondsSince1970)
-        return rename(path, aside) == 0 ? aside : nil
+        let stem = path + "." + reason + "-" + String(ClaimDeskClock.now().secondsSince1970)
+        // Never over an earlier one kept aside in the same second.
+        for attempt in 0..<100 {
+            let aside = attempt == 0 ? stem : stem + "-\(attempt)"
+            var existing = stat()
+            if lstat(aside, &existing) == 0 { continue }
+            return rename(path, aside) == 0 ? aside : nil
+        }
+        return nil
     }
 }

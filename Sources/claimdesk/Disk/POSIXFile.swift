@@ -44,15 +44,23 @@ enum POSIXFile {
         close(fd)
     }
 
+    /// Whether a path names the file an open descriptor refers to (same device and inode).
+    static func isSameFile(_ fd: Int32, _ path: String) -> Bool {
+        var open = stat(), named = stat()
+        guard fstat(fd, &open) == 0, lstat(path, &named) == 0 else { return false }
+        return open.st_dev == named.st_dev && open.st_ino == named.st_ino
+    }
+
     /// Replaces `path` with `data` atomically: a temporary file beside it, fsync, rename, fsync of the folder.
+    ///
+    /// The temporary file gets an unpredictable name and is created with `O_CREAT|O_EXCL|O_NOFOLLOW`,
+    /// so a file or symbolic link planted under that name is never opened, let alone written through.
     ///
     /// - Parameter pause: called after the temporary file is written, before the rename (test hook).
     static func writeAtomically(_ data: Data, to path: String, pause: () -> Void = {}) throws(HostError) {
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        let temporary = (folder as NSString).appendingPathComponent(".\(name).tmp-\(getpid())")
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw HostError(describe(errno)) }
+        let (fd, temporary) = try createTemporaryFile(in: folder, for: name)
         do {
             try writeAll(fd, data)
             try sync(fd)
@@ -70,5 +78,25 @@ enum POSIXFile {
         }
         syncDirectory(folder)
     }
-}
 
+    /// The prefix of every temporary file `writeAtomically` makes for `name` (`.NAME.tmp-`), so
+    /// that stale ones can be found.
+    static func temporaryPrefix(for name: String) -> String {
+        "." + name + ".tmp-"
+    }
+
+    /// Creates a new file `.NAME.tmp-RANDOM` in `folder`, never one that exists, never through a link.
+    private static func createTemporaryFile(in folder: String, for name: String) throws(HostError) -> (Int32, String) {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<32 {
+            let suffix = String(generator.next(), radix: 36)
+            let temporary = (folder as NSString).appendingPathComponent(temporaryPrefix(for: name) + suffix)
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            if fd >= 0 { return (fd, temporary) }
+            // Something is already there under this name (planted or not): draw another.
+            if errno == EEXIST || errno == ELOOP || errno == EINTR { continue }
+            throw HostError(describe(errno))
+        }
+        throw HostError("cannot create a temporary file in \(folder): every name drawn was taken")
+    }
+}

@@ -4,11 +4,13 @@ import Foundation
 import Glibc
 #endif
 
-/// An advisory lock on a session, held with `flock` for as long as the process runs.
+/// An advisory lock on a session, held with `flock` on `NAME.lock` for as long as the process runs.
 ///
-/// The kernel drops a `flock` when its process dies, so a lock file whose lock
-/// can be taken is stale whatever it says. The file records who holds it, so
-/// a second process can name the first.
+/// The kernel drops a `flock` when its process dies, so a lock file whose lock can be taken is
+/// stale whatever it says. The file records who holds it, so a second process can name the first.
+/// A lock lives on the file's inode, not its name: a holder removes the file when it lets go, a
+/// taker checks that the name still leads to the inode it locked, and ``isStillHeld`` tells
+/// whether someone deleted the file meanwhile (which would let a second writer in).
 final class SessionLock {
     let path: String
     private(set) var descriptor: Int32 = -1
@@ -19,26 +21,40 @@ final class SessionLock {
 
     /// Takes the lock, or reports who holds it.
     func acquire() throws(HostError) -> LockOutcome {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw HostError("cannot create the lock \(path): \(POSIXFile.describe(errno))") }
-        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            let holder = Self.describeHolder(Self.read(fd))
-            close(fd)
-            return .heldBy(holder)
+        // A holder that lets go removes the file: if it did so between our open and our flock, the
+        // inode we locked has no name any more, and we try again on the new file.
+        for _ in 0..<16 {
+            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            guard fd >= 0 else { throw HostError("cannot create the lock \(path): \(POSIXFile.describe(errno))") }
+            if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+                let holder = Self.describeHolder(Self.read(fd))
+                close(fd)
+                return .heldBy(holder)
+            }
+            guard POSIXFile.isSameFile(fd, path) else {
+                close(fd)
+                continue
+            }
+            let previous = Self.read(fd)
+            let me = "claimdesk pid \(getpid()) on \(ProcessInfo.processInfo.hostName) since \(ClaimDeskClock.now())\n"
+            _ = ftruncate(fd, 0)
+            // Not flushed: the holder's name is for people; the kernel's flock is what protects.
+            _ = pwrite(fd, me, me.utf8.count, 0)
+            descriptor = fd
+            let trimmed = previous.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? .acquired : .tookOver(previousHolder: Self.describeHolder(trimmed) + ", which is no longer running")
         }
-        let previous = Self.read(fd)
-        let me = "claimdesk pid \(getpid()) on \(ProcessInfo.processInfo.hostName) since \(ClaimDeskClock.now())\n"
-        _ = ftruncate(fd, 0)
-        // Not flushed: the holder's name is for people; the kernel's flock is what protects.
-        _ = pwrite(fd, me, me.utf8.count, 0)
-        descriptor = fd
-        let trimmed = previous.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? .acquired : .tookOver(previousHolder: Self.describeHolder(trimmed) + ", which is no longer running")
+        throw HostError("cannot take the lock \(path): it keeps being replaced")
+    }
+
+    /// Whether the lock file we hold still has its name (nobody deleted or replaced it).
+    var isStillHeld: Bool {
+        descriptor >= 0 && POSIXFile.isSameFile(descriptor, path)
     }
 
     /// Whether another process holds the lock now (without taking it), and who.
     static func holder(at path: String) -> String? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         if flock(fd, LOCK_SH | LOCK_NB) == 0 {
@@ -48,11 +64,19 @@ final class SessionLock {
         return describeHolder(read(fd))
     }
 
-    /// Empties the file (a clean release) and drops the lock.
+    /// Removes the lock file (only while its name still leads to our inode: after a deletion it
+    /// may be another process's lock) and drops the lock.
     func release() {
         guard descriptor >= 0 else { return }
-        _ = ftruncate(descriptor, 0)
+        if POSIXFile.isSameFile(descriptor, path) { unlink(path) }
         flock(descriptor, LOCK_UN)
+        close(descriptor)
+        descriptor = -1
+    }
+
+    /// Drops the lock without touching the file, whose name may belong to another process now.
+    func abandon() {
+        guard descriptor >= 0 else { return }
         close(descriptor)
         descriptor = -1
     }

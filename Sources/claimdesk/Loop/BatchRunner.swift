@@ -4,7 +4,8 @@ import Foundation
 /// Runs commands without a terminal: no prompt, no banner, no history, no colour.
 ///
 /// Errors go to standard error as `FILE:LINE: error: …`; the exit status is 1
-/// when any command failed (sqlite3 and psql habits).
+/// when any command failed (sqlite3 and psql habits), and when the run ends with changes that
+/// could be neither journalled nor saved (a full disk): those are lost, and a script must know.
 struct BatchRunner {
     enum Source {
         case standardInput
@@ -55,6 +56,7 @@ struct BatchRunner {
         while let line = nextLine() {
             number += 1
             for command in Tokenizer.splitCommands(line) {
+                let unjournalled = shell.unjournalledChanges
                 let result = shell.execute(command)
                 writer.write(result.lines)
                 if let error = result.error {
@@ -62,9 +64,28 @@ struct BatchRunner {
                     writer.writeError(error.message, location: "\(name):\(number)")
                     if bail { return 1 }
                 }
-                if result.quit { return failed ? 1 : 0 }
+                if bail && shell.unjournalledChanges > unjournalled {
+                    writer.writeError("the change could not be journalled (\(shell.journalBroken ?? "write failed")); stopped (--bail); "
+                                      + "\(Self.changes(shell.unjournalledChanges)) neither saved nor journalled and lost",
+                                      location: "\(name):\(number)")
+                    return 1
+                }
+                if result.quit { return finish(failed: failed, name: name) }
             }
         }
-        return failed ? 1 : 0
+        return finish(failed: failed, name: name)
+    }
+
+    /// The exit status at the end of the input or at `quit`, reporting changes that would be lost.
+    private func finish(failed: Bool, name: String) -> Int32 {
+        guard shell.unjournalledChanges > 0 else { return failed ? 1 : 0 }
+        writer.writeError("\(Self.changes(shell.unjournalledChanges)) neither saved nor journalled "
+                          + "(the journal could not be written: \(shell.journalBroken ?? "write failed")) and lost as this run ends; "
+                          + "a save before the end keeps them", location: name)
+        return 1
+    }
+
+    static func changes(_ n: Int) -> String {
+        n == 1 ? "1 change is" : "\(n) changes are"
     }
 }

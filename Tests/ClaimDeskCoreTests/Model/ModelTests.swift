@@ -102,7 +102,7 @@ import Testing
         #expect(line.last == 0x0A)
         #expect(!line.dropLast().contains(0x0A))
         #expect(try JournalCodec.decode(line) == .change(change))
-        let header = JournalCodec.Header(analyst: "ana", created: Timestamp(secondsSince1970: 1))
+        let header = JournalCodec.Header(analyst: "ana", created: Timestamp(secondsSince1970: 1), snapshot: nil)
         #expect(try JournalCodec.decode(JournalCodec.encode(header)) == .header(header))
         #expect(throws: (any Error).self) { try JournalCodec.decode(line.prefix(line.count / 2)) }
     }

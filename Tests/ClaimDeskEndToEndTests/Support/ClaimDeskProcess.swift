@@ -17,12 +17,13 @@ struct ClaimDeskProcess {
         return folder.appendingPathComponent("claimdesk")
     }
 
-    /// Runs `claimdesk ARGS` with `stdin` as its standard input, in `directory`, with extra environment.
+    /// Runs `claimdesk ARGS` with `stdin` as its standard input, in `directory`, with extra environment;
+    /// `prefix` runs it under another program (`prlimit --fsize=…`).
     static func run(_ arguments: [String], stdin: String = "", in directory: URL? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+                    environment: [String: String] = [:], prefix: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = executableURL
-        process.arguments = arguments
+        process.executableURL = prefix.isEmpty ? executableURL : URL(fileURLWithPath: prefix[0])
+        process.arguments = prefix.isEmpty ? arguments : Array(prefix.dropFirst()) + [executableURL.path] + arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
         env["CLAIMDESK_ANALYST"] = "tester"

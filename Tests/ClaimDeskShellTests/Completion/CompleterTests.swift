@@ -66,6 +66,13 @@ import Testing
         #expect(complete(fixture, "open ha") == ["harbor"])
     }
 
+    @Test func openCompletesTheJournalFlagAndAPathAfterIt() {
+        let fixture = fixture()
+        fixture.host.files["sessions/harbor.journal.unmatched-1796584844"] = Data("x".utf8)
+        #expect(complete(fixture, "open --j") == ["--journal"])
+        #expect(complete(fixture, "open --journal sessions/harbor.j") == ["sessions/harbor.journal.unmatched-1796584844"])
+    }
+
     @Test func theCommonPrefixIsWhatAFirstTabInserts() {
         let completion = Completion(start: 0, word: "mo", candidates: ["mostly-false", "mostly-true"])
         #expect(completion.commonPrefix == "mostly-")

@@ -96,7 +96,8 @@ final class MemorySessionStore: SessionStore {
     func read(_ location: SessionLocation) throws(HostError) -> StoredSession {
         let journal = journals[location.key] ?? []
         guard snapshots[location.key] != nil || !journal.isEmpty else { throw HostError("no session file \(location.displayPath)") }
-        return StoredSession(snapshot: snapshots[location.key], journal: journal, tornTail: tornJournals.contains(location.key))
+        return StoredSession(snapshot: snapshots[location.key], journal: journal, tornTail: tornJournals.contains(location.key),
+                             journalPath: journalPath(location))
     }
 
     func lock(_ location: SessionLocation) throws(HostError) -> LockOutcome {
@@ -107,6 +108,21 @@ final class MemorySessionStore: SessionStore {
 
     func unlock(_ location: SessionLocation) {
         if lockHolders[location.key] == "me" { lockHolders[location.key] = nil }
+    }
+
+    /// Who took a lock this shell held (a deleted lock file re-created by another process).
+    func confirmLock(_ location: SessionLocation) -> String? {
+        guard let holder = lockHolders[location.key], holder != "me" else { return nil }
+        return "its lock file was deleted, and \(holder) holds the session now"
+    }
+
+    /// Where the journal of a location would be on a disk (`sessions/harbor.journal`).
+    func journalPath(_ location: SessionLocation) -> String {
+        (location.key.hasSuffix(".json") ? String(location.key.dropLast(5)) : location.key) + ".journal"
+    }
+
+    func currentSnapshot(_ location: SessionLocation) throws(HostError) -> Data? {
+        snapshots[location.key]
     }
 
     func writeSnapshot(_ data: Data, to location: SessionLocation) throws(HostError) {
@@ -133,8 +149,12 @@ final class MemorySessionStore: SessionStore {
         journals[location.key] = nil
     }
 
-    func quarantineJournal(at location: SessionLocation) -> String? {
-        journals[location.key] = nil
-        return location.displayPath + ".damaged"
+    /// Journals set aside, by the path reported.
+    var journalsAside: [String: [Data]] = [:]
+
+    func setJournalAside(at location: SessionLocation, reason: String) -> String? {
+        let aside = journalPath(location) + "." + reason
+        journalsAside[aside] = journals.removeValue(forKey: location.key)
+        return aside
     }
 }
