@@ -62,9 +62,9 @@ extension Session {
         return result.sorted()
     }
 
-    /// How many claims name a source in their chain, and how many mentions name it.
-    public func useCounts(ofSource id: AnnotationID) -> (claims: Int, mentions: Int) {
-        (index.claimsBySource[id]?.count ?? 0, index.mentionsBySource[id]?.count ?? 0)
+    /// How many claims name a source in their chain, how many mentions name it, how many stances it holds.
+    public func useCounts(ofSource id: AnnotationID) -> (claims: Int, mentions: Int, stances: Int) {
+        (index.claimsBySource[id]?.count ?? 0, index.mentionsBySource[id]?.count ?? 0, index.stancesByHolder[id]?.count ?? 0)
     }
 
     /// Stances a source holds, in id order.

@@ -40,7 +40,7 @@ extension Shell {
         line.append("  \(source.kind)", .label)
         if !source.aliases.isEmpty { line.append("  aka " + source.aliases.joined(separator: ", ")) }
         if let role = source.role { line.append("  — " + role) }
-        let (claims, mentions) = session.useCounts(ofSource: source.id)
+        let (claims, mentions, _) = session.useCounts(ofSource: source.id)
         line.append("  (\(count(claims, "claim")), \(count(mentions, "mention")))", .dim)
         if !source.tags.isEmpty { line.append("  #" + source.tags.joined(separator: " #"), .dim) }
         return line

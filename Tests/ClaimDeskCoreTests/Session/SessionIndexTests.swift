@@ -127,7 +127,8 @@ import Testing
 
         #expect(session.uses(ofSource: "src1") == ["c1", "m1"])
         #expect(session.uses(ofSource: "src2") == ["c1", "c2", "st1"])
-        #expect(session.useCounts(ofSource: "src1") == (1, 1))
+        #expect(session.useCounts(ofSource: "src1") == (1, 1, 0))
+        #expect(session.useCounts(ofSource: "src2") == (2, 0, 1))
         #expect(session.dependents(of: "c1") == ["r1", "st1"])
         #expect(session.stances(targeting: "c1").map(\.id) == ["st1"])
         #expect(session.relations(touching: "c2").map(\.id) == ["r1"])
