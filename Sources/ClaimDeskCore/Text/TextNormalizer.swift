@@ -6,6 +6,9 @@ import Foundation
 /// file always gives the same offsets whatever editor or platform wrote it.
 public enum TextNormalizer {
     /// Line ends to `\n` (CRLF and lone CR), then Unicode NFC.
+    ///
+    /// Only the lines that fail the quick check go through the (slow) full normalisation: a line
+    /// break is a starter that composes with nothing, so NFC of the whole text is NFC of each line.
     public static func normalize(_ text: String) -> String {
         var unified = text
         if unified.utf8.contains(0x0D) {
@@ -13,7 +16,9 @@ public enum TextNormalizer {
                 .replacingOccurrences(of: "\r", with: "\n")
         }
         if isKnownNFC(unified) { return unified }
-        return unified.precomposedStringWithCanonicalMapping
+        return unified.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            isKnownNFC(String(line)) ? String(line) : String(line).precomposedStringWithCanonicalMapping
+        }.joined(separator: "\n")
     }
 
     /// A quick check that lets most news text skip the (slow) full NFC pass.
@@ -22,11 +27,39 @@ public enum TextNormalizer {
     /// their own NFC form and compose with nothing that follows them unless
     /// that follower is a combining mark (which makes the check fail).
     public static func isKnownNFC(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x300 { continue }
-            if scalar.properties.canonicalCombiningClass != .notReordered { return false }
-            if !isStableStarter(v) { return false }
+        var text = text
+        return text.withUTF8 { isKnownNFC(utf8: $0) }
+    }
+
+    /// The quick check on valid UTF-8: ASCII eight bytes at a time, everything below U+0300 and
+    /// general punctuation (curly quotes, dashes) without a property lookup.
+    static func isKnownNFC(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(utf8.baseAddress) else { return true }
+        let n = utf8.count
+        var i = 0
+        while i < n {
+            while i + 8 <= n, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { break }
+            let b0 = UInt32(utf8[i])
+            if b0 < 0x80 {
+                i += 1
+                continue
+            }
+            if b0 < 0xCC {  // two bytes below U+0300
+                i += 2
+                continue
+            }
+            let width = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+            let v: UInt32 = switch width {
+            case 2: (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+            case 3: (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+            default: (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                | UInt32(utf8[i + 3] & 0x3F)
+            }
+            i += width
+            if (0x2002...0x206F).contains(v) { continue }  // general punctuation: no combining marks
+            guard isStableStarter(v), let scalar = Unicode.Scalar(v),
+                  scalar.properties.canonicalCombiningClass == .notReordered else { return false }
         }
         return true
     }
