@@ -33,6 +33,17 @@ struct RecordTable<Value: KeyedRecord>: Sendable {
         ordered = records.values.sorted { $0.id < $1.id }
     }
 
+    /// Records read from a document, which lists them in id order: sorted only if they are not.
+    init(byID: [AnnotationID: Value], inReadingOrder records: [Value]) {
+        self.byID = byID
+        var sorted = true
+        for i in records.indices.dropFirst() where !(records[i - 1].id < records[i].id) {
+            sorted = false
+            break
+        }
+        ordered = sorted ? records : records.sorted { $0.id < $1.id }
+    }
+
     var count: Int { ordered.count }
 
     subscript(id: AnnotationID) -> Value? { byID[id] }

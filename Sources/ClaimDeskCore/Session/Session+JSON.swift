@@ -43,13 +43,13 @@ extension Session: JSONWritable {
             case "counters":
                 try reader.beginObject()
                 while let prefix = try reader.nextKey() { counters[prefix] = try reader.readInt() }
-            case "articles": articleTable = RecordTable(try Self.keyed(&reader, \Article.id))
-            case "sources": sourceTable = RecordTable(try Self.keyed(&reader, \Source.id))
-            case "mentions": mentionTable = RecordTable(try Self.keyed(&reader, \Mention.id))
-            case "claims": claimTable = RecordTable(try Self.keyed(&reader, \Claim.id))
-            case "propositions": propositionTable = RecordTable(try Self.keyed(&reader, \Proposition.id))
-            case "stances": stanceTable = RecordTable(try Self.keyed(&reader, \Stance.id))
-            case "relations": relationTable = RecordTable(try Self.keyed(&reader, \Relation.id))
+            case "articles": articleTable = try Self.table(&reader)
+            case "sources": sourceTable = try Self.table(&reader)
+            case "mentions": mentionTable = try Self.table(&reader)
+            case "claims": claimTable = try Self.table(&reader)
+            case "propositions": propositionTable = try Self.table(&reader)
+            case "stances": stanceTable = try Self.table(&reader)
+            case "relations": relationTable = try Self.table(&reader)
             default: try reader.skipValue()
             }
         }
@@ -60,17 +60,19 @@ extension Session: JSONWritable {
         reserveAll()
     }
 
-    /// An array of records as a dictionary by id; an id that appears twice is an error.
-    private static func keyed<T: JSONReadable>(_ reader: inout JSONReader, _ id: KeyPath<T, AnnotationID>) throws(JSONReadError) -> [AnnotationID: T] {
-        var result: [AnnotationID: T] = [:]
+    /// An array of records by id and in id order; an id that appears twice is an error.
+    private static func table<T: KeyedRecord & JSONReadable>(_ reader: inout JSONReader) throws(JSONReadError) -> RecordTable<T> {
+        var byID: [AnnotationID: T] = [:]
+        var records: [T] = []
         try reader.beginArray()
         while try reader.nextElement() {
             let item = try T(json: &reader)
-            if result.updateValue(item, forKey: item[keyPath: id]) != nil {
-                throw reader.error("the id \(item[keyPath: id]) appears twice")
+            if byID.updateValue(item, forKey: item.id) != nil {
+                throw reader.error("the id \(item.id) appears twice")
             }
+            records.append(item)
         }
-        return result
+        return RecordTable(byID: byID, inReadingOrder: records)
     }
 
     /// Raises the counters to every id present, including note ids.

@@ -97,6 +97,21 @@ import Testing
         }
     }
 
+    @Test func recordsReadOutOfOrderAreSortedOnce() {
+        var g = SessionGenerator(seed: 19)
+        var session = g.session()
+        while session.claims.count < 3 { session = g.session() }
+        let claims = session.orderedClaims
+        let shuffled = RecordTable<Claim>(byID: session.claims, inReadingOrder: claims.reversed())
+        #expect(shuffled.ordered == claims)
+        let inOrder = RecordTable<Claim>(byID: session.claims, inReadingOrder: claims)
+        #expect(inOrder.ordered == claims)
+        var table = inOrder
+        table.remove(claims[1].id)
+        table.put(claims[1])
+        #expect(table.ordered == claims)
+    }
+
     @Test func assigningAWholeDictionaryRebuildsOrderAndIndex() {
         var g = SessionGenerator(seed: 5)
         var session = g.session()
