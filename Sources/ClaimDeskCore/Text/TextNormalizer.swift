@@ -16,9 +16,34 @@ public enum TextNormalizer {
                 .replacingOccurrences(of: "\r", with: "\n")
         }
         if isKnownNFC(unified) { return unified }
-        return unified.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            isKnownNFC(String(line)) ? String(line) : String(line).precomposedStringWithCanonicalMapping
-        }.joined(separator: "\n")
+        let rebuilt: String? = unified.withUTF8 { utf8 in
+            // Lines that fail the quick check, normalised; the text is rebuilt only if one changed.
+            var replaced: [(range: Range<Int>, nfc: String)] = []
+            var start = 0
+            while start <= utf8.count {
+                var end = start
+                while end < utf8.count, utf8[end] != 0x0A { end += 1 }
+                let line = UnsafeBufferPointer(rebasing: utf8[start..<end])
+                if !isKnownNFC(utf8: line) {
+                    let original = String(decoding: line, as: UTF8.self)
+                    let nfc = original.precomposedStringWithCanonicalMapping
+                    if !nfc.utf8.elementsEqual(line) { replaced.append((start..<end, nfc)) }
+                }
+                start = end + 1
+            }
+            guard !replaced.isEmpty else { return nil }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count + 64)
+            var copied = 0
+            for (range, nfc) in replaced {
+                bytes.append(contentsOf: utf8[copied..<range.lowerBound])
+                bytes.append(contentsOf: nfc.utf8)
+                copied = range.upperBound
+            }
+            bytes.append(contentsOf: utf8[copied...])
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return rebuilt ?? unified
     }
 
     /// A quick check that lets most news text skip the (slow) full NFC pass.
