@@ -35,7 +35,7 @@ def exponent(key):
 rows = [
     ("session file (MB)", "file_mb", None, ""),
     ("list claims --tag X, no match (ms)", "list_tag_ms", None, "≤ 5, flat"),
-    ("claim … --by NAME (ms)", "claim_by_ms", None, "≤ 1, flat"),
+    ("claim … --by NAME (ms)", "claim_by_ms", ("claim_by_id_ms",), "≤ 1, flat"),
     ("sources (ms)", "sources_ms", None, "≤ 100 at 100k"),
     ("open, process start to session (s)", "open_s", ("py_json_load_s", "orjson_load_s"), "≤ orjson"),
     ("save after one change (s)", "save_s", ("py_json_dump_s", "orjson_dump_s"), "≤ orjson"),
@@ -51,7 +51,7 @@ for label, key, peer, goal in rows:
     peers = ""
     if peer:
         peers = " | ".join("/".join(sessions[s].get(p, "-") for p in peer) for s in sizes)
-    print(f"{label:40}{cells}{exponent(key) if key != 'file_mb' else '':>7}  {peers:>24}  {goal}")
+    print(f"{label:40}{cells}{exponent(key) if key != 'file_mb' else '':>7}  {peers:>28}  {goal}")
 
 print()
 print(f"{'measure':40}{'ClaimDesk':>12}  peers")

@@ -33,6 +33,10 @@ public struct Generator {
     public mutating func session(annotations: Int, rich: Bool = false) -> Session {
         let time = Timestamp(secondsSince1970: 1_790_000_000)
         var session = Session(name: "bench", analyst: "bench", created: time)
+        if rich {
+            // ClaimReview names the reviewing organisation.
+            session.settings = SessionSettings(organization: "Bench Desk", organizationURL: "https://desk.example")
+        }
         for i in 1...100 {
             session.put(.article(Article(id: AnnotationID(kind: .article, number: i), title: "Story \(i)", origin: nil,
                                          text: article(i), loaded: time)))

@@ -126,7 +126,7 @@ for size in sizes {
                                       ("sources", "\(session.sources.count)")]
 
     var opens: [Double] = []
-    var listTag: [Double] = [], claimBy: [Double] = [], sources: [Double] = [], marker: [Double] = []
+    var listTag: [Double] = [], claimBy: [Double] = [], claimByID: [Double] = [], sources: [Double] = [], marker: [Double] = []
     var save = Double.nan
     for round in 0..<3 {
         let start = now()
@@ -140,6 +140,9 @@ for size in sizes {
                 listTag.append(shell.time("list claims --tag nomatch", until: "no claims match"))
                 claimBy.append(shell.time("claim @\(i)-\(i + 20) --by \(known)", until: "  claim"))
                 _ = shell.time("undo", until: "Undid")
+                // The same change naming the source by id: what the change costs without a name lookup.
+                claimByID.append(shell.time("claim @\(i)-\(i + 20) --by src\(session.sources.count / 2)", until: "  claim"))
+                _ = shell.time("undo", until: "Undid")
             }
             for _ in 0..<5 {
                 marker.append(shell.time("zz-marker", until: "zz-marker"))
@@ -152,6 +155,7 @@ for size in sizes {
     }
     result += [("open_s", fmt(opens.min()!, 3)), ("save_s", fmt(save, 3)),
                ("list_tag_ms", fmt(median(listTag) * 1000)), ("claim_by_ms", fmt(median(claimBy) * 1000)),
+               ("claim_by_id_ms", fmt(median(claimByID) * 1000)),
                ("sources_ms", fmt((median(sources) - median(marker)) * 1000, 1))]
 
     for format in formats {
@@ -194,5 +198,5 @@ for size in sizes {
     for (i, key) in names.enumerated() { result.append((key, fmt(i < py.count ? py[i] : .nan, 3))) }
 
     print("RESULT " + result.map { "\($0.0)=\($0.1)" }.joined(separator: " "))
-    fflush(stdout)
+    fflush(nil)
 }

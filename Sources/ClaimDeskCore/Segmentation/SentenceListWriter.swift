@@ -35,30 +35,51 @@ public enum SentenceListWriter {
                     append(",\"end\":", to: &out)
                     appendDecimal(sentence.range.upperBound, to: &out)
                     append(",\"text\":\"", to: &out)
-                    while cursor.offset < sentence.range.upperBound, let (value, bytes) = cursor.next() {
-                        appendJSON(value, bytes, to: &out)
+                    // Runs that need no escaping are copied whole; the rest one code point at a time.
+                    var run = cursor.byte
+                    while cursor.offset < sentence.range.upperBound {
+                        let b = utf8[cursor.byte]
+                        if Self.isPlainInJSON(b) {
+                            cursor.skip(b)
+                            continue
+                        }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
+                        if let (value, bytes) = cursor.next() { appendJSON(value, bytes, to: &out) }
+                        run = cursor.byte
                     }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
                     append("\"}\n", to: &out)
                 } else {
                     var pendingSpace: (from: Int, breaksLine: Bool)?
-                    while cursor.offset < sentence.range.upperBound, let (value, bytes) = cursor.next() {
-                        if isWhiteSpace(value) {
-                            if pendingSpace == nil { pendingSpace = (out.count, false) }
-                            if breaksLine(value) { pendingSpace?.breaksLine = true }
-                            appendText(value, bytes, to: &out)
-                            continue
-                        }
+                    func settleSpace() {
                         if let space = pendingSpace, space.breaksLine {
                             out.removeSubrange(space.from...)
                             out.append(0x20)
                         }
                         pendingSpace = nil
-                        appendText(value, bytes, to: &out)
                     }
-                    if let space = pendingSpace, space.breaksLine {
-                        out.removeSubrange(space.from...)
-                        out.append(0x20)
+                    var run = cursor.byte
+                    while cursor.offset < sentence.range.upperBound {
+                        let b = utf8[cursor.byte]
+                        if Self.isPlainInText(b) {
+                            if pendingSpace != nil { settleSpace() }
+                            cursor.skip(b)
+                            continue
+                        }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
+                        if let (value, bytes) = cursor.next() {
+                            if isWhiteSpace(value) {
+                                if pendingSpace == nil { pendingSpace = (out.count, false) }
+                                if breaksLine(value) { pendingSpace?.breaksLine = true }
+                            } else {
+                                settleSpace()
+                            }
+                            appendText(value, bytes, to: &out)
+                        }
+                        run = cursor.byte
                     }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
+                    settleSpace()
                     out.append(0x0A)
                 }
             }
@@ -93,6 +114,12 @@ public enum SentenceListWriter {
             return (value, byte..<(byte + width))
         }
 
+        /// Steps over the code point that starts with byte `b`.
+        mutating func skip(_ b: UInt8) {
+            byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            offset += 1
+        }
+
         /// Skips to a code-point offset at or after the current one (white space between sentences).
         mutating func advance(to target: Int) {
             while offset < target {
@@ -104,6 +131,22 @@ public enum SentenceListWriter {
     }
 
     // MARK: Escaping
+
+    /// A byte that starts a code point JSON takes as it is: printable ASCII but `"` and `\`, or
+    /// the lead byte of a sequence that cannot be a C1 control (C2), U+061C (D8) or one of
+    /// U+2028, U+2029 and the bidi controls (E2).
+    static func isPlainInJSON(_ b: UInt8) -> Bool {
+        if b < 0x80 { return b >= 0x20 && b != 0x7F && b != 0x22 && b != 0x5C }
+        return b >= 0xC3 && b != 0xD8 && b != 0xE2
+    }
+
+    /// A byte that starts a code point text output writes as it is and that is not white space:
+    /// printable ASCII but space, or a lead byte that cannot begin a control, a bidi control or
+    /// non-ASCII white space (C2, D8, E1, E2, E3 can).
+    static func isPlainInText(_ b: UInt8) -> Bool {
+        if b < 0x80 { return b > 0x20 && b != 0x7F }
+        return b >= 0xC3 && b != 0xD8 && b != 0xE1 && b != 0xE2 && b != 0xE3
+    }
 
     private static func appendText(_ value: UInt32, _ bytes: Range<Int>, to out: inout [UInt8]) {
         // Newlines inside a sentence become a space before they are written; tab stays.

@@ -11,7 +11,7 @@ public enum TextNormalizer {
     /// break is a starter that composes with nothing, so NFC of the whole text is NFC of each line.
     public static func normalize(_ text: String) -> String {
         var unified = text
-        if unified.utf8.contains(0x0D) {
+        if containsCarriageReturn(unified) {
             unified = unified.replacingOccurrences(of: "\r\n", with: "\n")
                 .replacingOccurrences(of: "\r", with: "\n")
         }
@@ -44,6 +44,15 @@ public enum TextNormalizer {
             return String(decoding: bytes, as: UTF8.self)
         }
         return rebuilt ?? unified
+    }
+
+    /// Whether the text holds a CR, found with `memchr` rather than byte by byte.
+    static func containsCarriageReturn(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return false }
+            return memchr(base, 0x0D, utf8.count) != nil
+        }
     }
 
     /// A quick check that lets most news text skip the (slow) full NFC pass.

@@ -71,6 +71,58 @@ import Testing
         }
     }
 
+    /// The text format, one code point at a time, as it was first written: the reference for
+    /// the writer's copying of whole runs.
+    static func referenceText(_ input: String) -> String {
+        let scalars = Array(input.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for sentence in SentenceSegmenter().segment(scalars).sentences {
+            var i = sentence.range.lowerBound
+            while i < sentence.range.upperBound {
+                guard scalars[i].properties.isWhitespace else {
+                    if UntrustedText.isUnsafe(scalars[i]) {
+                        out.append(contentsOf: "\\u{\(String(scalars[i].value, radix: 16, uppercase: true))}".unicodeScalars)
+                    } else {
+                        out.append(scalars[i])
+                    }
+                    i += 1
+                    continue
+                }
+                var end = i
+                var breaks = false
+                while end < sentence.range.upperBound, scalars[end].properties.isWhitespace {
+                    if [0x0A, 0x0B, 0x0C, 0x85, 0x2028, 0x2029].contains(scalars[end].value) { breaks = true }
+                    end += 1
+                }
+                if breaks {
+                    out.append(" ")
+                } else {
+                    for k in i..<end {
+                        if UntrustedText.isUnsafe(scalars[k]) {
+                            out.append(contentsOf: "\\u{\(String(scalars[k].value, radix: 16, uppercase: true))}".unicodeScalars)
+                        } else {
+                            out.append(scalars[k])
+                        }
+                    }
+                }
+                i = end
+            }
+            out.append("\n")
+        }
+        return String(out)
+    }
+
+    @Test func textMatchesTheOneCodePointAtATimeReference() {
+        let pieces = ["word", "Gen.", "U.S.", " ", "  ", "\t", "\n", "\u{A0}", "\u{2003}", "\u{3000}", "\u{1680}", "\u{202F}",
+                      "\u{2028}", "\u{85}", "\u{B}", "\u{C}", "\u{1B}", "\u{202E}", "\u{9B}", "\u{7F}", "é", "“x”", "😀", ".", "!",
+                      "عربي", "\u{61C}", "漢字", "\u{2066}"]
+        var random = SeededGenerator(seed: 77)
+        for _ in 0..<400 {
+            let input = "Start " + (0..<Int(random.next() % 30)).map { _ in random.pick(pieces) }.joined() + " end."
+            #expect(Self.text(input) == Self.referenceText(input), "\(input.debugDescription)")
+        }
+    }
+
     @Test func fastPredicatesAgreeWithUnicodePropertiesOnEveryCodePoint() {
         for value in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
