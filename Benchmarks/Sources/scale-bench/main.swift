@@ -73,10 +73,12 @@ final class Shell {
 func timed(_ arguments: [String], folder: String, limit: Double) -> (seconds: Double, peakMB: Double)? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-    process.arguments = ["-f", "TIME %e %M"] + arguments
+    // The figures go to a file: the command's own warnings (one per annotation left out) would
+    // fill a pipe nobody reads until it ends.
+    let figures = folder + "/time-\(getpid()).txt"
+    process.arguments = ["-o", figures, "-f", "TIME %e %M"] + arguments
     process.currentDirectoryURL = URL(fileURLWithPath: folder)
-    let err = Pipe()
-    process.standardError = err
+    process.standardError = FileHandle.nullDevice
     process.standardOutput = FileHandle.nullDevice
     let start = now()
     try? process.run()
@@ -90,7 +92,7 @@ func timed(_ arguments: [String], folder: String, limit: Double) -> (seconds: Do
         usleep(2000)
     }
     let seconds = now() - start
-    let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let text = (try? String(contentsOfFile: figures, encoding: .utf8)) ?? ""
     guard process.terminationStatus == 0,
           let line = text.split(separator: "\n").last(where: { $0.hasPrefix("TIME ") }) else {
         FileHandle.standardError.write(Data("failed: \(arguments.joined(separator: " ")): \(text.suffix(400))\n".utf8))
