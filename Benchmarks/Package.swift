@@ -16,7 +16,9 @@ let package = Package(
     targets: [
         .executableTarget(name: "segment-bench", dependencies: [core]),
         .executableTarget(name: "reanchor-bench", dependencies: [core]),
-        .executableTarget(name: "store-bench", dependencies: [core]),
+        .target(name: "BenchSupport", dependencies: [core]),
+        .executableTarget(name: "store-bench", dependencies: [core, "BenchSupport"]),
+        .executableTarget(name: "scale-bench", dependencies: [core, "BenchSupport"]),
         .executableTarget(name: "startup-bench", dependencies: [core]),
         .executableTarget(name: "review-bench", dependencies: [core]),
         .executableTarget(name: "find-bench", dependencies: [core]),

@@ -153,3 +153,25 @@ struct SegmentCommandTests {
         #expect(result.stderr.contains("xml"))
     }
 }
+
+/// Article text is untrusted: `claimdesk segment` never writes a raw control or bidi mark.
+@Suite("claimdesk segment escaping")
+struct SegmentEscapingTests {
+    static let hostile = "Red \u{1B}[31malert\u{1B}[0m here. Safe \u{202E}txt.exe and DEL\u{7F} and CSI\u{9B} now."
+
+    @Test func textEscapesControlsAndBidiMarks() throws {
+        let result = try ClaimDeskProcess.run(["segment"], stdin: Self.hostile)
+        #expect(result.status == 0)
+        #expect(result.stdout == "Red \\u{1B}[31malert\\u{1B}[0m here.\nSafe \\u{202E}txt.exe and DEL\\u{7F} and CSI\\u{9B} now.\n")
+    }
+
+    @Test func jsonEscapesC1DelAndBidiMarks() throws {
+        let result = try ClaimDeskProcess.run(["segment", "--format", "jsonl"], stdin: Self.hostile)
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            {"index":1,"paragraph":1,"start":0,"end":24,"text":"Red \\u001b[31malert\\u001b[0m here."}
+            {"index":2,"paragraph":1,"start":25,"end":61,"text":"Safe \\u202etxt.exe and DEL\\u007f and CSI\\u009b now."}
+
+            """)
+    }
+}

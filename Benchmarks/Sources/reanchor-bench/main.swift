@@ -63,10 +63,11 @@ extension String {
 
 @MainActor func paragraph() -> String { (0..<Int.random(in: 2...4, using: &rng)).map { _ in sentence() }.joined(separator: " ") }
 
-// ~100 KB article.
+// A ~100 KB article, or as many code points as the first argument says (1000000 for 1 MB).
+let targetSize = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000
 var paragraphs: [String] = []
 var size = 0
-while size < 100_000 {
+while size < targetSize {
     let p = paragraph()
     paragraphs.append(p)
     size += p.unicodeScalars.count + 2
@@ -87,17 +88,19 @@ for p in paragraphs {
 
 // Edits: paragraphs inserted, deleted and moved; words replaced; typos fixed;
 // clauses inserted; sentences rewritten; quotes and dashes made typographic.
+// Edits grow with the article, so a larger article is as edited (about 1% of words), not less.
+let editScale = max(1, targetSize / 100_000)
 var edits = 0
-for _ in 0..<15 { paras.insert(fresh(paragraph()), at: Int.random(in: 0...paras.count, using: &rng)); edits += 1 }
-for _ in 0..<10 { paras.remove(at: Int.random(in: 0..<paras.count, using: &rng)); edits += 1 }
-for _ in 0..<8 {
+for _ in 0..<(15 * editScale) { paras.insert(fresh(paragraph()), at: Int.random(in: 0...paras.count, using: &rng)); edits += 1 }
+for _ in 0..<(10 * editScale) { paras.remove(at: Int.random(in: 0..<paras.count, using: &rng)); edits += 1 }
+for _ in 0..<(8 * editScale) {
     let p = paras.remove(at: Int.random(in: 0..<paras.count, using: &rng))
     paras.insert(p, at: Int.random(in: 0...paras.count, using: &rng)); edits += 1
 }
 @MainActor func wordStarts(_ p: [Unit]) -> [Int] {
     p.indices.filter { i in p[i].scalar.properties.isAlphabetic && (i == 0 || p[i - 1].scalar == " ") }
 }
-for _ in 0..<120 {
+for _ in 0..<(120 * editScale) {
     let i = Int.random(in: 0..<paras.count, using: &rng)
     let starts = wordStarts(paras[i])
     guard let w = starts.randomElement(using: &rng) else { continue }
@@ -174,6 +177,7 @@ for (r, want) in zip(results, expected) {
 print("how: \(counts["exact", default: 0]) exact, \(counts["moved", default: 0]) moved, \(counts["fuzzy", default: 0]) fuzzy, \(counts["orphaned", default: 0]) orphaned")
 print("against the edits: \(pct(right)) right, \(pct(near)) overlapping but not exact, \(pct(lost)) orphaned though present, \(pct(misplaced)) on other text")
 print("best: \(Int(Double(queries.count) / best)) anchors/s (goal: 10000)")
+print("RESULT reanchor_anchors_per_s=\(Int(Double(queries.count) / best)) reanchor_right_pct=\(String(format: "%.2f", Double(right) * 100 / Double(queries.count))) reanchor_wrong_pct=\(String(format: "%.2f", Double(misplaced) * 100 / Double(queries.count))) reanchor_code_points=\(newUnits.count)")
 if ProcessInfo.processInfo.environment["SHOW_MISPLACED"] != nil {
     let ns = Array(newText.unicodeScalars)
     func show(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(ns[max(0, r.lowerBound)..<min(ns.count, r.upperBound)])) }

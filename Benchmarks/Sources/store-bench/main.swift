@@ -4,6 +4,7 @@
 // loads and dumps the same file side by side.
 //
 // Usage: store-bench CLAIMDESK_BINARY [SIZES...]
+import BenchSupport
 import ClaimDeskCore
 import Foundation
 import Glibc
@@ -17,68 +18,6 @@ func now() -> Double {
 func percentile(_ values: [Double], _ p: Double) -> Double {
     let sorted = values.sorted()
     return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
-}
-
-/// A deterministic generator of news-like sessions.
-struct Generator {
-    var state: UInt64 = 42
-    mutating func next(_ n: Int) -> Int {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
-        return Int((state >> 33) % UInt64(n))
-    }
-
-    static let sentences = [
-        "Senior U.S. officials said on Tuesday that the talks had stalled.",
-        "The Daily Courier reported, quoting two officials, that Secretary Helen R. Marsh wanted “a firm answer.”",
-        "Gen. Thomas E. Reyes disagreed, saying the Navy would not escalate.",
-        "Insurance premiums for ships crossing the strait have risen 40% since Jan. 1, the monitor said.",
-        "A spokesman for the port authority declined to comment on the seizure.",
-        "Analysts said the dispute could raise shipping costs by $1.2 billion a year.",
-    ]
-
-    mutating func article(_ index: Int) -> String {
-        var paragraphs = ["Story \(index): harbor talks and the tanker dispute"]
-        for _ in 0..<12 {
-            paragraphs.append((0..<4).map { _ in Self.sentences[next(Self.sentences.count)] }.joined(separator: " "))
-        }
-        return paragraphs.joined(separator: "\n\n")
-    }
-
-    mutating func session(annotations: Int) -> Session {
-        let time = Timestamp(secondsSince1970: 1_790_000_000)
-        var session = Session(name: "bench", analyst: "bench", created: time)
-        for i in 1...100 {
-            session.put(.article(Article(id: AnnotationID(kind: .article, number: i), title: "Story \(i)", origin: nil,
-                                         text: article(i), loaded: time)))
-        }
-        let articles = session.orderedArticles
-        let sourceCount = max(10, annotations / 100)
-        for i in 1...sourceCount {
-            session.put(.source(Source(id: AnnotationID(kind: .source, number: i), name: "Source \(i)", kind: "official",
-                                       aliases: ["S\(i)"], author: "bench", created: time)))
-        }
-        var made = sourceCount
-        var n = 0
-        while made < annotations {
-            n += 1
-            let article = articles[next(articles.count)]
-            let sentence = article.content.segmentation.sentences[next(article.content.sentenceCount)]
-            let anchor = Anchor(article: article.id, range: sentence.range, in: article.content)
-            if n % 4 == 0 {
-                session.put(.mention(Mention(id: AnnotationID(kind: .mention, number: n), anchor: anchor,
-                                             source: AnnotationID(kind: .source, number: 1 + next(sourceCount)), author: "bench", created: time)))
-            } else {
-                var claim = Claim(id: AnnotationID(kind: .claim, number: n), anchor: anchor,
-                                  claimant: AnnotationID(kind: .source, number: 1 + next(sourceCount)),
-                                  via: [AnnotationID(kind: .source, number: 1 + next(sourceCount))], kind: "factual",
-                                  verdict: "unverified", author: "bench", created: time)
-                if n % 3 == 0 { claim.tags = ["tagged"] }
-                session.put(.claim(claim))
-            }
-            made += 1
-        }
-        return session
-    }
 }
 
 /// The shell in batch mode, fed one command at a time over a pipe.

@@ -64,6 +64,14 @@ struct AnchoringText: Sendable {
     var units: [UInt32] { folded.units }
     var count: Int { folded.count }
 
+    /// A window of the folded text between bounds computed around a match: both ends clamped
+    /// into the text, and empty rather than inverted when they cross, as they do next to
+    /// either end of the text. Every window the re-anchorer reads is made here.
+    func window(from lower: Int, to upper: Int) -> Range<Int> {
+        let lo = max(0, min(lower, count))
+        return lo..<max(lo, min(upper, count))
+    }
+
     /// Dense symbols for pattern units (`alphabetSize` for a unit the text never has).
     func symbols(of units: some Collection<UInt32>) -> [Int] {
         units.map { alphabet[$0] ?? alphabetSize }

@@ -61,7 +61,7 @@ public struct Reanchorer: Sendable {
 
         // 1. Still at the old position?
         if let r = oldRange {
-            let span = folded(offset: r.lowerBound)..<folded(offset: r.upperBound)
+            let span = text.window(from: folded(offset: r.lowerBound), to: folded(offset: r.upperBound))
             if text.units[span].elementsEqual(quote) {
                 let c = evaluateExact(span, job)
                 if ReanchorPolicy.acceptsAtOldPosition(context: c.context, quoteLength: quote.count) {
@@ -329,8 +329,8 @@ public struct Reanchorer: Sendable {
         let reach = m + job.prefix.count + job.suffix.count + 64
         var ranges: [Range<Int>] = []
         func add(_ center: Int) {
-            let lo = max(0, center - reach), hi = min(text.count, center + m + reach)
-            if lo < hi { ranges.append(lo..<hi) }
+            let window = text.window(from: center - reach, to: center + m + reach)
+            if !window.isEmpty { ranges.append(window) }
         }
         if let e = job.expected { add(e) }
         for at in edges.afterPrefix { add(at) }
@@ -399,7 +399,7 @@ public struct Reanchorer: Sendable {
             let to = piece == k ? n : from + pieceLength
             for at in text.occurrences(of: Array(probe.units[from..<to]), limit: 2048) {
                 let start = at - from
-                windows.append(max(0, start - k)..<min(text.count, start + n + k))
+                windows.append(text.window(from: start - k, to: start + n + k))
                 covered += n + 2 * k
                 if covered > text.count / 2 { return nil }
             }
@@ -483,7 +483,7 @@ public struct Reanchorer: Sendable {
         var prefixErrors = 0, suffixErrors = 0, quoteErrors = 0, quoteInsertions = 0
         var kept = 0
         if m <= 96 {
-            let window = max(0, start - p - pad)..<min(text.count, start + max(m, length ?? 0) + s + pad)
+            let window = text.window(from: start - p - pad, to: start + max(m, length ?? 0) + s + pad)
             guard let a = SegmentAligner.align(prefix: job.prefix[...], quote: quote, suffix: job.suffix[...],
                                                text: units, window: window) else { return nil }
             span = a.quote
@@ -493,9 +493,9 @@ public struct Reanchorer: Sendable {
         } else {
             // Long quote: fit each end on its own, then count the edits in between.
             let edge = 48, drift = pad + m * 2 / 5
-            let headWindow = max(0, start - p - drift)..<min(text.count, start + edge + drift)
+            let headWindow = text.window(from: start - p - drift, to: start + edge + drift)
             let len = length ?? m
-            let tailWindow = max(0, start + len - edge - drift)..<min(text.count, start + len + s + drift)
+            let tailWindow = text.window(from: start + len - edge - drift, to: start + len + s + drift)
             guard let head = SegmentAligner.align(prefix: job.prefix[...], quote: quote.prefix(edge), suffix: [],
                                                   text: units, window: headWindow),
                   let tail = SegmentAligner.align(prefix: [], quote: quote.suffix(edge), suffix: job.suffix[...],

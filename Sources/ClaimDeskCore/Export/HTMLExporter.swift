@@ -255,7 +255,7 @@ public struct HTMLExporter: SessionExporter {
         }
 
         func relations(_ id: AnnotationID) -> String {
-            let related = session.orderedRelations.filter { $0.from == id || $0.to == id }
+            let related = session.relations(touching: id)
             guard !related.isEmpty else { return "" }
             return "<ul class=\"relations\">" + related.map { r in
                 r.from == id ? "<li>\(e(r.type)) \(reference(r.to))</li>" : "<li>\(reference(r.from)) \(e(r.type)) this</li>"
@@ -398,7 +398,7 @@ public struct HTMLExporter: SessionExporter {
             if s.propositions.isEmpty { add("<p class=\"meta\">No propositions.</p>") }
             for proposition in s.orderedPropositions {
                 add("<div class=\"card proposition\"><h3><span class=\"id\">\(e(proposition.id.rawValue))</span> \(e(proposition.text))</h3>")
-                let stances = s.orderedStances.filter { $0.target == proposition.id }
+                let stances = s.stances(targeting: proposition.id)
                 if stances.isEmpty { add("<p class=\"meta\">No stances yet.</p>") }
                 else {
                     add("<ul class=\"stances\">" + stances.map { st in
@@ -425,9 +425,7 @@ public struct HTMLExporter: SessionExporter {
             add("<thead><tr><th>Id</th><th>Name</th><th>Kind</th><th>Aliases</th><th>Role</th><th>Claims</th><th>Mentions</th><th>Stances</th><th>Tags and notes</th></tr></thead>")
             add("<tbody>")
             for source in s.orderedSources {
-                let claims = s.claims.values.filter { $0.sourceChain.contains(source.id) }.count
-                let mentions = s.mentions.values.filter { $0.source == source.id }.count
-                let stances = s.stances.values.filter { $0.holder == source.id }.count
+                let (claims, mentions, stances) = s.useCounts(ofSource: source.id)
                 add("<tr data-source=\"\(e(source.id.rawValue))\"><td class=\"id\">\(e(source.id.rawValue))</td><td>\(isolated(source.name))</td><td>\(e(source.kind))</td>"
                     + "<td>\(source.aliases.map(isolated).joined(separator: ", "))</td><td>\(isolated(source.role ?? ""))</td>"
                     + "<td class=\"n\">\(claims)</td><td class=\"n\">\(mentions)</td><td class=\"n\">\(stances)</td><td>\(tagsAndNotes(source))</td></tr>")
@@ -451,7 +449,7 @@ public struct HTMLExporter: SessionExporter {
             if !claim.via.isEmpty { chain += " via " + claim.via.map(sourceWithKind).joined(separator: " → ") }
             out += "<p class=\"chain\">\(chain)</p>"
             out += "<p>\(place(claim.anchor))" + (claim.checkWorthy.map { $0 ? " · check-worthy" : " · not check-worthy" } ?? "") + "</p>"
-            let stances = session.orderedStances.filter { $0.target == claim.id }
+            let stances = session.stances(targeting: claim.id)
             if !stances.isEmpty {
                 out += "<ul class=\"stances\">" + stances.map {
                     "<li><span class=\"id\">\(e($0.id.rawValue))</span> \(sourceName($0.holder)) <b>\(e($0.label))</b></li>"

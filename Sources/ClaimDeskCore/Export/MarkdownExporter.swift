@@ -149,7 +149,7 @@ public struct MarkdownExporter: SessionExporter {
         }
 
         mutating func relations(of id: AnnotationID, indent: String = "") {
-            let related = session.orderedRelations.filter { $0.from == id || $0.to == id }
+            let related = session.relations(touching: id)
             guard !related.isEmpty else { return }
             line(indent + "- **Relations:** " + related.map { r in
                 r.from == id ? "\(r.id) \(MarkdownExporter.inline(r.type)) \(short(r.to))" : "\(r.id) \(short(r.from)) \(MarkdownExporter.inline(r.type)) this"
@@ -179,9 +179,7 @@ public struct MarkdownExporter: SessionExporter {
                 line("| Id | Name | Kind | Aliases | Role | Claims | Mentions | Stances |")
                 line("|---|---|---|---|---|---:|---:|---:|")
                 for source in s.orderedSources {
-                    let claims = s.claims.values.filter { $0.sourceChain.contains(source.id) }.count
-                    let mentions = s.mentions.values.filter { $0.source == source.id }.count
-                    let stances = s.stances.values.filter { $0.holder == source.id }.count
+                    let (claims, mentions, stances) = s.useCounts(ofSource: source.id)
                     line("| \(source.id) | \(MarkdownExporter.isolatedName(source.name)) | \(MarkdownExporter.inline(source.kind)) | "
                          + source.aliases.map(MarkdownExporter.isolatedName).joined(separator: ", ")
                          + " | \(MarkdownExporter.inline(source.role ?? "")) | \(claims) | \(mentions) | \(stances) |")
@@ -217,7 +215,7 @@ public struct MarkdownExporter: SessionExporter {
                     line("- **Source chain:** " + chain)
                     line("- **Where:** " + where_(claim.anchor))
                     if let worthy = claim.checkWorthy { line("- **Check-worthy:** " + (worthy ? "yes" : "no")) }
-                    let stances = s.orderedStances.filter { $0.target == claim.id }
+                    let stances = s.stances(targeting: claim.id)
                     if !stances.isEmpty {
                         line("- **Stances on it:** " + stances.map { "\($0.id) \(name($0.holder)) **\(MarkdownExporter.inline($0.label))**" }.joined(separator: "; "))
                     }
@@ -253,7 +251,7 @@ public struct MarkdownExporter: SessionExporter {
                 }
                 line()
                 if let proposition = s.propositions[target] { notesAndTags(proposition) }
-                let stances = s.orderedStances.filter { $0.target == target }
+                let stances = s.stances(targeting: target)
                 if stances.isEmpty { line("No stances yet.") }
                 for stance in stances {
                     line("- \(stance.id) · \(sourceWithKind(stance.holder)) · **\(MarkdownExporter.inline(stance.label))**")

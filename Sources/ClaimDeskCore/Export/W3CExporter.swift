@@ -14,7 +14,8 @@ public struct W3CExporter: SessionExporter {
     public func export(_ session: Session) throws(ExportError) -> ExportResult {
         guard !session.articles.isEmpty else { throw .noArticles }
         let builder = Builder(session: session, ids: try ExportIdentifiers(session))
-        var items: [JSONValue] = []
+        // Each annotation is written as soon as it is built: the collection is never held whole.
+        var items = JSONOutput.ArrayStream(depth: 2)
         var warnings: [String] = []
 
         for claim in session.orderedClaims {
@@ -50,16 +51,17 @@ public struct W3CExporter: SessionExporter {
             "label": .string("ClaimDesk session " + builder.ids.session),
             "total": .int(items.count),
         ]
-        if !items.isEmpty {
-            collection["first"] = .object([
-                "@context": .string(Self.context),
-                "id": .string(builder.ids.local("page1")),
-                "type": "AnnotationPage",
-                "startIndex": .int(0),
-                "items": .array(items),
-            ])
+        guard items.count > 0 else {
+            return ExportResult(payload: .file(JSONOutput.encode(.object(collection))), count: 0, warnings: warnings)
         }
-        return ExportResult(payload: .file(JSONOutput.encode(.object(collection))), count: items.count, warnings: warnings)
+        collection["first"] = .object([
+            "@context": .string(Self.context),
+            "id": .string(builder.ids.local("page1")),
+            "type": "AnnotationPage",
+            "startIndex": .int(0),
+        ])
+        return ExportResult(payload: .file(JSONOutput.encode(collection, streaming: items, at: ["first", "items"])),
+                            count: items.count, warnings: warnings)
     }
 
     static func unplacedReason(_ anchor: Anchor) -> String {

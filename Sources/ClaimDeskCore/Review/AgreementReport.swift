@@ -58,7 +58,7 @@ public struct AgreementReport: Sendable {
         // Per common article: its text, and each analyst's annotations.
         var texts: [ArticleText] = []
         var articles: [[AnalystAnnotations]] = []
-        let indexes = sessions.map(SessionIndex.init)
+        let indexes = sessions.map(ComparisonIndex.init)
         let byHash = sessions.map { session in
             Dictionary(session.orderedArticles.map { ($0.sha256, $0) }, uniquingKeysWith: { first, _ in first })
         }

@@ -16,12 +16,12 @@ public struct AnalystAnnotations: Sendable {
     public let textLength: Int
 
     public init(session: Session, article: Article) {
-        self.init(session: session, article: article, index: SessionIndex(session))
+        self.init(session: session, article: article, index: ComparisonIndex(session))
     }
 
     /// As above, with the session's annotations already grouped by article and its names folded,
     /// so that building this for every article costs one pass over the session.
-    init(session: Session, article: Article, index: SessionIndex) {
+    init(session: Session, article: Article, index: ComparisonIndex) {
         textLength = article.content.count
         var claims: [Item] = [], mentions: [Item] = [], evidence: [Item] = []
         for claim in index.claims[article.id] ?? [] where !claim.anchor.isOrphaned {

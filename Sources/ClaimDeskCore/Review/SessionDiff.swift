@@ -43,7 +43,7 @@ public struct SessionDiff: Sendable {
         articlesOnlyLeft = left.orderedArticles.filter { rightByHash[$0.sha256] == nil }.map(\.title)
         articlesOnlyRight = right.orderedArticles.filter { leftByHash[$0.sha256] == nil }.map(\.title)
 
-        let leftIndex = SessionIndex(left), rightIndex = SessionIndex(right)
+        let leftIndex = ComparisonIndex(left), rightIndex = ComparisonIndex(right)
         for leftArticle in left.orderedArticles {
             guard let rightArticle = rightByHash[leftArticle.sha256], leftByHash[leftArticle.sha256]?.id == leftArticle.id else { continue }
             compareClaims(left, leftIndex.claims[leftArticle.id] ?? [], right, rightIndex.claims[rightArticle.id] ?? [])

@@ -21,10 +21,10 @@ extension Session {
         return nil
     }
 
-    // Every record of a kind, in id order.
-    public var orderedClaims: [Claim] { claims.values.sorted { $0.id < $1.id } }
-    public var orderedMentions: [Mention] { mentions.values.sorted { $0.id < $1.id } }
-    public var orderedStances: [Stance] { stances.values.sorted { $0.id < $1.id } }
-    public var orderedRelations: [Relation] { relations.values.sorted { $0.id < $1.id } }
-    public var orderedPropositions: [Proposition] { propositions.values.sorted { $0.id < $1.id } }
+    // Every record of a kind, in id order: kept in order as changes apply, so asking is free.
+    public var orderedClaims: [Claim] { claimTable.ordered }
+    public var orderedMentions: [Mention] { mentionTable.ordered }
+    public var orderedStances: [Stance] { stanceTable.ordered }
+    public var orderedRelations: [Relation] { relationTable.ordered }
+    public var orderedPropositions: [Proposition] { propositionTable.ordered }
 }

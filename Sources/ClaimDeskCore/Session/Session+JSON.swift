@@ -4,22 +4,22 @@ extension Session: JSONWritable {
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("analyst", analyst)
-        writer.field("articles", articles.values.sorted { $0.id < $1.id })
-        writer.field("claims", claims.values.sorted { $0.id < $1.id })
+        writer.field("articles", articleTable.ordered)
+        writer.field("claims", claimTable.ordered)
         writer.key("counters")
         writer.beginObject()
         for (prefix, number) in counters.sorted(by: { $0.key < $1.key }) { writer.field(prefix, number) }
         writer.endObject()
         writer.field("created", created)
         writer.field("format", SessionDocument.format)
-        writer.field("mentions", mentions.values.sorted { $0.id < $1.id })
+        writer.field("mentions", mentionTable.ordered)
         writer.field("modified", modified)
         writer.field("name", name)
-        writer.field("propositions", propositions.values.sorted { $0.id < $1.id })
-        writer.field("relations", relations.values.sorted { $0.id < $1.id })
+        writer.field("propositions", propositionTable.ordered)
+        writer.field("relations", relationTable.ordered)
         writer.field("settings", settings)
-        writer.field("sources", sources.values.sorted { $0.id < $1.id })
-        writer.field("stances", stances.values.sorted { $0.id < $1.id })
+        writer.field("sources", sourceTable.ordered)
+        writer.field("stances", stanceTable.ordered)
         writer.field("taxonomy", taxonomy)
         writer.field("version", SessionDocument.currentVersion)
         writer.endObject()
@@ -43,33 +43,36 @@ extension Session: JSONWritable {
             case "counters":
                 try reader.beginObject()
                 while let prefix = try reader.nextKey() { counters[prefix] = try reader.readInt() }
-            case "articles": articles = try Self.keyed(&reader, \Article.id)
-            case "sources": sources = try Self.keyed(&reader, \Source.id)
-            case "mentions": mentions = try Self.keyed(&reader, \Mention.id)
-            case "claims": claims = try Self.keyed(&reader, \Claim.id)
-            case "propositions": propositions = try Self.keyed(&reader, \Proposition.id)
-            case "stances": stances = try Self.keyed(&reader, \Stance.id)
-            case "relations": relations = try Self.keyed(&reader, \Relation.id)
+            case "articles": articleTable = try Self.table(&reader)
+            case "sources": sourceTable = try Self.table(&reader)
+            case "mentions": mentionTable = try Self.table(&reader)
+            case "claims": claimTable = try Self.table(&reader)
+            case "propositions": propositionTable = try Self.table(&reader)
+            case "stances": stanceTable = try Self.table(&reader)
+            case "relations": relationTable = try Self.table(&reader)
             default: try reader.skipValue()
             }
         }
         self.analyst = try reader.required(analyst, "analyst")
         self.created = try reader.required(created, "created")
         self.modified = try reader.required(modified, "modified")
+        rebuildIndex()
         reserveAll()
     }
 
-    /// An array of records as a dictionary by id; an id that appears twice is an error.
-    private static func keyed<T: JSONReadable>(_ reader: inout JSONReader, _ id: KeyPath<T, AnnotationID>) throws(JSONReadError) -> [AnnotationID: T] {
-        var result: [AnnotationID: T] = [:]
+    /// An array of records by id and in id order; an id that appears twice is an error.
+    private static func table<T: KeyedRecord & JSONReadable>(_ reader: inout JSONReader) throws(JSONReadError) -> RecordTable<T> {
+        var byID: [AnnotationID: T] = [:]
+        var records: [T] = []
         try reader.beginArray()
         while try reader.nextElement() {
             let item = try T(json: &reader)
-            if result.updateValue(item, forKey: item[keyPath: id]) != nil {
-                throw reader.error("the id \(item[keyPath: id]) appears twice")
+            if byID.updateValue(item, forKey: item.id) != nil {
+                throw reader.error("the id \(item.id) appears twice")
             }
+            records.append(item)
         }
-        return result
+        return RecordTable(byID: byID, inReadingOrder: records)
     }
 
     /// Raises the counters to every id present, including note ids.

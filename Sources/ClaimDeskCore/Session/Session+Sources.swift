@@ -15,37 +15,22 @@ extension Session {
     public func lookupSource(_ typed: String) -> SourceMatch {
         let id = AnnotationID(typed)
         if id.kind == .source, let source = sources[id] { return .found(source) }
-        let key = Self.sourceKey(typed)
+        let key = SourceNameIndex.key(typed)
         guard !key.isEmpty else { return .none }
-        let all = orderedSources
-
-        let exact = all.filter { $0.allNames.contains { Self.sourceKey($0) == key } }
-        if exact.count == 1 { return .found(exact[0]) }
-        if exact.count > 1 { return .ambiguous(exact) }
-
-        let prefixed = all.filter { $0.allNames.contains { Self.sourceKey($0).hasPrefix(key) } }
-        if prefixed.count == 1 { return .found(prefixed[0]) }
-        if prefixed.count > 1 { return .ambiguous(prefixed) }
-
-        if key.count >= 3 {
-            let byWord = all.filter { source in
-                source.allNames.contains { name in Self.words(name).contains { $0.hasPrefix(key) } }
-            }
-            if byWord.count == 1 { return .found(byWord[0]) }
-            if byWord.count > 1 { return .ambiguous(byWord) }
+        let names = index.names
+        func answer(_ ids: [AnnotationID]) -> SourceMatch? {
+            let found = ids.compactMap { sources[$0] }
+            if found.count == 1 { return .found(found[0]) }
+            return found.isEmpty ? nil : .ambiguous(found)
         }
+        if let match = answer(names.exact(key)) { return match }
+        if let match = answer(names.prefixed(key, words: false)) { return match }
+        if key.count >= 3, let match = answer(names.prefixed(key, words: true)) { return match }
 
         let limit = max(1, min(3, key.count / 4))
-        var best: (Source, String, Int)? = nil
-        for source in all {
-            for name in source.allNames {
-                for candidate in [Self.sourceKey(name)] + Self.words(name) where candidate.count >= 3 {
-                    let d = Suggestion.distance(key, candidate)
-                    if d <= limit, best == nil || d < best!.2 { best = (source, name, d) }
-                }
-            }
+        if let near = names.nearMiss(key, limit: limit), let source = sources[near.source] {
+            return .nearMiss(source, name: near.name)
         }
-        if let best { return .nearMiss(best.0, name: best.1) }
         return .none
     }
 
@@ -75,17 +60,42 @@ extension Session {
     /// Ids of everything that refers to a source.
     public func uses(ofSource id: AnnotationID) -> [AnnotationID] {
         var users: [AnnotationID] = []
-        users += claims.values.filter { $0.sourceChain.contains(id) }.map(\.id)
-        users += mentions.values.filter { $0.source == id }.map(\.id)
-        users += stances.values.filter { $0.holder == id }.map(\.id)
+        users += index.claimsBySource[id] ?? []
+        users += index.mentionsBySource[id] ?? []
+        users += index.stancesByHolder[id] ?? []
         return users.sorted()
     }
 
     /// Relations and stances that point at an annotation, which go when it goes.
     public func dependents(of id: AnnotationID) -> [AnnotationID] {
         var result: [AnnotationID] = []
-        result += relations.values.filter { $0.from == id || $0.to == id }.map(\.id)
-        result += stances.values.filter { $0.target == id }.map(\.id)
+        result += index.relationsByEnd[id] ?? []
+        result += index.stancesByTarget[id] ?? []
         return result.sorted()
+    }
+
+    /// How many claims name a source in their chain, how many mentions name it, how many stances it holds.
+    public func useCounts(ofSource id: AnnotationID) -> (claims: Int, mentions: Int, stances: Int) {
+        (index.claimsBySource[id]?.count ?? 0, index.mentionsBySource[id]?.count ?? 0, index.stancesByHolder[id]?.count ?? 0)
+    }
+
+    /// Stances a source holds, in id order.
+    public func stances(heldBy id: AnnotationID) -> [Stance] {
+        (index.stancesByHolder[id] ?? []).sorted().compactMap { stances[$0] }
+    }
+
+    /// Stances whose target is an annotation, in id order.
+    public func stances(targeting id: AnnotationID) -> [Stance] {
+        (index.stancesByTarget[id] ?? []).sorted().compactMap { stances[$0] }
+    }
+
+    /// Relations that start or end at an annotation, in id order.
+    public func relations(touching id: AnnotationID) -> [Relation] {
+        (index.relationsByEnd[id] ?? []).sorted().compactMap { relations[$0] }
+    }
+
+    /// Annotations of every kind carrying a tag (compared without case), in id order.
+    public func annotations(taggedWith tag: String) -> [AnnotationID] {
+        (index.tagged[SessionIndex.tagKey(tag)] ?? []).sorted()
     }
 }

@@ -10,13 +10,16 @@ public struct Session: Equatable, Sendable {
     public var modified: Timestamp
     public var settings: SessionSettings
     public var taxonomy: Taxonomy
-    public var articles: [AnnotationID: Article]
-    public var sources: [AnnotationID: Source]
-    public var mentions: [AnnotationID: Mention]
-    public var claims: [AnnotationID: Claim]
-    public var propositions: [AnnotationID: Proposition]
-    public var stances: [AnnotationID: Stance]
-    public var relations: [AnnotationID: Relation]
+    // Records by kind, each in id order as well (see ``RecordTable``), and who refers to whom.
+    // `put` and `remove` keep all of them up to date; assigning a whole dictionary below rebuilds them.
+    var articleTable = RecordTable<Article>()
+    var sourceTable = RecordTable<Source>()
+    var mentionTable = RecordTable<Mention>()
+    var claimTable = RecordTable<Claim>()
+    var propositionTable = RecordTable<Proposition>()
+    var stanceTable = RecordTable<Stance>()
+    var relationTable = RecordTable<Relation>()
+    var index = SessionIndex()
     /// The highest number handed out per id prefix, so that ids are never reused.
     public var counters: [String: Int]
 
@@ -27,14 +30,50 @@ public struct Session: Equatable, Sendable {
         self.modified = created
         self.settings = SessionSettings()
         self.taxonomy = taxonomy
-        articles = [:]
-        sources = [:]
-        mentions = [:]
-        claims = [:]
-        propositions = [:]
-        stances = [:]
-        relations = [:]
         counters = [:]
+    }
+
+    // MARK: - Records by id
+
+    public var articles: [AnnotationID: Article] {
+        get { articleTable.byID }
+        set { articleTable = RecordTable(newValue); rebuildIndex() }
+    }
+    public var sources: [AnnotationID: Source] {
+        get { sourceTable.byID }
+        set { sourceTable = RecordTable(newValue); rebuildIndex() }
+    }
+    public var mentions: [AnnotationID: Mention] {
+        get { mentionTable.byID }
+        set { mentionTable = RecordTable(newValue); rebuildIndex() }
+    }
+    public var claims: [AnnotationID: Claim] {
+        get { claimTable.byID }
+        set { claimTable = RecordTable(newValue); rebuildIndex() }
+    }
+    public var propositions: [AnnotationID: Proposition] {
+        get { propositionTable.byID }
+        set { propositionTable = RecordTable(newValue); rebuildIndex() }
+    }
+    public var stances: [AnnotationID: Stance] {
+        get { stanceTable.byID }
+        set { stanceTable = RecordTable(newValue); rebuildIndex() }
+    }
+    public var relations: [AnnotationID: Relation] {
+        get { relationTable.byID }
+        set { relationTable = RecordTable(newValue); rebuildIndex() }
+    }
+
+    /// Builds the index from every record, for records that arrived without `put`.
+    mutating func rebuildIndex() {
+        var index = SessionIndex()
+        for source in sourceTable.ordered { index.replace(nil, with: .source(source)) }
+        for claim in claimTable.ordered { index.replace(nil, with: .claim(claim)) }
+        for mention in mentionTable.ordered { index.replace(nil, with: .mention(mention)) }
+        for proposition in propositionTable.ordered { index.replace(nil, with: .proposition(proposition)) }
+        for stance in stanceTable.ordered { index.replace(nil, with: .stance(stance)) }
+        for relation in relationTable.ordered { index.replace(nil, with: .relation(relation)) }
+        self.index = index
     }
 
     // MARK: - Ids
@@ -74,17 +113,19 @@ public struct Session: Equatable, Sendable {
 
     /// Adds or replaces a record.
     public mutating func put(_ record: Record) {
+        let old: Record?
         switch record {
-        case .article(let v): articles[v.id] = v; reserve(v.id)
-        case .source(let v): sources[v.id] = v; reserve(v.id)
-        case .mention(let v): mentions[v.id] = v; reserve(v.id); reserveNotes(v.notes)
-        case .claim(let v): claims[v.id] = v; reserve(v.id); reserveNotes(v.notes)
-        case .proposition(let v): propositions[v.id] = v; reserve(v.id); reserveNotes(v.notes)
-        case .stance(let v): stances[v.id] = v; reserve(v.id); reserveNotes(v.notes)
-        case .relation(let v): relations[v.id] = v; reserve(v.id); reserveNotes(v.notes)
-        case .taxonomy(let v): taxonomy = v
-        case .settings(let v): settings = v
+        case .article(let v): old = articleTable.put(v).map(Record.article); reserve(v.id)
+        case .source(let v): old = sourceTable.put(v).map(Record.source); reserve(v.id)
+        case .mention(let v): old = mentionTable.put(v).map(Record.mention); reserve(v.id); reserveNotes(v.notes)
+        case .claim(let v): old = claimTable.put(v).map(Record.claim); reserve(v.id); reserveNotes(v.notes)
+        case .proposition(let v): old = propositionTable.put(v).map(Record.proposition); reserve(v.id); reserveNotes(v.notes)
+        case .stance(let v): old = stanceTable.put(v).map(Record.stance); reserve(v.id); reserveNotes(v.notes)
+        case .relation(let v): old = relationTable.put(v).map(Record.relation); reserve(v.id); reserveNotes(v.notes)
+        case .taxonomy(let v): old = nil; taxonomy = v
+        case .settings(let v): old = nil; settings = v
         }
+        index.replace(old, with: record)
         if case .source(let v) = record { reserveNotes(v.notes) }
     }
 
@@ -95,16 +136,18 @@ public struct Session: Equatable, Sendable {
     /// Removes the record under a key. The taxonomy and settings cannot be removed, only replaced.
     public mutating func remove(_ key: RecordKey) {
         guard case .id(let id) = key else { return }
+        let old: Record?
         switch id.kind {
-        case .article: articles[id] = nil
-        case .source: sources[id] = nil
-        case .mention: mentions[id] = nil
-        case .claim: claims[id] = nil
-        case .proposition: propositions[id] = nil
-        case .stance: stances[id] = nil
-        case .relation: relations[id] = nil
-        case .note, nil: break
+        case .article: old = articleTable.remove(id).map(Record.article)
+        case .source: old = sourceTable.remove(id).map(Record.source)
+        case .mention: old = mentionTable.remove(id).map(Record.mention)
+        case .claim: old = claimTable.remove(id).map(Record.claim)
+        case .proposition: old = propositionTable.remove(id).map(Record.proposition)
+        case .stance: old = stanceTable.remove(id).map(Record.stance)
+        case .relation: old = relationTable.remove(id).map(Record.relation)
+        case .note, nil: old = nil
         }
+        index.replace(old, with: nil)
     }
 
     // MARK: - Lookups
@@ -124,10 +167,10 @@ public struct Session: Equatable, Sendable {
     }
 
     /// Articles in id order.
-    public var orderedArticles: [Article] { articles.values.sorted { $0.id < $1.id } }
+    public var orderedArticles: [Article] { articleTable.ordered }
 
     /// Sources in id order.
-    public var orderedSources: [Source] { sources.values.sorted { $0.id < $1.id } }
+    public var orderedSources: [Source] { sourceTable.ordered }
 
     /// The number of annotations of every kind, sources included.
     public var annotationCount: Int {

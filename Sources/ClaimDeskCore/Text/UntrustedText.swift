@@ -6,7 +6,17 @@ public enum UntrustedText {
     /// C0 and C1 controls and DEL (but newline and tab), and every bidi control: embeddings,
     /// overrides, isolates and the directional marks.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == "\n" || scalar == "\t" { return false }
-        return scalar.properties.generalCategory == .control || scalar.properties.isBidiControl
+        isUnsafe(value: scalar.value)
+    }
+
+    /// The same by code point value, without Unicode property lookups (they cost more than the
+    /// rest of writing a character): Cc is U+0000–U+001F and U+007F–U+009F, Bidi_Control is
+    /// U+061C, U+200E–U+200F, U+202A–U+202E and U+2066–U+2069 (a test checks every code point).
+    public static func isUnsafe(value v: UInt32) -> Bool {
+        switch v {
+        case 0x0A, 0x09: false
+        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 }

@@ -49,8 +49,7 @@ extension Shell {
             line.append("  — ")
             line.appendIsolated(role)
         }
-        let claims = session.claims.values.filter { $0.sourceChain.contains(source.id) }.count
-        let mentions = session.mentions.values.filter { $0.source == source.id }.count
+        let (claims, mentions, _) = session.useCounts(ofSource: source.id)
         line.append("  (\(count(claims, "claim")), \(count(mentions, "mention")))", .dim)
         if !source.tags.isEmpty { line.append("  #" + source.tags.joined(separator: " #"), .dim) }
         return line

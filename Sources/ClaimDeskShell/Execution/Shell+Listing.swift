@@ -19,23 +19,39 @@ extension Shell {
             lines += items.map(line)
         }
         let wants = { (name: String) in type == nil || type == name }
+        // With a tag or a source, only the annotations the session's index gives can match:
+        // the others are never read, so the answer costs what it prints.
+        let narrowed: [AnnotationID]? = if let tag = filter.tag {
+            session.annotations(taggedWith: tag)
+        } else if let source = filter.source {
+            session.uses(ofSource: source) + [source]
+        } else {
+            nil
+        }
+        func candidates<T>(_ kind: AnnotationKind, _ ordered: [T], _ byID: [AnnotationID: T]) -> [T] {
+            guard let narrowed else { return ordered }
+            return narrowed.filter { $0.kind == kind }.compactMap { byID[$0] }
+        }
         if type == "sources" {
-            section("sources", session.orderedSources.filter { filter.matches($0, in: session) }, sourceLine)
+            section("sources", candidates(.source, session.orderedSources, session.sources)
+                .filter { filter.matches($0, in: session) }, sourceLine)
         }
         if wants("claims") {
-            section("claims", session.orderedClaims.filter { filter.matches($0) }, claimLine)
+            section("claims", candidates(.claim, session.orderedClaims, session.claims).filter { filter.matches($0) }, claimLine)
         }
         if wants("mentions") {
-            section("mentions", session.orderedMentions.filter { filter.matches($0) }, mentionLine)
+            section("mentions", candidates(.mention, session.orderedMentions, session.mentions).filter { filter.matches($0) }, mentionLine)
         }
         if wants("stances") {
-            section("stances", session.orderedStances.filter { filter.matches($0) }, stanceLine)
+            section("stances", candidates(.stance, session.orderedStances, session.stances).filter { filter.matches($0) }, stanceLine)
         }
         if wants("propositions") {
-            section("propositions", session.orderedPropositions.filter { filter.matches($0) }, propositionLine)
+            section("propositions", candidates(.proposition, session.orderedPropositions, session.propositions)
+                .filter { filter.matches($0) }, propositionLine)
         }
         if wants("relations") {
-            section("relations", session.orderedRelations.filter { filter.matches($0) }, relationLine)
+            section("relations", candidates(.relation, session.orderedRelations, session.relations)
+                .filter { filter.matches($0) }, relationLine)
         }
         if lines.isEmpty {
             return [StyledLine(filter.isEmpty ? "no \(type ?? "annotations") yet" : "no \(type ?? "annotations") match")]
@@ -155,7 +171,7 @@ extension Shell {
     func propositionLine(_ proposition: Proposition) -> StyledLine {
         var line = idColumn(proposition.id)
         line.appendIsolated(proposition.text)
-        let stances = workspace.session.stances.values.filter { $0.target == proposition.id }
+        let stances = workspace.session.stances(targeting: proposition.id)
         if !stances.isEmpty {
             let summary = Dictionary(grouping: stances, by: \.label).map { "\($0.value.count) \($0.key)" }.sorted()
             line.append("  (" + summary.joined(separator: ", ") + ")", .dim)
@@ -260,12 +276,12 @@ extension Shell {
             throw ShellError("\(id) is not an annotation")
         }
         let session = workspace.session
-        let stances = session.stances.values.filter { $0.target == id || ($0.holder == id) }.sorted { $0.id < $1.id }
+        let stances = Set(session.stances(targeting: id) + session.stances(heldBy: id)).sorted { $0.id < $1.id }
         for stance in stances where stance.id != id {
             field("stance", StyledLine(stance.id.rawValue, .id) + StyledLine(" \(sourceName(stance.holder)) ")
                   + StyledLine(stance.label, .label) + StyledLine(" \(stance.target)"))
         }
-        let relations = session.relations.values.filter { $0.from == id || $0.to == id }.sorted { $0.id < $1.id }
+        let relations = session.relations(touching: id)
         for relation in relations where relation.id != id {
             field("relation", StyledLine(relation.id.rawValue, .id) + StyledLine(" \(relation.from) ")
                   + StyledLine(relation.type, .label) + StyledLine(" \(relation.to)"))

@@ -56,11 +56,10 @@ struct SegmentCommand: ParsableCommand {
         } catch {
             fail("cannot read \(name): \(error.message)")
         }
-        let scalars = Array(text.unicodeScalars)
-        let segmentation = SentenceSegmenter(language: language.forced).segment(scalars)
+        let segmentation = SentenceSegmenter(language: language.forced).segment(text)
         let output = switch format {
-        case .text: SegmentOutput.text(segmentation, scalars)
-        case .jsonl: SegmentOutput.jsonLines(segmentation, scalars)
+        case .text: SentenceListWriter.text(segmentation, of: text)
+        case .jsonl: SentenceListWriter.jsonLines(segmentation, of: text)
         }
         FileHandle.standardOutput.write(Data(output))
     }
@@ -92,79 +91,5 @@ struct SegmentCommand: ParsableCommand {
     private func fail(_ message: String) -> Never {
         FileHandle.standardError.write(Data("claimdesk: error: \(message)\n".utf8))
         Foundation.exit(1)
-    }
-}
-
-/// The two output formats of `claimdesk segment`, as UTF-8 bytes.
-enum SegmentOutput {
-    /// One sentence a line; white space that holds a line break (a wrapped line) becomes one space.
-    static func text(_ segmentation: Segmentation, _ scalars: [Unicode.Scalar]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(scalars.count + segmentation.sentences.count)
-        for sentence in segmentation.sentences {
-            var i = sentence.range.lowerBound
-            while i < sentence.range.upperBound {
-                let scalar = scalars[i]
-                guard scalar.properties.isWhitespace else {
-                    appendUTF8(scalar, to: &out)
-                    i += 1
-                    continue
-                }
-                var end = i
-                var breaksLine = false
-                while end < sentence.range.upperBound && scalars[end].properties.isWhitespace {
-                    switch scalars[end].value {
-                    case 0x0A, 0x0B, 0x0C, 0x85, 0x2028, 0x2029: breaksLine = true
-                    default: break
-                    }
-                    end += 1
-                }
-                if breaksLine {
-                    out.append(0x20)
-                } else {
-                    for k in i..<end { appendUTF8(scalars[k], to: &out) }
-                }
-                i = end
-            }
-            out.append(0x0A)
-        }
-        return out
-    }
-
-    /// One JSON object a line: `{"index":1,"paragraph":1,"start":0,"end":12,"text":"…"}`.
-    static func jsonLines(_ segmentation: Segmentation, _ scalars: [Unicode.Scalar]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(scalars.count + segmentation.sentences.count * 64)
-        for (index, sentence) in segmentation.sentences.enumerated() {
-            out.append(contentsOf: Array("{\"index\":\(index + 1),\"paragraph\":\(sentence.paragraph + 1),".utf8))
-            out.append(contentsOf: Array("\"start\":\(sentence.range.lowerBound),\"end\":\(sentence.range.upperBound),".utf8))
-            out.append(contentsOf: Array("\"text\":\"".utf8))
-            for i in sentence.range { appendJSONEscaped(scalars[i], to: &out) }
-            out.append(contentsOf: Array("\"}\n".utf8))
-        }
-        return out
-    }
-
-    static func appendJSONEscaped(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
-        switch scalar.value {
-        case 0x22: out.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-        case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-        case 0x09: out.append(contentsOf: [0x5C, 0x74])
-        case 0x00..<0x20, 0x2028, 0x2029:
-            let hex = String(scalar.value, radix: 16)
-            out.append(contentsOf: Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8))
-        default: appendUTF8(scalar, to: &out)
-        }
-    }
-
-    static func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
-        let v = scalar.value
-        if v < 0x80 {
-            out.append(UInt8(v))
-        } else {
-            UTF8.encode(scalar) { out.append($0) }
-        }
     }
 }

@@ -179,3 +179,27 @@ import Testing
         #expect(TextNormalizer.normalize("\u{212B}ngstr\u{F6}m") == "\u{C5}ngstr\u{F6}m")
     }
 }
+
+/// The line-by-line NFC path gives exactly what normalising the whole text gives.
+@Suite struct LineWiseNormalisationTests {
+    static let pieces = ["plain ASCII words ", "café ", "e\u{301}", "\u{212B}", "\u{1100}\u{1161}", "Iran’s “quote” ",
+                         "\n", "\n\n", "\r\n", "\r", "عربي ", "\u{64E}", "😀", "a\u{308}\u{323}", "\u{2000}", "Ω", "\u{30A}"]
+
+    @Test func matchesWholeTextNormalisation() {
+        var random = SeededGenerator(seed: 901)
+        for _ in 0..<400 {
+            let text = (0..<Int(random.next() % 40)).map { _ in random.pick(Self.pieces) }.joined()
+            let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            let expected = unified.precomposedStringWithCanonicalMapping
+            let normalized = TextNormalizer.normalize(text)
+            #expect(normalized.unicodeScalars.elementsEqual(expected.unicodeScalars), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func quickCheckSkipsLongASCIIAndPunctuationRuns() {
+        let long = String(repeating: "Officials said the talks — “stalled” — had ended. ", count: 1000)
+        #expect(TextNormalizer.isKnownNFC(long))
+        #expect(!TextNormalizer.isKnownNFC(long + "e\u{301}"))
+        #expect(!TextNormalizer.isKnownNFC("e\u{301}" + long))
+    }
+}

@@ -1,6 +1,6 @@
 /// A session's annotations grouped by article, and its sources' and propositions' comparison
 /// keys folded once, for the review tools that look at every article of large sessions.
-struct SessionIndex {
+struct ComparisonIndex {
     private(set) var claims: [AnnotationID: [Claim]] = [:]
     private(set) var mentions: [AnnotationID: [Mention]] = [:]
     /// Stances by each article their evidence or their target claim lies on.

@@ -1,0 +1,204 @@
+// Scale benchmark: what single commands and exports cost as a session grows from 1k to 100k
+// annotations, on the real `claimdesk` binary, with Python's json and orjson on the same files.
+//
+//   per command (one shell, batch mode over a pipe, median of 20):
+//     list claims --tag X (no match), claim … --by NAME (a known source), sources
+//   open (process start to "Opened", best of 3), save after one change,
+//   every export format as a process (`claimdesk export`): seconds and peak RSS,
+//   Python json / orjson load and dump of the same file.
+//
+// Prints `RESULT size=N key=value …` lines for Benchmarks/run.sh and a readable table.
+//
+// Usage: scale-bench CLAIMDESK_BINARY [SIZES...]   (EXPORT_LIMIT=seconds caps each export, default 120)
+import BenchSupport
+import ClaimDeskCore
+import Foundation
+import Glibc
+
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.isEmpty ? .nan : sorted[sorted.count / 2]
+}
+
+/// The shell in batch mode, fed one command at a time over a pipe.
+final class Shell {
+    let process = Process()
+    let input = Pipe()
+    let output = Pipe()
+    var buffer = Data()
+
+    init(binary: String, arguments: [String], folder: String) throws {
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        var environment = ProcessInfo.processInfo.environment
+        environment["CLAIMDESK_ANALYST"] = "bench"
+        process.environment = environment
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+    }
+
+    func time(_ command: String, until marker: String) -> Double {
+        let start = now()
+        input.fileHandleForWriting.write(Data((command + "\n").utf8))
+        readUntil(marker)
+        return now() - start
+    }
+
+    func readUntil(_ marker: String) {
+        let needle = Data(marker.utf8)
+        while buffer.range(of: needle) == nil {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { fatalError("claimdesk ended before printing \(marker): \(String(decoding: buffer.suffix(2000), as: UTF8.self))") }
+            buffer.append(chunk)
+        }
+        buffer = Data(buffer[buffer.range(of: needle)!.upperBound...])
+    }
+
+    func finish() {
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+}
+
+/// Runs a command under /usr/bin/time; wall seconds and peak RSS in MB, or nil past `limit` seconds.
+func timed(_ arguments: [String], folder: String, limit: Double) -> (seconds: Double, peakMB: Double)? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
+    // The figures go to a file: the command's own warnings (one per annotation left out) would
+    // fill a pipe nobody reads until it ends.
+    let figures = folder + "/time-\(getpid()).txt"
+    process.arguments = ["-o", figures, "-f", "TIME %e %M"] + arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: folder)
+    process.standardError = FileHandle.nullDevice
+    process.standardOutput = FileHandle.nullDevice
+    let start = now()
+    try? process.run()
+    while process.isRunning {
+        if now() - start > limit {
+            process.terminate()
+            kill(-process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return nil
+        }
+        usleep(2000)
+    }
+    let seconds = now() - start
+    let text = (try? String(contentsOfFile: figures, encoding: .utf8)) ?? ""
+    guard process.terminationStatus == 0,
+          let line = text.split(separator: "\n").last(where: { $0.hasPrefix("TIME ") }) else {
+        FileHandle.standardError.write(Data("failed: \(arguments.joined(separator: " ")): \(text.suffix(400))\n".utf8))
+        return nil
+    }
+    let kb = Double(line.split(separator: " ").last ?? "") ?? .nan
+    return (seconds, kb / 1024)
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else {
+    FileHandle.standardError.write(Data("usage: scale-bench CLAIMDESK_BINARY [SIZES...]\n".utf8))
+    exit(2)
+}
+let binary = arguments[1]
+let sizes = arguments.count > 2 ? arguments[2...].compactMap { Int($0) } : [1_000, 10_000, 100_000]
+let exportLimit = Double(ProcessInfo.processInfo.environment["EXPORT_LIMIT"] ?? "") ?? 120
+let formats = ["markdown", "html", "brat", "w3c", "claimreview", "csv"]
+let root = FileManager.default.temporaryDirectory.appendingPathComponent("claimdesk-scale-bench-\(getpid())").path
+try FileManager.default.createDirectory(atPath: root + "/sessions", withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: root) }
+
+func fmt(_ x: Double, _ digits: Int = 2) -> String { x.isNaN ? "-" : String(format: "%.\(digits)f", x) }
+
+for size in sizes {
+    var generator = Generator()
+    let session = generator.session(annotations: size, rich: true)
+    let name = "bench\(size)"
+    let path = root + "/sessions/\(name).json"
+    let data = SessionDocument.encode(session)
+    try data.write(to: URL(fileURLWithPath: path))
+    var result: [(String, String)] = [("size", "\(size)"), ("file_mb", fmt(Double(data.count) / 1_048_576, 1)),
+                                      ("sources", "\(session.sources.count)")]
+
+    var opens: [Double] = []
+    var listTag: [Double] = [], claimBy: [Double] = [], claimByID: [Double] = [], sources: [Double] = [], marker: [Double] = []
+    var save = Double.nan
+    for round in 0..<3 {
+        let start = now()
+        let shell = try Shell(binary: binary, arguments: ["--sessions", "sessions", name], folder: root)
+        shell.readUntil("Opened ")
+        opens.append(now() - start)
+        if round == 0 {
+            let known = "Source \(session.sources.count / 2)"
+            _ = shell.time("list claims --tag nomatch", until: "no claims match")
+            for i in 0..<20 {
+                listTag.append(shell.time("list claims --tag nomatch", until: "no claims match"))
+                claimBy.append(shell.time("claim @\(i)-\(i + 20) --by \(known)", until: "  claim"))
+                _ = shell.time("undo", until: "Undid")
+                // The same change naming the source by id: what the change costs without a name lookup.
+                claimByID.append(shell.time("claim @\(i)-\(i + 20) --by src\(session.sources.count / 2)", until: "  claim"))
+                _ = shell.time("undo", until: "Undid")
+            }
+            for _ in 0..<5 {
+                marker.append(shell.time("zz-marker", until: "zz-marker"))
+                sources.append(shell.time("sources\nzz-marker", until: "zz-marker"))
+            }
+            _ = shell.time("tag c1 benchsave", until: "tagged")
+            save = shell.time("save", until: "Saved ")
+        }
+        shell.finish()
+    }
+    result += [("open_s", fmt(opens.min()!, 3)), ("save_s", fmt(save, 3)),
+               ("list_tag_ms", fmt(median(listTag) * 1000)), ("claim_by_ms", fmt(median(claimBy) * 1000)),
+               ("claim_by_id_ms", fmt(median(claimByID) * 1000)),
+               ("sources_ms", fmt((median(sources) - median(marker)) * 1000, 1))]
+
+    for format in formats {
+        let out = root + "/out-\(format)"
+        let figures = timed([binary, "export", name, "--sessions", "sessions", "--format", format, "-o", out],
+                            folder: root, limit: exportLimit)
+        result.append(("export_\(format)_s", figures.map { fmt($0.seconds) } ?? ">\(Int(exportLimit))"))
+        result.append(("export_\(format)_peak_mb", figures.map { fmt($0.peakMB, 0) } ?? "-"))
+        try? FileManager.default.removeItem(atPath: out)
+    }
+
+    // Python's json and orjson on the same file: load, and dump as the session is written.
+    let python = Process()
+    python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    python.arguments = ["python3", "-c", """
+        import json, sys, time
+        path = sys.argv[1]
+        raw = open(path, 'rb').read()
+        def best(f, n=3):
+            times = []
+            for _ in range(n):
+                t = time.perf_counter(); f(); times.append(time.perf_counter() - t)
+            return min(times)
+        d = json.loads(raw)
+        out = [best(lambda: json.loads(raw)), best(lambda: json.dumps(d, indent=2, sort_keys=True, ensure_ascii=False))]
+        try:
+            import orjson
+            out += [best(lambda: orjson.loads(raw)), best(lambda: orjson.dumps(d, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))]
+        except ImportError:
+            out += [float('nan'), float('nan')]
+        print(' '.join(f'{x:.4f}' for x in out))
+        """, path]
+    let pipe = Pipe()
+    python.standardOutput = pipe
+    try python.run()
+    python.waitUntilExit()
+    let py = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        .split(separator: " ").map { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) ?? .nan }
+    let names = ["py_json_load_s", "py_json_dump_s", "orjson_load_s", "orjson_dump_s"]
+    for (i, key) in names.enumerated() { result.append((key, fmt(i < py.count ? py[i] : .nan, 3))) }
+
+    print("RESULT " + result.map { "\($0.0)=\($0.1)" }.joined(separator: " "))
+    fflush(nil)
+}

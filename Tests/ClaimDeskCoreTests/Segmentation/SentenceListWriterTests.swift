@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import ClaimDeskCore
+
+/// What `claimdesk segment` writes: the same sentences as the segmenter, with untrusted
+/// characters made visible (text) or escaped (JSON).
+@Suite struct SentenceListWriterTests {
+    static func text(_ input: String) -> String {
+        String(decoding: SentenceListWriter.text(SentenceSegmenter().segment(input), of: input), as: UTF8.self)
+    }
+
+    static func json(_ input: String) -> String {
+        String(decoding: SentenceListWriter.jsonLines(SentenceSegmenter().segment(input), of: input), as: UTF8.self)
+    }
+
+    /// Every code point the JSON writer must escape: C0 and C1 controls, DEL, bidi controls.
+    static let hostile: [UInt32] = Array(0x00...0x1F) + Array(0x7F...0x9F) + [0x061C, 0x200E, 0x200F]
+        + Array(0x202A...0x202E) + Array(0x2066...0x2069) + [0x2028, 0x2029]
+
+    @Test func textShowsControlsAndBidiMarksAsTheShellDoes() {
+        #expect(Self.text("Red \u{1B}[31malert\u{1B}[0m here. Safe \u{202E}txt.exe now.")
+                == "Red \\u{1B}[31malert\\u{1B}[0m here.\nSafe \\u{202E}txt.exe now.\n")
+        #expect(Self.text("A DEL\u{7F} and a CSI\u{9B} and an isolate \u{2066}x\u{2069}.")
+                == "A DEL\\u{7F} and a CSI\\u{9B} and an isolate \\u{2066}x\\u{2069}.\n")
+        // Tabs stay; a wrapped line still prints as one space.
+        #expect(Self.text("Tab\there and\nwrapped. Next.") == "Tab\there and wrapped.\nNext.\n")
+    }
+
+    @Test func textNeverWritesARawControlOrBidiMark() {
+        for value in Self.hostile where value != 0x0A && value != 0x09 && value != 0x0D {
+            let scalar = Unicode.Scalar(value)!
+            let out = Self.text("Before \(Character(scalar)) after. Then more.")
+            #expect(!out.unicodeScalars.contains { $0 != "\n" && UntrustedText.isUnsafe($0) }, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func jsonEscapesEveryControlDelAndBidiMark() throws {
+        for value in Self.hostile where value != 0x0A && value != 0x0D {
+            let scalar = Unicode.Scalar(value)!
+            let input = "Before \(Character(scalar))x after."
+            let scalars = Array(input.unicodeScalars)
+            // Some of them end a sentence or a paragraph: every line stands on its own.
+            for line in Self.json(input).split(separator: "\n") {
+                // Nothing hostile leaves raw ...
+                #expect(!line.unicodeScalars.contains { Self.hostile.contains($0.value) }, "U+\(String(value, radix: 16))")
+                // ... and each line reads back as its slice of the text.
+                let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                let text = try #require(object?["text"] as? String)
+                let start = try #require(object?["start"] as? Int), end = try #require(object?["end"] as? Int)
+                #expect(text == String(String.UnicodeScalarView(scalars[start..<end])))
+            }
+        }
+        #expect(Self.json("Esc \u{1B} and \u{202E}.") == "{\"index\":1,\"paragraph\":1,\"start\":0,\"end\":12,\"text\":\"Esc \\u001b and \\u202e.\"}\n")
+    }
+
+    @Test func jsonLinesGiveTheSegmenterSpansOnGeneratedText() throws {
+        var g = SessionGenerator(seed: 4242)
+        for _ in 0..<50 {
+            let input = g.text() + "\n\n“Quoted” \\ \"plain\" 😀 naïve.\tTabbed."
+            let scalars = Array(input.unicodeScalars)
+            let segmentation = SentenceSegmenter().segment(scalars)
+            let lines = Self.json(input).split(separator: "\n")
+            #expect(lines.count == segmentation.sentences.count)
+            for (line, sentence) in zip(lines, segmentation.sentences) {
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                #expect(object["start"] as? Int == sentence.range.lowerBound)
+                #expect(object["end"] as? Int == sentence.range.upperBound)
+                #expect(object["paragraph"] as? Int == sentence.paragraph + 1)
+                #expect(object["text"] as? String == String(String.UnicodeScalarView(scalars[sentence.range])))
+            }
+        }
+    }
+
+    /// The text format, one code point at a time, as it was first written: the reference for
+    /// the writer's copying of whole runs.
+    static func referenceText(_ input: String) -> String {
+        let scalars = Array(input.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for sentence in SentenceSegmenter().segment(scalars).sentences {
+            var i = sentence.range.lowerBound
+            while i < sentence.range.upperBound {
+                guard scalars[i].properties.isWhitespace else {
+                    if UntrustedText.isUnsafe(scalars[i]) {
+                        out.append(contentsOf: "\\u{\(String(scalars[i].value, radix: 16, uppercase: true))}".unicodeScalars)
+                    } else {
+                        out.append(scalars[i])
+                    }
+                    i += 1
+                    continue
+                }
+                var end = i
+                var breaks = false
+                while end < sentence.range.upperBound, scalars[end].properties.isWhitespace {
+                    if [0x0A, 0x0B, 0x0C, 0x85, 0x2028, 0x2029].contains(scalars[end].value) { breaks = true }
+                    end += 1
+                }
+                if breaks {
+                    out.append(" ")
+                } else {
+                    for k in i..<end {
+                        if UntrustedText.isUnsafe(scalars[k]) {
+                            out.append(contentsOf: "\\u{\(String(scalars[k].value, radix: 16, uppercase: true))}".unicodeScalars)
+                        } else {
+                            out.append(scalars[k])
+                        }
+                    }
+                }
+                i = end
+            }
+            out.append("\n")
+        }
+        return String(out)
+    }
+
+    @Test func textMatchesTheOneCodePointAtATimeReference() {
+        let pieces = ["word", "Gen.", "U.S.", " ", "  ", "\t", "\n", "\u{A0}", "\u{2003}", "\u{3000}", "\u{1680}", "\u{202F}",
+                      "\u{2028}", "\u{85}", "\u{B}", "\u{C}", "\u{1B}", "\u{202E}", "\u{9B}", "\u{7F}", "é", "“x”", "😀", ".", "!",
+                      "عربي", "\u{61C}", "漢字", "\u{2066}"]
+        var random = SeededGenerator(seed: 77)
+        for _ in 0..<400 {
+            let input = "Start " + (0..<Int(random.next() % 30)).map { _ in random.pick(pieces) }.joined() + " end."
+            #expect(Self.text(input) == Self.referenceText(input), "\(input.debugDescription)")
+        }
+    }
+
+    @Test func fastPredicatesAgreeWithUnicodePropertiesOnEveryCodePoint() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let unsafe = scalar != "\n" && scalar != "\t"
+                && (scalar.properties.generalCategory == .control || scalar.properties.isBidiControl)
+            #expect(UntrustedText.isUnsafe(value: value) == unsafe, "U+\(String(value, radix: 16))")
+            #expect(SentenceListWriter.isWhiteSpace(value) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+}
