@@ -99,3 +99,22 @@ extension Session {
         (index.tagged[SessionIndex.tagKey(tag)] ?? []).sorted()
     }
 }
+
+extension Session {
+    /// Claims on exactly this span, from the index (no scan).
+    public func claims(onSpan anchor: Anchor) -> [Claim] {
+        (index.claimsBySpan[SessionIndex.SpanKey(anchor)] ?? []).sorted().compactMap { claims[$0] }
+    }
+
+    /// Mentions on exactly this span, from the index (no scan).
+    public func mentions(onSpan anchor: Anchor) -> [Mention] {
+        (index.mentionsBySpan[SessionIndex.SpanKey(anchor)] ?? []).sorted().compactMap { mentions[$0] }
+    }
+
+    /// How far review has come: claims, mentions, stances and relations in all, and how many of
+    /// them are accepted and rejected. Kept by the index as changes apply.
+    public var reviewProgress: (total: Int, accepted: Int, rejected: Int) {
+        let counts = index.reviewCounts
+        return (counts.values.reduce(0, +), counts[.accepted] ?? 0, counts[.rejected] ?? 0)
+    }
+}

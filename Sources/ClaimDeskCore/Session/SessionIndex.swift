@@ -18,6 +18,24 @@ struct SessionIndex: Equatable, Sendable {
     var stancesByTarget: [AnnotationID: Set<AnnotationID>] = [:]
     /// Per tag (see ``tagKey(_:)``): every annotation that carries it.
     var tagged: [String: Set<AnnotationID>] = [:]
+    /// Claims and mentions by the exact span they cover, to refuse a second one on the same words.
+    var claimsBySpan: [SpanKey: Set<AnnotationID>] = [:]
+    var mentionsBySpan: [SpanKey: Set<AnnotationID>] = [:]
+    /// Reviewable annotations (claims, mentions, stances, relations) by review status.
+    var reviewCounts: [ReviewStatus: Int] = [:]
+
+    /// An anchor's article and code-point range.
+    struct SpanKey: Hashable, Sendable {
+        let article: AnnotationID
+        let start: Int
+        let end: Int
+
+        init(_ anchor: Anchor) {
+            article = anchor.article
+            start = anchor.start
+            end = anchor.end
+        }
+    }
 
     /// Takes out what `old` contributed and adds what `new` contributes.
     mutating func replace(_ old: Record?, with new: Record?) {
@@ -29,13 +47,17 @@ struct SessionIndex: Equatable, Sendable {
     static func tagKey(_ tag: String) -> String { tag.uppercased().lowercased() }
 
     private mutating func update(_ record: Record, adding: Bool) {
-        func link(_ map: inout [AnnotationID: Set<AnnotationID>], _ key: AnnotationID, _ id: AnnotationID) {
+        func link<Key: Hashable>(_ map: inout [Key: Set<AnnotationID>], _ key: Key, _ id: AnnotationID) {
             if adding {
                 map[key, default: []].insert(id)
             } else if var set = map[key] {
                 set.remove(id)
                 map[key] = set.isEmpty ? nil : set
             }
+        }
+        func review(_ item: some Annotation) {
+            let count = (reviewCounts[item.reviewStatus] ?? 0) + (adding ? 1 : -1)
+            reviewCounts[item.reviewStatus] = count == 0 ? nil : count
         }
         func tags(_ item: some Annotation) {
             for tag in item.tags {
@@ -54,18 +76,24 @@ struct SessionIndex: Equatable, Sendable {
             tags(source)
         case .claim(let claim):
             for source in Set(claim.sourceChain) { link(&claimsBySource, source, claim.id) }
+            link(&claimsBySpan, SpanKey(claim.anchor), claim.id)
             tags(claim)
+            review(claim)
         case .mention(let mention):
             link(&mentionsBySource, mention.source, mention.id)
+            link(&mentionsBySpan, SpanKey(mention.anchor), mention.id)
             tags(mention)
+            review(mention)
         case .stance(let stance):
             link(&stancesByHolder, stance.holder, stance.id)
             link(&stancesByTarget, stance.target, stance.id)
             tags(stance)
+            review(stance)
         case .relation(let relation):
             link(&relationsByEnd, relation.from, relation.id)
             link(&relationsByEnd, relation.to, relation.id)
             tags(relation)
+            review(relation)
         case .proposition(let proposition):
             tags(proposition)
         case .article, .taxonomy, .settings:

@@ -100,8 +100,7 @@ extension Shell {
         var created: [Source] = []
         var notices: [StyledLine] = []
         let sourceID = try source(a.text(1)!, creating: &created, notices: &notices)
-        if let same = workspace.session.mentions.values.first(where: { $0.source == sourceID && $0.anchor.article == anchor.article
-                                                                        && $0.anchor.range == anchor.range }) {
+        if let same = workspace.session.mentions(onSpan: anchor).first(where: { $0.source == sourceID }) {
             throw ShellError("\(same.id) already marks this span as a mention of \(sourceName(sourceID)); show \(same.id) shows it")
         }
         let mention = Mention(id: workspace.session.nextID(.mention), anchor: anchor, source: sourceID,
@@ -125,8 +124,7 @@ extension Shell {
         let claimant = try a.value("--by").map { name throws(ShellError) in try source(name, creating: &created, notices: &notices) }
         var via: [AnnotationID] = []
         for name in a.values("--via") { via.append(try source(name, creating: &created, notices: &notices)) }
-        if let same = workspace.session.claims.values.first(where: { $0.claimant == claimant && $0.via == via
-                                                                      && $0.anchor.article == anchor.article && $0.anchor.range == anchor.range }) {
+        if let same = workspace.session.claims(onSpan: anchor).first(where: { $0.claimant == claimant && $0.via == via }) {
             throw ShellError("\(same.id) already marks this span as a claim with the same source chain; change it with set \(same.id) FIELD VALUE")
         }
         var claim = Claim(id: workspace.session.nextID(.claim), anchor: anchor, claimant: claimant, via: via, kind: kind,

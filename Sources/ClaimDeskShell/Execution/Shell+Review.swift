@@ -47,20 +47,7 @@ extension Shell {
 
     /// "21 of 34 reviewed: 18 accepted, 3 rejected".
     func reviewProgress() -> String {
-        let session = workspace.session
-        var total = 0, accepted = 0, rejected = 0
-        func count(_ item: some Annotation) {
-            total += 1
-            switch item.reviewStatus {
-            case .accepted: accepted += 1
-            case .rejected: rejected += 1
-            case .open: break
-            }
-        }
-        session.claims.values.forEach(count)
-        session.mentions.values.forEach(count)
-        session.stances.values.forEach(count)
-        session.relations.values.forEach(count)
+        let (total, accepted, rejected) = workspace.session.reviewProgress
         return "\(accepted + rejected) of \(total) reviewed: \(accepted) accepted, \(rejected) rejected"
     }
 
