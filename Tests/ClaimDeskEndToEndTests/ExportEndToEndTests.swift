@@ -51,7 +51,8 @@ import Testing
         #expect(cli.stdout == (try String(contentsOf: folder.appendingPathComponent("exports/hostile.w3c.jsonld"), encoding: .utf8)))
         let collection = try #require(try JSONSerialization.jsonObject(with: Data(cli.stdout.utf8)) as? [String: Any])
         #expect(collection["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
-        #expect(collection["total"] as? Int == 7)
+        // Seven annotations and the review decision on c2 (an annotation assessing c2).
+        #expect(collection["total"] as? Int == 8)
     }
 
     @Test func claimdeskExportWritesFilesAndFoldersAndSaysWhatIsWrong() throws {

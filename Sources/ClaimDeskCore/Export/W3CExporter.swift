@@ -42,6 +42,17 @@ public struct W3CExporter: SessionExporter {
         for relation in session.orderedRelations {
             items.append(builder.relation(relation))
         }
+        let annotations = items.count
+        // Review decisions, each an annotation assessing the annotation it decides on.
+        func decisions(_ item: some Annotation) {
+            for (index, decision) in (item.review?.decisions ?? []).enumerated() {
+                items.append(builder.decision(decision, number: index + 1, on: item.id))
+            }
+        }
+        for claim in session.orderedClaims where session.placed(claim.anchor) != nil { decisions(claim) }
+        for mention in session.orderedMentions where session.placed(mention.anchor) != nil { decisions(mention) }
+        session.orderedStances.forEach(decisions)
+        session.orderedRelations.forEach(decisions)
 
         let collectionID = builder.ids.local("collection")
         var collection: [String: JSONValue] = [
@@ -61,7 +72,7 @@ public struct W3CExporter: SessionExporter {
             "startIndex": .int(0),
         ])
         return ExportResult(payload: .file(JSONOutput.encode(collection, streaming: items, at: ["first", "items"])),
-                            count: items.count, warnings: warnings)
+                            count: annotations, warnings: warnings)
     }
 
     static func unplacedReason(_ anchor: Anchor) -> String {
@@ -181,6 +192,16 @@ public struct W3CExporter: SessionExporter {
             let target: JSONValue = spans.isEmpty ? .string(ids.annotation(stance.target)) : .oneOrMany(spans.map(target))
             return annotation(stance.id, motivation: "assessing", author: stance.author, created: stance.created,
                               modified: stance.modified, body: body, target: target)
+        }
+
+        /// A review decision: an annotation with motivation `assessing` whose target is the annotation
+        /// decided on, its body the status (`accepted`, `rejected`, `open`) and the comment, its
+        /// creator the reviewer.
+        func decision(_ decision: ReviewDecision, number: Int, on id: AnnotationID) -> JSONValue {
+            var body = [text(decision.status.rawValue, purpose: "assessing")]
+            if let comment = decision.comment { body.append(text(comment, purpose: "commenting")) }
+            return annotation(AnnotationID("\(id.rawValue)-review-\(number)"), motivation: "assessing", author: decision.reviewer,
+                              created: decision.time, modified: decision.time, body: body, target: .string(ids.annotation(id)))
         }
 
         func relation(_ relation: Relation) -> JSONValue {

@@ -40,10 +40,11 @@ public struct AnnotationImporter {
             case .claim, .mention: index == 0
             case .stance: index == 1
             case .relation: index == 2
+            case .review: index == 3
             }
         }
-        // Spans first, so stances and relations can point at what they became.
-        for pass in 0..<3 {
+        // Spans first, so stances, relations and review decisions can point at what they became.
+        for pass in 0..<4 {
             for item in items where isKind(item, pass) { work.add(item) }
         }
         return work.plan
@@ -305,7 +306,38 @@ public struct AnnotationImporter {
                 var relation = Relation(id: session.nextID(.relation), from: from, type: type, to: to, author: importer.analyst, created: importer.now)
                 decorate(&relation, item)
                 record(.relation(relation))
+                placed[item.ref] = relation.id
                 plan.imported.append(relation.id)
+            case .review(let statusValue, let comment, let onRef):
+                guard let status = ReviewStatus(rawValue: statusValue) else {
+                    plan.skipped.append("\(item.label): \(statusValue) is not a review status (open, accepted, rejected)")
+                    return
+                }
+                guard let id = placed[onRef], let before = session.record(id) else {
+                    plan.skipped.append("\(item.label): it reviews \(W3CImporter.lastPart(onRef)), which was not imported")
+                    return
+                }
+                let decision = ReviewDecision(status: status, reviewer: item.author ?? importer.analyst,
+                                              time: item.created ?? importer.now, comment: comment)
+                func decided<T: Annotation>(_ value: T) -> T? {
+                    var value = value
+                    var review = value.review ?? Review()
+                    guard !review.decisions.contains(decision) else { return nil }
+                    review.decide(decision)
+                    value.review = review
+                    return value
+                }
+                let after: Record?
+                switch before {
+                case .claim(let v): after = decided(v).map(Record.claim)
+                case .mention(let v): after = decided(v).map(Record.mention)
+                case .stance(let v): after = decided(v).map(Record.stance)
+                case .relation(let v): after = decided(v).map(Record.relation)
+                default:
+                    plan.skipped.append("\(item.label): \(id) is not reviewed (only claims, mentions, stances and relations are)")
+                    return
+                }
+                if let after { replace(before, with: after) }
             }
         }
     }

@@ -11,6 +11,9 @@ public struct ImportedAnnotation: Equatable, Sendable {
         case stance(label: String, holder: String, target: Target)
         /// A relation between two annotations of the same file, by their refs.
         case relation(type: String, from: String, to: String)
+        /// A review decision on another annotation of the file, by its ref: its status
+        /// (`open`, `accepted`, `rejected`) and comment; the reviewer is the item's author.
+        case review(status: String, comment: String?, on: String)
     }
 
     /// What a stance is about.

@@ -162,6 +162,11 @@ public enum W3CImporter {
         case "assessing" where holder != nil && link != nil:
             let target: ImportedAnnotation.Target = link!.text.map { .proposition(ref: link!.iri, text: $0) } ?? .annotation(link!.iri)
             kind = .stance(label: values("assessing").first ?? "", holder: holder!, target: target)
+        case "assessing" where holder == nil && targetIRIs.count == 1 && spans.isEmpty
+                && values("assessing").count == 1 && ReviewStatus(rawValue: values("assessing")[0]) != nil:
+            // A review decision on another annotation (see the w3c export).
+            kind = .review(status: values("assessing")[0], comment: values("commenting").first, on: targetIRIs[0])
+            notes = []
         case "linking" where link != nil && targetIRIs.count == 1 && spans.isEmpty:
             kind = .relation(type: values("classifying").first ?? "", from: targetIRIs[0], to: link!.iri)
         default:

@@ -203,7 +203,11 @@ import Testing
         let session = generator.session()
         let (collection, items, result) = try export(session)
         let orphaned = session.claims.values.filter(\.anchor.isOrphaned).count
-        #expect(items.count == session.claims.count - orphaned + session.mentions.count + session.stances.count + session.relations.count)
+        let annotations = session.claims.count - orphaned + session.mentions.count + session.stances.count + session.relations.count
+        // Each review decision on an exported annotation is an annotation of its own.
+        let decisions = session.claims.values.filter { !$0.anchor.isOrphaned }.reduce(0) { $0 + ($1.review?.decisions.count ?? 0) }
+        #expect(items.count == annotations + decisions)
+        #expect(result.count == annotations)
         #expect(collection["total"]?.intValue == items.count)
         #expect(result.warnings.filter { $0.contains("orphaned") && !$0.contains("evidence") }.count == orphaned)
         for item in items {

@@ -222,3 +222,40 @@ import Testing
         #expect(QuoteLocator.locate(TextQuote(exact: ""), in: typographic) == .notFound)
     }
 }
+
+/// Review decisions travel through the W3C export as `assessing` annotations on the annotation
+/// they decide on, and come back onto the imported annotation.
+@Suite struct W3CReviewRoundTripTests {
+    @Test func decisionsExportAsAssessingAnnotationsAndImportBack() throws {
+        var original = ExportSample.twoArticles()
+        let claim = try #require(original.orderedClaims.first { !$0.anchor.isOrphaned })
+        var reviewed = claim
+        var review = Review()
+        review.decide(ReviewDecision(status: .rejected, reviewer: "ed", time: ExportSample.created + 10, comment: "not Reyes's words"))
+        review.decide(ReviewDecision(status: .accepted, reviewer: "kim", time: ExportSample.created + 20))
+        reviewed.review = review
+        original.put(.claim(reviewed))
+
+        let data = try #require(try W3CExporter().export(original).data)
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let items = try #require((json["first"] as? [String: Any])?["items"] as? [[String: Any]])
+        let decisions = items.filter { ($0["id"] as? String)?.contains("\(claim.id)-review-") == true }
+        #expect(decisions.count == 2)
+        #expect(decisions.allSatisfy { $0["motivation"] as? String == "assessing" && ($0["target"] as? String)?.hasSuffix(":\(claim.id)") == true })
+        #expect((decisions[0]["creator"] as? [String: Any])?["name"] as? String == "ed")
+
+        let twin = ImportTests.emptyTwin(of: original, keepSources: true)
+        let plan = AnnotationImporter(session: twin, fallbackArticle: "a1", analyst: "ivy", now: ExportSample.created + 999)
+            .plan(try W3CImporter.parse(data))
+        #expect(plan.notAnchored.isEmpty && plan.skipped.isEmpty)
+        let imported = ImportTests.apply(plan, to: twin)
+        #expect(ImportTests.meaning(imported) == ImportTests.meaning(original))
+        let back = try #require(imported.claims.values.first { $0.anchor.range == claim.anchor.range && $0.anchor.article == claim.anchor.article })
+        #expect(back.review?.decisions == review.decisions)
+        #expect(back.reviewStatus == .accepted)
+        // Importing the same file again adds neither annotations nor decisions.
+        let again = AnnotationImporter(session: imported, fallbackArticle: "a1", analyst: "ivy", now: ExportSample.created + 999)
+            .plan(try W3CImporter.parse(data))
+        #expect(again.edits.isEmpty)
+    }
+}
