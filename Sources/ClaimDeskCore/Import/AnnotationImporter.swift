@@ -319,25 +319,12 @@ public struct AnnotationImporter {
                 }
                 let decision = ReviewDecision(status: status, reviewer: item.author ?? importer.analyst,
                                               time: item.created ?? importer.now, comment: comment)
-                func decided<T: Annotation>(_ value: T) -> T? {
-                    var value = value
-                    var review = value.review ?? Review()
-                    guard !review.decisions.contains(decision) else { return nil }
-                    review.decide(decision)
-                    value.review = review
-                    return value
-                }
-                let after: Record?
-                switch before {
-                case .claim(let v): after = decided(v).map(Record.claim)
-                case .mention(let v): after = decided(v).map(Record.mention)
-                case .stance(let v): after = decided(v).map(Record.stance)
-                case .relation(let v): after = decided(v).map(Record.relation)
-                default:
+                if before.review?.decisions.contains(decision) == true { return }
+                guard let after = before.updatingReview({ $0.decide(decision) }) else {
                     plan.skipped.append("\(item.label): \(id) is not reviewed (only claims, mentions, stances and relations are)")
                     return
                 }
-                if let after { replace(before, with: after) }
+                replace(before, with: after)
             }
         }
     }

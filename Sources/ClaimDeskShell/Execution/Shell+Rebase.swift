@@ -159,20 +159,10 @@ extension Shell {
     /// The record with a text change recorded and its review reopened, when the text really changed.
     static func withTextChange(_ record: Record, old: String, new: String, how: String, at time: Timestamp) -> Record {
         guard old != new else { return record }
-        func add<T: Annotation>(_ item: T) -> T {
-            var item = item
-            var review = item.review ?? Review()
+        return record.updatingReview { review in
             review.textChanges.append(TextChange(old: old, new: new, how: how, time: time))
             review.decide(ReviewDecision(status: .open, reviewer: ReviewDecision.automaticReviewer, time: time, comment: "text changed (\(how))"))
-            item.review = review
-            return item
-        }
-        switch record {
-        case .claim(let v): return .claim(add(v))
-        case .mention(let v): return .mention(add(v))
-        case .stance(let v): return .stance(add(v))
-        default: return record
-        }
+        } ?? record
     }
 
     private func notOrphaned(_ id: AnnotationID) -> ShellError {

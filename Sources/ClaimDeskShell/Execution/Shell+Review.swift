@@ -27,22 +27,12 @@ extension Shell {
         return [line, StyledLine(reviewProgress(), .dim)]
     }
 
-    /// The record with a decision added to its review (its `modified` time is the content's, so it stays).
+    /// The record with a decision added to its review.
     static func reviewed(_ record: Record, with decision: ReviewDecision) throws(ShellError) -> Record {
-        func add<T: Annotation>(_ item: T) -> T {
-            var item = item
-            var review = item.review ?? Review()
-            review.decide(decision)
-            item.review = review
-            return item
+        guard let after = record.updatingReview({ $0.decide(decision) }) else {
+            throw ShellError("only claims, mentions, stances and relations are reviewed")
         }
-        switch record {
-        case .claim(let v): return .claim(add(v))
-        case .mention(let v): return .mention(add(v))
-        case .stance(let v): return .stance(add(v))
-        case .relation(let v): return .relation(add(v))
-        default: throw ShellError("only claims, mentions, stances and relations are reviewed")
-        }
+        return after
     }
 
     /// "21 of 34 reviewed: 18 accepted, 3 rejected".
@@ -161,7 +151,7 @@ extension Shell {
         case .reason:
             return decideInWalk(id, status: .rejected, comment: answer)
         case .comment:
-            let status = workspace.session.record(id).flatMap { Self.status(of: $0) } ?? .open
+            let status = workspace.session.record(id)?.review?.status ?? .open
             do {
                 let lines = try decide([id.rawValue], status: status, comment: answer, commentOnly: true)
                 reviewWalk?.commented += 1
@@ -182,16 +172,6 @@ extension Shell {
             }
             result.lines += reviewItemLines()
             return result
-        }
-    }
-
-    private static func status(of record: Record) -> ReviewStatus? {
-        switch record {
-        case .claim(let v): v.reviewStatus
-        case .mention(let v): v.reviewStatus
-        case .stance(let v): v.reviewStatus
-        case .relation(let v): v.reviewStatus
-        default: nil
         }
     }
 
