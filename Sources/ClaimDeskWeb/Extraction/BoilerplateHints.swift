@@ -1,0 +1,84 @@
+/// What an element's name, role and class/id say about whether it holds article text.
+///
+/// Class and id values are split into words (`article-body__share` → article, body, share) and
+/// compared word by word, so `head` or `reader` never match `ad`.
+enum BoilerplateHints {
+    /// Elements that never hold body text: navigation, page furniture, media and their captions.
+    static let droppedNames: Set<String> = [
+        "nav", "aside", "footer", "header", "form", "button", "dialog", "menu", "figure", "figcaption",
+        "picture", "img", "video", "audio", "iframe", "noscript", "script", "input", "label", "select",
+        "textarea", "style", "template", "svg", "head", "title", "meta", "link",
+    ]
+
+    static let droppedRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar",
+        "search", "toolbar", "tablist", "alert", "note",
+    ]
+
+    /// Words that remove an element even when it also says "article" or "content".
+    static let strongNegative: Set<String> = [
+        "comment", "comments", "commentlist", "disqus", "respond", "replies", "cookie", "cookies", "consent", "gdpr",
+        "newsletter", "outbrain", "taboola", "share", "sharing", "sharebar", "social", "related", "recommended",
+        "recommendations", "recirc", "advert", "advertisement", "ads", "adslot", "adunit", "sponsored", "sponsor",
+        "promo", "promotion", "paywall", "subscribe", "subscription", "signup", "readmore", "trending", "popular",
+        "mostread", "mostpopular", "breadcrumb", "breadcrumbs", "caption", "credit", "credits", "byline", "bio",
+        "gallery", "slideshow", "carousel", "modal", "popup", "overlay", "skip", "print", "toolbar", "pagination",
+    ]
+
+    /// Words that remove an element only when nothing in its class or id says it is the article.
+    static let weakNegative: Set<String> = [
+        "ad", "sidebar", "side", "rail", "footer", "foot", "nav", "navbar", "navigation", "menu", "header",
+        "masthead", "banner", "tags", "tag", "topics", "keywords", "widget", "meta", "author", "email",
+        "login", "account", "rating", "vote", "pager", "next", "prev", "more", "teaser", "teasers",
+        "hidden", "sr", "visually", "screenreader", "icon",
+    ]
+
+    /// Words that mark the article itself.
+    static let positive: Set<String> = [
+        "article", "articlebody", "body", "content", "story", "storybody", "entry", "main", "text", "prose",
+        "post", "blog", "news", "paragraph", "copy", "richtext",
+    ]
+
+    /// Whether an element is page furniture rather than article text.
+    static func isBoilerplate(_ element: HTMLElement) -> Bool {
+        let name = element.name
+        if name == "article" || name == "main" || name == "body" || name == "html" { return false }
+        if droppedNames.contains(name) { return true }
+        if element["hidden"] != nil || element["aria-hidden"]?.lowercased() == "true" { return true }
+        if let role = element["role"]?.lowercased(), droppedRoles.contains(role) { return true }
+        if let style = element["style"]?.lowercased().filter({ $0 != " " }),
+           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        if element["itemprop"]?.lowercased() == "articlebody" { return false }
+        let words = classWords(element)
+        if words.isEmpty { return false }
+        if words.contains(where: strongNegative.contains) { return true }
+        if words.contains(where: weakNegative.contains) { return !words.contains(where: positive.contains) }
+        return false
+    }
+
+    /// Whether class/id say "this is the article body".
+    static func isArticleBody(_ element: HTMLElement) -> Bool {
+        if element.name == "article" || element["itemprop"]?.lowercased() == "articlebody" { return true }
+        let words = classWords(element)
+        return words.contains("articlebody") || words.contains("storybody")
+            || (words.contains("article") && (words.contains("body") || words.contains("content") || words.contains("text")))
+            || (words.contains("story") && (words.contains("body") || words.contains("content") || words.contains("text")))
+            || (words.contains("entry") && words.contains("content"))
+            || (words.contains("post") && (words.contains("body") || words.contains("content")))
+    }
+
+    /// Class and id split into lower-case words, with run-together pairs (`read-more` → also `readmore`).
+    static func classWords(_ element: HTMLElement) -> [String] {
+        let hints = element.classAndID
+        if hints.isEmpty { return [] }
+        var words: [String] = []
+        for token in hints.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            let parts = token.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            words += parts
+            if parts.count > 1 {
+                for i in 1..<parts.count { words.append(parts[i - 1] + parts[i]) }
+            }
+        }
+        return words
+    }
+}
