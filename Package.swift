@@ -25,6 +25,11 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // libcurl for fetching URLs: opened on first use, not linked (see the module's shim.h).
+        .systemLibrary(
+            name: "CLibCurl",
+            providers: [.apt(["libcurl4"])]
+        ),
         // libxml2's HTML parser, for saved web pages: opened on first use, not linked, so the
         // shell's start-up does not pay for it (see the module's shim.h).
         .systemLibrary(
@@ -49,7 +54,9 @@ let package = Package(
             dependencies: [
                 "ClaimDeskCore",
                 "ClaimDeskShell",
+                "ClaimDeskWeb",
                 "CEditLine",
+                "CLibCurl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -3,11 +3,13 @@
 /// Pure: the caller reads the file or fetches the URL and passes the bytes, the charset the
 /// server named (if any) and the page's address (if known).
 public enum WebPageReader {
-    public static func read(_ bytes: [UInt8], headerCharset: String? = nil, pageURL: String? = nil) -> WebArticle {
+    public static func read(_ bytes: [UInt8], headerCharset: String? = nil, pageURL: String? = nil) throws(WebPageError) -> WebArticle {
+        guard HTMLParser.isAvailable else { throw .parserMissing }
         let (root, encoding) = HTMLParser.parse(bytes, headerCharset: headerCharset)
         var metadata = MetadataResolver(PageSignals(root), pageURL: pageURL)
         let content = ContentExtractor(root, title: metadata.title)
         metadata.complete(bylineLines: content.bylineLines, datelineLines: content.datelineLines)
+        guard !content.paragraphs.isEmpty else { throw .noText }
         return WebArticle(title: metadata.title, byline: metadata.byline, published: metadata.published,
                           modified: metadata.modified, site: metadata.site, url: metadata.url, language: metadata.language,
                           paragraphs: content.paragraphs, encoding: encoding)

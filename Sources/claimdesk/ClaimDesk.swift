@@ -9,7 +9,7 @@ struct ClaimDesk: ParsableCommand {
         commandName: "claimdesk",
         abstract: "An editorial annotation workbench for news claims, sources and stances.",
         version: version,
-        subcommands: [ShellCommand.self, SegmentCommand.self, ReanchorCommand.self, ExportCommand.self],
+        subcommands: [ShellCommand.self, SegmentCommand.self, ReanchorCommand.self, ExportCommand.self, ExtractCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 

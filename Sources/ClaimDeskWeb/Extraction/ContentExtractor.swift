@@ -41,12 +41,17 @@ struct ContentExtractor {
             }
         }
         guard let best else { return }
-        let chosen = blocks.filter { $0.ancestors.contains(best) }
         let titleKey = title.map(Self.key)
         var kept: [TextBlock] = []
-        for block in chosen {
+        var reachedBody = false
+        for block in blocks {
+            let inBody = block.ancestors.contains(best)
+            if inBody { reachedBody = true }
+            // Bylines and date lines count up to the body's end, also just above it (a header the body excludes).
+            if !inBody && reachedBody { continue }
             if let line = Self.byline(block) { bylineLines.append(line); continue }
             if Self.isDateline(block) { datelineLines.append(block.text); continue }
+            if !inBody { continue }
             if block.isHeading, Self.key(block.text) == titleKey { continue }
             if case .heading(level: 1) = block.kind, kept.isEmpty { continue }
             if Self.isFurniture(block) { continue }

@@ -29,7 +29,9 @@ struct MetadataResolver {
             if site == nil { site = Self.siteSuffix(documentTitle, title: title) }
         }
         if title?.isEmpty == true { title = nil }
-        if let canonical = Self.absolute(signals.canonical, base: pageURL) {
+        // A relative canonical link needs a base: the page's address, else another absolute URL the page names.
+        let base = Self.absolute(pageURL, base: nil) ?? Self.absolute(meta["og:url"], base: nil) ?? Self.absolute(data.url, base: nil)
+        if let canonical = Self.absolute(signals.canonical, base: base) {
             url = canonical
         } else {
             url = Self.absolute(meta["og:url"], base: pageURL) ?? Self.absolute(data.url, base: pageURL) ?? Self.absolute(pageURL, base: nil)
