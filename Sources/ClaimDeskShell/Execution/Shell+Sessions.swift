@@ -155,7 +155,12 @@ extension Shell {
         var lines = stored.journal[...]
         if let snapshot = stored.snapshot {
             do {
-                session = try SessionDocument.decode(snapshot)
+                let decoded = try SessionDocument.decodeWithVersion(snapshot)
+                session = decoded.session
+                if decoded.version < SessionDocument.currentVersion {
+                    notices.append(StyledLine("\(location.displayPath) is a version \(decoded.version) session; it opened unchanged"
+                        + " and will be saved as version \(SessionDocument.currentVersion) (articles can now carry URL, byline and dates)", .notice))
+                }
             } catch {
                 throw ShellError("cannot open \(location.displayPath): \(error.message); the file was left untouched")
             }
@@ -293,6 +298,7 @@ extension Shell {
         lines.append(StyledLine("analyst   \(workspace.analyst)"))
         if let article = workspace.article {
             lines.append(StyledLine("articles  \(s.articles.count), active \(article.id) \"\(article.title)\""))
+            lines += articleMetadataLines(article)
         } else {
             lines.append(StyledLine("articles  \(s.articles.count)"))
         }

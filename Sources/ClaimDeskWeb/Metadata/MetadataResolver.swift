@@ -120,16 +120,9 @@ struct MetadataResolver {
         return url.absoluteString
     }
 
-    /// `en_us`, `EN-us` → `en-US`; refuses what is not a language tag.
+    /// `en_us`, `EN-us` → `en-US`; a page's `en-US,fr` keeps its first tag.
     static func languageTag(_ value: String) -> String? {
-        let parts = value.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == "-" || $0 == "_" })
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
-        var tag = first.lowercased()
-        for part in parts.dropFirst() {
-            guard part.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }), (2...8).contains(part.count) else { break }
-            tag += "-" + (part.count == 2 ? part.uppercased() : part.count == 4 ? part.prefix(1).uppercased() + part.dropFirst().lowercased() : part.lowercased())
-        }
-        return tag
+        LanguageTag.normalize(String(value.split(separator: ",").first ?? ""))
     }
 
     /// `/2020/03/23/` in a URL's path.
