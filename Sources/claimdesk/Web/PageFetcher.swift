@@ -63,7 +63,7 @@ struct PageFetcher {
         if status != 0 {
             if sink.overLimit { throw HostError("the page is larger than \(sizeLimit / 1_048_576) MB; save it and load the file") }
             switch status {
-            case Int32(CLAIMDESK_CURLE_OPERATION_TIMEDOUT): throw HostError("no complete answer within \(Int(timeout)) seconds; try again or save the page and load the file")
+            case Int32(CLAIMDESK_CURLE_OPERATION_TIMEDOUT): throw HostError("no complete answer within \(Int(timeout)) s; try again or save the page and load the file")
             case Int32(CLAIMDESK_CURLE_TOO_MANY_REDIRECTS): throw HostError("more than \(redirectLimit) redirects; open the URL in a browser and load its final address")
             default:
                 let reason = claimdesk_curl_strerror(status).map { String(cString: $0) } ?? "error \(status)"

@@ -1,18 +1,14 @@
+import ClaimDeskCore
 import ClaimDeskShell
 import ClaimDeskWeb
 import Foundation
 
 /// Reads a page for `claimdesk extract`: a URL is fetched, anything else is a file.
 enum PageSource {
-    static func isURL(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
-    }
-
     static func read(_ page: String) throws(PageSourceError) -> WebArticle {
         let bytes: Data, charset: String?, address: String?
         do {
-            if Self.isURL(page) {
+            if WebAddress.isWebAddress(page) {
                 let fetched = try PageFetcher().fetch(page)
                 bytes = fetched.bytes
                 charset = fetched.contentType.flatMap(PageEncoding.charset(inContentType:))
