@@ -108,4 +108,18 @@ import Testing
         #expect(saved.hasSuffix("\"version\": 2\n}\n"))
         #expect(try SessionDocument.decodeWithVersion(Data(saved.utf8)).version == 2)
     }
+
+    @Test func aTextArticleSkipsItsCaptionAndTakesItsDateLine() throws {
+        let fixture = ShellFixture(loadArticle: false)
+        fixture.host.files["copied.txt"] = Data("""
+            US President Donald Trump. (Reuters)
+
+            Trump orders strike on Iranian general
+            March 23, 2020
+
+            WASHINGTON (Reuters) - The United States killed a senior Iranian general on Friday, officials said.
+            """.utf8)
+        #expect(fixture.run("load copied.txt").hasPrefix("Loaded \"Trump orders strike on Iranian general\" (2020-03-23): "))
+        #expect(fixture.session.articles["a1"]?.metadata.published == "2020-03-23")
+    }
 }
