@@ -48,7 +48,7 @@ struct SessionGenerator {
             var article = Article(id: session.nextID(.article), title: sentence(), origin: bool() ? "story.txt" : nil, text: text(), loaded: time())
             // Metadata from the title's length, so the random sequence (and every other seeded test) stays as it was.
             if article.title.count % 2 == 0 {
-                article.metadata = ArticleMetadata(url: "https://news.example/\(article.title.count)", byline: ["Jane Doe", "Zoë Roe"],
+                article.metadata = ArticleMetadata(url: "https://news.example/\(article.id)", byline: ["Jane Doe", "Zoë Roe"],
                                                    published: "2020-03-23", modified: "2020-03-23T11:40:00-04:00", language: "en-US",
                                                    fetchedSHA256: String(repeating: "ab", count: 32), fetchedURL: "https://news.example/final")
             }
