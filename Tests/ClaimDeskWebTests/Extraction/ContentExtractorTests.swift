@@ -88,4 +88,15 @@ import Testing
             try WebPageReader.read(Array("<html><body><nav><a href='/'>Home</a></nav></body></html>".utf8))
         }
     }
+
+    @Test func consentBannersAndTimeStampsGoEvenWithoutHints() {
+        let body = """
+            <div class="x1"><div class="x2"><p>We use cookies to give you the best experience. By using this site you agree to our use of cookies.</p></div>
+            <div class="x3"><span>09:05</span>\(Self.story)</div></div>
+            """
+        #expect(paragraphs(body).count == 2)
+        // A story that is about cookies stays.
+        let story = "<p>The regulator said on Monday that the company had set tracking cookies without asking users first, a breach of the law.</p>"
+        #expect(paragraphs(story + Self.story).count == 3)
+    }
 }
