@@ -22,6 +22,8 @@ public enum PublicationDate {
 
     /// The first written date in a line of text ("WASHINGTON, March 23, 2020 —", "Published 23 March 2020").
     public static func find(in line: String) -> String? {
+        // Every date has digits; most lines that are looked at have none.
+        guard line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{00A0}" || $0 == "|" || $0 == "/" })
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".()[]—–-:;")) }
         for (i, word) in words.enumerated() {

@@ -18,6 +18,7 @@ struct BlockCollector {
     private var kinds: [TextBlock.Kind] = []
     private var linkDepth = 0
     private var breaks = 0
+    private var lastWasSpace = false
 
     init(_ root: HTMLElement) {
         visit(root)
@@ -67,11 +68,22 @@ struct BlockCollector {
     private mutating func append(_ text: String, link: Bool) {
         var added = 0
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
-                if bufferHasText, buffer.unicodeScalars.last != " " { buffer.unicodeScalars.append(" ") }
+            let v = scalar.value
+            let isSpace: Bool
+            let isDropped: Bool
+            if v < 0x80 {
+                // ASCII, the bulk of markup text: no Unicode property lookups.
+                isSpace = v == 0x20 || (v >= 0x09 && v <= 0x0D)
+                isDropped = !isSpace && (v < 0x20 || v == 0x7F)
             } else {
-                if scalar.properties.generalCategory == .control || scalar == "\u{FEFF}" || scalar == "\u{200B}" { continue }
+                isSpace = v == 0xA0 || scalar.properties.isWhitespace
+                isDropped = !isSpace && (v == 0xFEFF || v == 0x200B || scalar.properties.generalCategory == .control)
+            }
+            if isSpace {
+                if bufferHasText, !lastWasSpace { buffer.unicodeScalars.append(" "); lastWasSpace = true }
+            } else if !isDropped {
                 buffer.unicodeScalars.append(scalar)
+                lastWasSpace = false
                 bufferHasText = true
                 breaks = 0
                 added += 1
@@ -82,8 +94,9 @@ struct BlockCollector {
 
     private mutating func flush() {
         breaks = 0
-        guard bufferHasText else { buffer = ""; bufferLinks = 0; return }
-        if buffer.unicodeScalars.last == " " { buffer.unicodeScalars.removeLast() }
+        guard bufferHasText else { buffer = ""; bufferLinks = 0; lastWasSpace = false; return }
+        if lastWasSpace { buffer.unicodeScalars.removeLast() }
+        lastWasSpace = false
         let length = buffer.unicodeScalars.count
         blocks.append(TextBlock(text: buffer, kind: kinds.last ?? .paragraph, linkLength: min(bufferLinks, length),
                                 length: length, ancestors: path))

@@ -68,8 +68,9 @@ enum BoilerplateHints {
     }
 
     /// Class and id split into lower-case words, with run-together pairs (`read-more` → also `readmore`).
-    static func classWords(_ element: HTMLElement) -> [String] {
-        let hints = element.classAndID
+    static func classWords(_ element: HTMLElement) -> [String] { element.hintWords }
+
+    static func splitHints(_ hints: String) -> [String] {
         if hints.isEmpty { return [] }
         var words: [String] = []
         for token in hints.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {

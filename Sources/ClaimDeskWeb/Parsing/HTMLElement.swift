@@ -25,6 +25,9 @@ public final class HTMLElement {
         }
     }
 
+    /// Class and id split into lower-case words, computed once (see ``BoilerplateHints/classWords(_:)``).
+    lazy var hintWords: [String] = BoilerplateHints.splitHints(classAndID)
+
     /// All text below this element, white space as in the source.
     public var textContent: String {
         var out = ""

@@ -63,20 +63,33 @@ public struct PageEncoding: Equatable, Sendable {
 
     /// The charset a `<meta>` tag names in the first 4 KB, found by a byte scan (no parse yet).
     static func metaCharset(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        var rest = head[...]
-        while let meta = rest.range(of: "<meta") {
-            let tagEnd = rest[meta.upperBound...].firstIndex(of: ">") ?? rest.endIndex
-            let tag = rest[meta.upperBound..<tagEnd]
-            if let range = tag.range(of: "charset") {
-                var value = tag[range.upperBound...].drop(while: { $0 == " " })
-                if value.first == "=" {
-                    value = value.dropFirst().drop(while: { $0 == " " || $0 == "\"" || $0 == "'" })
-                    let name = value.prefix(while: { !" \"';/>".contains($0) })
-                    if !name.isEmpty { return String(name) }
+        let head = bytes.prefix(4096)
+        func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+        func matches(_ word: [UInt8], at i: Int) -> Bool {
+            guard i + word.count <= head.endIndex else { return false }
+            for k in 0..<word.count where lower(head[i + k]) != word[k] { return false }
+            return true
+        }
+        let meta = Array("<meta".utf8), charset = Array("charset".utf8)
+        var i = head.startIndex
+        while i < head.endIndex {
+            guard head[i] == 0x3C, matches(meta, at: i) else { i += 1; continue }
+            var j = i + meta.count
+            while j < head.endIndex, head[j] != 0x3E {
+                if lower(head[j]) == 0x63, matches(charset, at: j) {
+                    var k = j + charset.count
+                    while k < head.endIndex, head[k] == 0x20 { k += 1 }
+                    guard k < head.endIndex, head[k] == 0x3D else { break }
+                    k += 1
+                    while k < head.endIndex, head[k] == 0x20 || head[k] == 0x22 || head[k] == 0x27 { k += 1 }
+                    var e = k
+                    while e < head.endIndex, ![0x20, 0x22, 0x27, 0x3B, 0x2F, 0x3E].contains(head[e]) { e += 1 }
+                    if e > k { return String(decoding: head[k..<e], as: UTF8.self).lowercased() }
+                    break
                 }
+                j += 1
             }
-            rest = rest[tagEnd...]
+            i = j
         }
         return nil
     }
