@@ -96,7 +96,7 @@ struct MetadataResolver {
             if let first = title.range(of: separator), let siteKey, ContentExtractor.key(String(title[..<first.lowerBound])) == siteKey {
                 return String(title[first.upperBound...])
             }
-            if guess, tail.split(separator: " ").count <= 4, head.split(separator: " ").count >= 3 { return head }
+            if guess, tail.split(separator: " ").count <= 4, head.split(separator: " ").count >= 2 { return head }
         }
         return title
     }
