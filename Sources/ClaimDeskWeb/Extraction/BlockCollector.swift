@@ -11,7 +11,7 @@ struct BlockCollector {
     ]
 
     private(set) var blocks: [TextBlock] = []
-    private var buffer = ""
+    private var buffer: [UInt8] = []
     private var bufferLinks = 0
     private var bufferHasText = false
     private var path: [ObjectIdentifier] = []
@@ -65,42 +65,68 @@ struct BlockCollector {
     }
 
     /// Adds text, collapsing white space; tracks how much of it is link text.
+    ///
+    /// Works on UTF-8 bytes: ASCII (the bulk of markup text) needs no Unicode lookups, and only
+    /// the few non-ASCII scalars are decoded to ask whether they are spaces or invisible.
     private mutating func append(_ text: String, link: Bool) {
         var added = 0
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            let isSpace: Bool
-            let isDropped: Bool
-            if v < 0x80 {
-                // ASCII, the bulk of markup text: no Unicode property lookups.
-                isSpace = v == 0x20 || (v >= 0x09 && v <= 0x0D)
-                isDropped = !isSpace && (v < 0x20 || v == 0x7F)
-            } else {
-                isSpace = v == 0xA0 || scalar.properties.isWhitespace
-                isDropped = !isSpace && (v == 0xFEFF || v == 0x200B || scalar.properties.generalCategory == .control)
-            }
-            if isSpace {
-                if bufferHasText, !lastWasSpace { buffer.unicodeScalars.append(" "); lastWasSpace = true }
-            } else if !isDropped {
-                buffer.unicodeScalars.append(scalar)
-                lastWasSpace = false
-                bufferHasText = true
-                breaks = 0
-                added += 1
+        var text = text
+        text.withUTF8 { utf8 in
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                let byte = utf8[i]
+                if byte < 0x80 {
+                    i += 1
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        appendSpace()
+                    } else if byte >= 0x20 && byte != 0x7F {
+                        buffer.append(byte)
+                        noteText()
+                        added += 1
+                    }
+                    continue
+                }
+                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(i + width, n)
+                let scalar = String(decoding: UnsafeBufferPointer(rebasing: utf8[i..<end]), as: UTF8.self).unicodeScalars.first ?? " "
+                let v = scalar.value
+                if v == 0xA0 || scalar.properties.isWhitespace {
+                    appendSpace()
+                } else if !(v == 0xFEFF || v == 0x200B || scalar.properties.generalCategory == .control) {
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<end]))
+                    noteText()
+                    added += 1
+                }
+                i = end
             }
         }
         if link { bufferLinks += added }
     }
 
+    private mutating func appendSpace() {
+        if bufferHasText, !lastWasSpace {
+            buffer.append(0x20)
+            lastWasSpace = true
+        }
+    }
+
+    private mutating func noteText() {
+        lastWasSpace = false
+        bufferHasText = true
+        breaks = 0
+    }
+
     private mutating func flush() {
         breaks = 0
-        guard bufferHasText else { buffer = ""; bufferLinks = 0; lastWasSpace = false; return }
-        if lastWasSpace { buffer.unicodeScalars.removeLast() }
+        guard bufferHasText else { buffer.removeAll(keepingCapacity: true); bufferLinks = 0; lastWasSpace = false; return }
+        if lastWasSpace { buffer.removeLast() }
         lastWasSpace = false
-        let length = buffer.unicodeScalars.count
-        blocks.append(TextBlock(text: buffer, kind: kinds.last ?? .paragraph, linkLength: min(bufferLinks, length),
+        let text = String(decoding: buffer, as: UTF8.self)
+        let length = text.unicodeScalars.count
+        blocks.append(TextBlock(text: text, kind: kinds.last ?? .paragraph, linkLength: min(bufferLinks, length),
                                 length: length, ancestors: path))
-        buffer = ""
+        buffer.removeAll(keepingCapacity: true)
         bufferLinks = 0
         bufferHasText = false
     }

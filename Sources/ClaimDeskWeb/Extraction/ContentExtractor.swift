@@ -78,20 +78,21 @@ struct ContentExtractor {
     /// Share prompts, ad labels, link lists and copyright lines left inside the body.
     static func isFurniture(_ block: TextBlock) -> Bool {
         if block.linkDensity > 0.5 { return true }
-        if block.length < 400, isConsentNotice(block.text.lowercased()) { return true }
+        guard block.length < 400 else { return false }
+        let lower = block.text.lowercased()
+        if isConsentNotice(lower) { return true }
         guard block.length < 90 else { return false }
         // A time stamp, a counter, a separator: no letters at all.
         if block.length < 24, !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return true }
-        let lower = block.text.lowercased()
         for phrase in furniturePhrases where lower.hasPrefix(phrase) { return true }
-        if lower.contains("all rights reserved") || lower.hasPrefix("©") || lower.hasPrefix("copyright") { return true }
+        if lower.hasPrefix("©") || lower.hasPrefix("copyright") || ASCIISearch.contains(lower, "all rights reserved") { return true }
         return false
     }
 
     /// A cookie or consent banner's text, whatever its markup ("We use cookies … you agree …").
     static func isConsentNotice(_ lower: String) -> Bool {
-        lower.contains("cookie") && (lower.contains("we use") || lower.contains("agree") || lower.contains("accept")
-                                     || lower.contains("consent") || lower.contains("privacy"))
+        ASCIISearch.contains(lower, "cookie")
+            && ["we use", "agree", "accept", "consent", "privacy"].contains { ASCIISearch.contains(lower, $0) }
     }
 
     static let furniturePhrases = [

@@ -37,7 +37,7 @@ struct MetadataResolver {
             url = Self.absolute(meta["og:url"], base: pageURL) ?? Self.absolute(data.url, base: pageURL) ?? Self.absolute(pageURL, base: nil)
         }
         let languageCandidates = [signals.language, data.language, meta["content-language"], meta["language"], meta["og:locale"], meta["dc.language"]]
-        language = languageCandidates.compactMap { $0.flatMap(Self.languageTag) }.first
+        language = languageCandidates.lazy.compactMap { $0.flatMap(Self.languageTag) }.first
         let outlets = [site].compactMap { $0 }
         let bylineSources: [[String]] = [
             data.authors, [meta["author"]].compactMap { $0 }, [meta["article:author"]].compactMap { $0 }, [meta["dc.creator"]].compactMap { $0 },
@@ -56,12 +56,12 @@ struct MetadataResolver {
             meta["dc.date"], meta["dc.date.issued"], meta["dcterms.created"], meta["sailthru.date"], meta["parsely-pub-date"],
             meta["citation_publication_date"], signals.publishedTimes.first, signals.times.first,
         ]
-        published = publishedCandidates.compactMap { $0.flatMap(PublicationDate.normalize) }.first
+        published = publishedCandidates.lazy.compactMap { $0.flatMap(PublicationDate.normalize) }.first
         let modifiedCandidates: [String?] = [
             data.modified, meta["article:modified_time"], meta["og:updated_time"], meta["datemodified"],
             signals.itempropModified, meta["last-modified"], meta["dcterms.modified"], signals.modifiedTimes.first,
         ]
-        modified = modifiedCandidates.compactMap { $0.flatMap(PublicationDate.normalize) }.first
+        modified = modifiedCandidates.lazy.compactMap { $0.flatMap(PublicationDate.normalize) }.first
     }
 
     /// Fills what the markup did not say from the body's own byline and date lines, then from the URL.

@@ -21,9 +21,10 @@ public enum HTMLParser {
             let root: HTMLElement?
             switch encoding.name {
             case "utf-8":
-                var text = String(decoding: buffer, as: UTF8.self)
-                if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-                root = parseUTF8(text)
+                let body = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: buffer.dropFirst(3)) : buffer
+                // Valid bytes go to libxml2 as they are; invalid ones are repaired (U+FFFD) first.
+                root = String(validating: body, as: UTF8.self) != nil ? parse(body, encoding: "UTF-8")
+                    : parseUTF8(String(decoding: body, as: UTF8.self))
             case "windows-1252": root = parseUTF8(SingleByteDecoder.windows1252(buffer))
             case "utf-16le", "utf-16be": root = parseUTF8(SingleByteDecoder.utf16(buffer, bigEndian: encoding.name == "utf-16be"))
             default:

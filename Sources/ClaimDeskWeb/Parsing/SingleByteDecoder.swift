@@ -10,13 +10,17 @@ enum SingleByteDecoder {
     ]
 
     static func windows1252(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count + bytes.count / 8)
         for byte in bytes {
+            if byte < 0x80 {
+                utf8.append(byte)
+                continue
+            }
             let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
-            if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+            if let scalar = Unicode.Scalar(value) { UTF8.encode(scalar) { utf8.append($0) } }
         }
-        return String(scalars)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     static func utf16(_ bytes: UnsafeBufferPointer<UInt8>, bigEndian: Bool) -> String {
