@@ -73,13 +73,27 @@ enum BoilerplateHints {
     static func splitHints(_ hints: String) -> [String] {
         if hints.isEmpty { return [] }
         var words: [String] = []
-        for token in hints.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            let parts = token.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        var parts: [String] = []
+        var current: [UInt8] = []
+        // Letters (and any non-ASCII byte) make words; anything else cuts them; white space ends a token.
+        func endPart() {
+            if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+        }
+        func endToken() {
+            endPart()
             words += parts
-            if parts.count > 1 {
-                for i in 1..<parts.count { words.append(parts[i - 1] + parts[i]) }
+            if parts.count > 1 { for i in 1..<parts.count { words.append(parts[i - 1] + parts[i]) } }
+            parts.removeAll(keepingCapacity: true)
+        }
+        for byte in hints.utf8 {
+            switch byte {
+            case 0x61...0x7A, 0x80...0xFF: current.append(byte)
+            case 0x41...0x5A: current.append(byte + 32)
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C: endToken()
+            default: endPart()
             }
         }
+        endToken()
         return words
     }
 }
