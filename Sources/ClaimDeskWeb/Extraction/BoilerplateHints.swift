@@ -5,7 +5,7 @@
 enum BoilerplateHints {
     /// Elements that never hold body text: navigation, page furniture, media and their captions.
     static let droppedNames: Set<String> = [
-        "nav", "aside", "footer", "header", "form", "button", "dialog", "menu", "figure", "figcaption",
+        "nav", "aside", "footer", "header", "button", "dialog", "menu", "figure", "figcaption",
         "picture", "img", "video", "audio", "iframe", "noscript", "script", "input", "label", "select",
         "textarea", "style", "template", "svg", "head", "title", "meta", "link",
     ]
@@ -44,6 +44,8 @@ enum BoilerplateHints {
         let name = element.name
         if name == "article" || name == "main" || name == "body" || name == "html" { return false }
         if droppedNames.contains(name) { return true }
+        // A search box or sign-up form is furniture; a form that wraps the page (ASP.NET sites) is not.
+        if name == "form" { return element.first(named: ["p", "article", "main"]) == nil }
         if element["hidden"] != nil || element["aria-hidden"]?.lowercased() == "true" { return true }
         if let role = element["role"]?.lowercased(), droppedRoles.contains(role) { return true }
         if let style = element["style"]?.lowercased().filter({ $0 != " " }),

@@ -99,4 +99,11 @@ import Testing
         let story = "<p>The regulator said on Monday that the company had set tracking cookies without asking users first, a breach of the law.</p>"
         #expect(paragraphs(story + Self.story).count == 3)
     }
+
+    @Test func aFormThatWrapsThePageIsNotFurnitureButASearchFormIs() {
+        let page = "<form id=\"aspnetForm\"><div><form><input name=\"q\"><label>Search the site for news and more</label></form>\(Self.story)</div></form>"
+        let result = paragraphs(page)
+        #expect(result.count == 2)
+        #expect(!result.joined().contains("Search"))
+    }
 }
