@@ -88,10 +88,10 @@ struct StructuredData {
         return (item["@type"] as? [Any])?.compactMap { ($0 as? String)?.lowercased() } ?? []
     }
 
-    /// A non-empty string, trimmed; HTML entities some publishers leave in are not decoded here.
+    /// A non-empty string, trimmed, with the HTML character references some publishers leave in decoded.
     static func string(_ value: Any?) -> String? {
         guard let text = value as? String else { return nil }
-        let cleaned = PageSignals.clean(text)
+        let cleaned = PageSignals.clean(EntityDecoder.decode(text))
         return cleaned.isEmpty ? nil : cleaned
     }
 }

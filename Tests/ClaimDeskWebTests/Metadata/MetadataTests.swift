@@ -81,4 +81,13 @@ import ClaimDeskCore
     func dates(_ text: String, _ expected: String?) {
         #expect(PublicationDate.normalize(text) == expected)
     }
+
+    @Test func characterReferencesInStructuredDataAreDecoded() throws {
+        let article = try read(head: """
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Iran&#8217;s Q&amp;A: &ldquo;no talks&rdquo; &#x2014; yet &bogus; &#1;",
+             "author":{"@type":"Person","name":"Zo&#235; Roe"}}</script>
+            """)
+        #expect(article.title == "Iran’s Q&A: “no talks” — yet &bogus; &#1;")
+        #expect(article.byline == ["Zoë Roe"])
+    }
 }
