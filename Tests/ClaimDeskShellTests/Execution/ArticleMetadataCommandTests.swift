@@ -122,4 +122,18 @@ import Testing
         #expect(fixture.run("load copied.txt").hasPrefix("Loaded \"Trump orders strike on Iranian general\" (2020-03-23): "))
         #expect(fixture.session.articles["a1"]?.metadata.published == "2020-03-23")
     }
+
+    @Test func rebaseOntoANewVersionOfThePageTakesItsStory() throws {
+        let fixture = ShellFixture(loadArticle: false)
+        fixture.host.files["talks.html"] = Data(Self.page.utf8)
+        fixture.run("load talks.html")
+        fixture.run("claim \"We will not escalate\" --by Reyes")
+        let updated = Self.page.replacingOccurrences(of: "Gen. Thomas E. Reyes disagreed.", with: "Gen. Thomas E. Reyes, the commander, disagreed.")
+        fixture.host.files["talks-v2.html"] = Data(updated.utf8)
+        #expect(fixture.run("rebase talks-v2.html").hasPrefix("Rebased a1 onto talks-v2.html: 0 exact, 1 moved"))
+        let article = try #require(fixture.session.articles["a1"])
+        #expect(article.text.contains("Gen. Thomas E. Reyes, the commander, disagreed."))
+        #expect(!article.text.contains("<"))
+        #expect(article.content.slice(try #require(fixture.session.claims["c1"]).anchor.range) == "We will not escalate")
+    }
 }
