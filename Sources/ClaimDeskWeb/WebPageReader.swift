@@ -15,6 +15,13 @@ public enum WebPageReader {
                           paragraphs: content.paragraphs, encoding: encoding)
     }
 
+    /// Whether a file is a web page: by its extension (`.html`, `.htm`, `.xhtml`), or by its first
+    /// bytes unless it is named as text (`.txt`, `.md`).
+    public static func isWebPage(extensionName: String, bytes: [UInt8]) -> Bool {
+        ["html", "htm", "xhtml"].contains(extensionName.lowercased())
+            || (!["txt", "md", "markdown", "text"].contains(extensionName.lowercased()) && looksLikeHTML(bytes))
+    }
+
     /// Whether bytes look like HTML rather than plain text: a doctype or `<html>`, `<head>` or
     /// `<body>` tag near the start.
     public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {

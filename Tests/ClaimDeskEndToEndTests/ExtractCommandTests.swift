@@ -47,4 +47,12 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr == "claimdesk: error: cannot extract nowhere.html: no such file; check the path (Tab completes it)\n")
     }
+
+    @Test func aTextFileIsNotAPage() throws {
+        let folder = try folderWithPage()
+        try Data("Talks stall\n\nOfficials said so.\n".utf8).write(to: folder.appendingPathComponent("talks.txt"))
+        let result = try ClaimDeskProcess.run(["extract", "talks.txt"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr == "claimdesk: error: cannot extract talks.txt: it is not a web page (HTML); extract reads pages, and load takes text files as they are\n")
+    }
 }

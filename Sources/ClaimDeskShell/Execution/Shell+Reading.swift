@@ -31,7 +31,7 @@ extension Shell {
         }
         let extensionName = fetched == nil ? (path as NSString).pathExtension.lowercased() : ""
         let bytes = [UInt8](data)
-        let isHTML = fetched?.contentType?.lowercased().contains("html") == true || Self.isWebPage(extensionName: extensionName, bytes: bytes)
+        let isHTML = fetched?.contentType?.lowercased().contains("html") == true || WebPageReader.isWebPage(extensionName: extensionName, bytes: bytes)
         let loaded: LoadedArticle
         if isHTML {
             loaded = try webArticle(bytes, fetched: fetched, path: path)
@@ -70,12 +70,6 @@ extension Shell {
         return notices + [StyledLine(
             "Loaded \"\(article.title)\"\(credit): \(count(content.paragraphCount, "paragraph")), "
                 + "\(count(content.sentenceCount, "sentence")), \(count(content.count, "character"))")]
-    }
-
-    /// Whether a file is a web page: by its extension, or by its first bytes unless it is named as text.
-    static func isWebPage(extensionName: String, bytes: [UInt8]) -> Bool {
-        ["html", "htm", "xhtml"].contains(extensionName)
-            || (!["txt", "md", "markdown", "text"].contains(extensionName) && WebPageReader.looksLikeHTML(bytes))
     }
 
     /// What `load` takes from a page or a text file.

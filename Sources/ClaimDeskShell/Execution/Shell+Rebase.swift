@@ -1,4 +1,5 @@
 import ClaimDeskCore
+import ClaimDeskWeb
 import Foundation
 
 extension Shell {
@@ -19,7 +20,7 @@ extension Shell {
         do { data = try host.readFile(file) } catch { throw ShellError("cannot read \(file): \(error.message)") }
         let text: String
         let extensionName = (file as NSString).pathExtension.lowercased()
-        if Self.isWebPage(extensionName: extensionName, bytes: [UInt8](data)) {
+        if WebPageReader.isWebPage(extensionName: extensionName, bytes: [UInt8](data)) {
             // A new version of a saved page: its story, as load would take it.
             text = try webArticle([UInt8](data), fetched: nil, path: file).text
         } else {
