@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "claimdesk", targets: ["claimdesk"]),
         .library(name: "ClaimDeskCore", targets: ["ClaimDeskCore"]),
+        .library(name: "ClaimDeskWeb", targets: ["ClaimDeskWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,20 +25,38 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // libcurl for fetching URLs: opened on first use, not linked (see the module's shim.h).
+        .systemLibrary(
+            name: "CLibCurl",
+            providers: [.apt(["libcurl4"])]
+        ),
+        // libxml2's HTML parser, for saved web pages: opened on first use, not linked, so the
+        // shell's start-up does not pay for it (see the module's shim.h).
+        .systemLibrary(
+            name: "CLibXML2",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "ClaimDeskCore",
             dependencies: ["CLibCrypto"]
         ),
+        // Web pages to articles: parsing, main-content extraction, metadata. Pure, like Core.
+        .target(
+            name: "ClaimDeskWeb",
+            dependencies: ["ClaimDeskCore", "CLibXML2"]
+        ),
         .target(
             name: "ClaimDeskShell",
-            dependencies: ["ClaimDeskCore"]
+            dependencies: ["ClaimDeskCore", "ClaimDeskWeb"]
         ),
         .executableTarget(
             name: "claimdesk",
             dependencies: [
                 "ClaimDeskCore",
                 "ClaimDeskShell",
+                "ClaimDeskWeb",
                 "CEditLine",
+                "CLibCurl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +67,11 @@ let package = Package(
         .testTarget(
             name: "ClaimDeskCoreTests",
             dependencies: ["ClaimDeskCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ClaimDeskWebTests",
+            dependencies: ["ClaimDeskWeb", "ClaimDeskCore"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -4,6 +4,7 @@ import PackageDescription
 // The root package is named explicitly: SwiftPM would otherwise name a path dependency
 // after its folder, which is whatever the clone is called.
 let core = Target.Dependency.product(name: "ClaimDeskCore", package: "claimdesk")
+let web = Target.Dependency.product(name: "ClaimDeskWeb", package: "claimdesk")
 
 // Release-built benchmarks. Run them through the scripts beside this file,
 // which build in release mode and print figures (and a peer's, where one is named).
@@ -23,6 +24,7 @@ let package = Package(
         .executableTarget(name: "review-bench", dependencies: [core]),
         .executableTarget(name: "find-bench", dependencies: [core]),
         .executableTarget(name: "segment-accuracy", dependencies: [core]),
+        .executableTarget(name: "web-bench", dependencies: [web]),
     ],
     swiftLanguageModes: [.v6]
 )

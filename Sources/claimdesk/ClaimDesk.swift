@@ -9,7 +9,8 @@ struct ClaimDesk: ParsableCommand {
         commandName: "claimdesk",
         abstract: "An editorial annotation workbench for news claims, sources and stances.",
         version: version,
-        subcommands: [ShellCommand.self, SegmentCommand.self, ReanchorCommand.self, ExportCommand.self, DiffCommand.self, AgreeCommand.self],
+        subcommands: [ShellCommand.self, SegmentCommand.self, ReanchorCommand.self, ExportCommand.self, ExtractCommand.self,
+                      DiffCommand.self, AgreeCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 

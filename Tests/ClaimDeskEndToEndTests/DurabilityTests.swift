@@ -73,7 +73,7 @@ import Glibc
     @Test(arguments: [
         ("truncated", "not valid JSON at line"),
         ("wrong-type", "at analyst (line 2, column 14): expected a string, found a number"),
-        ("newer", "it is a version 7 session, newer than this ClaimDesk reads (version 1); upgrade ClaimDesk to open it"),
+        ("newer", "it is a version 7 session, newer than this ClaimDesk reads (version 2); upgrade ClaimDesk to open it"),
         ("deep", "nested more than 64 levels deep"),
         ("not-json", "not valid JSON at line 1, column 1: expected a value"),
         ("not-object", "not a ClaimDesk session: it is JSON but not an object"),
@@ -85,7 +85,7 @@ import Glibc
         switch name {
         case "truncated": bad = good.prefix(good.count / 3)
         case "wrong-type": bad = Data(String(decoding: good, as: UTF8.self).replacingOccurrences(of: "\"analyst\": \"tester\"", with: "\"analyst\": 42").utf8)
-        case "newer": bad = Data(String(decoding: good, as: UTF8.self).replacingOccurrences(of: "\"version\": 1", with: "\"version\": 7").utf8)
+        case "newer": bad = Data(String(decoding: good, as: UTF8.self).replacingOccurrences(of: "\"version\": 2", with: "\"version\": 7").utf8)
         case "deep": bad = Data(("{\"format\": \"claimdesk.session\", \"version\": 1, \"x\": " + String(repeating: "[", count: 5000)
                                  + String(repeating: "]", count: 5000) + "}").utf8)
         case "not-object": bad = Data("[1, 2, 3]".utf8)

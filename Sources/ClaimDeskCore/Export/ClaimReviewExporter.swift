@@ -49,12 +49,21 @@ public struct ClaimReviewExporter: SessionExporter {
             var item: [String: JSONValue] = ["@type": "Claim"]
             if let claimant = claim.claimant { item["author"] = Self.agent(session.sources[claimant], fallback: claimant) }
             if let article = session.articles[claim.anchor.article] {
-                item["datePublished"] = .string(Self.date(article.loaded))
-                item["appearance"] = .object([
+                // The claim appeared when the article did; the day it was loaded says nothing about that.
+                let credit = ArticleCredit(article, in: session)
+                if let published = credit.published { item["datePublished"] = .string(published) }
+                var appearance: [String: JSONValue] = [
                     "@type": "CreativeWork",
                     "headline": .string(article.title),
                     "identifier": .string(ExportIdentifiers.articleSource(article)),
-                ])
+                ]
+                if let url = credit.url { appearance["url"] = .string(url) }
+                if let published = credit.published { appearance["datePublished"] = .string(published) }
+                if !article.metadata.byline.isEmpty {
+                    appearance["author"] = .array(article.metadata.byline.map { .object(["@type": "Person", "name": .string($0)]) })
+                }
+                if let outlet = credit.outlet { appearance["publisher"] = .object(["@type": "Organization", "name": .string(outlet)]) }
+                item["appearance"] = .object(appearance)
             }
             var rating: [String: JSONValue] = ["@type": "Rating", "alternateName": .string(Self.ratingName(claim.verdict))]
             if let value = Self.ratingScale[claim.verdict] {

@@ -374,6 +374,15 @@ public struct HTMLExporter: SessionExporter {
             for article in s.orderedArticles {
                 add("<section class=\"article\" id=\"\(e(article.id.rawValue))\">")
                 add("<h2><span class=\"id\">\(e(article.id.rawValue))</span> <span\(quoteAttributes(article.id))>\(e(article.title))</span></h2>")
+                let credit = ArticleCredit(article, in: s)
+                if !credit.isEmpty {
+                    var parts: [String] = []
+                    if let byline = credit.byline { parts.append("by " + e(byline)) }
+                    if let outlet = credit.outlet { parts.append(e(outlet)) }
+                    if let published = credit.published { parts.append("<time datetime=\"\(e(published))\">\(e(published))</time>") }
+                    if let url = credit.url { parts.append("<a href=\"\(e(url))\" rel=\"noopener noreferrer\">\(e(url))</a>") }
+                    add("<p class=\"credit\">\(parts.joined(separator: " · "))</p>")
+                }
                 var facts = ["\(article.content.count) characters", "SHA-256 \(SHA256Digest.hex(of: article.text))"]
                 if let origin = article.origin { facts.insert("from " + e(origin), at: 0) }
                 add("<p class=\"meta\">\(facts.joined(separator: " · "))</p>")

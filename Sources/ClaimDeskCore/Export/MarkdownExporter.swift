@@ -196,6 +196,16 @@ public struct MarkdownExporter: SessionExporter {
             for article in s.orderedArticles {
                 line("## \(article.id): " + inlineText(article.title, from: article.id))
                 line()
+                let credit = ArticleCredit(article, in: s)
+                if !credit.isEmpty {
+                    var parts: [String] = []
+                    if let byline = credit.byline { parts.append("by " + MarkdownExporter.inline(byline)) }
+                    if let outlet = credit.outlet { parts.append(MarkdownExporter.inline(outlet)) }
+                    if let published = credit.published { parts.append("published " + MarkdownExporter.inline(published)) }
+                    if let url = credit.url { parts.append("<\(url)>") }
+                    line(parts.joined(separator: " · "))
+                    line()
+                }
                 var facts = ["\(article.content.count) characters", "\(article.content.sentenceCount) sentences",
                              "SHA-256 `\(SHA256Digest.hex(of: article.text))`"]
                 if let origin = article.origin { facts.insert("from " + MarkdownExporter.inline(origin), at: 0) }

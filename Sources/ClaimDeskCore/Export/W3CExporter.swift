@@ -140,7 +140,7 @@ public struct W3CExporter: SessionExporter {
             if !span.suffix.isEmpty { quote["suffix"] = .string(span.suffix) }
             var target: [String: JSONValue] = [
                 "type": "SpecificResource",
-                "source": .string(ExportIdentifiers.articleSource(span.article)),
+                "source": .string(ArticleCredit.webLink(span.article) ?? ExportIdentifiers.articleSource(span.article)),
                 "selector": .array([
                     .object(quote),
                     .object(["type": "TextPositionSelector", "start": .int(span.range.lowerBound), "end": .int(span.range.upperBound)]),

@@ -103,7 +103,7 @@ public struct JSONWriter {
     }
 
     /// A byte outside any value (a newline ending a journal line).
-    mutating func appendRaw(_ byte: UInt8) {
+    public mutating func appendRaw(_ byte: UInt8) {
         bytes.append(byte)
     }
 

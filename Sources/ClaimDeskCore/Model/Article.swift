@@ -11,14 +11,17 @@ public struct Article: Equatable, Sendable {
     public var loaded: Timestamp
     /// Earlier versions this article replaced (`rebase`), oldest first.
     public var revisions: [ArticleRevision]
+    /// Where and when it appeared, and who wrote it.
+    public var metadata: ArticleMetadata
     /// The text, its code points and its segmentation.
     public private(set) var content: ArticleText
 
     public var text: String { content.string }
 
     public init(id: AnnotationID, title: String, origin: String?, text normalizedText: String, loaded: Timestamp,
-                revisions: [ArticleRevision] = []) {
+                revisions: [ArticleRevision] = [], metadata: ArticleMetadata = ArticleMetadata()) {
         self.id = id
+        self.metadata = metadata
         self.title = title
         self.origin = origin
         self.loaded = loaded
@@ -41,7 +44,7 @@ public struct Article: Equatable, Sendable {
 
     public static func == (a: Article, b: Article) -> Bool {
         a.id == b.id && a.title == b.title && a.origin == b.origin && a.sha256 == b.sha256
-            && a.loaded == b.loaded && a.revisions == b.revisions && a.text == b.text
+            && a.loaded == b.loaded && a.revisions == b.revisions && a.metadata == b.metadata && a.text == b.text
     }
 }
 
@@ -63,13 +66,21 @@ public struct ArticleRevision: Hashable, Sendable {
 extension Article: JSONWritable, JSONReadable {
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
+        if !metadata.byline.isEmpty { writer.field("byline", metadata.byline) }
+        writer.field("fetchedSHA256", metadata.fetchedSHA256)
+        writer.field("fetchedURL", metadata.fetchedURL)
         writer.field("id", id)
+        writer.field("language", metadata.language)
         writer.field("loaded", loaded)
+        writer.field("modified", metadata.modified)
         writer.field("origin", origin)
+        writer.field("published", metadata.published)
+        writer.field("publisher", metadata.publisher)
         writer.field("revisions", revisions)
         writer.field("sha256", sha256)
         writer.field("text", text)
         writer.field("title", title)
+        writer.field("url", metadata.url)
         writer.endObject()
     }
 
@@ -77,9 +88,18 @@ extension Article: JSONWritable, JSONReadable {
     public init(json reader: inout JSONReader) throws(JSONReadError) {
         var id: AnnotationID?, title: String?, origin: String?, sha256: String?, loaded: Timestamp?, text: String?
         var revisions: [ArticleRevision] = []
+        var metadata = ArticleMetadata()
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
+            case "url": metadata.url = try reader.readString()
+            case "publisher": metadata.publisher = try AnnotationID(json: &reader)
+            case "byline": metadata.byline = try reader.readStrings()
+            case "published": metadata.published = try reader.readString()
+            case "modified": metadata.modified = try reader.readString()
+            case "language": metadata.language = try reader.readString()
+            case "fetchedSHA256": metadata.fetchedSHA256 = try reader.readString()
+            case "fetchedURL": metadata.fetchedURL = try reader.readString()
             case "id": id = try AnnotationID(json: &reader)
             case "title": title = try reader.readString()
             case "origin": origin = try reader.readString()
@@ -96,6 +116,7 @@ extension Article: JSONWritable, JSONReadable {
         self.sha256 = try reader.required(sha256, "sha256")
         self.loaded = try reader.required(loaded, "loaded")
         self.revisions = revisions
+        self.metadata = metadata
         self.content = ArticleText(try reader.required(text, "text"))
     }
 }

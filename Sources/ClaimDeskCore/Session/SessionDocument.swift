@@ -1,6 +1,9 @@
 import Foundation
 
-/// Reads and writes the session JSON document: `{"format": "claimdesk.session", "version": 1, ...}`.
+/// Reads and writes the session JSON document: `{"format": "claimdesk.session", "version": 2, ...}`.
+///
+/// Version 2 added optional article metadata (URL, publisher, byline, dates, language, fetch
+/// record); a version-1 file is read as it is (its articles have none) and saved as version 2.
 ///
 /// Writing is deterministic (pretty-printed, sorted keys, trailing newline) so saving an
 /// unchanged session twice gives identical bytes and clean git diffs. A file that cannot be read
@@ -8,7 +11,7 @@ import Foundation
 /// else in it this version does not understand.
 public enum SessionDocument {
     public static let format = "claimdesk.session"
-    public static let currentVersion = 1
+    public static let currentVersion = 2
 
     public static func encode(_ session: Session) -> Data {
         var writer = JSONWriter(pretty: true, capacity: 1 << 16)
@@ -18,6 +21,11 @@ public enum SessionDocument {
     }
 
     public static func decode(_ data: Data) throws(SessionDocumentError) -> Session {
+        try decodeWithVersion(data).session
+    }
+
+    /// A session and the format version its file named, so an older file can be announced as migrated.
+    public static func decodeWithVersion(_ data: Data) throws(SessionDocumentError) -> (session: Session, version: Int) {
         let bytes = [UInt8](data)
         var reader = JSONReader(bytes)
         var format: String?
@@ -33,7 +41,7 @@ public enum SessionDocument {
             throw .invalid(error)
         }
         try check(format: format, version: version)
-        return session
+        return (session, version ?? currentVersion)
     }
 
     private static func check(format: String?, version: Int?) throws(SessionDocumentError) {

@@ -140,9 +140,11 @@ public enum CommandCatalog {
                 "Sources: name, kind, aliases (comma-separated), role. Mentions: span, source.",
                 "Stances: holder, label, target. Propositions: text. Relations: type.",
                 "Session: set session organization|organization-url|base-url VALUE.",
+                "Articles: title, url, published, modified (2020-03-23 or March 23, 2020), outlet (a source, made an outlet),",
+                "byline (comma-separated names), language (en, en-US); none clears a field.",
             ],
             arguments: [
-                ArgumentSpec("ID", .id(taggable)), ArgumentSpec("FIELD", .text),
+                ArgumentSpec("ID", .id(taggable + [.article])), ArgumentSpec("FIELD", .text),
                 ArgumentSpec("VALUE", .text, rest: true),
             ], flags: []),
         CommandSpec(

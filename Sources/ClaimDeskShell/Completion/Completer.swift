@@ -133,6 +133,7 @@ public struct Completer {
         case .stance?: return ["holder", "label", "target"]
         case .proposition?: return ["text"]
         case .relation?: return ["type"]
+        case .article?: return Shell.articleFields
         default: return []
         }
     }

@@ -6,6 +6,7 @@ extension Shell {
 
     func set(_ typed: String, field: String, value: String, rawValue: String) throws(ShellError) -> [StyledLine] {
         if typed.lowercased() == "session" { return try setSession(field, value) }
+        if AnnotationID(typed).kind == .article { return try setArticle(typed, field: field, value: value) }
         let id = try existing(typed, kinds: CommandCatalog.taggable)
         let before = workspace.session.record(id)!
         let field = field.lowercased()

@@ -1,16 +1,23 @@
 import ClaimDeskCore
+import ClaimDeskWeb
 import Foundation
 
 extension Shell {
     func load(_ path: String) throws(ShellError) -> [StyledLine] {
         let data: Data
         var origin: String?
+        var fetched: FetchedPage?
         do {
             if path == "-" {
                 guard batch else {
                     throw ShellError("load - reads standard input, which only works in batch mode (pipe a file into claimdesk)")
                 }
                 data = try host.readStandardInput()
+            } else if WebAddress.isWebAddress(path) {
+                let page = try host.fetch(path)
+                fetched = page
+                data = page.bytes
+                origin = page.finalURL
             } else {
                 data = try host.readFile(path)
                 origin = (path as NSString).lastPathComponent
@@ -22,27 +29,78 @@ extension Shell {
         } catch {
             throw ShellError("cannot load \(path): \(error)")
         }
-        let text: String
-        do {
-            text = try ArticleDecoder.decode(data)
-        } catch {
-            throw ShellError("cannot load \(path): \(error.message)")
+        let extensionName = fetched == nil ? (path as NSString).pathExtension.lowercased() : ""
+        let bytes = [UInt8](data)
+        let isHTML = fetched?.contentType?.lowercased().contains("html") == true || WebPageReader.isWebPage(extensionName: extensionName, bytes: bytes)
+        let loaded: LoadedArticle
+        if isHTML {
+            loaded = try webArticle(bytes, fetched: fetched, path: path)
+        } else {
+            let text: String
+            do {
+                text = try ArticleDecoder.decode(data)
+            } catch {
+                throw ShellError("cannot load \(path): \(error.message)")
+            }
+            let isMarkdown = ["md", "markdown"].contains(extensionName)
+            var metadata = ArticleMetadata(published: PlainTextMetadata.publishedDate(in: text))
+            if let fetched {
+                var copy = bytes
+                metadata.fetchedURL = fetched.finalURL
+                metadata.fetchedSHA256 = SHA256Digest.hex(ofBytes: &copy)
+                metadata.url = fetched.finalURL
+            }
+            loaded = LoadedArticle(text: text, title: TitleDetector.title(of: text, isMarkdown: isMarkdown), metadata: metadata, outlet: nil)
         }
-        let sha = SHA256Digest.hex(of: text)
+        let sha = SHA256Digest.hex(of: loaded.text)
         if let same = workspace.session.orderedArticles.first(where: { $0.sha256 == sha }) {
             throw ShellError("this text is already loaded as \(same.id) (\"\(same.title)\"); switch to it with use \(same.id.number ?? 1)")
         }
-        let isMarkdown = ["md", "markdown"].contains((path as NSString).pathExtension.lowercased())
-        let article = Article(id: workspace.session.nextID(.article), title: TitleDetector.title(of: text, isMarkdown: isMarkdown),
-                              origin: origin, text: text, loaded: workspace.now)
-        try commit("load \(origin ?? "stdin")", [Change.Edit(before: nil, after: .article(article))])
+        var created: [Source] = []
+        var notices: [StyledLine] = []
+        var metadata = loaded.metadata
+        if let outlet = loaded.outlet { metadata.publisher = try outletSource(outlet, creating: &created, notices: &notices) }
+        let article = Article(id: workspace.session.nextID(.article), title: loaded.title, origin: origin, text: loaded.text,
+                              loaded: workspace.now, metadata: metadata)
+        let edits = created.map { Change.Edit(before: nil, after: .source($0)) } + [Change.Edit(before: nil, after: .article(article))]
+        try commit("load \(origin ?? "stdin")", edits)
         workspace.activeArticle = article.id
         let content = article.content
+        let credit = articleCredit(article).map { " " + $0 } ?? ""
         var line = StyledLine("Loaded ")
         line.appendIsolated("\"\(article.title)\"")
-        line.append(": \(count(content.paragraphCount, "paragraph")), "
+        line.append("\(credit): \(count(content.paragraphCount, "paragraph")), "
             + "\(count(content.sentenceCount, "sentence")), \(count(content.count, "character"))")
-        return [line]
+        return notices + [line]
+    }
+
+    /// What `load` takes from a page or a text file.
+    struct LoadedArticle {
+        var text: String
+        var title: String
+        var metadata: ArticleMetadata
+        var outlet: String?
+    }
+
+    /// A web page's story and metadata, with the fetched bytes' hash and final address when it was fetched.
+    func webArticle(_ bytes: [UInt8], fetched: FetchedPage?, path: String) throws(ShellError) -> LoadedArticle {
+        let page: WebArticle
+        do {
+            page = try WebPageReader.read(bytes, headerCharset: fetched?.contentType.flatMap(PageEncoding.charset(inContentType:)),
+                                          pageURL: fetched?.finalURL)
+        } catch {
+            throw ShellError("cannot load \(path): \(error.message)")
+        }
+        let text = page.text
+        var metadata = ArticleMetadata(url: page.url, byline: page.byline, published: page.published, modified: page.modified,
+                                       language: page.language)
+        if let fetched {
+            var copy = bytes
+            metadata.fetchedSHA256 = SHA256Digest.hex(ofBytes: &copy)
+            metadata.fetchedURL = fetched.finalURL
+        }
+        let title = page.title ?? TitleDetector.title(of: text, isMarkdown: false)
+        return LoadedArticle(text: text, title: title, metadata: metadata, outlet: page.site)
     }
 
     func articles() -> [StyledLine] {
@@ -56,6 +114,7 @@ extension Shell {
             line.append(article.id.rawValue, .id)
             line.append("  ")
             line.appendIsolated(article.title, .strong)
+            if let credit = articleCredit(article) { line.append("  " + credit) }
             line.append("  \(count(article.content.paragraphCount, "paragraph")), \(count(article.content.sentenceCount, "sentence")), \(count(claims, "claim"))", .dim)
             return line
         }

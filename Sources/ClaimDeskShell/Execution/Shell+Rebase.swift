@@ -1,4 +1,5 @@
 import ClaimDeskCore
+import ClaimDeskWeb
 import Foundation
 
 extension Shell {
@@ -18,7 +19,13 @@ extension Shell {
         let data: Data
         do { data = try host.readFile(file) } catch { throw ShellError("cannot read \(file): \(error.message)") }
         let text: String
-        do { text = try ArticleDecoder.decode(data) } catch { throw ShellError("cannot read \(file): \(error.message)") }
+        let extensionName = (file as NSString).pathExtension.lowercased()
+        if WebPageReader.isWebPage(extensionName: extensionName, bytes: [UInt8](data)) {
+            // A new version of a saved page: its story, as load would take it.
+            text = try webArticle([UInt8](data), fetched: nil, path: file).text
+        } else {
+            do { text = try ArticleDecoder.decode(data) } catch { throw ShellError("cannot read \(file): \(error.message)") }
+        }
         guard SHA256Digest.hex(of: text) != article.sha256 else {
             return [StyledLine("\(file) is the same text as \(article.id); nothing to do")]
         }

@@ -182,9 +182,15 @@ extension Shell {
         let stored: StoredSession
         do { stored = try store.read(location) } catch { throw ShellError("cannot open \(location.name): \(error.message)") }
         var snapshot: Session? = nil
+        var versionNotice: StyledLine? = nil
         if let data = stored.snapshot {
             do {
-                snapshot = try SessionDocument.decode(data)
+                let decoded = try SessionDocument.decodeWithVersion(data)
+                snapshot = decoded.session
+                if decoded.version < SessionDocument.currentVersion {
+                    versionNotice = StyledLine("\(location.displayPath) is a version \(decoded.version) session; it opened unchanged"
+                        + " and will be saved as version \(SessionDocument.currentVersion) (articles can now carry URL, byline and dates)", .notice)
+                }
             } catch {
                 throw ShellError("cannot open \(location.displayPath): \(error.message); the file was left untouched")
             }
@@ -200,7 +206,7 @@ extension Shell {
             throw ShellError("no session \(location.name) (\(location.displayPath)); sessions lists the saved ones")
         }
 
-        var notices: [StyledLine] = []
+        var notices: [StyledLine] = versionNotice.map { [$0] } ?? []
         var workspace = Workspace(session: base, analyst: self.workspace.analyst, clock: self.workspace.clock)
         workspace.location = location
         workspace.snapshotFingerprint = fingerprint
@@ -353,6 +359,7 @@ extension Shell {
         lines.append(StyledLine("analyst   \(workspace.analyst)"))
         if let article = workspace.article {
             lines.append(StyledLine("articles  \(s.articles.count), active \(article.id) \"\(article.title)\""))
+            lines += articleMetadataLines(article)
         } else {
             lines.append(StyledLine("articles  \(s.articles.count)"))
         }

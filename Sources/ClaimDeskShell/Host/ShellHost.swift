@@ -20,6 +20,8 @@ public protocol ShellHost: AnyObject {
     func createDirectory(_ path: String) throws(HostError)
     /// The names of the entries of a folder, sorted (brat exports and imports).
     func listFiles(_ path: String) throws(HostError) -> [String]
+    /// Fetches an http(s) URL, following a few redirects, refusing what is not a page.
+    func fetch(_ url: String) throws(HostError) -> FetchedPage
 }
 
 /// What a path names.
@@ -32,4 +34,25 @@ public struct HostError: Error, Equatable, Sendable, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
+}
+
+/// A page fetched from the web: its bytes exactly as received, where the redirects ended, and
+/// the `Content-Type` the server named.
+public struct FetchedPage: Equatable, Sendable {
+    public var bytes: Data
+    public var finalURL: String
+    public var contentType: String?
+
+    public init(bytes: Data, finalURL: String, contentType: String?) {
+        self.bytes = bytes
+        self.finalURL = finalURL
+        self.contentType = contentType
+    }
+}
+
+extension ShellHost {
+    /// A host that cannot reach the web says so.
+    public func fetch(_ url: String) throws(HostError) -> FetchedPage {
+        throw HostError("this ClaimDesk cannot fetch URLs; save the page and load the file")
+    }
 }

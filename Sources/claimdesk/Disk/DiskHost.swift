@@ -17,6 +17,11 @@ final class DiskHost: ShellHost {
     }
 
     func readFile(_ path: String) throws(HostError) -> Data {
+        try Self.readFile(atPath: path)
+    }
+
+    /// A file's bytes, refusing folders and files over the article size limit.
+    static func readFile(atPath path: String) throws(HostError) -> Data {
         // Plain POSIX calls: this runs at start-up, where Foundation's file attributes cost time.
         var info = stat()
         guard stat(path, &info) == 0 else {
@@ -65,5 +70,11 @@ final class DiskHost: ShellHost {
             FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isFolder)
             return isFolder.boolValue ? name + "/" : name
         }.sorted()
+    }
+}
+
+extension DiskHost {
+    func fetch(_ url: String) throws(HostError) -> FetchedPage {
+        try PageFetcher().fetch(url)
     }
 }

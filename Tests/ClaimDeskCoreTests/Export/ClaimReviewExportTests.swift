@@ -26,7 +26,8 @@ import Testing
             #expect(item["author"] == .object(["@type": "Organization", "name": "Harbor Fact Desk", "url": "https://factdesk.example"]))
             #expect(item["itemReviewed"]?["@type"] == .string("Claim"))
             #expect(item["itemReviewed"]?["appearance"]?["headline"] == .string("Port talks stall <script>"))
-            #expect(item["itemReviewed"]?["datePublished"] == .string("2026-09-21"))
+            // The article's publication date is unknown: the day it was loaded is not used instead.
+            #expect(item["itemReviewed"]?["datePublished"] == nil)
             #expect(item["reviewRating"]?["@type"] == .string("Rating"))
             #expect(item["url"] == nil)
         }
@@ -106,5 +107,22 @@ import Testing
         #expect(result.warnings.contains("left out 3 claims with a verdict that are not accepted (2 open, 1 rejected); accept them, or export claimreview --all"))
         #expect(try ClaimReviewExporter(includeUnaccepted: true).export(session).count == 4)
         #expect(ExportError.noAcceptedClaims(withVerdict: 4).message.hasPrefix("none of the 4 claims with a verdict is accepted"))
+    }
+
+    @Test func theArticlesMetadataDatesAndCreditsTheClaim() throws {
+        var session = ExportSample.session()
+        var article = try #require(session.orderedArticles.first)
+        session.put(.source(Source(id: "src90", name: "Meridian Wire", kind: "outlet", author: "ana", created: article.loaded)))
+        article.metadata = ArticleMetadata(url: "https://wire.example/talks", publisher: "src90", byline: ["Ana Ruiz", "Li Wei"],
+                                           published: "2020-03-23T09:00:00-04:00")
+        session.put(.article(article))
+        let item = try #require(try reviews(session).first { $0["itemReviewed"]?["appearance"] != nil })
+        let claim = try #require(item["itemReviewed"])
+        #expect(claim["datePublished"] == .string("2020-03-23T09:00:00-04:00"))
+        #expect(claim["appearance"]?["url"] == .string("https://wire.example/talks"))
+        #expect(claim["appearance"]?["headline"] == .string(.init(article.title)))
+        #expect(claim["appearance"]?["author"] == .array([.object(["@type": "Person", "name": "Ana Ruiz"]),
+                                                           .object(["@type": "Person", "name": "Li Wei"])]))
+        #expect(claim["appearance"]?["publisher"] == .object(["@type": "Organization", "name": "Meridian Wire"]))
     }
 }

@@ -212,7 +212,10 @@ import Testing
         #expect(result.warnings.filter { $0.contains("orphaned") && !$0.contains("evidence") }.count == orphaned)
         for item in items {
             for target in item["target"]!.asList where target.objectValue != nil {
-                let article = try #require(session.orderedArticles.first { "urn:sha256:" + SHA256Digest.hex(of: $0.text) == target["source"]?.stringValue })
+                // An article with a URL is named by it; one without, by the hash of its text.
+                let article = try #require(session.orderedArticles.first {
+                    ($0.metadata.url ?? "urn:sha256:" + SHA256Digest.hex(of: $0.text)) == target["source"]?.stringValue
+                })
                 let selectors = target["selector"]!.asList
                 let start = selectors[1]["start"]!.intValue!, end = selectors[1]["end"]!.intValue!
                 #expect(selectors[0]["exact"]?.stringValue == article.content.slice(start..<end))

@@ -20,7 +20,7 @@ import Testing
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.hasPrefix("{\n  \"analyst\": "))
         #expect(text.contains("\n  \"format\": \"claimdesk.session\",\n"))
-        #expect(text.hasSuffix("\n  \"version\": 1\n}\n"))
+        #expect(text.hasSuffix("\n  \"version\": 2\n}\n"))
         #expect(text.hasSuffix("}\n"))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(object.keys.sorted() == ["analyst", "articles", "claims", "counters", "created", "format", "mentions", "modified",
@@ -43,8 +43,8 @@ import Testing
         ("{}", "not a ClaimDesk session: it has no \"format\" field"),
         ("{\"format\": \"w3c\"}", "not a ClaimDesk session: its format is \"w3c\", not \"claimdesk.session\""),
         ("{\"format\": \"claimdesk.session\"}", "not a ClaimDesk session: it has no \"version\" field"),
-        ("{\"format\": \"claimdesk.session\", \"version\": 2}",
-         "it is a version 2 session, newer than this ClaimDesk reads (version 1); upgrade ClaimDesk to open it"),
+        ("{\"format\": \"claimdesk.session\", \"version\": 3}",
+         "it is a version 3 session, newer than this ClaimDesk reads (version 2); upgrade ClaimDesk to open it"),
         ("{\"format\": \"claimdesk.session\", \"version\": 1}", "at analyst: missing"),
         ("{\"format\": \"claimdesk.session\", \"version\": 1, \"analyst\": \"a\", \"created\": \"yesterday\", \"modified\": \"x\"}",
          "at created (line 1, column 85): expected an ISO-8601 time such as 2026-11-25T15:53:02Z, found \"yesterday\""),
@@ -117,5 +117,41 @@ import Testing
         let reopened = try SessionDocument.decode(try JSONSerialization.data(withJSONObject: object))
         #expect(reopened.nextID(.article).number == session.articles.count + 1)
         #expect(reopened.nextID(.source).number == session.sources.count + 1)
+    }
+
+    /// A session as version 1 wrote it: no article metadata.
+    static let versionOne = """
+        {"analyst": "ana", "articles": [{"id": "a1", "loaded": "2026-01-02T03:04:05Z", "origin": "story.txt", "revisions": [],
+          "sha256": "\(SHA256Digest.hex(of: "Talks resume.\n"))", "text": "Talks resume.\\n", "title": "Talks resume"}],
+         "claims": [], "counters": {"a": 1}, "created": "2026-01-02T03:04:05Z", "format": "claimdesk.session", "mentions": [],
+         "modified": "2026-01-02T03:04:05Z", "propositions": [], "relations": [], "settings": {}, "sources": [], "stances": [],
+         "taxonomy": {}, "version": 1}
+        """
+
+    @Test func aVersionOneSessionOpensUnchangedAndSavesAsVersionTwo() throws {
+        let (session, version) = try SessionDocument.decodeWithVersion(Data(Self.versionOne.utf8))
+        #expect(version == 1)
+        let article = try #require(session.articles[AnnotationID("a1")])
+        #expect(article.title == "Talks resume")
+        #expect(article.text == "Talks resume.\n")
+        #expect(article.metadata == ArticleMetadata())
+        let saved = SessionDocument.encode(session)
+        #expect(String(decoding: saved, as: UTF8.self).hasSuffix("\"version\": 2\n}\n"))
+        let (reopened, newVersion) = try SessionDocument.decodeWithVersion(saved)
+        #expect(newVersion == 2)
+        #expect(reopened == session)
+    }
+
+    @Test func articleMetadataRoundTripsAndIsLeftOutWhenEmpty() throws {
+        var session = try SessionDocument.decode(Data(Self.versionOne.utf8))
+        let plain = String(decoding: SessionDocument.encode(session), as: UTF8.self)
+        for key in ["\"byline\"", "\"published\"", "\"url\"", "\"publisher\"", "\"fetchedURL\""] { #expect(!plain.contains(key)) }
+        var article = try #require(session.articles[AnnotationID("a1")])
+        article.metadata = ArticleMetadata(url: "https://news.example/a", publisher: AnnotationID("src1"), byline: ["Jane Doe"],
+                                           published: "2020-03-23", modified: "2020-03-24T10:00:00Z", language: "en",
+                                           fetchedSHA256: String(repeating: "0", count: 64), fetchedURL: "https://news.example/a?x")
+        session.articles[article.id] = article
+        let reopened = try SessionDocument.decode(SessionDocument.encode(session))
+        #expect(reopened.articles[article.id]?.metadata == article.metadata)
     }
 }

@@ -27,7 +27,7 @@ import Testing
             return
         }
         document["analyst"] = nil
-        document["version"] = .number(2)
+        document["version"] = .number(3)
         document["counters"] = .string("none")
         if case .array(var sources)? = document["sources"], case .object(var first)? = sources.first {
             first["id"] = .string("s1")

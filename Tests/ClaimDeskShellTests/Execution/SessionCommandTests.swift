@@ -171,7 +171,7 @@ import Testing
         fixture.host.memoryStore.snapshots["sessions/broken.json"] = Data("{\"format\": \"claimdesk.session\", \"version\": 1, \"analyst\": 3}".utf8)
         let before = fixture.session
         #expect(fixture.fail("open notes") == "cannot open sessions/notes.json: not a ClaimDesk session: it has no \"format\" field; the file was left untouched")
-        #expect(fixture.fail("open future").hasPrefix("cannot open sessions/future.json: it is a version 9 session, newer than this ClaimDesk reads (version 1); upgrade ClaimDesk to open it"))
+        #expect(fixture.fail("open future").hasPrefix("cannot open sessions/future.json: it is a version 9 session, newer than this ClaimDesk reads (version 2); upgrade ClaimDesk to open it"))
         #expect(fixture.fail("open broken") == "cannot open sessions/broken.json: at analyst (line 1, column 58): expected a string, found a number; the file was left untouched")
         #expect(fixture.fail("open nowhere").hasPrefix("cannot open nowhere: no session file sessions/nowhere.json"))
         #expect(fixture.session == before)
