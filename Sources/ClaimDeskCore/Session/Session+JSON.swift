@@ -25,8 +25,12 @@ extension Session: JSONWritable {
         writer.endObject()
     }
 
-    /// Reads a session document, with the `format` and `version` it names for the caller to check.
-    init(json reader: inout JSONReader, format: inout String?, version: inout Int?) throws(JSONReadError) {
+    /// Reads a session document, with the `format` and `version` it names for the caller to check
+    /// and each record's index in its array (for field paths in ``SessionIntegrity`` faults).
+    ///
+    /// Only the shape is checked here; ``SessionIntegrity/check(_:positions:)`` checks the content.
+    init(json reader: inout JSONReader, format: inout String?, version: inout Int?,
+         positions: inout [AnnotationID: Int]) throws(JSONReadError) {
         var analyst: String?, created: Timestamp?, modified: Timestamp?
         self.init(analyst: "", created: Timestamp(secondsSince1970: 0))
         try reader.beginObject()
@@ -42,51 +46,40 @@ extension Session: JSONWritable {
             case "taxonomy": taxonomy = try Taxonomy(json: &reader)
             case "counters":
                 try reader.beginObject()
-                while let prefix = try reader.nextKey() { counters[prefix] = try reader.readInt() }
-            case "articles": articles = try Self.keyed(&reader, \Article.id)
-            case "sources": sources = try Self.keyed(&reader, \Source.id)
-            case "mentions": mentions = try Self.keyed(&reader, \Mention.id)
-            case "claims": claims = try Self.keyed(&reader, \Claim.id)
-            case "propositions": propositions = try Self.keyed(&reader, \Proposition.id)
-            case "stances": stances = try Self.keyed(&reader, \Stance.id)
-            case "relations": relations = try Self.keyed(&reader, \Relation.id)
+                while let prefix = try reader.nextKey() {
+                    let number = try reader.readInt()
+                    guard (0...AnnotationID.maximumNumber).contains(number) else {
+                        throw reader.error("a counter must be between 0 and \(AnnotationID.maximumNumber), not \(number)")
+                    }
+                    counters[prefix] = number
+                }
+            case "articles": articles = try Self.keyed(&reader, \Article.id, &positions)
+            case "sources": sources = try Self.keyed(&reader, \Source.id, &positions)
+            case "mentions": mentions = try Self.keyed(&reader, \Mention.id, &positions)
+            case "claims": claims = try Self.keyed(&reader, \Claim.id, &positions)
+            case "propositions": propositions = try Self.keyed(&reader, \Proposition.id, &positions)
+            case "stances": stances = try Self.keyed(&reader, \Stance.id, &positions)
+            case "relations": relations = try Self.keyed(&reader, \Relation.id, &positions)
             default: try reader.skipValue()
             }
         }
         self.analyst = try reader.required(analyst, "analyst")
         self.created = try reader.required(created, "created")
         self.modified = try reader.required(modified, "modified")
-        reserveAll()
     }
 
     /// An array of records as a dictionary by id; an id that appears twice is an error.
-    private static func keyed<T: JSONReadable>(_ reader: inout JSONReader, _ id: KeyPath<T, AnnotationID>) throws(JSONReadError) -> [AnnotationID: T] {
+    private static func keyed<T: JSONReadable>(_ reader: inout JSONReader, _ id: KeyPath<T, AnnotationID>,
+                                               _ positions: inout [AnnotationID: Int]) throws(JSONReadError) -> [AnnotationID: T] {
         var result: [AnnotationID: T] = [:]
         try reader.beginArray()
         while try reader.nextElement() {
             let item = try T(json: &reader)
+            positions[item[keyPath: id]] = result.count
             if result.updateValue(item, forKey: item[keyPath: id]) != nil {
                 throw reader.error("the id \(item[keyPath: id]) appears twice")
             }
         }
         return result
-    }
-
-    /// Raises the counters to every id present, including note ids.
-    private mutating func reserveAll() {
-        var ids: [AnnotationID] = Array(articles.keys)
-        ids.append(contentsOf: sources.keys)
-        ids.append(contentsOf: mentions.keys)
-        ids.append(contentsOf: claims.keys)
-        ids.append(contentsOf: propositions.keys)
-        ids.append(contentsOf: stances.keys)
-        ids.append(contentsOf: relations.keys)
-        for id in ids { reserve(id) }
-        for notes in sources.values.map(\.notes) + claims.values.map(\.notes) + mentions.values.map(\.notes) {
-            for note in notes { reserve(note.id) }
-        }
-        for notes in propositions.values.map(\.notes) + stances.values.map(\.notes) + relations.values.map(\.notes) {
-            for note in notes { reserve(note.id) }
-        }
     }
 }

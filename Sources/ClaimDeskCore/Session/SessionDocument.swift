@@ -17,14 +17,24 @@ public enum SessionDocument {
         return Data(writer.bytes)
     }
 
+    /// Reads a session and checks its content (``SessionIntegrity``); repairs are made silently.
     public static func decode(_ data: Data) throws(SessionDocumentError) -> Session {
+        var repairs: [String] = []
+        return try decode(data, repairs: &repairs)
+    }
+
+    /// Reads a session and checks its content, adding one line per repair made to `repairs`.
+    ///
+    /// A session is either read whole and consistent or refused: never half-read.
+    public static func decode(_ data: Data, repairs: inout [String]) throws(SessionDocumentError) -> Session {
         let bytes = [UInt8](data)
         var reader = JSONReader(bytes)
         var format: String?
         var version: Int?
-        let session: Session
+        var positions: [AnnotationID: Int] = [:]
+        var session: Session
         do throws(JSONReadError) {
-            session = try Session(json: &reader, format: &format, version: &version)
+            session = try Session(json: &reader, format: &format, version: &version, positions: &positions)
             try reader.end()
         } catch {
             // A file that is not a session, or of a newer version, is said so before any detail of its content.
@@ -33,6 +43,11 @@ public enum SessionDocument {
             throw .invalid(error)
         }
         try check(format: format, version: version)
+        do {
+            repairs += try SessionIntegrity.check(&session, positions: positions)
+        } catch {
+            throw .inconsistent(error)
+        }
         return session
     }
 
@@ -81,6 +96,8 @@ public enum SessionDocumentError: Error, Equatable, Sendable {
     case notASession(String)
     case newerVersion(Int)
     case invalid(JSONReadError)
+    /// Valid JSON of the right shape whose content does not hold together.
+    case inconsistent(SessionIntegrity.Fault)
 
     public var message: String {
         switch self {
@@ -91,6 +108,7 @@ public enum SessionDocumentError: Error, Equatable, Sendable {
         case .newerVersion(let v):
             return "it is a version \(v) session, newer than this ClaimDesk reads (version \(SessionDocument.currentVersion)); upgrade ClaimDesk to open it"
         case .invalid(let error): return error.description
+        case .inconsistent(let fault): return fault.message
         }
     }
 }

@@ -11,7 +11,7 @@ extension Shell {
            existing.allNames.contains(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) {
             throw ShellError("there is already a source \"\(existing.name)\" (\(existing.id)); change it with set \(existing.id) FIELD VALUE")
         }
-        let kind = try label(a.value("--kind") ?? session.taxonomy.labels(.sourceKind).last!, .sourceKind)
+        let kind = try label(a.value("--kind") ?? session.taxonomy.labels(.sourceKind).last ?? session.taxonomy.fallbackLabel(.sourceKind), .sourceKind)
         let aliases = a.values("--alias").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         for alias in aliases {
             if case .found(let other) = session.lookupSource(alias),
@@ -64,8 +64,8 @@ extension Shell {
             throw ShellError("no source \"\(name)\"; did you mean \"\(known)\" (\(source.id))? To add a new source anyway: source add \(name)")
         case .none:
             let session = workspace.session
-            let id = session.nextIDs(.source, count: created.count + 1).last!
-            let kind = session.taxonomy.canonical("other", in: .sourceKind) ?? session.taxonomy.labels(.sourceKind).last!
+            let id = session.nextIDs(.source, count: created.count + 1).last ?? session.nextID(.source)
+            let kind = session.taxonomy.fallbackLabel(.sourceKind)
             let source = Source(id: id, name: name, kind: kind, author: workspace.analyst, created: workspace.now)
             created.append(source)
             notices.append(StyledLine("new source ", .notice) + StyledLine(id.rawValue, .id)

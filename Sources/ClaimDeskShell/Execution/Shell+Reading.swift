@@ -13,7 +13,7 @@ extension Shell {
                 data = try host.readStandardInput()
             } else {
                 data = try host.readFile(path)
-                origin = (path as NSString).lastPathComponent
+                origin = PathText.lastComponent(path)
             }
         } catch let error as HostError {
             throw ShellError("cannot load \(path): \(error.message)")
@@ -32,7 +32,7 @@ extension Shell {
         if let same = workspace.session.orderedArticles.first(where: { $0.sha256 == sha }) {
             throw ShellError("this text is already loaded as \(same.id) (\"\(same.title)\"); switch to it with use \(same.id.number ?? 1)")
         }
-        let isMarkdown = ["md", "markdown"].contains((path as NSString).pathExtension.lowercased())
+        let isMarkdown = ["md", "markdown"].contains(PathText.pathExtension(path).lowercased())
         let article = Article(id: workspace.session.nextID(.article), title: TitleDetector.title(of: text, isMarkdown: isMarkdown),
                               origin: origin, text: text, loaded: workspace.now)
         try commit("load \(origin ?? "stdin")", [Change.Edit(before: nil, after: .article(article))])

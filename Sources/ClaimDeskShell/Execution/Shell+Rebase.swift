@@ -23,7 +23,7 @@ extension Shell {
             return [StyledLine("\(file) is the same text as \(article.id); nothing to do")]
         }
         var updated = article
-        updated.replaceText(with: text, origin: (file as NSString).lastPathComponent, at: workspace.now)
+        updated.replaceText(with: text, origin: PathText.lastComponent(file), at: workspace.now)
         let outcome = reanchorEdits(on: article.id, onto: updated.content)
         try commit("rebase \(article.id)", [Change.Edit(before: .article(article), after: .article(updated))] + outcome.edits)
         return [StyledLine("Rebased \(article.id) onto \(file): ") + outcome.summary] + outcome.orphanLines

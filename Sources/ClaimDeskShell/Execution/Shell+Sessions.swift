@@ -155,7 +155,9 @@ extension Shell {
         var lines = stored.journal[...]
         if let snapshot = stored.snapshot {
             do {
-                session = try SessionDocument.decode(snapshot)
+                var repairs: [String] = []
+                session = try SessionDocument.decode(snapshot, repairs: &repairs)
+                notices += repairs.map { StyledLine("repaired \($0)", .warning) }
             } catch {
                 throw ShellError("cannot open \(location.displayPath): \(error.message); the file was left untouched")
             }

@@ -104,6 +104,10 @@ public final class Shell {
     @discardableResult
     func commit(_ summary: String, _ edits: [Change.Edit]) throws(ShellError) -> Change {
         try requireWritable()
+        if let id = Session.malformedID(in: edits) {
+            let kind = AnnotationKind.allCases.first { $0.prefix == id.prefix }?.plural ?? "annotations"
+            throw ShellError("this session has used up its ids for \(kind) (\(id) is past \(AnnotationID.maximumNumber)); copy the work into a new session")
+        }
         let change = workspace.commit(summary, edits: edits)
         journal(change)
         return change

@@ -62,7 +62,7 @@ final class DiskHost: ShellHost {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         return names.map { name in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isFolder)
+            FileManager.default.fileExists(atPath: PathText.appending(folder, name), isDirectory: &isFolder)
             return isFolder.boolValue ? name + "/" : name
         }.sorted()
     }

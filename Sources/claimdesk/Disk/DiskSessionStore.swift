@@ -1,3 +1,4 @@
+import ClaimDeskCore
 import ClaimDeskShell
 import Foundation
 #if canImport(Glibc)
@@ -27,7 +28,7 @@ final class DiskSessionStore: SessionStore {
         for fd in journals.values { close(fd) }
     }
 
-    var unsavedFolder: String { (folder as NSString).appendingPathComponent(".unsaved") }
+    var unsavedFolder: String { PathText.appending(folder, ".unsaved") }
 
     // MARK: - Locations
 
@@ -36,13 +37,13 @@ final class DiskSessionStore: SessionStore {
         guard !trimmed.isEmpty else { throw HostError("the name is empty") }
         if trimmed.hasSuffix(".json") || trimmed.contains("/") {
             let path = trimmed.hasSuffix(".json") ? trimmed : trimmed + ".json"
-            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let name = PathText.deletingExtension(PathText.lastComponent(path))
             guard !name.isEmpty, !name.hasPrefix(".") else { throw HostError("\(path) is not a usable session file name") }
             return named(name, snapshot: path)
         }
         try Self.checkName(trimmed)
-        let snapshot = (folder as NSString).appendingPathComponent(trimmed + ".json")
-        let unsavedJournal = (unsavedFolder as NSString).appendingPathComponent(trimmed + ".journal")
+        let snapshot = PathText.appending(folder, trimmed + ".json")
+        let unsavedJournal = PathText.appending(unsavedFolder, trimmed + ".journal")
         if !FileManager.default.fileExists(atPath: snapshot), FileManager.default.fileExists(atPath: unsavedJournal) {
             return unsaved(trimmed)
         }
@@ -63,7 +64,7 @@ final class DiskSessionStore: SessionStore {
     }
 
     private func unsaved(_ name: String) -> SessionLocation {
-        let journal = (unsavedFolder as NSString).appendingPathComponent(name + ".journal")
+        let journal = PathText.appending(unsavedFolder, name + ".journal")
         return SessionLocation(name: name, displayPath: journal, isUnsaved: true,
                                key: URL(fileURLWithPath: journal).standardizedFileURL.path)
     }
@@ -75,10 +76,10 @@ final class DiskSessionStore: SessionStore {
 
     private func paths(_ location: SessionLocation) -> (snapshot: String?, journal: String, lock: String) {
         if location.isUnsaved {
-            let base = (location.displayPath as NSString).deletingPathExtension
+            let base = PathText.deletingExtension(location.displayPath)
             return (nil, location.displayPath, base + ".lock")
         }
-        let base = (location.displayPath as NSString).deletingPathExtension
+        let base = PathText.deletingExtension(location.displayPath)
         return (location.displayPath, base + ".journal", base + ".lock")
     }
 
@@ -88,7 +89,7 @@ final class DiskSessionStore: SessionStore {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: unsavedFolder)) ?? []
         var found: [(SessionLocation, Date)] = []
         for file in names where file.hasSuffix(".journal") {
-            let location = unsaved((file as NSString).deletingPathExtension)
+            let location = unsaved(PathText.deletingExtension(file))
             let p = paths(location)
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: p.journal),
                   (attributes[.size] as? Int ?? 0) > 0,
@@ -107,13 +108,13 @@ final class DiskSessionStore: SessionStore {
                 throw HostError("cannot read the folder \(folder): \(error.localizedDescription)")
             }
             for file in files.sorted() where file.hasSuffix(".json") && !file.hasPrefix(".") {
-                let location = named((file as NSString).deletingPathExtension, snapshot: (folder as NSString).appendingPathComponent(file))
+                let location = named(PathText.deletingExtension(file), snapshot: PathText.appending(folder, file))
                 listings.append(listing(location))
             }
         }
         let unsavedFiles = (try? manager.contentsOfDirectory(atPath: unsavedFolder)) ?? []
         for file in unsavedFiles.sorted() where file.hasSuffix(".journal") {
-            let location = unsaved((file as NSString).deletingPathExtension)
+            let location = unsaved(PathText.deletingExtension(file))
             let entry = listing(location)
             if entry.pendingChanges > 0 || locks[location.key] != nil { listings.append(entry) }
         }
@@ -122,9 +123,9 @@ final class DiskSessionStore: SessionStore {
 
     func names() -> [String] {
         let saved = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { ($0 as NSString).deletingPathExtension }
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { PathText.deletingExtension($0) }
         let unsaved = ((try? FileManager.default.contentsOfDirectory(atPath: unsavedFolder)) ?? [])
-            .filter { $0.hasSuffix(".journal") }.map { ($0 as NSString).deletingPathExtension }
+            .filter { $0.hasSuffix(".journal") }.map { PathText.deletingExtension($0) }
         return (saved + unsaved).sorted()
     }
 
@@ -196,10 +197,10 @@ final class DiskSessionStore: SessionStore {
     /// writes a session, so once we hold it any such file is stale.
     private func removeStaleTemporaryFiles(_ location: SessionLocation) {
         guard let snapshot = paths(location).snapshot else { return }
-        let folder = (snapshot as NSString).deletingLastPathComponent
-        let stem = "." + (snapshot as NSString).lastPathComponent + ".tmp-"
+        let folder = PathText.parent(snapshot)
+        let stem = "." + PathText.lastComponent(snapshot) + ".tmp-"
         for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? [] where file.hasPrefix(stem) {
-            unlink((folder as NSString).appendingPathComponent(file))
+            unlink(PathText.appending(folder, file))
         }
     }
 
@@ -209,7 +210,7 @@ final class DiskSessionStore: SessionStore {
     }
 
     private func makeFolder(for location: SessionLocation) throws(HostError) {
-        let folder = ((location.isUnsaved ? location.displayPath : paths(location).snapshot!) as NSString).deletingLastPathComponent
+        let folder = PathText.parent(location.isUnsaved ? location.displayPath : paths(location).snapshot!)
         guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
         do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
             throw HostError("cannot create the folder \(folder): \(error.localizedDescription)")
@@ -252,7 +253,7 @@ final class DiskSessionStore: SessionStore {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw HostError("cannot open the journal \(path): \(POSIXFile.describe(errno))") }
         // A new journal's name must reach the disk too, or a power cut could lose the file itself.
-        if !existed { POSIXFile.syncDirectory((path as NSString).deletingLastPathComponent) }
+        if !existed { POSIXFile.syncDirectory(PathText.parent(path)) }
         journals[location.key] = fd
         return fd
     }

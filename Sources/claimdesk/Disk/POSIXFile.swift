@@ -1,3 +1,4 @@
+import ClaimDeskCore
 import ClaimDeskShell
 import Foundation
 #if canImport(Glibc)
@@ -48,9 +49,9 @@ enum POSIXFile {
     ///
     /// - Parameter pause: called after the temporary file is written, before the rename (test hook).
     static func writeAtomically(_ data: Data, to path: String, pause: () -> Void = {}) throws(HostError) {
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder as NSString).appendingPathComponent(".\(name).tmp-\(getpid())")
+        let folder = PathText.parent(path).isEmpty ? "." : PathText.parent(path)
+        let name = PathText.lastComponent(path)
+        let temporary = PathText.appending(folder, ".\(name).tmp-\(getpid())")
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw HostError(describe(errno)) }
         do {

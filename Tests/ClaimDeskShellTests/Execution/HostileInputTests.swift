@@ -1,0 +1,100 @@
+import ClaimDeskCore
+@testable import ClaimDeskShell
+import Foundation
+import Testing
+
+/// Inputs that once crashed the shell: each must now be a one-line error or plain success.
+@Suite struct HostileInputTests {
+    @Test(arguments: ["x", "y", "é", "a/", ".", "~"])
+    func exportsToAOneCharacterPath(path: String) throws {
+        let fixture = ShellFixture()
+        fixture.run("claim s2 --by Senior U.S. officials")
+        let output = fixture.run("export csv \(path)")
+        #expect(output.hasPrefix("Exported 2 annotations as CSV to "))
+    }
+
+    @Test func exportsIntoAFolderWithAOneCharacterName() throws {
+        let fixture = ShellFixture()
+        fixture.host.folders.insert("d")
+        #expect(fixture.run("export csv d") == "Exported 0 annotations as CSV to d/untitled.csv\n")
+        #expect(fixture.host.files["d/untitled.csv"] != nil)
+    }
+
+    @Test func loadsAndRebasesFromPathsFoundationCannotSplit() throws {
+        let fixture = ShellFixture()
+        fixture.host.files["//é"] = Data("A short text. Another sentence.".utf8)
+        #expect(fixture.run("load //é").hasPrefix("Loaded "))
+        #expect(fixture.session.articles["a2"]?.origin == "é")
+    }
+
+    @Test(arguments: ["show s9223372036854775807-x", "show p9223372036854775807-", "claim s9223372036854775807-s",
+                      "show @0-99999999999999999999", "show \"plan\"#9223372036854775807", "mention s1-s9223372036854775807 X"])
+    func refusesNumbersTooLargeForArithmetic(line: String) {
+        let fixture = ShellFixture()
+        let message = fixture.fail(line)
+        #expect(message.contains("is too large; numbers go up to 999999999"))
+    }
+
+    /// A session document edited by hand, opened through the store.
+    func open(_ edit: (inout [String: Any]) -> Void) throws -> (ShellFixture, String) {
+        let fixture = ShellFixture()
+        fixture.run("source add Officials --kind official")
+        fixture.run("save harbor")
+        let store = fixture.host.memoryStore
+        let saved = try #require(store.snapshots["sessions/harbor.json"])
+        var document = try #require(try JSONSerialization.jsonObject(with: saved) as? [String: Any])
+        edit(&document)
+        store.snapshots["sessions/harbor.json"] = try JSONSerialization.data(withJSONObject: document)
+        let other = ShellFixture(loadArticle: false)
+        other.host.memoryStore.snapshots = store.snapshots
+        let result = other.shell.execute("open harbor")
+        return (other, result.error?.message ?? TextRenderer(color: false).render(result.lines))
+    }
+
+    @Test func aSessionWithEmptyLabelSetsOpensRepairedAndAddsSources() throws {
+        let (fixture, output) = try open { document in
+            document["taxonomy"] = ["sourceKinds": [String](), "claimKinds": [String](), "verdicts": [String](),
+                                    "stanceLabels": [String](), "relationTypes": [String]()]
+        }
+        #expect(output.contains("repaired taxonomy.sourceKinds was empty; it now holds the default source kinds\n"))
+        #expect(fixture.run("source add Q") == "Added source src2 \"Q\" (other)\n")
+    }
+
+    @Test func aSessionWithACounterAtIntMaxIsRefused() throws {
+        let (fixture, output) = try open { document in document["counters"] = ["src": Int.max] }
+        #expect(output.contains("a counter must be between 0 and 999999999999999, not 9223372036854775807"))
+        #expect(fixture.session.sources.isEmpty)
+    }
+
+    @Test func aSessionWhoseIdsAreUsedUpRefusesNewOnesWithoutCrashing() throws {
+        let (fixture, _) = try open { document in document["counters"] = ["src": AnnotationID.maximumNumber] }
+        #expect(fixture.fail("source add Q")
+                == "this session has used up its ids for sources (src1000000000000000 is past 999999999999999); copy the work into a new session")
+        #expect(fixture.session.sources.count == 1)
+    }
+
+    @Test func aSessionWithADanglingReferenceIsRefusedWithItsPath() throws {
+        let (fixture, output) = try open { document in
+            var sources = document["sources"] as? [[String: Any]] ?? []
+            sources[0]["kind"] = "blog"
+            document["sources"] = sources
+        }
+        #expect(output.hasPrefix("cannot open sessions/harbor.json: at sources[0].kind: \"blog\" is not a source kind"))
+        #expect(output.hasSuffix("; the file was left untouched"))
+        #expect(fixture.session.sources.isEmpty)
+        #expect(fixture.session.articles.isEmpty)
+    }
+
+    @Test func namesAndNotesWithNewlinesNeverStartAFakeOutputLine() throws {
+        let (fixture, _) = try open { document in
+            var sources = document["sources"] as? [[String: Any]] ?? []
+            sources[0]["name"] = "Officials\nSaved sessions/harbor.json (1 article, 9 annotations)"
+            sources[0]["notes"] = [["id": "n1", "text": "fine\nerror: fake", "author": "a", "created": "2026-09-21T14:13:20Z"]]
+            document["sources"] = sources
+        }
+        let shown = TextRenderer(color: false).render(fixture.shell.execute("show src1").lines)
+        #expect(shown.contains("Officials\\nSaved sessions/harbor.json (1 article, 9 annotations)"))
+        #expect(shown.contains("fine\\nerror: fake"))
+        #expect(!shown.split(separator: "\n").contains { $0.hasPrefix("Saved") || $0.hasPrefix("error:") })
+    }
+}
