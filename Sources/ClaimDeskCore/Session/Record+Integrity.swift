@@ -68,6 +68,12 @@ extension Record {
         }
     }
 
+    /// Fields that hold a web address, which must be absolute http(s) (``WebAddress``).
+    public var webAddresses: [(field: String, value: String)] {
+        guard case .settings(let s) = self else { return [] }
+        return [("baseURL", s.baseURL), ("organizationURL", s.organizationURL)].compactMap { field, value in value.map { (field, $0) } }
+    }
+
     public var labels: [LabelField] {
         switch self {
         case .source(let s): [LabelField(field: "kind", value: s.kind, facet: .sourceKind)]

@@ -26,6 +26,11 @@ public enum SessionIntegrity {
     public static func check(_ session: inout Session, positions: [AnnotationID: Int] = [:]) throws(Fault) -> [String] {
         var repairs = repairTaxonomy(&session.taxonomy)
         do { try session.taxonomy.validate() } catch { throw Fault(path: "taxonomy", problem: error.message) }
+        for address in Record.settings(session.settings).webAddresses {
+            if let problem = WebAddress.problem(address.value) {
+                throw Fault(path: "settings.\(address.field)", problem: "\"\(address.value)\" is not an http or https address: \(problem)")
+            }
+        }
 
         var highest: [String: (number: Int, id: AnnotationID)] = [:]
         func count(_ id: AnnotationID) {

@@ -94,6 +94,9 @@ extension Shell {
         let before = workspace.session.settings
         var after = before
         after[name] = ["none", "-"].contains(value.lowercased()) ? nil : value
+        if SessionSettings.addressNames.contains(name), let address = after[name], let problem = WebAddress.problem(address) {
+            throw ShellError("\(name) must be an http or https address such as https://desk.example/, and \"\(address)\" is not: \(problem)")
+        }
         guard after != before else { return [StyledLine("session \(name) is already \(value)")] }
         try commit("set session \(name)", [Change.Edit(before: .settings(before), after: .settings(after))])
         return [StyledLine("session \(name) set to \(after[name] ?? "none")")]

@@ -97,4 +97,31 @@ import Testing
         #expect(shown.contains("fine\\nerror: fake"))
         #expect(!shown.split(separator: "\n").contains { $0.hasPrefix("Saved") || $0.hasPrefix("error:") })
     }
+
+    @Test(arguments: [
+        ("base-url", "javascript:alert(1)//", "its scheme is javascript; only http and https addresses are allowed"),
+        ("organization-url", "data:text/html,<b>x</b>", "its scheme is data; only http and https addresses are allowed"),
+        ("base-url", "desk.example/annotations", "it has no scheme; only http and https addresses are allowed"),
+        ("base-url", "file:///etc/passwd", "its scheme is file; only http and https addresses are allowed"),
+        ("organization-url", "https://", "it names no host after https://"),
+        ("base-url", "https://desk.example/a b", "it contains a space, which an address may not"),
+    ])
+    func refusesSettingsAddressesThatAreNotHTTP(name: String, value: String, problem: String) {
+        let fixture = ShellFixture()
+        #expect(fixture.fail("set session \(name) \(value)")
+                == "\(name) must be an http or https address such as https://desk.example/, and \"\(value)\" is not: \(problem)")
+        #expect(fixture.session.settings == SessionSettings())
+    }
+
+    @Test func takesHTTPAndHTTPSAddressesAndNone() {
+        let fixture = ShellFixture()
+        #expect(fixture.run("set session base-url HTTPS://Desk.example/annotations/") == "session base-url set to HTTPS://Desk.example/annotations/\n")
+        #expect(fixture.run("set session organization-url http://desk.example") == "session organization-url set to http://desk.example\n")
+        #expect(fixture.run("set session base-url none") == "session base-url set to none\n")
+    }
+
+    @Test func aSessionFileWithAJavascriptAddressIsRefusedOnOpen() throws {
+        let (_, output) = try open { document in document["settings"] = ["organizationURL": "javascript:alert(1)"] }
+        #expect(output == "cannot open sessions/harbor.json: at settings.organizationURL: \"javascript:alert(1)\" is not an http or https address: its scheme is javascript; only http and https addresses are allowed; the file was left untouched")
+    }
 }
