@@ -157,7 +157,7 @@ final class DiskSessionStore: SessionStore {
                 if isFolder.boolValue { throw HostError("\(path) is a folder, not a session file") }
                 let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
                 if size > Self.sizeLimit {
-                    throw HostError("\(path) is \(size / 1_048_576) MB, over the \(Self.sizeLimit / 1_048_576) MB limit for a session file")
+                    throw HostError("\(path) is \(ByteSize.describe(size)), over the 1 GB limit (\(ByteSize.grouped(Self.sizeLimit)) bytes) for a session file")
                 }
                 do { snapshot = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
                     throw HostError("cannot read \(path): \(error.localizedDescription)")
