@@ -6,8 +6,9 @@ enum JSONOutput {
     static func encode(_ value: JSONValue) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // A JSONValue always encodes; a failure here is a programming error.
-        var data = try! encoder.encode(value)
+        // A JSONValue made from a session always encodes (its numbers are finite); should one
+        // ever fail, the export says null rather than stopping the program.
+        var data = (try? encoder.encode(value)) ?? Data("null".utf8)
         data.append(0x0A)
         return data
     }
