@@ -112,7 +112,9 @@ public enum SessionIntegrity {
             throw Fault(path: path + ".end", problem: "\(anchor.start)-\(anchor.end) is outside \(article.id)'s text (\(text.count) code points)")
         }
         guard text.scalars[anchor.start..<anchor.end].elementsEqual(anchor.exact.unicodeScalars) else {
-            throw Fault(path: path + ".exact", problem: "it does not match \(article.id)'s text at \(anchor.start)-\(anchor.end), which reads \"\(text.slice(anchor.range))\"")
+            let found = text.slice(anchor.range)
+            let shown = found.count > 60 ? found.prefix(59) + "…" : Substring(found)
+            throw Fault(path: path + ".exact", problem: "it does not match \(article.id)'s text at \(anchor.start)-\(anchor.end), which reads \"\(shown)\"")
         }
     }
 

@@ -124,4 +124,35 @@ import Testing
         let (_, output) = try open { document in document["settings"] = ["organizationURL": "javascript:alert(1)"] }
         #expect(output == "cannot open sessions/harbor.json: at settings.organizationURL: \"javascript:alert(1)\" is not an http or https address: its scheme is javascript; only http and https addresses are allowed; the file was left untouched")
     }
+
+    /// An article edited by hand is re-anchored on open, so its anchors are not checked against the
+    /// text; read-only, it is not re-anchored either, and anchors far past its end must still be safe.
+    @Test func anchorsPastTheEndOfAHandEditedArticleOpenedReadOnlyAreSafe() throws {
+        let fixture = ShellFixture()
+        fixture.run("claim s2 --by Senior U.S. officials")
+        fixture.run("save harbor")
+        let store = fixture.host.memoryStore
+        let saved = try #require(store.snapshots["sessions/harbor.json"])
+        var document = try #require(try JSONSerialization.jsonObject(with: saved) as? [String: Any])
+        var articles = document["articles"] as? [[String: Any]] ?? []
+        articles[0]["text"] = "Talks stall.\n\nA much shorter text now."
+        document["articles"] = articles
+        var claims = document["claims"] as? [[String: Any]] ?? []
+        var anchor = claims[0]["anchor"] as? [String: Any] ?? [:]
+        anchor["start"] = Int.max - 1
+        anchor["end"] = Int.max
+        claims[0]["anchor"] = anchor
+        document["claims"] = claims
+        let other = ShellFixture(loadArticle: false)
+        other.host.memoryStore.snapshots["sessions/harbor.json"] = try JSONSerialization.data(withJSONObject: document)
+        other.host.memoryStore.lockHolders["sessions/harbor.json"] = "another process"
+        let opened = other.run("open harbor")
+        #expect(opened.contains("(read-only)"))
+        #expect(opened.contains("text was edited outside ClaimDesk"))
+        for line in ["show", "show c1", "list", "list --orphaned", "export csv x", "export html h", "export w3c w", "export markdown m",
+                     "export brat b", "export claimreview r", "find talks", "status"] {
+            let result = other.shell.execute(line)
+            if let error = result.error { #expect(!error.message.contains("\n"), "\(line): \(error.message)") }
+        }
+    }
 }
