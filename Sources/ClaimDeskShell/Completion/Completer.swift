@@ -19,7 +19,7 @@ public struct Completer {
     }
 
     public func complete(line: String, cursor: Int) -> Completion {
-        let before = String(line.prefix(cursor))
+        let before = String(line.prefix(max(0, cursor)))
         let (tokens, openQuote) = Tokenizer.tokenizePartial(before)
         let atNewWord = openQuote == nil && (before.isEmpty || before.last!.isWhitespace)
         let previous = atNewWord ? tokens : Array(tokens.dropLast())

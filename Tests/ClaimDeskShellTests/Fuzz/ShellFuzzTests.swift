@@ -57,6 +57,8 @@ import Testing
         fixture.run("proposition add Talks should go on")
         for _ in 0..<500 {
             let line = Self.line(&random)
+            // Tab anywhere in the line, then Enter.
+            _ = fixture.shell.complete(line: line, cursor: random.below(line.count + 1))
             Self.checkAnswer(fixture.shell.execute(line), to: line, seed: UInt64(1000 + batch))
         }
     }
