@@ -135,7 +135,7 @@ enum VisibleText {
         for scalar in text.unicodeScalars {
             guard needsReplacing(scalar) else { out.append(scalar); continue }
             if scalar.value < 0x20 {
-                out.append(Unicode.Scalar(0x2400 + scalar.value)!)
+                out.append(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
             } else if scalar.value == 0x7F {
                 out.append("\u{2421}")
             } else {

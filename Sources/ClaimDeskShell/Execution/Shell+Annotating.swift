@@ -5,7 +5,7 @@ extension Shell {
     // MARK: - Sources
 
     func addSource(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
-        let name = a.text(0)!.trimmingCharacters(in: .whitespaces)
+        let name = try a.required(0).trimmingCharacters(in: .whitespaces)
         let session = workspace.session
         if case .found(let existing) = session.lookupSource(name),
            existing.allNames.contains(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) {
@@ -86,10 +86,10 @@ extension Shell {
     // MARK: - Spans
 
     func mention(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
-        let anchor = try anchor(a.raw(0)!)
+        let anchor = try anchor(a.requiredRaw(0))
         var created: [Source] = []
         var notices: [StyledLine] = []
-        let sourceID = try source(a.text(1)!, creating: &created, notices: &notices)
+        let sourceID = try source(a.required(1), creating: &created, notices: &notices)
         let mention = Mention(id: workspace.session.nextID(.mention), anchor: anchor, source: sourceID,
                               author: workspace.analyst, created: workspace.now)
         let edits = created.map { Change.Edit(before: nil, after: .source($0)) } + [Change.Edit(before: nil, after: .mention(mention))]
@@ -99,7 +99,7 @@ extension Shell {
     }
 
     func claim(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
-        let anchor = try anchor(a.raw(0)!)
+        let anchor = try anchor(a.requiredRaw(0))
         let taxonomy = workspace.session.taxonomy
         let kind = try label(a.value("--kind") ?? taxonomy.defaultLabel(.claimKind), .claimKind)
         let verdict = try label(a.value("--verdict") ?? taxonomy.defaultLabel(.verdict), .verdict)
@@ -139,13 +139,13 @@ extension Shell {
     }
 
     func stance(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
-        let labelValue = try label(a.text(1)!, .stanceLabel)
-        let target = try stanceTarget(a.text(2)!)
+        let labelValue = try label(a.required(1), .stanceLabel)
+        let target = try stanceTarget(a.required(2))
         var evidence: [Anchor] = []
         for raw in a.rawValues("--evidence") { evidence.append(try anchor(raw)) }
         var created: [Source] = []
         var notices: [StyledLine] = []
-        let holder = try source(a.text(0)!, creating: &created, notices: &notices)
+        let holder = try source(a.required(0), creating: &created, notices: &notices)
         if let same = workspace.session.stances.values.first(where: { $0.holder == holder && $0.target == target }) {
             throw ShellError("\(sourceName(holder)) already has a stance on \(target) (\(same.id), \(same.label)); change it with set \(same.id) label L")
         }
@@ -175,9 +175,9 @@ extension Shell {
     }
 
     func link(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
-        let from = try existing(a.text(0)!, kinds: [.claim, .mention, .proposition, .stance])
-        let type = try label(a.text(1)!, .relationType)
-        let to = try existing(a.text(2)!, kinds: [.claim, .mention, .proposition, .stance])
+        let from = try existing(a.required(0), kinds: [.claim, .mention, .proposition, .stance])
+        let type = try label(a.required(1), .relationType)
+        let to = try existing(a.required(2), kinds: [.claim, .mention, .proposition, .stance])
         guard from != to else { throw ShellError("an annotation cannot be linked to itself") }
         if let same = workspace.session.relations.values.first(where: { $0.from == from && $0.to == to && $0.type == type }) {
             throw ShellError("\(from) \(type) \(to) exists already as \(same.id)")
@@ -193,7 +193,7 @@ extension Shell {
     func tag(_ typed: String, _ words: [String], adding: Bool) throws(ShellError) -> [StyledLine] {
         let id = try existing(typed, kinds: CommandCatalog.taggable)
         let tags = try tagWords(words)
-        let before = workspace.session.record(id)!
+        let before = try stored(id)
         var changed: [String] = []
         let after = try modify(before) { (item: inout any Annotation) throws(ShellError) in
             if adding {
@@ -213,7 +213,7 @@ extension Shell {
 
     func note(_ typed: String, _ text: String) throws(ShellError) -> [StyledLine] {
         let id = try existing(typed, kinds: CommandCatalog.taggable)
-        let before = workspace.session.record(id)!
+        let before = try stored(id)
         let note = Note(id: workspace.session.nextID(.note), text: text, author: workspace.analyst, created: workspace.now)
         let after = try modify(before) { (item: inout any Annotation) throws(ShellError) in item.notes.append(note) }
         try commit("note \(note.id) on \(id)", [Change.Edit(before: before, after: after)])

@@ -7,7 +7,7 @@ extension Shell {
     func set(_ typed: String, field: String, value: String, rawValue: String) throws(ShellError) -> [StyledLine] {
         if typed.lowercased() == "session" { return try setSession(field, value) }
         let id = try existing(typed, kinds: CommandCatalog.taggable)
-        let before = workspace.session.record(id)!
+        let before = try stored(id)
         let field = field.lowercased()
         let none = ["none", "-"].contains(value.lowercased())
         var created: [Source] = []

@@ -98,7 +98,7 @@ extension Shell {
     /// `reattach ID SEL`: an orphaned annotation put back on a span of the active article.
     func reattach(_ typed: String, _ raw: String) throws(ShellError) -> [StyledLine] {
         let id = try existing(typed, kinds: [.claim, .mention, .stance])
-        let before = workspace.session.record(id)!
+        let before = try stored(id)
         let anchor = try self.anchor(raw)
         let after: Record
         switch before {

@@ -52,36 +52,36 @@ public final class Shell {
         switch name {
         case .help: return try help(a.text(0))
         case .quit: return []
-        case .load: return try load(a.text(0)!)
+        case .load: return try load(a.required(0))
         case .articles: return articles()
-        case .use: return try use(a.text(0)!)
+        case .use: return try use(a.required(0))
         case .show: return try show(a.raw(0))
         case .find: return try find(a.restOfLine)
         case .sourceAdd: return try addSource(a)
         case .sources: return sourcesList()
         case .mention: return try mention(a)
         case .claim: return try claim(a)
-        case .propositionAdd: return try addProposition(a.text(0)!)
+        case .propositionAdd: return try addProposition(a.required(0))
         case .stance: return try stance(a)
         case .link: return try link(a)
-        case .tag: return try tag(a.text(0)!, a.words(1), adding: true)
-        case .untag: return try tag(a.text(0)!, a.words(1), adding: false)
-        case .note: return try note(a.text(0)!, a.text(1)!)
-        case .set: return try set(a.text(0)!, field: a.text(1)!, value: a.text(2)!, rawValue: a.raw(2)!)
-        case .rm: return try remove(a.text(0)!)
+        case .tag: return try tag(a.required(0), a.words(1), adding: true)
+        case .untag: return try tag(a.required(0), a.words(1), adding: false)
+        case .note: return try note(a.required(0), a.required(1))
+        case .set: return try set(a.required(0), field: a.required(1), value: a.required(2), rawValue: a.requiredRaw(2))
+        case .rm: return try remove(a.required(0))
         case .list: return try list(a)
         case .undo: return try undo()
         case .redo: return try redo()
         case .save: return try save(a.text(0))
-        case .open: return try open(a.text(0)!)
+        case .open: return try open(a.required(0))
         case .sessions: return try sessionsList()
         case .status: return status()
         case .taxonomy: return taxonomyShow()
-        case .taxonomyLoad: return try taxonomyLoad(a.text(0)!)
-        case .rebase: return try rebase(article: a.text(0), file: a.text(1)!)
-        case .reattach: return try reattach(a.text(0)!, a.raw(1)!)
-        case .export: return try export(a.text(0)!, to: a.text(1))
-        case .importAnnotations: return try importAnnotations(a.text(0)!, from: a.text(1)!)
+        case .taxonomyLoad: return try taxonomyLoad(a.required(0))
+        case .rebase: return try rebase(article: a.text(0), file: a.required(1))
+        case .reattach: return try reattach(a.required(0), a.requiredRaw(1))
+        case .export: return try export(a.required(0), to: a.text(1))
+        case .importAnnotations: return try importAnnotations(a.required(0), from: a.required(1))
         }
     }
 
@@ -127,6 +127,12 @@ public final class Shell {
     var journalBroken: String?
 
     // MARK: - Helpers for commands
+
+    /// The record under an id the command has already found; an error rather than a trap if it is gone.
+    func stored(_ id: AnnotationID) throws(ShellError) -> Record {
+        guard let record = workspace.session.record(id) else { throw ShellError("no annotation \(id) in this session; list shows the ids") }
+        return record
+    }
 
     /// The active article, or an error that says how to get one.
     func activeArticle() throws(ShellError) -> Article {
