@@ -97,4 +97,16 @@ import Testing
             #expect(try Data(contentsOf: file) == damaged, "the damaged file was changed")
         }
     }
+
+    /// A pinned clock far outside the years a timestamp can write once overflowed when written out.
+    @Test(arguments: ["-9223372036854775808", "9223372036854775807", "-62167219201"])
+    func aPinnedClockOutOfRangeIsIgnored(now: String) throws {
+        let folder = try Transcript.workspace()
+        var environment = Transcript.environment
+        environment["CLAIMDESK_NOW"] = now
+        let result = try ClaimDeskProcess.run(["harbor-talks.txt", "-c", "claim s3 --by Courier; show c1; save t"], in: folder,
+                                              environment: environment)
+        #expect(result.status == 0, "status \(result.status): \(result.stderr)")
+        #expect(result.stdout.contains("Saved sessions/t.json"))
+    }
 }
