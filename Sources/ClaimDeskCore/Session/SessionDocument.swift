@@ -53,7 +53,7 @@ public enum SessionDocument {
 
     private static func check(format: String?, version: Int?) throws(SessionDocumentError) {
         guard let format else { throw .notASession("it has no \"format\" field") }
-        guard format == Self.format else { throw .notASession("its format is \"\(format)\", not \"\(Self.format)\"") }
+        guard format == Self.format else { throw .notASession("its format is \"\(UntrustedText.visible(format))\", not \"\(Self.format)\"") }
         guard let version else { throw .notASession("it has no \"version\" field") }
         guard version <= currentVersion else { throw .newerVersion(version) }
         guard version >= 1 else { throw .notASession("its version \(version) is not a version ClaimDesk ever wrote") }

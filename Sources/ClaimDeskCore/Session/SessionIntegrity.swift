@@ -25,10 +25,10 @@ public enum SessionIntegrity {
     /// - Returns: one line per repair made.
     public static func check(_ session: inout Session, positions: [AnnotationID: Int] = [:]) throws(Fault) -> [String] {
         var repairs = repairTaxonomy(&session.taxonomy)
-        do { try session.taxonomy.validate() } catch { throw Fault(path: "taxonomy", problem: error.message) }
+        do { try session.taxonomy.validate() } catch { throw Fault(path: "taxonomy", problem: UntrustedText.visible(error.message)) }
         for address in Record.settings(session.settings).webAddresses {
             if let problem = WebAddress.problem(address.value) {
-                throw Fault(path: "settings.\(address.field)", problem: "\"\(address.value)\" is not an http or https address: \(problem)")
+                throw Fault(path: "settings.\(address.field)", problem: "\"\(UntrustedText.visible(address.value))\" is not an http or https address: \(problem)")
             }
         }
 
@@ -46,13 +46,13 @@ public enum SessionIntegrity {
             for (path, record) in ordered(kind, in: session, positions: positions) {
                 guard case .id(let id) = record.key else { continue }
                 guard id.kind == kind else {
-                    throw Fault(path: path + ".id", problem: "\"\(id)\" is not a well-formed \(kind.rawValue) id (\(kind.prefix)1, \(kind.prefix)2, …)")
+                    throw Fault(path: path + ".id", problem: "\"\(UntrustedText.visible(id.rawValue))\" is not a well-formed \(kind.rawValue) id (\(kind.prefix)1, \(kind.prefix)2, …)")
                 }
                 count(id)
                 for (i, note) in record.notes.enumerated() {
                     let notePath = "\(path).notes[\(i)].id"
                     guard note.id.kind == .note else {
-                        throw Fault(path: notePath, problem: "\"\(note.id)\" is not a well-formed note id (n1, n2, …)")
+                        throw Fault(path: notePath, problem: "\"\(UntrustedText.visible(note.id.rawValue))\" is not a well-formed note id (n1, n2, …)")
                     }
                     if let first = noteOwners[note.id] {
                         throw Fault(path: notePath, problem: "the note id \(note.id) is already used at \(first)")
@@ -63,12 +63,12 @@ public enum SessionIntegrity {
                 for reference in record.references {
                     guard let target = reference.id.kind, reference.kinds.contains(target), session.record(reference.id) != nil else {
                         let wanted = reference.kinds.map(\.rawValue).joined(separator: " or ")
-                        throw Fault(path: "\(path).\(reference.field)", problem: "no \(wanted) \(reference.id) in the session")
+                        throw Fault(path: "\(path).\(reference.field)", problem: "no \(wanted) \(UntrustedText.visible(reference.id.rawValue)) in the session")
                     }
                 }
                 for label in record.labels where !session.taxonomy.labels(label.facet).contains(label.value) {
-                    let known = session.taxonomy.labels(label.facet).joined(separator: ", ")
-                    throw Fault(path: "\(path).\(label.field)", problem: "\"\(label.value)\" is not a \(label.facet.rawValue) of the session's taxonomy (\(known))")
+                    let known = UntrustedText.visible(session.taxonomy.labels(label.facet).joined(separator: ", "))
+                    throw Fault(path: "\(path).\(label.field)", problem: "\"\(UntrustedText.visible(label.value))\" is not a \(label.facet.rawValue) of the session's taxonomy (\(known))")
                 }
                 for field in record.anchors {
                     try check(field.anchor, at: "\(path).\(field.field)", in: session, edited: editedArticles)
@@ -104,7 +104,7 @@ public enum SessionIntegrity {
     /// then re-anchored) or the anchor is orphaned, its span lies in the text and reads `exact`.
     static func check(_ anchor: Anchor, at path: String, in session: Session, edited: Set<AnnotationID>) throws(Fault) {
         guard let article = session.articles[anchor.article] else {
-            throw Fault(path: path + ".article", problem: "no article \(anchor.article) in the session")
+            throw Fault(path: path + ".article", problem: "no article \(UntrustedText.visible(anchor.article.rawValue)) in the session")
         }
         guard !edited.contains(article.id), !anchor.isOrphaned else { return }
         let text = article.content
@@ -113,7 +113,7 @@ public enum SessionIntegrity {
         }
         guard text.scalars[anchor.start..<anchor.end].elementsEqual(anchor.exact.unicodeScalars) else {
             let found = text.slice(anchor.range)
-            let shown = found.count > 60 ? found.prefix(59) + "…" : Substring(found)
+            let shown = UntrustedText.visible(found.count > 60 ? String(found.prefix(59)) + "…" : found)
             throw Fault(path: path + ".exact", problem: "it does not match \(article.id)'s text at \(anchor.start)-\(anchor.end), which reads \"\(shown)\"")
         }
     }
