@@ -109,4 +109,17 @@ import Testing
         #expect(result.status == 0, "status \(result.status): \(result.stderr)")
         #expect(result.stdout.contains("Saved sessions/t.json"))
     }
+
+    /// An export renames a new file over its target: over a pipe (or `/dev/null`) that replaced the
+    /// special file itself with a regular one.
+    @Test func anExportOverAPipeIsRefusedAndLeavesThePipe() throws {
+        let folder = try Transcript.workspace()
+        let pipe = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(pipe, 0o644) == 0)
+        let result = try ClaimDeskProcess.run(["harbor-talks.txt", "-c", "export csv pipe"], in: folder, environment: Transcript.environment)
+        #expect(result.status == 1)
+        #expect(result.stderr == "<command>:1: error: cannot write pipe: it is a device, a pipe or a socket, not a regular file; choose another path\n")
+        var info = stat()
+        #expect(lstat(pipe, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    }
 }

@@ -53,7 +53,16 @@ final class DiskHost: ShellHost {
         return FileHandle.standardInput.readDataToEndOfFile()
     }
 
+    /// Files are replaced by renaming a new one over them; over a device, pipe or socket
+    /// (`/dev/null`, a FIFO) that would replace the special file itself, so those are refused.
     func writeFile(_ data: Data, to path: String) throws(HostError) {
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            let type = info.st_mode & S_IFMT
+            guard type == S_IFREG || type == S_IFLNK || type == S_IFDIR else {
+                throw HostError("it is a device, a pipe or a socket, not a regular file")
+            }
+        }
         try POSIXFile.writeAtomically(data, to: path)
     }
 
