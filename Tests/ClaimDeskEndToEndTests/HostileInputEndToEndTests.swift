@@ -122,4 +122,13 @@ import Testing
         var info = stat()
         #expect(lstat(pipe, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
     }
+
+    /// Reading a pipe blocked until someone wrote to it: the shell hung on `load pipe`.
+    @Test func loadingAPipeIsRefusedInsteadOfHanging() throws {
+        let folder = try Transcript.workspace()
+        #expect(mkfifo(folder.appendingPathComponent("pipe").path, 0o644) == 0)
+        let result = try ClaimDeskProcess.run(["-c", "load pipe; taxonomy load pipe"], in: folder, environment: Transcript.environment)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("<command>:1: error: cannot load pipe: it is a device, a pipe or a socket, not a regular file"))
+    }
 }

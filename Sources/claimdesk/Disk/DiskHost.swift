@@ -24,6 +24,10 @@ final class DiskHost: ShellHost {
                             : "cannot read it: \(POSIXFile.describe(errno))")
         }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw HostError("it is a folder, not a file; name a file in it") }
+        // A pipe would block until someone writes to it, and a device has no size to check.
+        if (info.st_mode & S_IFMT) != S_IFREG {
+            throw HostError("it is a device, a pipe or a socket, not a regular file; load - reads standard input")
+        }
         let size = Int(info.st_size)
         if size > ArticleDecoder.sizeLimit { throw HostError(ArticleInputError.tooLarge(bytes: size).message) }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
