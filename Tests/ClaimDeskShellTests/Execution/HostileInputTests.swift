@@ -155,4 +155,32 @@ import Testing
             if let error = result.error { #expect(!error.message.contains("\n"), "\(line): \(error.message)") }
         }
     }
+
+    /// The journal is replayed over the checked snapshot; a tampered change must not crash later
+    /// commands either (a claim naming a missing source, with a span far past the text).
+    @Test func aTamperedJournalChangeDoesNotCrashLaterCommands() throws {
+        let fixture = ShellFixture()
+        fixture.run("save harbor")
+        fixture.run("claim s2 --by Senior U.S. officials")
+        let store = fixture.host.memoryStore
+        var lines = try #require(store.journals["sessions/harbor.json"])
+        // Edited as text: the journal's keys keep their order (a record's type before its value).
+        var text = String(decoding: try #require(lines.last), as: UTF8.self)
+        for (pattern, replacement) in [("\"claimant\": *\"src1\"", "\"claimant\":\"src99\""), ("\"via\": *\\[\\]", "\"via\":[\"c1\",\"x\"]"),
+                                       ("\"article\": *\"a1\"", "\"article\":\"a7\""), ("\"start\": *[0-9]+", "\"start\":9223372036854775806"),
+                                       ("\"end\": *[0-9]+", "\"end\":9223372036854775807")] {
+            text = text.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
+        }
+        lines[lines.count - 1] = Data(text.utf8)
+        let other = ShellFixture(loadArticle: false)
+        other.host.memoryStore.snapshots = store.snapshots
+        other.host.memoryStore.journals["sessions/harbor.json"] = lines
+        let opened = other.shell.execute("open harbor")
+        #expect(other.session.claims["c1"]?.claimant == "src99", "\(opened.error?.message ?? "") \(opened.lines.map(\.description)) \(String(decoding: lines.last ?? Data(), as: UTF8.self))")
+        for line in ["show", "show c1", "list", "sources", "status", "export csv x", "export html h", "export w3c w", "export brat b",
+                     "export markdown m", "export claimreview r", "set c1 verdict false", "rm src1", "rm c1", "undo", "save copy"] {
+            let result = other.shell.execute(line)
+            if let error = result.error { #expect(!error.message.contains("\n"), "\(line): \(error.message)") }
+        }
+    }
 }
