@@ -66,7 +66,8 @@ public enum SessionIntegrity {
                         throw Fault(path: "\(path).\(reference.field)", problem: "no \(wanted) \(UntrustedText.visible(reference.id.rawValue)) in the session")
                     }
                 }
-                for label in record.labels where !session.taxonomy.labels(label.facet).contains(label.value) {
+                // Case-insensitively, as `taxonomy load` checks the labels in use.
+                for label in record.labels where session.taxonomy.canonical(label.value, in: label.facet) == nil {
                     let known = UntrustedText.visible(session.taxonomy.labels(label.facet).joined(separator: ", "))
                     throw Fault(path: "\(path).\(label.field)", problem: "\"\(UntrustedText.visible(label.value))\" is not a \(label.facet.rawValue) of the session's taxonomy (\(known))")
                 }

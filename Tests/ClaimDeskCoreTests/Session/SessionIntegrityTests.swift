@@ -83,7 +83,7 @@ import Testing
         ("sources.0.id", "\"c9\"", "at sources[0].id: \"c9\" is not a well-formed source id (src1, src2, …)"),
         ("claims.0.notes.0.id", "\"nx\"", "at claims[0].notes[0].id: \"nx\" is not a well-formed note id (n1, n2, …)"),
         ("claims.0.kind", "\"rumour\"", "at claims[0].kind: \"rumour\" is not a claim kind of the session's taxonomy (factual, opinion, prediction, other)"),
-        ("claims.1.verdict", "\"TRUE\"", "at claims[1].verdict: \"TRUE\" is not a verdict of the session's taxonomy (unverified, true, mostly-true, mixed, misleading, mostly-false, false, unsupported)"),
+        ("claims.1.verdict", "\"truth\"", "at claims[1].verdict: \"truth\" is not a verdict of the session's taxonomy (unverified, true, mostly-true, mixed, misleading, mostly-false, false, unsupported)"),
         ("sources.1.kind", "\"blog\"", "at sources[1].kind: \"blog\" is not a source kind of the session's taxonomy (outlet, official, government, agency, organisation, expert, anonymous, document, other)"),
         ("stances.0.label", "\"pro\"", "at stances[0].label: \"pro\" is not a stance label of the session's taxonomy (favor, against, neutral, unclear)"),
         ("relations.0.type", "\"cites\"", "at relations[0].type: \"cites\" is not a relation type of the session's taxonomy (supports, contradicts, elaborates, same-as)"),
@@ -166,6 +166,15 @@ import Testing
         let data = try Self.document { object in
             Self.set(&object, ["claims", 0, "anchor", "exact"], "a sentence that was deleted")
             Self.set(&object, ["claims", 0, "anchor", "orphaned"], true)
+        }
+        #expect(Self.decode(data).2 == nil)
+    }
+
+    /// `taxonomy load` accepts labels in use in another case; opening must agree, or a session
+    /// that loaded such a taxonomy could not be opened again.
+    @Test func labelsMatchTheTaxonomyInAnyCaseAsTaxonomyLoadAllows() throws {
+        let data = try Self.document { object in
+            Self.set(&object, ["taxonomy", "verdicts"], ["Unverified", "True", "False"])
         }
         #expect(Self.decode(data).2 == nil)
     }
