@@ -61,6 +61,10 @@ extension Shell {
             case "target": stance.target = try stanceTarget(value)
             default: throw unknownField(field, of: id, ["holder", "label", "target"])
             }
+            // One stance per holder and target, as `stance` and opening a session require.
+            if let same = workspace.session.stances.values.first(where: { $0.id != stance.id && $0.holder == stance.holder && $0.target == stance.target }) {
+                throw ShellError("\(sourceName(stance.holder)) already has a stance on \(stance.target) (\(same.id), \(same.label)); change or remove that one instead")
+            }
             after = .stance(stance)
         case .proposition(var proposition):
             guard field == "text" else { throw unknownField(field, of: id, ["text"]) }

@@ -183,4 +183,25 @@ import Testing
             if let error = result.error { #expect(!error.message.contains("\n"), "\(line): \(error.message)") }
         }
     }
+
+    /// Opening refuses two stances of one holder on one target, so `set` must not make them.
+    @Test func setCannotMakeASecondStanceOfAHolderOnATarget() {
+        let fixture = ShellFixture()
+        fixture.run("source add Gen. Thomas E. Reyes --kind official --alias Reyes")
+        fixture.run("source add Helen R. Marsh --kind official --alias Marsh")
+        fixture.run("proposition add Fees should be cut")
+        fixture.run("proposition add Talks should go on")
+        fixture.run("stance Reyes favor pr1")
+        fixture.run("stance Marsh against pr1")
+        fixture.run("stance Reyes against pr2")
+        #expect(fixture.fail("set st2 holder Reyes")
+                == "Gen. Thomas E. Reyes already has a stance on pr1 (st1, favor); change or remove that one instead")
+        #expect(fixture.fail("set st3 target pr1")
+                == "Gen. Thomas E. Reyes already has a stance on pr1 (st1, favor); change or remove that one instead")
+        fixture.run("set st3 label neutral")
+        fixture.run("save harbor")
+        let other = ShellFixture(loadArticle: false)
+        other.host.memoryStore.snapshots = fixture.host.memoryStore.snapshots
+        other.run("open harbor")
+    }
 }
