@@ -58,10 +58,10 @@ import Testing
         let big = folder.appendingPathComponent("huge.txt")
         FileManager.default.createFile(atPath: big.path, contents: nil)
         let handle = try FileHandle(forWritingTo: big)
-        try handle.truncate(atOffset: 65 * 1024 * 1024)
+        try handle.truncate(atOffset: 64 * 1024 * 1024 + 1)
         try handle.close()
         let result = try ClaimDeskProcess.run(["-c", "load huge.txt"], in: folder, environment: environment)
-        #expect(result.stderr == "<command>:1: error: cannot load huge.txt: the file is 65 MB, over the 64 MB limit for an article; split it\n")
+        #expect(result.stderr == "<command>:1: error: cannot load huge.txt: the file is 67,108,865 bytes (64.0 MB), over the 64 MB limit (67,108,864 bytes) for an article; split it\n")
     }
 
     @Test func aSavedSessionReopensInANewProcessWithTheSameList() throws {

@@ -112,7 +112,7 @@ import Glibc
         try handle.close()
         let result = try ClaimDeskProcess.run(["--sessions", "sessions", "-c", "open huge; status"], in: folder,
                                               environment: Transcript.environment)
-        #expect(result.stderr == "<command>:1: error: cannot open huge: sessions/huge.json is 3072 MB, over the 1024 MB limit for a session file\n")
+        #expect(result.stderr == "<command>:1: error: cannot open huge: sessions/huge.json is 3,221,225,472 bytes (3.0 GB), over the 1 GB limit (1,073,741,824 bytes) for a session file\n")
         #expect(result.stdout.contains("session   untitled"))
         try FileManager.default.removeItem(at: file)
     }

@@ -27,7 +27,7 @@ public struct ClaimReviewExporter: SessionExporter {
         }
         var reviewer: [String: JSONValue] = ["@type": "Organization", "name": .string(organization)]
         if let url = session.settings.organizationURL?.trimmingCharacters(in: .whitespaces), !url.isEmpty {
-            guard ExportIdentifiers.isAbsoluteIRI(url) else { throw .badOrganizationURL(url) }
+            guard WebAddress.isValid(url) else { throw .badOrganizationURL(url) }
             reviewer["url"] = .string(url)
         }
         let reviewed = includeUnaccepted ? withVerdict : withVerdict.filter { $0.reviewStatus == .accepted }

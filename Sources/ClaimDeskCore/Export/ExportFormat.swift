@@ -134,9 +134,9 @@ public enum ExportError: Error, Equatable, Sendable {
         case .noOrganization:
             "ClaimReview names the reviewing organisation; set it with set session organization NAME"
         case .badBaseURL(let value):
-            "the session's base-url \"\(value)\" is not an absolute address such as https://desk.example/annotations/; change it with set session base-url URL"
+            "the session's base-url \"\(value)\" is not an http or https address such as https://desk.example/annotations/; change it with set session base-url URL"
         case .badOrganizationURL(let value):
-            "the session's organization-url \"\(value)\" is not an absolute address such as https://desk.example; change it with set session organization-url URL"
+            "the session's organization-url \"\(value)\" is not an http or https address such as https://desk.example; change it with set session organization-url URL"
         }
     }
 }

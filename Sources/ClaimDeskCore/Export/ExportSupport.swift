@@ -47,7 +47,7 @@ struct ExportIdentifiers {
     init(_ session: Session) throws(ExportError) {
         self.session = ExportNaming.sessionName(session)
         if let base = session.settings.baseURL?.trimmingCharacters(in: .whitespaces), !base.isEmpty {
-            guard Self.isAbsoluteIRI(base) else { throw .badBaseURL(base) }
+            guard WebAddress.isValid(base) else { throw .badBaseURL(base) }
             self.base = base
         } else {
             base = nil
@@ -81,7 +81,7 @@ struct ExportIdentifiers {
         guard let colon = scalars.firstIndex(of: ":"), colon > 0, colon < scalars.count - 1 else { return false }
         let scheme = scalars[..<colon]
         func isLetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
-        guard isLetter(scheme.first!),
+        guard let first = scheme.first, isLetter(first),
               scheme.allSatisfy({ isLetter($0) || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) })
         else { return false }
         return !scalars.contains { $0.properties.isWhitespace || $0.properties.generalCategory == .control || "<>\"{}|\\^`".unicodeScalars.contains($0) }
@@ -135,7 +135,7 @@ enum VisibleText {
         for scalar in text.unicodeScalars {
             guard needsReplacing(scalar) else { out.append(scalar); continue }
             if scalar.value < 0x20 {
-                out.append(Unicode.Scalar(0x2400 + scalar.value)!)
+                out.append(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
             } else if scalar.value == 0x7F {
                 out.append("\u{2421}")
             } else {

@@ -39,7 +39,7 @@ public struct HTMLExporter: SessionExporter {
     public static func scriptSafeJSON(_ value: JSONValue) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let json = String(decoding: try! encoder.encode(value), as: UTF8.self)
+        let json = String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
         var out = ""
         for scalar in json.unicodeScalars {
             switch scalar {

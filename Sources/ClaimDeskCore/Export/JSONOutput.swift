@@ -126,6 +126,8 @@ enum JSONOutput {
     static func foundation(_ value: JSONValue) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // A JSONValue made from a session always encodes (its numbers are finite); should one
+        // ever fail, the export says null rather than stopping the program.
         return (try? encoder.encode(value)).map(Array.init) ?? Array("null".utf8)
     }
 

@@ -128,7 +128,7 @@ public struct AnnotationImporter {
             if let found = session.orderedSources.first(where: { $0.allNames.contains { Session.sourceKey($0) == key } }) {
                 return found.id
             }
-            let kind = taxonomy.canonical("other", in: .sourceKind) ?? taxonomy.labels(.sourceKind).last!
+            let kind = taxonomy.fallbackLabel(.sourceKind)
             let source = Source(id: session.nextID(.source), name: name, kind: kind, author: importer.analyst, created: importer.now)
             record(.source(source))
             plan.newSources.append(source)

@@ -93,8 +93,9 @@ public enum BratImporter {
         let scalars = text.map { Array($0.unicodeScalars) }
         let sha = text.map { SHA256Digest.hex(of: $0) }
         func span(_ bound: TextBound) -> ImportedSpan {
-            let start = bound.fragments.first!.lowerBound, end = bound.fragments.last!.upperBound
-            if let scalars, end <= scalars.count, start < end {
+            let start = bound.fragments.first?.lowerBound ?? 0, end = bound.fragments.last?.upperBound ?? 0
+            // Offsets come from the file: every fragment must lie in the text before any is sliced.
+            if let scalars, bound.fragments.allSatisfy({ $0.upperBound <= scalars.count }), start < end {
                 let joined = bound.fragments.map { String(String.UnicodeScalarView(scalars[$0])) }.joined(separator: " ")
                 if joined == bound.text {
                     func slice(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
@@ -131,7 +132,7 @@ public enum BratImporter {
                 let key = notes[bound.id]?.id ?? bound.id
                 if stanceGroups[key] == nil { stanceOrder.append(key) }
                 stanceGroups[key, default: []].append(bound)
-                refOfT[bound.id] = ref(stanceGroups[key]!.first!.id)
+                refOfT[bound.id] = ref(stanceGroups[key]?.first?.id ?? bound.id)
             default:
                 refOfT[bound.id] = ref(bound.id)
                 if let id = notes[bound.id]?.id { claimRefByID[id] = ref(bound.id) }
@@ -166,8 +167,7 @@ public enum BratImporter {
             }
         }
         for key in stanceOrder {
-            let group = stanceGroups[key]!
-            let first = group[0].id
+            guard let group = stanceGroups[key], let first = group.first?.id else { continue }
             let parts = notes[first]
             let holder = parts?.first("holder") ?? group.lazy.compactMap { related($0.id, Names.holder).first.flatMap(mentionSource) }.first
             guard let holder else {

@@ -148,8 +148,8 @@ public enum W3CImporter {
         let kind: ImportedAnnotation.Kind
         let holder = values("identifying").first
         let link = links.first { $0.purpose == "linking" } ?? links.first
-        switch motivation {
-        case "classifying":
+        switch (motivation, holder, link) {
+        case ("classifying", _, _):
             let classes = values("classifying")
             let worthy = classes.first { $0 == "check-worthy" || $0 == "not-check-worthy" }
             kind = .claim(kind: classes.first { $0 != "check-worthy" && $0 != "not-check-worthy" },
@@ -157,18 +157,18 @@ public enum W3CImporter {
                           checkWorthy: worthy.map { $0 == "check-worthy" },
                           claimant: holder,
                           via: values("describing").map { $0.hasPrefix("via ") ? String($0.dropFirst(4)) : $0 })
-        case "identifying":
+        case ("identifying", _, _):
             kind = .mention(source: holder)
-        case "assessing" where holder != nil && link != nil:
-            let target: ImportedAnnotation.Target = link!.text.map { .proposition(ref: link!.iri, text: $0) } ?? .annotation(link!.iri)
-            kind = .stance(label: values("assessing").first ?? "", holder: holder!, target: target)
-        case "assessing" where holder == nil && targetIRIs.count == 1 && spans.isEmpty
+        case ("assessing", let holder?, let link?):
+            let target: ImportedAnnotation.Target = link.text.map { .proposition(ref: link.iri, text: $0) } ?? .annotation(link.iri)
+            kind = .stance(label: values("assessing").first ?? "", holder: holder, target: target)
+        case ("assessing", nil, _) where targetIRIs.count == 1 && spans.isEmpty
                 && values("assessing").count == 1 && ReviewStatus(rawValue: values("assessing")[0]) != nil:
             // A review decision on another annotation (see the w3c export).
             kind = .review(status: values("assessing")[0], comment: values("commenting").first, on: targetIRIs[0])
             notes = []
-        case "linking" where link != nil && targetIRIs.count == 1 && spans.isEmpty:
-            kind = .relation(type: values("classifying").first ?? "", from: targetIRIs[0], to: link!.iri)
+        case ("linking", _, let link?) where targetIRIs.count == 1 && spans.isEmpty:
+            kind = .relation(type: values("classifying").first ?? "", from: targetIRIs[0], to: link.iri)
         default:
             // Another tool's annotation: a claim with default labels, every text body but tags as a note.
             notes = texts.filter { $0.purpose != "tagging" }.map { .init(text: $0.value, author: $0.creator, created: $0.created) }

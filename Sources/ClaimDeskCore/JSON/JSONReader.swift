@@ -13,12 +13,16 @@ public struct JSONReader {
     public static let maximumDepth = 64
 
     enum PathComponent {
-        case key(String)
+        /// The current key of an object; nil before its first key.
+        case key(String?)
         case index(Int)
     }
 
+    /// A reader at the start of `bytes`; a UTF-8 byte order mark there is skipped (RFC 8259 §8.1
+    /// lets a parser ignore it, and editors on some systems write one).
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
     }
 
     // MARK: - Errors
@@ -39,7 +43,8 @@ public struct JSONReader {
         var text = ""
         for component in path {
             switch component {
-            case .key(let key): text += text.isEmpty ? key : "." + key
+            case .key(let key?): text += text.isEmpty ? key : "." + key
+            case .key(nil): break
             case .index(let i): text += "[\(i)]"
             }
         }
@@ -83,6 +88,7 @@ public struct JSONReader {
         case 0x2D, 0x30...0x39: "a number"
         case 0x7D: "the end of an object"
         case 0x5D: "the end of an array"
+        case 0x80...: "a non-ASCII character outside a string"
         default: "the character \(Character(Unicode.Scalar(byte)).debugDescription)"
         }
     }
@@ -95,7 +101,7 @@ public struct JSONReader {
     public mutating func beginObject() throws(JSONReadError) {
         try expect(0x7B, "an object")
         try enter()
-        path.append(.key(""))
+        path.append(.key(nil))
     }
 
     /// The next key of the current object, or nil when the object ends.
@@ -108,7 +114,7 @@ public struct JSONReader {
             depth -= 1
             return nil
         }
-        if !previous.isEmpty {
+        if previous != nil {
             guard next == 0x2C else { throw error("expected , or } after a value, found \(describe(next))") }
             index += 1
         }
@@ -182,6 +188,7 @@ public struct JSONReader {
             index += 1
         }
         if digits == 0 { index = start; throw error("expected an integer") }
+        if digits > 1, bytes[index - digits] == 0x30 { index = start; throw error("a number with a leading zero") }
         if index < bytes.count, bytes[index] == 0x2E || bytes[index] == 0x65 || bytes[index] == 0x45 {
             index = start
             throw error("expected an integer, found a number with a fraction or exponent")
@@ -227,32 +234,112 @@ public struct JSONReader {
         case 0x6E:
             guard readNull() else { throw error("expected null") }
         case 0x2D, 0x30...0x39:
-            index += 1
-            while index < bytes.count, "0123456789.eE+-".utf8.contains(bytes[index]) { index += 1 }
+            try skipNumber()
         default:
             throw error("expected a value, found \(describe(next))")
         }
     }
 
-    /// Moves past a string without building it (escapes are checked only for their shape).
-    private mutating func skipString() throws(JSONReadError) {
+    /// Moves past a number, checking it against the JSON grammar:
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+    private mutating func skipNumber() throws(JSONReadError) {
         let start = index
-        let (stop, control) = bytes.withUnsafeBufferPointer { buffer -> (Int, Bool) in
-            var i = start + 1
-            while i < buffer.count {
-                let byte = buffer[i]
-                if byte == 0x22 { return (i + 1, false) }
-                if byte < 0x20 { return (i, true) }
-                i += byte == 0x5C ? 2 : 1
+        func digits() -> Int {
+            let first = index
+            while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+            return index - first
+        }
+        if bytes[index] == 0x2D { index += 1 }
+        let integerStart = index
+        let integerDigits = digits()
+        guard integerDigits > 0 else { index = start; throw error("a number needs a digit after its minus sign") }
+        if integerDigits > 1, bytes[integerStart] == 0x30 { index = start; throw error("a number with a leading zero") }
+        if index < bytes.count, bytes[index] == 0x2E {
+            index += 1
+            guard digits() > 0 else { index = start; throw error("a number needs a digit after its decimal point") }
+        }
+        if index < bytes.count, bytes[index] == 0x65 || bytes[index] == 0x45 {
+            index += 1
+            if index < bytes.count, bytes[index] == 0x2B || bytes[index] == 0x2D { index += 1 }
+            guard digits() > 0 else { index = start; throw error("a number needs a digit in its exponent") }
+        }
+    }
+
+    /// Moves past a string without building it, checking what reading it would check: escapes,
+    /// raw control characters and UTF-8.
+    private mutating func skipString() throws(JSONReadError) {
+        index += 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x22:
+                index += 1
+                return
+            case 0x5C:
+                try skipEscape()
+            case 0x00..<0x20:
+                throw error("a raw control character inside a string; write it as an escape such as \\n")
+            case 0x20..<0x80:
+                index += 1
+            default:
+                let length = Self.validUTF8Length(bytes, at: index)
+                guard length > 0 else { throw error("a string is not valid UTF-8") }
+                index += length
             }
-            return (-1, false)
         }
-        if control {
-            index = stop
-            throw error("a raw control character inside a string; write it as an escape such as \\n")
+        throw error("a string is not closed (is the file cut short?)")
+    }
+
+    /// Moves past one escape (at its backslash), checking it as ``readRawString()`` does.
+    private mutating func skipEscape() throws(JSONReadError) {
+        index += 1
+        guard index < bytes.count else { throw error("a string is not closed (is the file cut short?)") }
+        let escape = bytes[index]
+        index += 1
+        switch escape {
+        case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: return
+        case 0x75:
+            let code = try readHex4()
+            if (0xD800...0xDBFF).contains(code) {
+                guard index + 1 < bytes.count, bytes[index] == 0x5C, bytes[index + 1] == 0x75 else {
+                    throw error("an unpaired surrogate in a \\u escape")
+                }
+                index += 2
+                guard (0xDC00...0xDFFF).contains(try readHex4()) else { throw error("an unpaired surrogate in a \\u escape") }
+            } else if (0xDC00...0xDFFF).contains(code) {
+                throw error("an unpaired surrogate in a \\u escape")
+            }
+        default:
+            index -= 1
+            throw error(Self.invalidEscape(escape))
         }
-        guard stop >= 0 else { throw error("a string is not closed (is the file cut short?)") }
-        index = stop
+    }
+
+    static func invalidEscape(_ byte: UInt8) -> String {
+        let shown = (0x21...0x7E).contains(byte) ? String(Character(Unicode.Scalar(byte))) : "(byte 0x\(String(byte, radix: 16, uppercase: true)))"
+        return "an invalid escape \\\(shown); a backslash takes one of \\\" \\\\ / b f n r t u"
+    }
+
+    /// The length of the well-formed UTF-8 sequence of a non-ASCII lead byte at `i`, or 0 when
+    /// it is not one (a stray continuation byte, an overlong form, a surrogate, past U+10FFFF, cut short).
+    static func validUTF8Length(_ bytes: [UInt8], at i: Int) -> Int {
+        let lead = bytes[i]
+        let length: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return 0
+        }
+        guard i + length <= bytes.count else { return 0 }
+        guard (low...high).contains(bytes[i + 1]) else { return 0 }
+        for k in 2..<length where !(0x80...0xBF).contains(bytes[i + k]) { return 0 }
+        return length
     }
 
     /// A timestamp read straight from the bytes, without making a string of it first.
@@ -268,7 +355,7 @@ public struct JSONReader {
             return Timestamp(secondsSince1970: value)
         }
         let text = try readString()
-        throw error("expected an ISO-8601 time such as 2026-11-25T15:53:02Z, found \"\(text)\"")
+        throw error("expected an ISO-8601 time such as 2026-11-25T15:53:02Z, found \"\(UntrustedText.visible(text))\"")
     }
 
     /// A string at the current position (which is its opening quote), escapes decoded.
@@ -347,7 +434,7 @@ public struct JSONReader {
                 out.append(contentsOf: Array(String(scalar).utf8))
             default:
                 index -= 1
-                throw error("an invalid escape \\\(Character(Unicode.Scalar(escape)))")
+                throw error(Self.invalidEscape(escape))
             }
         }
         throw error("a string is not closed (is the file cut short?)")

@@ -3,6 +3,10 @@
 /// Numbers are never reused within a session. No prefix is `s` or `p` alone,
 /// so an id can never be mistaken for a sentence (`s3`) or paragraph (`p2`).
 public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+    /// The largest number an id may carry (15 digits): far more than a session will ever hand
+    /// out, and small enough that counting past it can never overflow an `Int`.
+    public static let maximumNumber = 999_999_999_999_999
+
     public let rawValue: String
     /// The length of the letter prefix, in UTF-8 bytes; computed once because ids are sorted often.
     private let prefixLength: Int
@@ -18,7 +22,7 @@ public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConverti
         for byte in rawValue.utf8 {
             if digits == 0, (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) {
                 letters += 1
-            } else if (0x30...0x39).contains(byte), value < Int.max / 10 - 10 {
+            } else if (0x30...0x39).contains(byte), value <= Self.maximumNumber / 10 {
                 value = value * 10 + Int(byte - 0x30)
                 digits += 1
             } else {
@@ -27,7 +31,7 @@ public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConverti
             }
         }
         prefixLength = letters
-        number = wellFormed && digits > 0 ? value : nil
+        number = wellFormed && digits > 0 && value <= Self.maximumNumber ? value : nil
     }
 
     public init(stringLiteral value: String) { self.init(value) }

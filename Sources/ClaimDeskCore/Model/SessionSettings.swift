@@ -16,6 +16,9 @@ public struct SessionSettings: Hashable, Sendable {
     /// Setting names as `set session NAME VALUE` takes them.
     public static let names = ["organization", "organization-url", "base-url"]
 
+    /// The settings that hold web addresses (absolute http or https only, see ``WebAddress``).
+    public static let addressNames = ["organization-url", "base-url"]
+
     public subscript(name: String) -> String? {
         get {
             switch name {

@@ -56,8 +56,24 @@ public struct Taxonomy: Hashable, Sendable {
         }
     }
 
+    public mutating func setLabels(_ labels: [String], for facet: Facet) {
+        switch facet {
+        case .sourceKind: sourceKinds = labels
+        case .claimKind: claimKinds = labels
+        case .verdict: verdicts = labels
+        case .stanceLabel: stanceLabels = labels
+        case .relationType: relationTypes = labels
+        }
+    }
+
     /// The default for a facet: the first label of its set.
     public func defaultLabel(_ facet: Facet) -> String { labels(facet).first ?? "" }
+
+    /// The label for something not yet classified: `other` if the set has it, else its last label
+    /// (`other` when the set is empty, which opening a session and `taxonomy load` never let through).
+    public func fallbackLabel(_ facet: Facet) -> String {
+        canonical("other", in: facet) ?? labels(facet).last ?? "other"
+    }
 
     /// The label as the taxonomy spells it (matched case-insensitively), or nil.
     public func canonical(_ label: String, in facet: Facet) -> String? {

@@ -25,17 +25,32 @@ public enum SelectionParser {
         return .quote(raw, occurrence: nil, within: nil)
     }
 
+    /// The largest number a selection takes: more than any article's sentences or code points
+    /// (articles are at most 64 MB), and small enough that no arithmetic on it can overflow.
+    public static let maximumNumber = 999_999_999
+
+    /// A number the user typed: ASCII digits only, at most ``maximumNumber``; nil when the text
+    /// is not digits, and an error when it is digits but too large.
+    static func number(_ digits: Substring, raw: String) throws(SelectionError) -> Int? {
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        let significant = digits.drop { $0 == "0" }
+        guard significant.utf8.count <= 9, let value = Int(significant.isEmpty ? "0" : significant) else {
+            throw .malformed(raw, "\(digits.prefix(24))\(digits.count > 24 ? "…" : "") is too large; numbers go up to \(maximumNumber)")
+        }
+        return value
+    }
+
     /// `s12`, `s12-s14`, `s12-14`, `p3`, `p3-p5`; nil when the text is not of that shape.
     static func numbered(_ text: Substring, raw: String) throws(SelectionError) -> Selection? {
         guard let letter = text.first, letter == "s" || letter == "p" else { return nil }
         let body = text.dropFirst()
         let parts = body.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let first = parts.first, let from = Int(first), first.allSatisfy(\.isASCII) else { return nil }
+        guard let first = parts.first, let from = try number(first, raw: raw) else { return nil }
         var to = from
         if parts.count == 2 {
             var second = parts[1]
             if second.first == letter { second = second.dropFirst() }
-            guard let value = Int(second) else {
+            guard let value = try number(second, raw: raw) else {
                 throw .malformed(raw, "write a range as \(letter)\(from)-\(letter)\(from + 1)")
             }
             to = value
@@ -49,10 +64,10 @@ public enum SelectionParser {
 
     static func codePoints(_ body: Substring, raw: String) throws(SelectionError) -> Selection {
         let parts = body.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, let start = Int(parts[0]), let end = Int(parts[1]) else {
+        guard parts.count == 2, let start = try number(parts[0], raw: raw), let end = try number(parts[1], raw: raw) else {
             throw .malformed(raw, "write code-point offsets as @START-END, e.g. @120-180")
         }
-        guard start >= 0, start < end else {
+        guard start < end else {
             throw .malformed(raw, "START must be at least 0 and less than END")
         }
         return .codePoints(start..<end)
@@ -84,7 +99,7 @@ public enum SelectionParser {
         }
         let rest = text[index...]
         if rest.isEmpty { return .quote(words, occurrence: nil, within: within) }
-        guard rest.first == "#", let n = Int(rest.dropFirst()), n >= 1 else {
+        guard rest.first == "#", let n = try number(rest.dropFirst(), raw: raw), n >= 1 else {
             throw .malformed(raw, "after a quote only #N may follow, e.g. \"words\"#2")
         }
         return .quote(words, occurrence: n, within: within)

@@ -29,6 +29,19 @@ public enum Record: Equatable, Sendable {
         }
     }
 
+    /// The notes an annotation or source carries; none for the other records.
+    public var notes: [Note] {
+        switch self {
+        case .source(let v): v.notes
+        case .mention(let v): v.notes
+        case .claim(let v): v.notes
+        case .proposition(let v): v.notes
+        case .stance(let v): v.notes
+        case .relation(let v): v.notes
+        case .article, .taxonomy, .settings: []
+        }
+    }
+
     var typeName: String {
         switch self {
         case .article: "article"

@@ -25,8 +25,12 @@ extension Session: JSONWritable {
         writer.endObject()
     }
 
-    /// Reads a session document, with the `format` and `version` it names for the caller to check.
-    init(json reader: inout JSONReader, format: inout String?, version: inout Int?) throws(JSONReadError) {
+    /// Reads a session document, with the `format` and `version` it names for the caller to check
+    /// and each record's index in its array (for field paths in ``SessionIntegrity`` faults).
+    ///
+    /// Only the shape is checked here; ``SessionIntegrity/check(_:positions:)`` checks the content.
+    init(json reader: inout JSONReader, format: inout String?, version: inout Int?,
+         positions: inout [AnnotationID: Int]) throws(JSONReadError) {
         var analyst: String?, created: Timestamp?, modified: Timestamp?
         self.init(analyst: "", created: Timestamp(secondsSince1970: 0))
         try reader.beginObject()
@@ -42,54 +46,45 @@ extension Session: JSONWritable {
             case "taxonomy": taxonomy = try Taxonomy(json: &reader)
             case "counters":
                 try reader.beginObject()
-                while let prefix = try reader.nextKey() { counters[prefix] = try reader.readInt() }
-            case "articles": articleTable = try Self.table(&reader)
-            case "sources": sourceTable = try Self.table(&reader)
-            case "mentions": mentionTable = try Self.table(&reader)
-            case "claims": claimTable = try Self.table(&reader)
-            case "propositions": propositionTable = try Self.table(&reader)
-            case "stances": stanceTable = try Self.table(&reader)
-            case "relations": relationTable = try Self.table(&reader)
+                while let prefix = try reader.nextKey() {
+                    let number = try reader.readInt()
+                    guard (0...AnnotationID.maximumNumber).contains(number) else {
+                        throw reader.error("a counter must be between 0 and \(AnnotationID.maximumNumber), not \(number)")
+                    }
+                    counters[prefix] = number
+                }
+            case "articles": articleTable = try Self.table(&reader, &positions)
+            case "sources": sourceTable = try Self.table(&reader, &positions)
+            case "mentions": mentionTable = try Self.table(&reader, &positions)
+            case "claims": claimTable = try Self.table(&reader, &positions)
+            case "propositions": propositionTable = try Self.table(&reader, &positions)
+            case "stances": stanceTable = try Self.table(&reader, &positions)
+            case "relations": relationTable = try Self.table(&reader, &positions)
             default: try reader.skipValue()
             }
         }
         self.analyst = try reader.required(analyst, "analyst")
         self.created = try reader.required(created, "created")
         self.modified = try reader.required(modified, "modified")
+        // Counters below an id in use are raised (and said) by SessionIntegrity, not silently here.
         rebuildIndex()
-        reserveAll()
     }
 
-    /// An array of records by id and in id order; an id that appears twice is an error.
-    private static func table<T: KeyedRecord & JSONReadable>(_ reader: inout JSONReader) throws(JSONReadError) -> RecordTable<T> {
+    /// An array of records by id and in id order, with each record's index in its array (for field
+    /// paths in ``SessionIntegrity`` faults); an id that appears twice is an error.
+    private static func table<T: KeyedRecord & JSONReadable>(_ reader: inout JSONReader,
+                                                             _ positions: inout [AnnotationID: Int]) throws(JSONReadError) -> RecordTable<T> {
         var byID: [AnnotationID: T] = [:]
         var records: [T] = []
         try reader.beginArray()
         while try reader.nextElement() {
             let item = try T(json: &reader)
+            positions[item.id] = records.count
             if byID.updateValue(item, forKey: item.id) != nil {
                 throw reader.error("the id \(item.id) appears twice")
             }
             records.append(item)
         }
         return RecordTable(byID: byID, inReadingOrder: records)
-    }
-
-    /// Raises the counters to every id present, including note ids.
-    private mutating func reserveAll() {
-        var ids: [AnnotationID] = Array(articles.keys)
-        ids.append(contentsOf: sources.keys)
-        ids.append(contentsOf: mentions.keys)
-        ids.append(contentsOf: claims.keys)
-        ids.append(contentsOf: propositions.keys)
-        ids.append(contentsOf: stances.keys)
-        ids.append(contentsOf: relations.keys)
-        for id in ids { reserve(id) }
-        for notes in sources.values.map(\.notes) + claims.values.map(\.notes) + mentions.values.map(\.notes) {
-            for note in notes { reserve(note.id) }
-        }
-        for notes in propositions.values.map(\.notes) + stances.values.map(\.notes) + relations.values.map(\.notes) {
-            for note in notes { reserve(note.id) }
-        }
     }
 }

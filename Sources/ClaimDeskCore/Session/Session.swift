@@ -79,14 +79,32 @@ public struct Session: Equatable, Sendable {
     // MARK: - Ids
 
     /// The next unused id of a kind. Does not reserve it: applying a change that adds it does.
+    ///
+    /// Past ``AnnotationID/maximumNumber`` the id is not well-formed (its `number` is nil), and
+    /// ``malformedID(in:)`` finds it so the change can be refused; counting stays far from overflow either way.
     public func nextID(_ kind: AnnotationKind) -> AnnotationID {
-        AnnotationID(kind: kind, number: (counters[kind.prefix] ?? 0) + 1)
+        AnnotationID(kind: kind, number: counter(kind) + 1)
     }
 
     /// The next `count` unused ids of a kind.
     public func nextIDs(_ kind: AnnotationKind, count: Int) -> [AnnotationID] {
-        let base = counters[kind.prefix] ?? 0
-        return (0..<count).map { AnnotationID(kind: kind, number: base + 1 + $0) }
+        let base = counter(kind)
+        return (0..<max(0, min(count, AnnotationID.maximumNumber))).map { AnnotationID(kind: kind, number: base + 1 + $0) }
+    }
+
+    /// The counter of a kind, clamped to the id range so that adding to it cannot overflow.
+    private func counter(_ kind: AnnotationKind) -> Int {
+        min(max(counters[kind.prefix] ?? 0, 0), AnnotationID.maximumNumber)
+    }
+
+    /// The first id of a change that is not well-formed (a kind's numbers are used up), if any.
+    public static func malformedID(in edits: [Change.Edit]) -> AnnotationID? {
+        for edit in edits {
+            guard case .id(let id)? = edit.after?.key else { continue }
+            if id.kind == nil { return id }
+            for note in edit.after?.notes ?? [] where note.id.kind == nil { return note.id }
+        }
+        return nil
     }
 
     mutating func reserve(_ id: AnnotationID) {

@@ -20,19 +20,36 @@ public enum SessionDocument {
         return Data(writer.bytes)
     }
 
+    /// Reads a session and checks its content (``SessionIntegrity``); repairs are made silently.
     public static func decode(_ data: Data) throws(SessionDocumentError) -> Session {
-        try decodeWithVersion(data).session
+        var repairs: [String] = []
+        return try decode(data, repairs: &repairs)
+    }
+
+    /// Reads a session and checks its content, adding one line per repair made to `repairs`.
+    public static func decode(_ data: Data, repairs: inout [String]) throws(SessionDocumentError) -> Session {
+        try decodeWithVersion(data, repairs: &repairs).session
     }
 
     /// A session and the format version its file named, so an older file can be announced as migrated.
     public static func decodeWithVersion(_ data: Data) throws(SessionDocumentError) -> (session: Session, version: Int) {
+        var repairs: [String] = []
+        return try decodeWithVersion(data, repairs: &repairs)
+    }
+
+    /// Reads a session, checks its content (adding one line per repair made to `repairs`) and
+    /// returns it with the version its file named.
+    ///
+    /// A session is either read whole and consistent or refused: never half-read.
+    public static func decodeWithVersion(_ data: Data, repairs: inout [String]) throws(SessionDocumentError) -> (session: Session, version: Int) {
         let bytes = [UInt8](data)
         var reader = JSONReader(bytes)
         var format: String?
         var version: Int?
-        let session: Session
+        var positions: [AnnotationID: Int] = [:]
+        var session: Session
         do throws(JSONReadError) {
-            session = try Session(json: &reader, format: &format, version: &version)
+            session = try Session(json: &reader, format: &format, version: &version, positions: &positions)
             try reader.end()
         } catch {
             // A file that is not a session, or of a newer version, is said so before any detail of its content.
@@ -41,12 +58,17 @@ public enum SessionDocument {
             throw .invalid(error)
         }
         try check(format: format, version: version)
+        do {
+            repairs += try SessionIntegrity.check(&session, positions: positions)
+        } catch {
+            throw .inconsistent(error)
+        }
         return (session, version ?? currentVersion)
     }
 
     private static func check(format: String?, version: Int?) throws(SessionDocumentError) {
         guard let format else { throw .notASession("it has no \"format\" field") }
-        guard format == Self.format else { throw .notASession("its format is \"\(format)\", not \"\(Self.format)\"") }
+        guard format == Self.format else { throw .notASession("its format is \"\(UntrustedText.visible(format))\", not \"\(Self.format)\"") }
         guard let version else { throw .notASession("it has no \"version\" field") }
         guard version <= currentVersion else { throw .newerVersion(version) }
         guard version >= 1 else { throw .notASession("its version \(version) is not a version ClaimDesk ever wrote") }
@@ -89,6 +111,8 @@ public enum SessionDocumentError: Error, Equatable, Sendable {
     case notASession(String)
     case newerVersion(Int)
     case invalid(JSONReadError)
+    /// Valid JSON of the right shape whose content does not hold together.
+    case inconsistent(SessionIntegrity.Fault)
 
     public var message: String {
         switch self {
@@ -99,6 +123,7 @@ public enum SessionDocumentError: Error, Equatable, Sendable {
         case .newerVersion(let v):
             return "it is a version \(v) session, newer than this ClaimDesk reads (version \(SessionDocument.currentVersion)); upgrade ClaimDesk to open it"
         case .invalid(let error): return error.description
+        case .inconsistent(let fault): return fault.message
         }
     }
 }

@@ -58,7 +58,7 @@ public enum ArticleInputError: Error, Equatable, Sendable {
         case .invalidUTF8(let offset):
             "the file is not valid UTF-8 (first bad byte at offset \(offset)); convert it, e.g. iconv -f latin1 -t utf-8"
         case .tooLarge(let bytes):
-            "the file is \(bytes / 1_048_576) MB, over the \(ArticleDecoder.sizeLimit / 1_048_576) MB limit for an article; split it"
+            "the file is \(ByteSize.describe(bytes)), over the \(ArticleDecoder.sizeLimit / 1_048_576) MB limit (\(ByteSize.grouped(ArticleDecoder.sizeLimit)) bytes) for an article; split it"
         }
     }
 }

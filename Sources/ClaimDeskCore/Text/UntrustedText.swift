@@ -19,4 +19,23 @@ public enum UntrustedText {
         default: false
         }
     }
+
+    /// The text as one visible line: a newline as `\n`, every unsafe character as `\u{1B}`.
+    /// For messages that quote a document's content, so a value can never fake a line or a
+    /// terminal sequence, whoever prints the message.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\n" || isUnsafe($0) }) else { return text }
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                result += "\\n"
+            } else if isUnsafe(scalar) {
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
 }

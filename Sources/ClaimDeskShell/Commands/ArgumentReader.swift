@@ -79,7 +79,7 @@ public enum ArgumentReader {
             } else {
                 positionals.append([])
             }
-            if positionals.last!.isEmpty, !argument.optional {
+            if positionals.last?.isEmpty ?? true, !argument.optional {
                 throw ShellError("\(spec.name.rawValue) needs \(argument.name); usage: \(spec.usage)")
             }
         }

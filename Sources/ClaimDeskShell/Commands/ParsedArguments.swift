@@ -19,6 +19,19 @@ public struct ParsedArguments: Sendable {
         return positionals[index].map(\.raw).joined(separator: " ")
     }
 
+    /// A positional the spec requires. ``ArgumentReader`` refuses a line without it, so this error
+    /// is a guard that keeps a mismatch between spec and command from ever trapping.
+    public func required(_ index: Int) throws(ShellError) -> String {
+        guard let value = text(index) else { throw ShellError("argument \(index + 1) is missing; help COMMAND shows the usage") }
+        return value
+    }
+
+    /// A required positional as typed (quotes included).
+    public func requiredRaw(_ index: Int) throws(ShellError) -> String {
+        guard let value = raw(index) else { throw ShellError("argument \(index + 1) is missing; help COMMAND shows the usage") }
+        return value
+    }
+
     /// A positional's words one by one.
     public func words(_ index: Int) -> [String] {
         index < positionals.count ? positionals[index].map(\.value) : []

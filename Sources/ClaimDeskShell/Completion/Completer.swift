@@ -19,9 +19,9 @@ public struct Completer {
     }
 
     public func complete(line: String, cursor: Int) -> Completion {
-        let before = String(line.prefix(cursor))
+        let before = String(line.prefix(max(0, cursor)))
         let (tokens, openQuote) = Tokenizer.tokenizePartial(before)
-        let atNewWord = openQuote == nil && (before.isEmpty || before.last!.isWhitespace)
+        let atNewWord = openQuote == nil && (before.last.map(\.isWhitespace) ?? true)
         let previous = atNewWord ? tokens : Array(tokens.dropLast())
         let current = atNewWord ? nil : tokens.last
         let word = current?.value ?? ""
@@ -76,7 +76,7 @@ public struct Completer {
         }
         guard !spec.arguments.isEmpty else { return result([]) }
         let argument = spec.arguments[min(position, spec.arguments.count - 1)]
-        if position >= spec.arguments.count && !(spec.arguments.last!.rest) { return result([]) }
+        if position >= spec.arguments.count && spec.arguments.last?.rest != true { return result([]) }
         if spec.name == .set && position == 1 {
             return result(fields(for: arguments.first?.value ?? ""))
         }

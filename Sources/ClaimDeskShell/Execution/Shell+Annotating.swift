@@ -5,13 +5,13 @@ extension Shell {
     // MARK: - Sources
 
     func addSource(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
-        let name = a.text(0)!.trimmingCharacters(in: .whitespaces)
+        let name = try a.required(0).trimmingCharacters(in: .whitespaces)
         let session = workspace.session
         if case .found(let existing) = session.lookupSource(name),
            existing.allNames.contains(where: { Session.sameSourceName($0, name) }) {
             throw ShellError("there is already a source \"\(existing.name)\" (\(existing.id)); change it with set \(existing.id) FIELD VALUE")
         }
-        let kind = try label(a.value("--kind") ?? session.taxonomy.labels(.sourceKind).last!, .sourceKind)
+        let kind = try label(a.value("--kind") ?? session.taxonomy.labels(.sourceKind).last ?? session.taxonomy.fallbackLabel(.sourceKind), .sourceKind)
         let aliases = a.values("--alias").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         for alias in aliases {
             if case .found(let other) = session.lookupSource(alias),
@@ -72,8 +72,8 @@ extension Shell {
             throw ShellError("no source \"\(name)\"; did you mean \"\(known)\" (\(source.id))? To add a new source anyway: source add \(name)")
         case .none:
             let session = workspace.session
-            let id = session.nextIDs(.source, count: created.count + 1).last!
-            let kind = session.taxonomy.canonical("other", in: .sourceKind) ?? session.taxonomy.labels(.sourceKind).last!
+            let id = session.nextIDs(.source, count: created.count + 1).last ?? session.nextID(.source)
+            let kind = session.taxonomy.fallbackLabel(.sourceKind)
             let source = Source(id: id, name: name, kind: kind, author: workspace.analyst, created: workspace.now)
             created.append(source)
             var notice = StyledLine("new source ", .notice) + StyledLine(id.rawValue, .id) + StyledLine(" ", .notice)
@@ -96,10 +96,10 @@ extension Shell {
     // MARK: - Spans
 
     func mention(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
-        let anchor = try anchor(a.raw(0)!)
+        let anchor = try anchor(a.requiredRaw(0))
         var created: [Source] = []
         var notices: [StyledLine] = []
-        let sourceID = try source(a.text(1)!, creating: &created, notices: &notices)
+        let sourceID = try source(a.required(1), creating: &created, notices: &notices)
         if let same = workspace.session.mentions(onSpan: anchor).first(where: { $0.source == sourceID }) {
             throw ShellError("\(same.id) already marks this span as a mention of \(sourceName(sourceID)); show \(same.id) shows it")
         }
@@ -113,7 +113,7 @@ extension Shell {
     }
 
     func claim(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
-        let anchor = try anchor(a.raw(0)!)
+        let anchor = try anchor(a.requiredRaw(0))
         let taxonomy = workspace.session.taxonomy
         let kind = try label(a.value("--kind") ?? taxonomy.defaultLabel(.claimKind), .claimKind)
         let verdict = try label(a.value("--verdict") ?? taxonomy.defaultLabel(.verdict), .verdict)
@@ -159,13 +159,13 @@ extension Shell {
     }
 
     func stance(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
-        let labelValue = try label(a.text(1)!, .stanceLabel)
-        let target = try stanceTarget(a.text(2)!)
+        let labelValue = try label(a.required(1), .stanceLabel)
+        let target = try stanceTarget(a.required(2))
         var evidence: [Anchor] = []
         for raw in a.rawValues("--evidence") { evidence.append(try anchor(raw)) }
         var created: [Source] = []
         var notices: [StyledLine] = []
-        let holder = try source(a.text(0)!, creating: &created, notices: &notices)
+        let holder = try source(a.required(0), creating: &created, notices: &notices)
         if let same = workspace.session.stances.values.first(where: { $0.holder == holder && $0.target == target }) {
             throw ShellError("\(sourceName(holder)) already has a stance on \(target) (\(same.id), \(same.label)); change it with set \(same.id) label L")
         }
@@ -195,9 +195,9 @@ extension Shell {
     }
 
     func link(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
-        let from = try existing(a.text(0)!, kinds: [.claim, .mention, .proposition, .stance])
-        let type = try label(a.text(1)!, .relationType)
-        let to = try existing(a.text(2)!, kinds: [.claim, .mention, .proposition, .stance])
+        let from = try existing(a.required(0), kinds: [.claim, .mention, .proposition, .stance])
+        let type = try label(a.required(1), .relationType)
+        let to = try existing(a.required(2), kinds: [.claim, .mention, .proposition, .stance])
         guard from != to else { throw ShellError("an annotation cannot be linked to itself") }
         if let same = workspace.session.relations.values.first(where: { $0.from == from && $0.to == to && $0.type == type }) {
             throw ShellError("\(from) \(type) \(to) exists already as \(same.id)")
@@ -213,7 +213,7 @@ extension Shell {
     func tag(_ typed: String, _ words: [String], adding: Bool) throws(ShellError) -> [StyledLine] {
         let id = try existing(typed, kinds: CommandCatalog.taggable)
         let tags = try tagWords(words)
-        let before = workspace.session.record(id)!
+        let before = try stored(id)
         var changed: [String] = []
         let after = try modify(before) { (item: inout any Annotation) throws(ShellError) in
             if adding {
@@ -233,7 +233,7 @@ extension Shell {
 
     func note(_ typed: String, _ text: String) throws(ShellError) -> [StyledLine] {
         let id = try existing(typed, kinds: CommandCatalog.taggable)
-        let before = workspace.session.record(id)!
+        let before = try stored(id)
         let note = Note(id: workspace.session.nextID(.note), text: text, author: workspace.analyst, created: workspace.now)
         let after = try modify(before) { (item: inout any Annotation) throws(ShellError) in item.notes.append(note) }
         try commit("note \(note.id) on \(id)", [Change.Edit(before: before, after: after)])

@@ -8,7 +8,7 @@ extension Shell {
         if typed.lowercased() == "session" { return try setSession(field, value) }
         if AnnotationID(typed).kind == .article { return try setArticle(typed, field: field, value: value) }
         let id = try existing(typed, kinds: CommandCatalog.taggable)
-        let before = workspace.session.record(id)!
+        let before = try stored(id)
         let field = field.lowercased()
         let none = ["none", "-"].contains(value.lowercased())
         var created: [Source] = []
@@ -62,6 +62,10 @@ extension Shell {
             case "target": stance.target = try stanceTarget(value)
             default: throw unknownField(field, of: id, ["holder", "label", "target"])
             }
+            // One stance per holder and target, as `stance` and opening a session require.
+            if let same = workspace.session.stances.values.first(where: { $0.id != stance.id && $0.holder == stance.holder && $0.target == stance.target }) {
+                throw ShellError("\(sourceName(stance.holder)) already has a stance on \(stance.target) (\(same.id), \(same.label)); change or remove that one instead")
+            }
             after = .stance(stance)
         case .proposition(var proposition):
             guard field == "text" else { throw unknownField(field, of: id, ["text"]) }
@@ -95,6 +99,9 @@ extension Shell {
         let before = workspace.session.settings
         var after = before
         after[name] = ["none", "-"].contains(value.lowercased()) ? nil : value
+        if SessionSettings.addressNames.contains(name), let address = after[name], let problem = WebAddress.problem(address) {
+            throw ShellError("\(name) must be an http or https address such as https://desk.example/, and \"\(address)\" is not: \(problem)")
+        }
         guard after != before else { return [StyledLine("session \(name) is already \(value)")] }
         try commit("set session \(name)", [Change.Edit(before: .settings(before), after: .settings(after))])
         return [StyledLine("session \(name) set to \(after[name] ?? "none")")]

@@ -117,13 +117,13 @@ extension Shell {
                 throw ShellError("cannot import \(path): import brat takes a folder of .ann and .txt files (or one .ann file)")
             }
             let base = String(path.dropLast(4))
-            documents.append(((base as NSString).lastPathComponent, path, host.pathKind(base + ".txt") == .file ? base + ".txt" : nil))
+            documents.append((PathText.lastComponent(base), path, host.pathKind(base + ".txt") == .file ? base + ".txt" : nil))
         case .folder:
             let names: [String]
             do { names = try host.listFiles(path) } catch { throw ShellError("cannot import \(path): \(error.message)") }
             for name in names.sorted() where name.hasSuffix(".ann") && !name.hasPrefix(".") {
                 let base = String(name.dropLast(4))
-                documents.append((base, ExportWriter.join(path, name), names.contains(base + ".txt") ? ExportWriter.join(path, base + ".txt") : nil))
+                documents.append((base, PathText.appending(path, name), names.contains(base + ".txt") ? PathText.appending(path, base + ".txt") : nil))
             }
             guard !documents.isEmpty else { throw ShellError("cannot import \(path): it has no .ann files; import brat takes the folder of a brat export") }
         }

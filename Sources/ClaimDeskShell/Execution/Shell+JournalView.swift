@@ -72,10 +72,10 @@ extension Shell {
 
     /// The session a journal file sits beside: `F/NAME.journal…` belongs to `F/NAME.json`.
     static func sessionBeside(journal path: String) -> String? {
-        let file = (path as NSString).lastPathComponent
+        let file = PathText.lastComponent(path)
         guard let range = file.range(of: ".journal"), range.lowerBound > file.startIndex else { return nil }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.parent(path)
         let json = String(file[..<range.lowerBound]) + ".json"
-        return folder.isEmpty ? "./" + json : (folder as NSString).appendingPathComponent(json)
+        return folder.isEmpty ? "./" + json : PathText.appending(folder, json)
     }
 }

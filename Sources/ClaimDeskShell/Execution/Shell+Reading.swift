@@ -20,7 +20,7 @@ extension Shell {
                 origin = page.finalURL
             } else {
                 data = try host.readFile(path)
-                origin = (path as NSString).lastPathComponent
+                origin = PathText.lastComponent(path)
             }
         } catch let error as HostError {
             throw ShellError("cannot load \(path): \(error.message)")
@@ -29,7 +29,7 @@ extension Shell {
         } catch {
             throw ShellError("cannot load \(path): \(error)")
         }
-        let extensionName = fetched == nil ? (path as NSString).pathExtension.lowercased() : ""
+        let extensionName = fetched == nil ? PathText.pathExtension(path).lowercased() : ""
         let bytes = [UInt8](data)
         let isHTML = fetched?.contentType?.lowercased().contains("html") == true || WebPageReader.isWebPage(extensionName: extensionName, bytes: bytes)
         let loaded: LoadedArticle

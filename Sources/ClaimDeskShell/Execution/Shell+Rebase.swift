@@ -19,7 +19,7 @@ extension Shell {
         let data: Data
         do { data = try host.readFile(file) } catch { throw ShellError("cannot read \(file): \(error.message)") }
         let text: String
-        let extensionName = (file as NSString).pathExtension.lowercased()
+        let extensionName = PathText.pathExtension(file).lowercased()
         if WebPageReader.isWebPage(extensionName: extensionName, bytes: [UInt8](data)) {
             // A new version of a saved page: its story, as load would take it.
             text = try webArticle([UInt8](data), fetched: nil, path: file).text
@@ -30,7 +30,7 @@ extension Shell {
             return [StyledLine("\(file) is the same text as \(article.id); nothing to do")]
         }
         var updated = article
-        updated.replaceText(with: text, origin: (file as NSString).lastPathComponent, at: workspace.now)
+        updated.replaceText(with: text, origin: PathText.lastComponent(file), at: workspace.now)
         let outcome = reanchorEdits(on: article.id, onto: updated.content, because: "rebase")
         try commit("rebase \(article.id)", [Change.Edit(before: .article(article), after: .article(updated))] + outcome.edits)
         return [StyledLine("Rebased \(article.id) onto \(file): ") + outcome.summary] + outcome.changedLines + outcome.orphanLines
@@ -126,7 +126,7 @@ extension Shell {
     /// `reattach ID SEL`: an orphaned annotation put back on a span of the active article.
     func reattach(_ typed: String, _ raw: String) throws(ShellError) -> [StyledLine] {
         let id = try existing(typed, kinds: [.claim, .mention, .stance])
-        let before = workspace.session.record(id)!
+        let before = try stored(id)
         let anchor = try self.anchor(raw)
         let after: Record
         switch before {

@@ -182,14 +182,16 @@ extension Shell {
         let stored: StoredSession
         do { stored = try store.read(location) } catch { throw ShellError("cannot open \(location.name): \(error.message)") }
         var snapshot: Session? = nil
-        var versionNotice: StyledLine? = nil
+        var openingNotices: [StyledLine] = []
         if let data = stored.snapshot {
             do {
-                let decoded = try SessionDocument.decodeWithVersion(data)
+                var repairs: [String] = []
+                let decoded = try SessionDocument.decodeWithVersion(data, repairs: &repairs)
                 snapshot = decoded.session
+                openingNotices += repairs.map { StyledLine("repaired \($0)", .warning) }
                 if decoded.version < SessionDocument.currentVersion {
-                    versionNotice = StyledLine("\(location.displayPath) is a version \(decoded.version) session; it opened unchanged"
-                        + " and will be saved as version \(SessionDocument.currentVersion) (articles can now carry URL, byline and dates)", .notice)
+                    openingNotices.append(StyledLine("\(location.displayPath) is a version \(decoded.version) session; it opened unchanged"
+                        + " and will be saved as version \(SessionDocument.currentVersion) (articles can now carry URL, byline and dates)", .notice))
                 }
             } catch {
                 throw ShellError("cannot open \(location.displayPath): \(error.message); the file was left untouched")
@@ -206,7 +208,7 @@ extension Shell {
             throw ShellError("no session \(location.name) (\(location.displayPath)); sessions lists the saved ones")
         }
 
-        var notices: [StyledLine] = versionNotice.map { [$0] } ?? []
+        var notices: [StyledLine] = openingNotices
         var workspace = Workspace(session: base, analyst: self.workspace.analyst, clock: self.workspace.clock)
         workspace.location = location
         workspace.snapshotFingerprint = fingerprint

@@ -52,23 +52,23 @@ public final class Shell {
         switch name {
         case .help: return try help(a.text(0))
         case .quit: return []
-        case .load: return try load(a.text(0)!)
+        case .load: return try load(a.required(0))
         case .articles: return articles()
-        case .use: return try use(a.text(0)!)
+        case .use: return try use(a.required(0))
         case .show: return try show(a.raw(0))
         case .find: return try find(a.restOfLine)
         case .sourceAdd: return try addSource(a)
         case .sources: return sourcesList()
         case .mention: return try mention(a)
         case .claim: return try claim(a)
-        case .propositionAdd: return try addProposition(a.text(0)!)
+        case .propositionAdd: return try addProposition(a.required(0))
         case .stance: return try stance(a)
         case .link: return try link(a)
-        case .tag: return try tag(a.text(0)!, a.words(1), adding: true)
-        case .untag: return try tag(a.text(0)!, a.words(1), adding: false)
-        case .note: return try note(a.text(0)!, a.text(1)!)
-        case .set: return try set(a.text(0)!, field: a.text(1)!, value: a.text(2)!, rawValue: a.raw(2)!)
-        case .rm: return try remove(a.text(0)!)
+        case .tag: return try tag(a.required(0), a.words(1), adding: true)
+        case .untag: return try tag(a.required(0), a.words(1), adding: false)
+        case .note: return try note(a.required(0), a.required(1))
+        case .set: return try set(a.required(0), field: a.required(1), value: a.required(2), rawValue: a.requiredRaw(2))
+        case .rm: return try remove(a.required(0))
         case .list: return try list(a)
         case .undo: return try undo()
         case .redo: return try redo()
@@ -80,11 +80,11 @@ public final class Shell {
         case .sessions: return try sessionsList()
         case .status: return status()
         case .taxonomy: return taxonomyShow()
-        case .taxonomyLoad: return try taxonomyLoad(a.text(0)!)
-        case .rebase: return try rebase(article: a.text(0), file: a.text(1)!)
-        case .reattach: return try reattach(a.text(0)!, a.raw(1)!)
-        case .export: return try export(a.text(0)!, to: a.text(1), options: ExportOptions(includeUnaccepted: a.has("--all")))
-        case .importAnnotations: return try importAnnotations(a.text(0)!, from: a.text(1)!)
+        case .taxonomyLoad: return try taxonomyLoad(a.required(0))
+        case .rebase: return try rebase(article: a.text(0), file: a.required(1))
+        case .reattach: return try reattach(a.required(0), a.requiredRaw(1))
+        case .export: return try export(a.required(0), to: a.text(1), options: ExportOptions(includeUnaccepted: a.has("--all")))
+        case .importAnnotations: return try importAnnotations(a.required(0), from: a.required(1))
         case .review: return try review(a)
         case .accept: return try decide(a.words(0), status: .accepted, comment: a.value("--comment"))
         case .reject:
@@ -93,7 +93,7 @@ public final class Shell {
             }
             return try decide(a.words(0), status: .rejected, comment: reason)
         case .reopen: return try decide(a.words(0), status: .open, comment: a.value("--comment"))
-        case .diff: return try diff(a.text(0)!)
+        case .diff: return try diff(a.required(0))
         }
     }
 
@@ -116,6 +116,10 @@ public final class Shell {
     @discardableResult
     func commit(_ summary: String, _ edits: [Change.Edit]) throws(ShellError) -> Change {
         try requireWritable()
+        if let id = Session.malformedID(in: edits) {
+            let kind = AnnotationKind.allCases.first { $0.prefix == id.prefix }?.plural ?? "annotations"
+            throw ShellError("this session has used up its ids for \(kind) (\(id) is past \(AnnotationID.maximumNumber)); copy the work into a new session")
+        }
         let change = workspace.commit(summary, edits: edits)
         journal(change)
         return change
@@ -146,6 +150,12 @@ public final class Shell {
     public internal(set) var unjournalledChanges = 0
 
     // MARK: - Helpers for commands
+
+    /// The record under an id the command has already found; an error rather than a trap if it is gone.
+    func stored(_ id: AnnotationID) throws(ShellError) -> Record {
+        guard let record = workspace.session.record(id) else { throw ShellError("no annotation \(id) in this session; list shows the ids") }
+        return record
+    }
 
     /// The active article, or an error that says how to get one.
     func activeArticle() throws(ShellError) -> Article {

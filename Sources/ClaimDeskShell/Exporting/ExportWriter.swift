@@ -1,5 +1,4 @@
 import ClaimDeskCore
-import Foundation
 
 /// Writes an export through a host: one file, or a folder of files whose names come from the
 /// exporter (already sanitised) and never leave that folder.
@@ -18,9 +17,9 @@ public struct ExportWriter {
         case .file(let data):
             var target = path
             if target.hasSuffix("/") || host.pathKind(target) == .folder {
-                target = Self.join(target, defaultName)
+                target = PathText.appending(target, defaultName)
             }
-            let parent = (target as NSString).deletingLastPathComponent
+            let parent = PathText.parent(target)
             if !parent.isEmpty, host.pathKind(parent) != .folder { try host.createDirectory(parent) }
             try host.writeFile(data, to: target)
             return target
@@ -42,13 +41,9 @@ public struct ExportWriter {
             case .missing:
                 try host.createDirectory(folder)
             }
-            for file in files { try host.writeFile(file.data, to: Self.join(folder, file.name)) }
+            for file in files { try host.writeFile(file.data, to: PathText.appending(folder, file.name)) }
             return folder.hasSuffix("/") ? folder : folder + "/"
         }
-    }
-
-    static func join(_ folder: String, _ name: String) -> String {
-        folder.isEmpty ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     /// A name that stays in its folder: no `/`, no NUL, not `.` or `..`, not hidden.

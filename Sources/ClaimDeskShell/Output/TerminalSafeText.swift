@@ -4,21 +4,11 @@ import ClaimDeskCore
 ///
 /// Article and session text may carry ESC sequences, other C0/C1 controls or
 /// bidi overrides that would rewrite the screen or reorder what the analyst
-/// reads; they are shown as `\u{1B}` instead.
+/// reads; they are shown as `\u{1B}` instead. Everything passed here is one line of output, so
+/// a newline (a name or note typed with one) is shown as `\n` rather than starting a line that
+/// would look like ClaimDesk's own output.
 public enum TerminalSafeText {
-    public static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            if isUnsafe(scalar) {
-                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    public static func escape(_ text: String) -> String { UntrustedText.visible(text) }
 
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool { UntrustedText.isUnsafe(scalar) }
 }

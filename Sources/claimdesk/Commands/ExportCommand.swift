@@ -53,7 +53,7 @@ struct ExportCommand: ParsableCommand {
                 return
             }
             let host = DiskHost(store: store, standardInputIsFree: false)
-            let name = ExportNaming.safeFileName(loaded.name ?? ((session as NSString).lastPathComponent as NSString).deletingPathExtension,
+            let name = ExportNaming.safeFileName(loaded.name ?? PathText.deletingExtension(PathText.lastComponent(session)),
                                                  fallback: "untitled")
             let written: String
             do {

@@ -32,7 +32,7 @@ enum SessionArguments {
     static func analystNames(_ loaded: [Loaded]) -> [String] {
         let analysts = loaded.map(\.session.analyst)
         return loaded.map { item in
-            let file = ((item.argument as NSString).lastPathComponent as NSString).deletingPathExtension
+            let file = PathText.deletingExtension(PathText.lastComponent(item.argument))
             let analyst = item.session.analyst
             let name = analysts.filter { $0 == analyst }.count > 1 || analyst.isEmpty ? file : analyst
             return name

@@ -29,6 +29,10 @@ final class DiskHost: ShellHost {
                             : "cannot read it: \(POSIXFile.describe(errno))")
         }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw HostError("it is a folder, not a file; name a file in it") }
+        // A pipe would block until someone writes to it, and a device has no size to check.
+        if (info.st_mode & S_IFMT) != S_IFREG {
+            throw HostError("it is a device, a pipe or a socket, not a regular file; load - reads standard input")
+        }
         let size = Int(info.st_size)
         if size > ArticleDecoder.sizeLimit { throw HostError(ArticleInputError.tooLarge(bytes: size).message) }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -58,7 +62,16 @@ final class DiskHost: ShellHost {
         return FileHandle.standardInput.readDataToEndOfFile()
     }
 
+    /// Files are replaced by renaming a new one over them; over a device, pipe or socket
+    /// (`/dev/null`, a FIFO) that would replace the special file itself, so those are refused.
     func writeFile(_ data: Data, to path: String) throws(HostError) {
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            let type = info.st_mode & S_IFMT
+            guard type == S_IFREG || type == S_IFLNK || type == S_IFDIR else {
+                throw HostError("it is a device, a pipe or a socket, not a regular file")
+            }
+        }
         try POSIXFile.writeAtomically(data, to: path)
     }
 
@@ -67,7 +80,7 @@ final class DiskHost: ShellHost {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         return names.map { name in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isFolder)
+            FileManager.default.fileExists(atPath: PathText.appending(folder, name), isDirectory: &isFolder)
             return isFolder.boolValue ? name + "/" : name
         }.sorted()
     }

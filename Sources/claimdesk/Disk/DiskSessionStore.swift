@@ -1,3 +1,4 @@
+import ClaimDeskCore
 import ClaimDeskShell
 import Foundation
 #if canImport(Glibc)
@@ -31,7 +32,7 @@ final class DiskSessionStore: SessionStore {
         for fd in journals.values { close(fd) }
     }
 
-    var unsavedFolder: String { (folder as NSString).appendingPathComponent(".unsaved") }
+    var unsavedFolder: String { PathText.appending(folder, ".unsaved") }
 
     // MARK: - Locations
 
@@ -40,13 +41,13 @@ final class DiskSessionStore: SessionStore {
         guard !trimmed.isEmpty else { throw HostError("the name is empty") }
         if trimmed.hasSuffix(".json") || trimmed.contains("/") {
             let path = trimmed.hasSuffix(".json") ? trimmed : trimmed + ".json"
-            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let name = PathText.deletingExtension(PathText.lastComponent(path))
             guard !name.isEmpty, !name.hasPrefix(".") else { throw HostError("\(path) is not a usable session file name") }
             return named(name, snapshot: path)
         }
         try Self.checkName(trimmed)
-        let snapshot = (folder as NSString).appendingPathComponent(trimmed + ".json")
-        let unsavedJournal = (unsavedFolder as NSString).appendingPathComponent(trimmed + ".journal")
+        let snapshot = PathText.appending(folder, trimmed + ".json")
+        let unsavedJournal = PathText.appending(unsavedFolder, trimmed + ".journal")
         if !FileManager.default.fileExists(atPath: snapshot), FileManager.default.fileExists(atPath: unsavedJournal) {
             return unsaved(trimmed)
         }
@@ -67,7 +68,7 @@ final class DiskSessionStore: SessionStore {
     }
 
     private func unsaved(_ name: String) -> SessionLocation {
-        let journal = (unsavedFolder as NSString).appendingPathComponent(name + ".journal")
+        let journal = PathText.appending(unsavedFolder, name + ".journal")
         return SessionLocation(name: name, displayPath: journal, isUnsaved: true,
                                key: URL(fileURLWithPath: journal).standardizedFileURL.path)
     }
@@ -79,10 +80,10 @@ final class DiskSessionStore: SessionStore {
 
     private func paths(_ location: SessionLocation) -> (snapshot: String?, journal: String, lock: String) {
         if location.isUnsaved {
-            let base = (location.displayPath as NSString).deletingPathExtension
+            let base = PathText.deletingExtension(location.displayPath)
             return (nil, location.displayPath, base + ".lock")
         }
-        let base = (location.displayPath as NSString).deletingPathExtension
+        let base = PathText.deletingExtension(location.displayPath)
         return (location.displayPath, base + ".journal", base + ".lock")
     }
 
@@ -92,7 +93,7 @@ final class DiskSessionStore: SessionStore {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: unsavedFolder)) ?? []
         var found: [(SessionLocation, Date)] = []
         for file in names where file.hasSuffix(".journal") {
-            let location = unsaved((file as NSString).deletingPathExtension)
+            let location = unsaved(PathText.deletingExtension(file))
             let p = paths(location)
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: p.journal),
                   (attributes[.size] as? Int ?? 0) > 0,
@@ -111,13 +112,13 @@ final class DiskSessionStore: SessionStore {
                 throw HostError("cannot read the folder \(folder): \(error.localizedDescription)")
             }
             for file in files.sorted() where file.hasSuffix(".json") && !file.hasPrefix(".") {
-                let location = named((file as NSString).deletingPathExtension, snapshot: (folder as NSString).appendingPathComponent(file))
+                let location = named(PathText.deletingExtension(file), snapshot: PathText.appending(folder, file))
                 listings.append(listing(location))
             }
         }
         let unsavedFiles = (try? manager.contentsOfDirectory(atPath: unsavedFolder)) ?? []
         for file in unsavedFiles.sorted() where file.hasSuffix(".journal") {
-            let location = unsaved((file as NSString).deletingPathExtension)
+            let location = unsaved(PathText.deletingExtension(file))
             let entry = listing(location)
             if entry.pendingChanges > 0 || locks[location.key] != nil { listings.append(entry) }
         }
@@ -126,9 +127,9 @@ final class DiskSessionStore: SessionStore {
 
     func names() -> [String] {
         let saved = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { ($0 as NSString).deletingPathExtension }
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { PathText.deletingExtension($0) }
         let unsaved = ((try? FileManager.default.contentsOfDirectory(atPath: unsavedFolder)) ?? [])
-            .filter { $0.hasSuffix(".journal") }.map { ($0 as NSString).deletingPathExtension }
+            .filter { $0.hasSuffix(".journal") }.map { PathText.deletingExtension($0) }
         return (saved + unsaved).sorted()
     }
 
@@ -160,7 +161,7 @@ final class DiskSessionStore: SessionStore {
                 if isFolder.boolValue { throw HostError("\(path) is a folder, not a session file") }
                 let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
                 if size > Self.sizeLimit {
-                    throw HostError("\(path) is \(size / 1_048_576) MB, over the \(Self.sizeLimit / 1_048_576) MB limit for a session file")
+                    throw HostError("\(path) is \(ByteSize.describe(size)), over the 1 GB limit (\(ByteSize.grouped(Self.sizeLimit)) bytes) for a session file")
                 }
                 do { snapshot = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
                     throw HostError("cannot read \(path): \(error.localizedDescription)")
@@ -215,10 +216,10 @@ final class DiskSessionStore: SessionStore {
     /// writes a session, so once we hold it any such file is stale.
     private func removeStaleTemporaryFiles(_ location: SessionLocation) {
         guard let snapshot = paths(location).snapshot else { return }
-        let folder = (snapshot as NSString).deletingLastPathComponent
-        let stem = POSIXFile.temporaryPrefix(for: (snapshot as NSString).lastPathComponent)
+        let folder = PathText.parent(snapshot)
+        let stem = POSIXFile.temporaryPrefix(for: PathText.lastComponent(snapshot))
         for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? [] where file.hasPrefix(stem) {
-            unlink((folder as NSString).appendingPathComponent(file))
+            unlink(PathText.appending(folder, file))
         }
     }
 
@@ -263,7 +264,7 @@ final class DiskSessionStore: SessionStore {
     }
 
     private func makeFolder(for location: SessionLocation) throws(HostError) {
-        let folder = ((location.isUnsaved ? location.displayPath : paths(location).snapshot!) as NSString).deletingLastPathComponent
+        let folder = PathText.parent(location.isUnsaved ? location.displayPath : paths(location).snapshot!)
         guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
         do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
             throw HostError("cannot create the folder \(folder): \(error.localizedDescription)")
@@ -326,7 +327,7 @@ final class DiskSessionStore: SessionStore {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw HostError("cannot open the journal \(path): \(POSIXFile.describe(errno))") }
         // A new journal's name must reach the disk too, or a power cut could lose the file itself.
-        if !existed { POSIXFile.syncDirectory((path as NSString).deletingLastPathComponent) }
+        if !existed { POSIXFile.syncDirectory(PathText.parent(path)) }
         journals[location.key] = fd
         return fd
     }

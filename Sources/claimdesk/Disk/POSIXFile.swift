@@ -1,3 +1,4 @@
+import ClaimDeskCore
 import ClaimDeskShell
 import Foundation
 #if canImport(Glibc)
@@ -58,8 +59,8 @@ enum POSIXFile {
     ///
     /// - Parameter pause: called after the temporary file is written, before the rename (test hook).
     static func writeAtomically(_ data: Data, to path: String, pause: () -> Void = {}) throws(HostError) {
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let folder = PathText.parent(path).isEmpty ? "." : PathText.parent(path)
+        let name = PathText.lastComponent(path)
         let (fd, temporary) = try createTemporaryFile(in: folder, for: name)
         do {
             try writeAll(fd, data)
@@ -90,7 +91,7 @@ enum POSIXFile {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<32 {
             let suffix = String(generator.next(), radix: 36)
-            let temporary = (folder as NSString).appendingPathComponent(temporaryPrefix(for: name) + suffix)
+            let temporary = PathText.appending(folder, temporaryPrefix(for: name) + suffix)
             let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
             if fd >= 0 { return (fd, temporary) }
             // Something is already there under this name (planted or not): draw another.

@@ -23,7 +23,7 @@ enum PageSource {
         } catch {
             throw PageSourceError(message: error.message)
         }
-        let isPage = address == nil ? WebPageReader.isWebPage(extensionName: (page as NSString).pathExtension, bytes: [UInt8](bytes))
+        let isPage = address == nil ? WebPageReader.isWebPage(extensionName: PathText.pathExtension(page), bytes: [UInt8](bytes))
             : WebPageReader.looksLikeHTML([UInt8](bytes)) || contentTypeIsHTML
         guard isPage else {
             throw PageSourceError(message: "it is not a web page (HTML); extract reads pages, and load takes text files as they are")

@@ -168,7 +168,8 @@ import Testing
         #expect(untitled["id"] == .string("urn:claimdesk:untitled:collection"))
     }
 
-    @Test(arguments: ["desk.example/annotations", "https://desk example/", "", "1http://x"])
+    @Test(arguments: ["desk.example/annotations", "https://desk example/", "", "1http://x", "javascript:alert(1)//",
+                      "data:text/html,x", "file:///etc/", "urn:x:y", "https://", "http:///path"])
     func refusesABaseURLThatIsNotAnAbsoluteAddress(base: String) throws {
         let session = ExportSample.session(baseURL: base)
         if base.isEmpty {

@@ -194,6 +194,15 @@ import Testing
         #expect(plan.imported.isEmpty)
         #expect(plan.skipped.first?.hasPrefix("doc T1: the verdict \"pants-on-fire\" is not in the session's taxonomy") == true)
     }
+
+    /// Offsets come from the file: a middle fragment past the end of the text once trapped.
+    @Test(arguments: ["T1\tClaim 0 4;99999 100000;5 10\tPort talks", "T1\tClaim 0 9223372036854775807\tPort",
+                      "T1\tClaim 9223372036854775806 9223372036854775807\tPort"])
+    func bratFragmentsOutsideTheTextAreFoundByQuoteNotSliced(ann: String) {
+        let document = BratImporter.parse(ann: ann, text: ExportSample.text, name: "doc")
+        #expect(document.annotations.count == 1)
+        #expect(document.annotations.first?.spans.first?.quote.start == nil)
+    }
 }
 
 @Suite struct QuoteLocatorTests {

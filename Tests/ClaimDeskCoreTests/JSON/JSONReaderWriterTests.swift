@@ -74,7 +74,7 @@ import Testing
         ("{\"a\": 1.5}", "at a (line 1, column 7): expected an integer, found a number with a fraction or exponent"),
         ("{\"a\" 1}", "at line 1, column 6: expected :, found a number"),
         ("{\n  \"a\": [1 2]\n}", "at a[0] (line 2, column 11): expected , or ] after a value, found a number"),
-        ("{\"a\": \"\\q\"}", "at a (line 1, column 9): an invalid escape \\q"),
+        ("{\"a\": \"\\q\"}", "at a (line 1, column 9): an invalid escape \\q; a backslash takes one of \\\" \\\\ / b f n r t u"),
         ("{\"a\": \"\\ud800\"}", "at a (line 1, column 14): an unpaired surrogate in a \\u escape"),
         ("{\"a\": \"tab\there\"}", "at a (line 1, column 11): a raw control character inside a string; write it as an escape such as \\n"),
         ("{\"a\": 99999999999999999999}", "at a (line 1, column 7): the number is too large"),

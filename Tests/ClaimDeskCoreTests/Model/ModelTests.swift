@@ -135,6 +135,16 @@ import Testing
         }
     }
 
+    /// One byte over the limit used to read "the file is 64 MB, over the 64 MB limit".
+    @Test(arguments: [
+        (64 * 1_048_576 + 1, "the file is 67,108,865 bytes (64.0 MB), over the 64 MB limit (67,108,864 bytes) for an article; split it"),
+        (100 * 1_048_576 + 524_288, "the file is 105,381,888 bytes (100.5 MB), over the 64 MB limit (67,108,864 bytes) for an article; split it"),
+        (3 << 30, "the file is 3,221,225,472 bytes (3.0 GB), over the 64 MB limit (67,108,864 bytes) for an article; split it"),
+    ])
+    func theSizeMessageNamesTheRealSize(bytes: Int, message: String) {
+        #expect(ArticleInputError.tooLarge(bytes: bytes).message == message)
+    }
+
     @Test(arguments: [
         ("\n\n  Headline  \nBody", false, "Headline"),
         ("Intro line\n\n## Real Title\n", true, "Real Title"),

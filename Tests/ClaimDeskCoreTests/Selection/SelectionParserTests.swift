@@ -15,6 +15,8 @@ import Testing
         ("p2-p3:\"words\"#3", .quote("words", occurrence: 3, within: .paragraphs(2...3))),
         ("\"say \\\"no\\\"\"", .quote("say \"no\"", occurrence: nil, within: nil)),
         ("@120-180", .codePoints(120..<180)),
+        ("s007", .sentences(7...7)),
+        ("s999999999", .sentences(999_999_999...999_999_999)),
         ("c3", .annotation("c3")),
         ("st12", .annotation("st12")),
         ("pr2", .annotation("pr2")),
@@ -35,6 +37,15 @@ import Testing
         ("\"\"", "cannot read the selection \"\": the quote is empty"),
         ("\"w\"#0", "cannot read the selection \"w\"#0: after a quote only #N may follow, e.g. \"words\"#2"),
         ("\"w\"x", "cannot read the selection \"w\"x: after a quote only #N may follow, e.g. \"words\"#2"),
+        // Numbers too large for arithmetic are refused before any is done on them.
+        ("s9223372036854775807-x", "cannot read the selection s9223372036854775807-x: 9223372036854775807 is too large; numbers go up to 999999999"),
+        ("p9223372036854775807-", "cannot read the selection p9223372036854775807-: 9223372036854775807 is too large; numbers go up to 999999999"),
+        ("s9223372036854775807-s", "cannot read the selection s9223372036854775807-s: 9223372036854775807 is too large; numbers go up to 999999999"),
+        ("s1-s99999999999999999999999999", "cannot read the selection s1-s99999999999999999999999999: 999999999999999999999999… is too large; numbers go up to 999999999"),
+        ("s1000000000", "cannot read the selection s1000000000: 1000000000 is too large; numbers go up to 999999999"),
+        ("@0-9223372036854775808", "cannot read the selection @0-9223372036854775808: 9223372036854775808 is too large; numbers go up to 999999999"),
+        ("\"w\"#9223372036854775807", "cannot read the selection \"w\"#9223372036854775807: 9223372036854775807 is too large; numbers go up to 999999999"),
+        ("s999999999-x", "cannot read the selection s999999999-x: write a range as s999999999-s1000000000"),
     ])
     func refusesMalformed(raw: String, message: String) {
         #expect(throws: SelectionError.self) { try SelectionParser.parse(raw) }

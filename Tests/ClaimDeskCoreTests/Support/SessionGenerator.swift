@@ -95,10 +95,13 @@ struct SessionGenerator {
         }
         let targets = session.propositions.keys.sorted() + session.claims.keys.sorted()
         if !targets.isEmpty {
+            var pairs = Set<String>()
             for _ in 0..<int(0...3) {
                 let stance = Stance(id: session.nextID(.stance), holder: pick(sources), label: pick(Taxonomy.standard.stanceLabels),
                                     target: pick(targets), evidence: (0..<int(0...2)).map { _ in anchor(pick(articles)) },
                                     author: "ana", created: time())
+                // One stance per holder and target, as opening a session requires.
+                guard pairs.insert("\(stance.holder) \(stance.target)").inserted else { continue }
                 session.put(.stance(stance))
             }
         }

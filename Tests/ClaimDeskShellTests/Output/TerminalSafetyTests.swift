@@ -9,7 +9,7 @@ import Testing
         ("c1\u{9B}31m", "c1\\u{9B}31m"),
         ("rtl\u{202E}txt", "rtl\\u{202E}txt"),
         ("iso\u{2066}late\u{2069}", "iso\\u{2066}late\\u{2069}"),
-        ("keeps\ttabs\nand lines", "keeps\ttabs\nand lines"),
+        ("keeps\ttabs\nand no line breaks", "keeps\ttabs\\nand no line breaks"),
         ("del\u{7F}", "del\\u{7F}"),
         ("Iran’s “café” عربي", "Iran’s “café” عربي"),
     ])

@@ -1,0 +1,145 @@
+/// The checks a session passes when it is opened, beyond JSON syntax: ids well-formed and
+/// unique, every reference pointing at a record that exists, labels in the taxonomy, anchors on
+/// their article's text, one stance per holder and target, counters above every id in use.
+///
+/// A hand-edited file that breaks one of these would otherwise open and fail later, far from the
+/// cause (a crash, or a save that writes the damage back). The first fault is reported with its
+/// field path; the few faults with only one possible repair are repaired and said so.
+public enum SessionIntegrity {
+    /// Where the first fault is and what it is.
+    public struct Fault: Error, Equatable, Sendable {
+        /// The field path, with array indices as the document has them: `claims[3].claimant`.
+        public var path: String
+        public var problem: String
+
+        public var message: String { "at \(path): \(problem)" }
+    }
+
+    /// The record arrays of a session document, in the order they are checked.
+    static let recordKinds: [AnnotationKind] = [.article, .source, .mention, .claim, .proposition, .stance, .relation]
+
+    /// Checks a session read from a document and makes the unambiguous repairs.
+    ///
+    /// - Parameter positions: each record's index in its array in the document, for field paths
+    ///   (records not listed are numbered in id order).
+    /// - Returns: one line per repair made.
+    public static func check(_ session: inout Session, positions: [AnnotationID: Int] = [:]) throws(Fault) -> [String] {
+        var repairs = repairTaxonomy(&session.taxonomy)
+        do { try session.taxonomy.validate() } catch { throw Fault(path: "taxonomy", problem: UntrustedText.visible(error.message)) }
+        for address in Record.settings(session.settings).webAddresses {
+            if let problem = WebAddress.problem(address.value) {
+                throw Fault(path: "settings.\(address.field)", problem: "\"\(UntrustedText.visible(address.value))\" is not an http or https address: \(problem)")
+            }
+        }
+
+        var highest: [String: (number: Int, id: AnnotationID)] = [:]
+        func count(_ id: AnnotationID) {
+            guard let number = id.number else { return }
+            let prefix = String(id.prefix)
+            if number > highest[prefix]?.number ?? 0 { highest[prefix] = (number, id) }
+        }
+        var noteOwners: [AnnotationID: String] = [:]
+        var stanceOf: [String: AnnotationID] = [:]
+        let editedArticles = Set(session.articles.values.filter { !$0.hashMatchesText }.map(\.id))
+
+        for kind in recordKinds {
+            for (path, record) in ordered(kind, in: session, positions: positions) {
+                guard case .id(let id) = record.key else { continue }
+                guard id.kind == kind else {
+                    throw Fault(path: path + ".id", problem: "\"\(UntrustedText.visible(id.rawValue))\" is not a well-formed \(kind.rawValue) id (\(kind.prefix)1, \(kind.prefix)2, …)")
+                }
+                count(id)
+                for (i, note) in record.notes.enumerated() {
+                    let notePath = "\(path).notes[\(i)].id"
+                    guard note.id.kind == .note else {
+                        throw Fault(path: notePath, problem: "\"\(UntrustedText.visible(note.id.rawValue))\" is not a well-formed note id (n1, n2, …)")
+                    }
+                    if let first = noteOwners[note.id] {
+                        throw Fault(path: notePath, problem: "the note id \(note.id) is already used at \(first)")
+                    }
+                    noteOwners[note.id] = notePath
+                    count(note.id)
+                }
+                for reference in record.references {
+                    guard let target = reference.id.kind, reference.kinds.contains(target), session.record(reference.id) != nil else {
+                        let wanted = reference.kinds.map(\.rawValue).joined(separator: " or ")
+                        throw Fault(path: "\(path).\(reference.field)", problem: "no \(wanted) \(UntrustedText.visible(reference.id.rawValue)) in the session")
+                    }
+                }
+                // Case-insensitively, as `taxonomy load` checks the labels in use.
+                for label in record.labels where session.taxonomy.canonical(label.value, in: label.facet) == nil {
+                    let known = UntrustedText.visible(session.taxonomy.labels(label.facet).joined(separator: ", "))
+                    throw Fault(path: "\(path).\(label.field)", problem: "\"\(UntrustedText.visible(label.value))\" is not a \(label.facet.rawValue) of the session's taxonomy (\(known))")
+                }
+                for field in record.anchors {
+                    try check(field.anchor, at: "\(path).\(field.field)", in: session, edited: editedArticles)
+                }
+                if case .stance(let stance) = record {
+                    let pair = "\(stance.holder) \(stance.target)"
+                    if let first = stanceOf[pair] {
+                        throw Fault(path: path, problem: "\(id) is a second stance of \(stance.holder) on \(stance.target) after \(first); keep one")
+                    }
+                    stanceOf[pair] = id
+                }
+            }
+        }
+
+        for (prefix, top) in highest.sorted(by: { $0.key < $1.key }) where (session.counters[prefix] ?? 0) < top.number {
+            repairs.append("counters.\(prefix) was \(session.counters[prefix] ?? 0), below the id \(top.id) in use; raised to \(top.number)")
+            session.counters[prefix] = top.number
+        }
+        return repairs
+    }
+
+    /// An empty label set reads as an absent one: it gets the default labels.
+    static func repairTaxonomy(_ taxonomy: inout Taxonomy) -> [String] {
+        var repairs: [String] = []
+        for facet in Taxonomy.Facet.allCases where taxonomy.labels(facet).isEmpty {
+            taxonomy.setLabels(Taxonomy.standard.labels(facet), for: facet)
+            repairs.append("taxonomy.\(facet.key) was empty; it now holds the default \(facet.rawValue)s")
+        }
+        return repairs
+    }
+
+    /// An anchor's article exists and, unless that article's text was edited outside ClaimDesk (it is
+    /// then re-anchored) or the anchor is orphaned, its span lies in the text and reads `exact`.
+    static func check(_ anchor: Anchor, at path: String, in session: Session, edited: Set<AnnotationID>) throws(Fault) {
+        guard let article = session.articles[anchor.article] else {
+            throw Fault(path: path + ".article", problem: "no article \(UntrustedText.visible(anchor.article.rawValue)) in the session")
+        }
+        guard !edited.contains(article.id), !anchor.isOrphaned else { return }
+        let text = article.content
+        guard anchor.start >= 0, anchor.start <= anchor.end, anchor.end <= text.count else {
+            throw Fault(path: path + ".end", problem: "\(anchor.start)-\(anchor.end) is outside \(article.id)'s text (\(text.count) code points)")
+        }
+        guard text.scalars[anchor.start..<anchor.end].elementsEqual(anchor.exact.unicodeScalars) else {
+            let found = text.slice(anchor.range)
+            let shown = UntrustedText.visible(found.count > 60 ? String(found.prefix(59)) + "…" : found)
+            throw Fault(path: path + ".exact", problem: "it does not match \(article.id)'s text at \(anchor.start)-\(anchor.end), which reads \"\(shown)\"")
+        }
+    }
+
+    /// The records of one kind with their paths, in document order.
+    static func ordered(_ kind: AnnotationKind, in session: Session, positions: [AnnotationID: Int]) -> [(String, Record)] {
+        let records: [Record]
+        switch kind {
+        case .article: records = session.articles.values.map(Record.article)
+        case .source: records = session.sources.values.map(Record.source)
+        case .mention: records = session.mentions.values.map(Record.mention)
+        case .claim: records = session.claims.values.map(Record.claim)
+        case .proposition: records = session.propositions.values.map(Record.proposition)
+        case .stance: records = session.stances.values.map(Record.stance)
+        case .relation: records = session.relations.values.map(Record.relation)
+        case .note: records = []
+        }
+        let keyed = records.compactMap { record -> (AnnotationID, Record)? in
+            guard case .id(let id) = record.key else { return nil }
+            return (id, record)
+        }
+        let sorted = keyed.sorted { a, b in
+            let pa = positions[a.0] ?? Int.max, pb = positions[b.0] ?? Int.max
+            return pa != pb ? pa < pb : a.0 < b.0
+        }
+        return sorted.enumerated().map { offset, item in ("\(kind.plural)[\(positions[item.0] ?? offset)]", item.1) }
+    }
+}
