@@ -54,12 +54,19 @@ import os, subprocess, sys, time
 binary, path = sys.argv[1], sys.argv[2]
 size = os.path.getsize(path)
 out = {}
+import resource
 def seconds(fmt):
+    """Wall and CPU (user + system) seconds of one run: on a shared machine the CPU time is the steadier."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run([binary, "segment", path, "--format", fmt], stdout=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - t
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 for fmt in ("text", "jsonl"):
-    out[f"segment_{fmt}_mb_per_s"] = f"{size / 1e6 / min(seconds(fmt) for _ in range(3)):.1f}"
+    runs = [seconds(fmt) for _ in range(3)]
+    out[f"segment_{fmt}_mb_per_s"] = f"{size / 1e6 / min(r[0] for r in runs):.1f}"
+    out[f"segment_{fmt}_cpu_mb_per_s"] = f"{size / 1e6 / min(r[1] for r in runs):.1f}"
 r = subprocess.run(["/usr/bin/time", "-f", "%M", binary, "segment", path, "--format", "jsonl"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 out["segment_peak_mb"] = f"{int(r.stderr.strip().splitlines()[-1]) / 1024:.0f}"
 print("RESULT " + " ".join(f"{k}={v}" for k, v in out.items()))
@@ -69,11 +76,13 @@ echo "== segmentation peers (throw-away virtualenv)" >&2
 venv="$work/venv"
 peers=""
 if python3 -m venv "$venv" >&2; then
-    for package in sentencex blingfire pysbd; do
-        if "$venv/bin/pip" install --quiet --disable-pip-version-check "$package" >&2; then
-            peers="$peers $package"
+    # blingfire imports numpy without declaring it.
+    for package in sentencex "blingfire numpy" pysbd; do
+        # shellcheck disable=SC2086
+        if "$venv/bin/pip" install --quiet --disable-pip-version-check $package >&2; then
+            peers="$peers ${package%% *}"
         else
-            echo "RESULT peer_${package}=did-not-install" >> "$results"
+            echo "RESULT peer_${package%% *}=did-not-install" >> "$results"
         fi
     done
     # shellcheck disable=SC2086
@@ -85,16 +94,27 @@ def rate(path, split):
     text = open(path, encoding="utf-8").read()
     t = time.perf_counter(); split(text); s = time.perf_counter() - t
     return f"{len(text.encode('utf-8')) / 1e6 / s:.2f}"
+def peer(name, measure):
+    try:
+        out[f"peer_{name}_mb_per_s"] = measure()
+    except Exception as error:  # a peer that installs but does not run is reported, not fatal
+        out[f"peer_{name}"] = "failed:" + type(error).__name__
 if "sentencex" in peers:
-    from sentencex import segment
-    out["peer_sentencex_mb_per_s"] = rate(big, lambda text: sum(1 for _ in segment("en", text)))
+    def sentencex_rate():
+        from sentencex import segment
+        return rate(big, lambda text: sum(1 for _ in segment("en", text)))
+    peer("sentencex", sentencex_rate)
 if "blingfire" in peers:
-    import blingfire
-    out["peer_blingfire_mb_per_s"] = rate(big, lambda text: blingfire.text_to_sentences(text))
+    def blingfire_rate():
+        import blingfire
+        return rate(big, lambda text: blingfire.text_to_sentences(text))
+    peer("blingfire", blingfire_rate)
 if "pysbd" in peers:
-    import pysbd
-    seg = pysbd.Segmenter(language="en", clean=False)
-    out["peer_pysbd_mb_per_s"] = rate(small, lambda text: [seg.segment(p) for p in text.split("\n\n") if p.strip()])
+    def pysbd_rate():
+        import pysbd
+        seg = pysbd.Segmenter(language="en", clean=False)
+        return rate(small, lambda text: [seg.segment(p) for p in text.split("\n\n") if p.strip()])
+    peer("pysbd", pysbd_rate)
 print("RESULT " + " ".join(f"{k}={v}" for k, v in out.items()))
 PY
 else

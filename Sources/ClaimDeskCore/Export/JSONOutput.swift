@@ -38,11 +38,19 @@ enum JSONOutput {
         var writer = Writer()
         writer.object(value, depth: 0, streamed: (path[...], stream))
         writer.bytes.append(0x0A)
-        return Data(writer.bytes)
+        // The stream's bytes are copied once, into the result, between what comes before and after.
+        let split = writer.streamAt ?? writer.bytes.count
+        var data = Data(capacity: writer.bytes.count + stream.writer.bytes.count)
+        data.append(contentsOf: writer.bytes[..<split])
+        data.append(contentsOf: stream.writer.bytes)
+        data.append(contentsOf: writer.bytes[split...])
+        return data
     }
 
     fileprivate struct Writer {
         var bytes: [UInt8] = []
+        /// Where a streamed array's elements go, left out of `bytes` so they are copied only once.
+        var streamAt: Int?
 
         mutating func newline(_ depth: Int) {
             bytes.append(0x0A)
@@ -90,7 +98,7 @@ enum JSONOutput {
                 if let streamed, onPath, streamed.path.count == 1 {
                     bytes.append(0x5B)
                     if streamed.stream.count == 0 { bytes.append(0x0A) }
-                    bytes.append(contentsOf: streamed.stream.writer.bytes)
+                    streamAt = bytes.count
                     newline(depth + 1)
                     bytes.append(0x5D)
                 } else if let streamed, onPath, case .object(let inner)? = members[key] {

@@ -20,12 +20,40 @@ public struct ArticleText: Sendable {
     public var sentenceCount: Int { segmentation.sentences.count }
 
     /// The text of a code-point range, clamped to the text.
+    ///
+    /// Encoded straight into the new string's storage: exporters take three slices (quote and
+    /// context) of every annotation, and appending scalars to a `UnicodeScalarView` one by one
+    /// was a quarter of a Markdown export.
     public func slice(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, count))
         let upper = max(lower, min(range.upperBound, count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        guard lower < upper else { return "" }
+        return String(unsafeUninitializedCapacity: (upper - lower) * 4) { buffer in
+            var n = 0
+            for scalar in scalars[lower..<upper] {
+                let v = scalar.value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v)
+                    n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | v >> 6)
+                    buffer[n + 1] = UInt8(0x80 | v & 0x3F)
+                    n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | v >> 12)
+                    buffer[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    buffer[n + 2] = UInt8(0x80 | v & 0x3F)
+                    n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | v >> 18)
+                    buffer[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                    buffer[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    buffer[n + 3] = UInt8(0x80 | v & 0x3F)
+                    n += 4
+                }
+            }
+            return n
+        }
     }
 
     /// The zero-based sentence whose span contains `offset`, or the nearest one before it.

@@ -213,3 +213,20 @@ import Testing
         #expect(!TextNormalizer.isKnownNFC("e\u{301}" + long))
     }
 }
+
+/// `ArticleText.slice` encodes code points itself: it must give exactly the scalars of the range.
+@Suite struct ArticleTextSliceTests {
+    @Test func slicesEqualTheScalarsOfTheRangeClamped() {
+        let text = ArticleText("Iran’s “café” — naïve 😀 عربي 漢字 e\u{301} plain ASCII.\n\nSecond paragraph 🇫🇷.")
+        let scalars = text.scalars
+        var random = SeededGenerator(seed: 3)
+        for _ in 0..<500 {
+            let a = Int(random.next() % UInt64(scalars.count + 10)) - 5
+            let b = a + Int(random.next() % 30) - 3
+            let lower = max(0, min(a, scalars.count)), upper = max(lower, min(b, scalars.count))
+            let expected = String(String.UnicodeScalarView(scalars[lower..<upper]))
+            let slice = text.slice(a..<max(a, b))
+            #expect(slice == expected && slice.unicodeScalars.elementsEqual(scalars[lower..<upper]), "\(a)..<\(b)")
+        }
+    }
+}
