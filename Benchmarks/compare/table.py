@@ -42,7 +42,7 @@ rows = [
 ] + [(f"export {f} (s)", f"export_{f}_s", None, "< 3, linear") for f in ("markdown", "html", "brat", "w3c", "claimreview", "csv")] \
   + [(f"export {f} peak RSS (MB)", f"export_{f}_peak_mb", None, "< 2x file") for f in ("markdown", "html", "brat", "w3c", "claimreview", "csv")]
 
-head = f"{'measure':40}" + "".join(f"{str(s // 1000) + 'k':>10}" for s in sizes) + f"{'exp.':>7}  {'peer (json / orjson)':>24}  goal"
+head = f"{'measure':40}" + "".join(f"{str(s // 1000) + 'k':>10}" for s in sizes) + f"{'exp.':>7}  {'peer (json/orjson; --by id)':>28}  goal"
 print()
 print(head)
 print("-" * len(head))

@@ -200,23 +200,21 @@ public enum SentenceListWriter {
         literal.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
+    /// Digits into a small buffer back to front, then one append: numbers are a fifth of a line.
     private static func appendDecimal(_ number: Int, to out: inout [UInt8]) {
         var n = number.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
+            var at = 21
             repeat {
-                buffer[count] = UInt8(truncatingIfNeeded: n % 10) + 0x30
+                at -= 1
+                digits[at] = UInt8(truncatingIfNeeded: n % 10) &+ 0x30
                 n /= 10
-                count += 1
             } while n > 0
-            if number < 0 { out.append(0x2D) }
-            while count > 0 {
-                count -= 1
-                out.append(buffer[count])
+            if number < 0 {
+                at -= 1
+                digits[at] = 0x2D
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[at..<21]))
         }
     }
 

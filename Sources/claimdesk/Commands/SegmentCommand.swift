@@ -61,7 +61,12 @@ struct SegmentCommand: ParsableCommand {
         case .text: SentenceListWriter.text(segmentation, of: text)
         case .jsonl: SentenceListWriter.jsonLines(segmentation, of: text)
         }
-        FileHandle.standardOutput.write(Data(output))
+        // Written from the array itself: a copy into Data cost as much as writing the JSON.
+        do {
+            try FileHandle.standardOutput.write(contentsOf: output)
+        } catch {
+            fail("cannot write the sentences: \(Self.describe(error))")
+        }
     }
 
     private func readInput() throws -> Data {
