@@ -32,59 +32,64 @@ public enum SessionIntegrity {
             }
         }
 
-        var highest: [String: (number: Int, id: AnnotationID)] = [:]
-        func count(_ id: AnnotationID) {
+        var highest: [AnnotationKind: (number: Int, id: AnnotationID)] = [:]
+        func count(_ id: AnnotationID, _ kind: AnnotationKind) {
             guard let number = id.number else { return }
-            let prefix = String(id.prefix)
-            if number > highest[prefix]?.number ?? 0 { highest[prefix] = (number, id) }
+            if number > highest[kind]?.number ?? 0 { highest[kind] = (number, id) }
         }
         var noteOwners: [AnnotationID: String] = [:]
-        var stanceOf: [String: AnnotationID] = [:]
+        var stanceOf: [Pair: AnnotationID] = [:]
         let editedArticles = Set(session.articles.values.filter { !$0.hashMatchesText }.map(\.id))
+        // Exact spellings first: a case-insensitive comparison per label is slow on 100,000 records.
+        var exactLabels: [Taxonomy.Facet: Set<String>] = [:]
+        for facet in Taxonomy.Facet.allCases { exactLabels[facet] = Set(session.taxonomy.labels(facet)) }
 
         for kind in recordKinds {
-            for (path, record) in ordered(kind, in: session, positions: positions) {
+            for (position, record) in ordered(kind, in: session, positions: positions) {
+                // Built only for a fault: formatting 100,000 paths would cost more than the checks.
+                let path = Path(kind: kind, position: position)
                 guard case .id(let id) = record.key else { continue }
                 guard id.kind == kind else {
-                    throw Fault(path: path + ".id", problem: "\"\(UntrustedText.visible(id.rawValue))\" is not a well-formed \(kind.rawValue) id (\(kind.prefix)1, \(kind.prefix)2, …)")
+                    throw Fault(path: path.text + ".id", problem: "\"\(UntrustedText.visible(id.rawValue))\" is not a well-formed \(kind.rawValue) id (\(kind.prefix)1, \(kind.prefix)2, …)")
                 }
-                count(id)
+                count(id, kind)
                 for (i, note) in record.notes.enumerated() {
-                    let notePath = "\(path).notes[\(i)].id"
+                    let notePath = { "\(path.text).notes[\(i)].id" }
                     guard note.id.kind == .note else {
-                        throw Fault(path: notePath, problem: "\"\(UntrustedText.visible(note.id.rawValue))\" is not a well-formed note id (n1, n2, …)")
+                        throw Fault(path: notePath(), problem: "\"\(UntrustedText.visible(note.id.rawValue))\" is not a well-formed note id (n1, n2, …)")
                     }
                     if let first = noteOwners[note.id] {
-                        throw Fault(path: notePath, problem: "the note id \(note.id) is already used at \(first)")
+                        throw Fault(path: notePath(), problem: "the note id \(note.id) is already used at \(first)")
                     }
-                    noteOwners[note.id] = notePath
-                    count(note.id)
+                    noteOwners[note.id] = notePath()
+                    count(note.id, .note)
                 }
                 for reference in record.references {
                     guard let target = reference.id.kind, reference.kinds.contains(target), session.record(reference.id) != nil else {
                         let wanted = reference.kinds.map(\.rawValue).joined(separator: " or ")
-                        throw Fault(path: "\(path).\(reference.field)", problem: "no \(wanted) \(UntrustedText.visible(reference.id.rawValue)) in the session")
+                        throw Fault(path: "\(path.text).\(reference.field)", problem: "no \(wanted) \(UntrustedText.visible(reference.id.rawValue)) in the session")
                     }
                 }
                 // Case-insensitively, as `taxonomy load` checks the labels in use.
-                for label in record.labels where session.taxonomy.canonical(label.value, in: label.facet) == nil {
+                for label in record.labels
+                where exactLabels[label.facet]?.contains(label.value) != true && session.taxonomy.canonical(label.value, in: label.facet) == nil {
                     let known = UntrustedText.visible(session.taxonomy.labels(label.facet).joined(separator: ", "))
-                    throw Fault(path: "\(path).\(label.field)", problem: "\"\(UntrustedText.visible(label.value))\" is not a \(label.facet.rawValue) of the session's taxonomy (\(known))")
+                    throw Fault(path: "\(path.text).\(label.field)", problem: "\"\(UntrustedText.visible(label.value))\" is not a \(label.facet.rawValue) of the session's taxonomy (\(known))")
                 }
                 for field in record.anchors {
-                    try check(field.anchor, at: "\(path).\(field.field)", in: session, edited: editedArticles)
+                    try check(field.anchor, at: { "\(path.text).\(field.field)" }, in: session, edited: editedArticles)
                 }
                 if case .stance(let stance) = record {
-                    let pair = "\(stance.holder) \(stance.target)"
+                    let pair = Pair(holder: stance.holder, target: stance.target)
                     if let first = stanceOf[pair] {
-                        throw Fault(path: path, problem: "\(id) is a second stance of \(stance.holder) on \(stance.target) after \(first); keep one")
+                        throw Fault(path: path.text, problem: "\(id) is a second stance of \(stance.holder) on \(stance.target) after \(first); keep one")
                     }
                     stanceOf[pair] = id
                 }
             }
         }
 
-        for (prefix, top) in highest.sorted(by: { $0.key < $1.key }) where (session.counters[prefix] ?? 0) < top.number {
+        for (prefix, top) in highest.map({ ($0.key.prefix, $0.value) }).sorted(by: { $0.0 < $1.0 }) where (session.counters[prefix] ?? 0) < top.number {
             repairs.append("counters.\(prefix) was \(session.counters[prefix] ?? 0), below the id \(top.id) in use; raised to \(top.number)")
             session.counters[prefix] = top.number
         }
@@ -103,43 +108,54 @@ public enum SessionIntegrity {
 
     /// An anchor's article exists and, unless that article's text was edited outside ClaimDesk (it is
     /// then re-anchored) or the anchor is orphaned, its span lies in the text and reads `exact`.
-    static func check(_ anchor: Anchor, at path: String, in session: Session, edited: Set<AnnotationID>) throws(Fault) {
+    static func check(_ anchor: Anchor, at path: () -> String, in session: Session, edited: Set<AnnotationID>) throws(Fault) {
         guard let article = session.articles[anchor.article] else {
-            throw Fault(path: path + ".article", problem: "no article \(UntrustedText.visible(anchor.article.rawValue)) in the session")
+            throw Fault(path: path() + ".article", problem: "no article \(UntrustedText.visible(anchor.article.rawValue)) in the session")
         }
         guard !edited.contains(article.id), !anchor.isOrphaned else { return }
         let text = article.content
         guard anchor.start >= 0, anchor.start <= anchor.end, anchor.end <= text.count else {
-            throw Fault(path: path + ".end", problem: "\(anchor.start)-\(anchor.end) is outside \(article.id)'s text (\(text.count) code points)")
+            throw Fault(path: path() + ".end", problem: "\(anchor.start)-\(anchor.end) is outside \(article.id)'s text (\(text.count) code points)")
         }
         guard text.scalars[anchor.start..<anchor.end].elementsEqual(anchor.exact.unicodeScalars) else {
             let found = text.slice(anchor.range)
             let shown = UntrustedText.visible(found.count > 60 ? String(found.prefix(59)) + "…" : found)
-            throw Fault(path: path + ".exact", problem: "it does not match \(article.id)'s text at \(anchor.start)-\(anchor.end), which reads \"\(shown)\"")
+            throw Fault(path: path() + ".exact", problem: "it does not match \(article.id)'s text at \(anchor.start)-\(anchor.end), which reads \"\(shown)\"")
         }
     }
 
-    /// The records of one kind with their paths, in document order.
-    static func ordered(_ kind: AnnotationKind, in session: Session, positions: [AnnotationID: Int]) -> [(String, Record)] {
-        let records: [Record]
+    /// A record's place in the document, made into text only when a fault is reported.
+    struct Path {
+        var kind: AnnotationKind
+        var position: Int
+        var text: String { "\(kind.plural)[\(position)]" }
+    }
+
+    /// A stance's holder and target, of which there may be one stance.
+    struct Pair: Hashable {
+        var holder: AnnotationID
+        var target: AnnotationID
+    }
+
+    /// The records of one kind with their index in the document's array, in document order
+    /// (records without a known position follow, in id order).
+    static func ordered(_ kind: AnnotationKind, in session: Session, positions: [AnnotationID: Int]) -> [(Int, Record)] {
+        var keyed: [(position: Int, id: AnnotationID, record: Record)] = []
+        func add<T>(_ records: [AnnotationID: T], _ make: (T) -> Record) {
+            keyed.reserveCapacity(records.count)
+            for (id, value) in records { keyed.append((positions[id] ?? Int.max, id, make(value))) }
+        }
         switch kind {
-        case .article: records = session.articles.values.map(Record.article)
-        case .source: records = session.sources.values.map(Record.source)
-        case .mention: records = session.mentions.values.map(Record.mention)
-        case .claim: records = session.claims.values.map(Record.claim)
-        case .proposition: records = session.propositions.values.map(Record.proposition)
-        case .stance: records = session.stances.values.map(Record.stance)
-        case .relation: records = session.relations.values.map(Record.relation)
-        case .note: records = []
+        case .article: add(session.articles, Record.article)
+        case .source: add(session.sources, Record.source)
+        case .mention: add(session.mentions, Record.mention)
+        case .claim: add(session.claims, Record.claim)
+        case .proposition: add(session.propositions, Record.proposition)
+        case .stance: add(session.stances, Record.stance)
+        case .relation: add(session.relations, Record.relation)
+        case .note: break
         }
-        let keyed = records.compactMap { record -> (AnnotationID, Record)? in
-            guard case .id(let id) = record.key else { return nil }
-            return (id, record)
-        }
-        let sorted = keyed.sorted { a, b in
-            let pa = positions[a.0] ?? Int.max, pb = positions[b.0] ?? Int.max
-            return pa != pb ? pa < pb : a.0 < b.0
-        }
-        return sorted.enumerated().map { offset, item in ("\(kind.plural)[\(positions[item.0] ?? offset)]", item.1) }
+        keyed.sort { $0.position != $1.position ? $0.position < $1.position : $0.id < $1.id }
+        return keyed.enumerated().map { offset, item in (item.position == Int.max ? offset : item.position, item.record) }
     }
 }
