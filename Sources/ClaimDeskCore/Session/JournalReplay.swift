@@ -30,10 +30,13 @@ public struct JournalReplay: Sendable {
         case damaged(line: Int)
         /// The change on this line expected `record` to read otherwise than it does.
         case mismatch(line: Int, summary: String, record: String)
+        /// The change on this line would leave a session that opening refuses (a reference to a
+        /// record that is not there, a span outside its text…): a journal edited by hand.
+        case inconsistent(line: Int, summary: String, problem: String)
 
         public var line: Int {
             switch self {
-            case .damaged(let line), .mismatch(let line, _, _): line
+            case .damaged(let line), .mismatch(let line, _, _), .inconsistent(let line, _, _): line
             }
         }
     }
@@ -82,6 +85,8 @@ public struct JournalReplay: Sendable {
         }
         outcome = .continues
         guard var session = base else { return }
+        var changeLines: [Int] = []
+        defer { if !lenient, let base { keepConsistentChanges(from: base, lines: changeLines) } }
         for (offset, line) in body.enumerated() {
             let number = offset + 2
             guard case .change(let change)? = try? JournalCodec.decode(line) else {
@@ -101,6 +106,30 @@ public struct JournalReplay: Sendable {
             }
             session.apply(change)
             changes.append(change)
+            changeLines.append(number)
+        }
+    }
+
+    /// Keeps only the changes after which the session still passes the checks opening makes
+    /// (``SessionIntegrity``), so a journal edited by hand cannot bring in what a session file
+    /// could not. The whole replay is checked once; only when that fails is each step checked, to
+    /// find the first change at fault.
+    private mutating func keepConsistentChanges(from base: Session, lines: [Int]) {
+        guard !changes.isEmpty else { return }
+        var whole = base
+        for change in changes { whole.apply(change) }
+        if (try? SessionIntegrity.check(&whole)) != nil { return }
+        var session = base
+        for (index, change) in changes.enumerated() {
+            session.apply(change)
+            var probe = session
+            do {
+                _ = try SessionIntegrity.check(&probe)
+            } catch {
+                changes = Array(changes[..<index])
+                stop = .inconsistent(line: lines[index], summary: change.summary, problem: error.message)
+                return
+            }
         }
     }
 

@@ -287,6 +287,11 @@ extension Shell {
                                       + "change, but \(location.displayPath) has it otherwise; replay stopped there, changes before it "
                                       + "were recovered; " + kept, .warning))
             rewrite = true
+        case .inconsistent(let line, let summary, let problem)?:
+            let kept = aside("unmatched")
+            notices.append(StyledLine("warning: the journal's change at line \(line) (\(summary)) would leave the session inconsistent "
+                                      + "(\(problem)); replay stopped there, changes before it were recovered; " + kept, .warning))
+            rewrite = true
         case nil:
             break
         }

@@ -119,6 +119,8 @@ struct ExportCommand: ParsableCommand {
             notices.append("warning: \(location.name)'s journal is damaged at line \(line); the changes before it are included")
         case .mismatch(let line, _, let record)?:
             notices.append("warning: \(location.name)'s journal expects \(record) otherwise at line \(line); the changes before it are included")
+        case .inconsistent(let line, _, let problem)?:
+            notices.append("warning: \(location.name)'s journal would leave the session inconsistent at line \(line) (\(problem)); the changes before it are included")
         case nil:
             break
         }

@@ -95,6 +95,22 @@ import Testing
         #expect(plan.stop == nil)
     }
 
+    @Test func aChangeThatWouldLeaveTheSessionInconsistentStopsReplay() {
+        let (session, fingerprint) = Self.saved()
+        // A stance whose holder src9 is nowhere: a journal edited by hand.
+        let stance = Self.change("stance st1", nil, .stance(Stance(id: "st1", holder: "src9", label: "favor", target: "pr1",
+                                                                    author: "ana", created: Self.time)))
+        let plan = JournalReplay(lines: Self.journal(snapshot: fingerprint, [edit, stance, add]), snapshot: session, fingerprint: fingerprint)
+        #expect(plan.changes == [edit])
+        guard case .inconsistent(let line, let summary, let problem)? = plan.stop else {
+            Issue.record("expected an inconsistent stop, got \(String(describing: plan.stop))")
+            return
+        }
+        #expect(line == 3)
+        #expect(summary == "stance st1")
+        #expect(problem.contains("src9"))
+    }
+
     @Test func aDamagedLineStopsReplayAndKeepsWhatCameBefore() {
         let (session, fingerprint) = Self.saved()
         var lines = Self.journal(snapshot: fingerprint, [edit, add])
