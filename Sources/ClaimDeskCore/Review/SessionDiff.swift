@@ -55,52 +55,43 @@ public struct SessionDiff: Sendable {
     // MARK: - Claims and mentions
 
     private mutating func compareClaims(_ left: Session, _ leftClaims: [Claim], _ right: Session, _ rightClaims: [Claim]) {
-        let a = leftClaims.sorted { ($0.anchor.start, $0.id) < ($1.anchor.start, $1.id) }
-        let b = rightClaims.sorted { ($0.anchor.start, $0.id) < ($1.anchor.start, $1.id) }
-        for (i, j, exact) in Self.pairUp(a.map { TextSpan($0.anchor.range) }, b.map { TextSpan($0.anchor.range) }) {
-            guard let i else {
-                guard let j else { continue }
-                let claim = b[j]
-                onlyRight.append(Entry(kind: .claim, leftID: nil, rightID: claim.id, text: claim.anchor.exact, differences: []))
-                continue
-            }
-            guard let j else {
-                let claim = a[i]
-                onlyLeft.append(Entry(kind: .claim, leftID: claim.id, rightID: nil, text: claim.anchor.exact, differences: []))
-                continue
-            }
-            let x = a[i], y = b[j]
-            var differences: [FieldDifference] = []
-            if !exact { differences.append(FieldDifference(field: "span", left: Self.quoted(x.anchor), right: Self.quoted(y.anchor))) }
+        compareSpans(.claim, leftClaims, rightClaims, anchor: \.anchor) { x, y, differences in
             Self.compare("claimant", x.claimant.map(left.sourceName) ?? "none", y.claimant.map(right.sourceName) ?? "none", into: &differences)
-            Self.compare("chain", Self.chain(x.via, in: left), Self.chain(y.via, in: right),
-                         into: &differences)
+            Self.compare("chain", Self.chain(x.via, in: left), Self.chain(y.via, in: right), into: &differences)
             Self.compare("kind", x.kind, y.kind, into: &differences)
             Self.compare("verdict", x.verdict, y.verdict, into: &differences)
-            record(Entry(kind: .claim, leftID: x.id, rightID: y.id, text: x.anchor.exact, differences: differences))
         }
     }
 
     private mutating func compareMentions(_ left: Session, _ leftMentions: [Mention], _ right: Session, _ rightMentions: [Mention]) {
-        let a = leftMentions.sorted { ($0.anchor.start, $0.id) < ($1.anchor.start, $1.id) }
-        let b = rightMentions.sorted { ($0.anchor.start, $0.id) < ($1.anchor.start, $1.id) }
-        for (i, j, exact) in Self.pairUp(a.map { TextSpan($0.anchor.range) }, b.map { TextSpan($0.anchor.range) }) {
-            guard let i else {
-                guard let j else { continue }
-                let mention = b[j]
-                onlyRight.append(Entry(kind: .mention, leftID: nil, rightID: mention.id, text: mention.anchor.exact, differences: []))
-                continue
-            }
-            guard let j else {
-                let mention = a[i]
-                onlyLeft.append(Entry(kind: .mention, leftID: mention.id, rightID: nil, text: mention.anchor.exact, differences: []))
-                continue
-            }
-            let x = a[i], y = b[j]
-            var differences: [FieldDifference] = []
-            if !exact { differences.append(FieldDifference(field: "span", left: Self.quoted(x.anchor), right: Self.quoted(y.anchor))) }
+        compareSpans(.mention, leftMentions, rightMentions, anchor: \.anchor) { x, y, differences in
             Self.compare("source", left.sourceName(x.source), right.sourceName(y.source), into: &differences)
-            record(Entry(kind: .mention, leftID: x.id, rightID: y.id, text: x.anchor.exact, differences: differences))
+        }
+    }
+
+    /// Pairs one article's annotations of a kind by span and records what only one side has, and
+    /// for each pair the span (when not identical) and the fields `fields` compares.
+    private mutating func compareSpans<T: Annotation>(_ kind: Kind, _ leftItems: [T], _ rightItems: [T], anchor: KeyPath<T, Anchor>,
+                                                      fields: (T, T, inout [FieldDifference]) -> Void) {
+        let order: (T, T) -> Bool = { ($0[keyPath: anchor].start, $0.id) < ($1[keyPath: anchor].start, $1.id) }
+        let a = leftItems.sorted(by: order), b = rightItems.sorted(by: order)
+        for (i, j, exact) in Self.pairUp(a.map { TextSpan($0[keyPath: anchor].range) }, b.map { TextSpan($0[keyPath: anchor].range) }) {
+            switch (i, j) {
+            case (let i?, let j?):
+                let x = a[i], y = b[j]
+                var differences: [FieldDifference] = []
+                if !exact {
+                    differences.append(FieldDifference(field: "span", left: Self.quoted(x[keyPath: anchor]), right: Self.quoted(y[keyPath: anchor])))
+                }
+                fields(x, y, &differences)
+                record(Entry(kind: kind, leftID: x.id, rightID: y.id, text: x[keyPath: anchor].exact, differences: differences))
+            case (let i?, nil):
+                onlyLeft.append(Entry(kind: kind, leftID: a[i].id, rightID: nil, text: a[i][keyPath: anchor].exact, differences: []))
+            case (nil, let j?):
+                onlyRight.append(Entry(kind: kind, leftID: nil, rightID: b[j].id, text: b[j][keyPath: anchor].exact, differences: []))
+            case (nil, nil):
+                continue
+            }
         }
     }
 
