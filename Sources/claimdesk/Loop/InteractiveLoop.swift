@@ -39,8 +39,20 @@ struct InteractiveLoop {
                 return
             case .interrupted:
                 continue
-            case .line(let line):
-                editor.remember(line)
+            case .line(var line):
+                // An unclosed quote at Enter: the value goes on on the next line.
+                var discarded = false
+                continuation: while LineContinuation.needsMore(line) {
+                    let prompt = LineContinuation.prompt(under: shell.prompt.description)
+                    switch editor.readLine(prompt: writer.prompt(StyledLine(prompt))) {
+                    case .line(let more): line += "\n" + more
+                    case .interrupted: discarded = true; break continuation
+                    case .endOfInput: break continuation
+                    }
+                }
+                if discarded { continue }
+                // History is one line per entry: a continued line is remembered with spaces.
+                editor.remember(line.replacingOccurrences(of: "\n", with: " "))
                 for command in Tokenizer.splitCommands(line) {
                     let result = shell.execute(command)
                     show(result, writer)
