@@ -28,7 +28,9 @@ public final class Shell {
         } catch {
             // A command that reads the rest of the line as typed takes a stray quote as text.
             let partial = Tokenizer.tokenizePartial(line).tokens
-            guard CommandCatalog.match(partial)?.spec.readsWholeLine == true else { return ShellResult(error: ShellError(error.message)) }
+            guard CommandCatalog.match(partial)?.spec.readsWholeLine == true else {
+                return ShellResult(error: ShellError(error.message + NestedQuotes.hint(partial)))
+            }
             tokens = partial
         }
         guard let first = tokens.first else { return ShellResult() }
@@ -44,7 +46,7 @@ public final class Shell {
             defer { pendingNotices = [] }
             return ShellResult(lines: lines + pendingNotices)
         } catch {
-            return ShellResult(error: error)
+            return ShellResult(error: ShellError(error.message + NestedQuotes.hint(tokens)))
         }
     }
 
