@@ -109,7 +109,7 @@ final class PseudoTerminalTests {
         try terminal.expectCursorLine(Self.prompt + "help ")
 
         let help = try run("", in: terminal, thenPrompt: Self.prompt)
-        #expect(help.contains("Load an article (.txt or .md) into the session and make it active"))
+        #expect(help.contains("Load an article (.txt, .md, a saved web page or an http(s) URL) and make it active"))
         #expect(help.contains("help COMMAND shows its usage and an example."))
         #expect(!help.contains("error:"))
     }

@@ -6,9 +6,12 @@ public enum CommandCatalog {
         // Articles and reading
         CommandSpec(
             name: .load, group: "Articles and reading",
-            summary: "Load an article (.txt or .md) into the session and make it active",
-            usage: "load PATH", example: "load docs/examples/harbor-talks.txt",
-            details: ["`load -` reads the article from standard input (batch mode only)."],
+            summary: "Load an article (.txt, .md, a saved web page or an http(s) URL) and make it active",
+            usage: "load PATH|URL", example: "load docs/examples/harbor-talks.txt",
+            details: [
+                "A web page (.html, or a URL) gives its story's text with its headline, byline, dates, outlet and URL.",
+                "`load -` reads the article from standard input (batch mode only).",
+            ],
             arguments: [ArgumentSpec("PATH", .path)], flags: []),
         CommandSpec(
             name: .articles, group: "Articles and reading",
