@@ -48,9 +48,11 @@ public struct ImportedAnnotation: Equatable, Sendable {
     public var author: String?
     public var created: Timestamp?
     public var modified: Timestamp?
+    /// Registry entries of the sources it names, when the file carries them.
+    public var sources: [ImportedSource]
 
     public init(ref: String, label: String, kind: Kind, spans: [ImportedSpan] = [], tags: [String] = [], notes: [Note] = [],
-                author: String? = nil, created: Timestamp? = nil, modified: Timestamp? = nil) {
+                author: String? = nil, created: Timestamp? = nil, modified: Timestamp? = nil, sources: [ImportedSource] = []) {
         self.ref = ref
         self.label = label
         self.kind = kind
@@ -60,6 +62,7 @@ public struct ImportedAnnotation: Equatable, Sendable {
         self.author = author
         self.created = created
         self.modified = modified
+        self.sources = sources
     }
 }
 
