@@ -202,7 +202,9 @@ public struct W3CExporter: SessionExporter {
                 return .object([
                     "type": "SpecificResource", "purpose": "linking",
                     "source": .object(["id": .string(ids.annotation(id)), "type": "TextualBody",
-                                       "value": .string(proposition.text), "format": "text/plain"]),
+                                       "value": .string(proposition.text), "format": "text/plain",
+                                       "creator": agent(proposition.author), "created": .string(proposition.created.description),
+                                       "modified": .string(proposition.modified.description)]),
                 ])
             }
             return .object(["type": "SpecificResource", "purpose": "linking", "source": .string(ids.annotation(id))])

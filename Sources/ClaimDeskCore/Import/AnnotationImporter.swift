@@ -41,7 +41,7 @@ public struct AnnotationImporter {
                 work.described[Session.sourceKey(entry.name)] = entry
             }
             var refs = [item.ref] + item.sources.compactMap(\.ref)
-            if case .stance(_, _, .proposition(let ref?, _)) = item.kind { refs.append(ref) }
+            refs += item.propositions.map(\.ref)
             for ref in refs {
                 let original = AnnotationID(W3CImporter.lastPart(ref))
                 if original.kind != nil, session.record(original) == nil { work.wanted.insert(original) }
@@ -149,6 +149,28 @@ public struct AnnotationImporter {
             case .notFound: return .no("not in \(article.id)")
             case .ambiguous(let count): return .no("\(count) equally likely places in \(article.id)")
             }
+        }
+
+        /// A proposition by the file's ref, else by text (case-blind); a new one, with its own id
+        /// and the author and times the file gives, when there is none. Nil for an empty text.
+        mutating func proposition(ref: String?, text: String, of item: ImportedAnnotation) -> AnnotationID? {
+            if let ref, let id = propositionsByRef[ref] { return id }
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let found: AnnotationID
+            if let same = session.propositions.values.first(where: { $0.text.caseInsensitiveCompare(trimmed) == .orderedSame }) {
+                found = same.id
+            } else if !trimmed.isEmpty {
+                let embedded = item.propositions.first { $0.ref == ref }
+                var proposition = Proposition(id: id(.proposition, from: ref), text: trimmed, author: embedded?.author ?? importer.analyst,
+                                              created: embedded?.created ?? importer.now)
+                proposition.modified = embedded?.modified ?? proposition.created
+                record(.proposition(proposition))
+                found = proposition.id
+            } else {
+                return nil
+            }
+            if let ref { propositionsByRef[ref] = found }
+            return found
         }
 
         /// A source by exact name or alias; a new one (kind other) when there is none.
@@ -274,20 +296,11 @@ public struct AnnotationImporter {
                     }
                     targetID = id
                 case .proposition(let ref, let text):
-                    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-                    if let ref, let id = propositionsByRef[ref] {
-                        targetID = id
-                    } else if let same = session.propositions.values.first(where: { $0.text.caseInsensitiveCompare(trimmed) == .orderedSame }) {
-                        targetID = same.id
-                    } else if !trimmed.isEmpty {
-                        let proposition = Proposition(id: id(.proposition, from: ref), text: trimmed, author: importer.analyst, created: importer.now)
-                        record(.proposition(proposition))
-                        targetID = proposition.id
-                    } else {
+                    guard let found = proposition(ref: ref, text: text, of: item) else {
                         plan.skipped.append("\(item.label): its proposition has no text")
                         return
                     }
-                    if let ref { propositionsByRef[ref] = targetID }
+                    targetID = found
                 }
                 var evidence: [Anchor] = []
                 for span in item.spans {
@@ -328,7 +341,12 @@ public struct AnnotationImporter {
                     plan.skipped.append("\(item.label): \(why)")
                     return
                 }
-                guard let from = placed[fromRef] ?? propositionsByRef[fromRef], let to = placed[toRef] ?? propositionsByRef[toRef] else {
+                func end(_ ref: String) -> AnnotationID? {
+                    if let id = placed[ref] ?? propositionsByRef[ref] { return id }
+                    // A proposition the file embeds, which no stance has brought in yet.
+                    return item.propositions.first { $0.ref == ref }.flatMap { proposition(ref: ref, text: $0.text, of: item) }
+                }
+                guard let from = end(fromRef), let to = end(toRef) else {
                     let missing = placed[fromRef] == nil ? fromRef : toRef
                     plan.skipped.append("\(item.label): it links \(W3CImporter.lastPart(missing)), which was not imported")
                     return

@@ -50,9 +50,12 @@ public struct ImportedAnnotation: Equatable, Sendable {
     public var modified: Timestamp?
     /// Registry entries of the sources it names, when the file carries them.
     public var sources: [ImportedSource]
+    /// Propositions its links embed, when the file carries them.
+    public var propositions: [ImportedProposition]
 
     public init(ref: String, label: String, kind: Kind, spans: [ImportedSpan] = [], tags: [String] = [], notes: [Note] = [],
-                author: String? = nil, created: Timestamp? = nil, modified: Timestamp? = nil, sources: [ImportedSource] = []) {
+                author: String? = nil, created: Timestamp? = nil, modified: Timestamp? = nil, sources: [ImportedSource] = [],
+                propositions: [ImportedProposition] = []) {
         self.ref = ref
         self.label = label
         self.kind = kind
@@ -63,6 +66,7 @@ public struct ImportedAnnotation: Equatable, Sendable {
         self.created = created
         self.modified = modified
         self.sources = sources
+        self.propositions = propositions
     }
 }
 

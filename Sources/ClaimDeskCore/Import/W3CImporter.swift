@@ -121,6 +121,7 @@ public enum W3CImporter {
         var texts: [TextBody] = []
         var links: [LinkBody] = []
         var sources: [ImportedSource] = []
+        var propositions: [ImportedProposition] = []
         if let value = object["bodyValue"]?.stringValue { texts.append(TextBody(purpose: "commenting", value: value)) }
         for body in object["body"]?.asList ?? [] {
             if let iri = body.stringValue {
@@ -134,6 +135,10 @@ public enum W3CImporter {
             } else if let source = body["source"] {
                 if let iri = source.stringValue ?? source["id"]?.stringValue {
                     links.append(LinkBody(purpose: purpose, iri: iri, text: source["value"]?.stringValue))
+                    if let text = source["value"]?.stringValue {
+                        propositions.append(ImportedProposition(ref: iri, text: text, author: agentName(source["creator"]),
+                                                                created: time(source["created"]), modified: time(source["modified"])))
+                    }
                 }
             } else if let iri = body["id"]?.stringValue {
                 links.append(LinkBody(purpose: purpose, iri: iri))
@@ -179,7 +184,7 @@ public enum W3CImporter {
         return ImportedAnnotation(
             ref: ref, label: lastPart(ref), kind: kind, spans: spans, tags: tags, notes: notes,
             author: agentName(object["creator"]), created: time(object["created"]), modified: time(object["modified"]),
-            sources: sources)
+            sources: sources, propositions: propositions)
     }
 
     /// A source's registry entry from a body's `urn:claimdesk:term:source` object; nil without a name.

@@ -25,6 +25,9 @@ import Testing
             }) else { return }
             session.put(reviewed)
         }
+        // A proposition only a relation points at, by another analyst.
+        session.put(.proposition(Proposition(id: "pr2", text: "Fees will keep rising", author: "bo", created: ExportSample.created + 50)))
+        session.put(.relation(Relation(id: "r3", from: "c4", type: "supports", to: "pr2", author: "bo", created: ExportSample.created + 60)))
         decide("c2", [ReviewDecision(status: .rejected, reviewer: "ed", time: ExportSample.created + 100, comment: "a denial, not a prediction"),
                       ReviewDecision(status: .accepted, reviewer: "kim", time: ExportSample.created + 200)])
         decide("m2", [ReviewDecision(status: .accepted, reviewer: "ed", time: ExportSample.created + 300)])
@@ -60,7 +63,7 @@ import Testing
         for m in s.orderedMentions { lines.append("\(m.id) \(span(m.anchor)) \(m.source) \(common(m))") }
         for st in s.orderedStances { lines.append("\(st.id) \(st.holder) \(st.label) \(st.target) \(st.evidence.map(span)) \(common(st))") }
         for r in s.orderedRelations { lines.append("\(r.id) \(r.from) \(r.type) \(r.to) \(common(r))") }
-        for p in s.propositions.values.sorted(by: { $0.id < $1.id }) { lines.append("\(p.id) \(p.text)") }
+        for p in s.propositions.values.sorted(by: { $0.id < $1.id }) { lines.append("\(p.id) \(p.text) by \(p.author) at \(p.created) modified \(p.modified)") }
         return lines
     }
 
