@@ -8,6 +8,11 @@ import Foundation
 /// The mapping is documented in `docs/exports.md`.
 public struct W3CExporter: SessionExporter {
     public static let context = "http://www.w3.org/ns/anno.jsonld"
+    /// ClaimDesk's own terms (a source's kind, role, aliases), outside the W3C vocabulary.
+    public static let vocabulary = "urn:claimdesk:term:"
+    /// The property of a textual body that holds the registry entry of the source it names: an
+    /// absolute IRI, so JSON-LD processors keep it rather than drop an undefined term.
+    public static let sourceProperty = vocabulary + "source"
 
     public init() {}
 
@@ -124,6 +129,25 @@ public struct W3CExporter: SessionExporter {
             .object(["type": "TextualBody", "purpose": .string(purpose), "value": .string(value), "format": "text/plain"])
         }
 
+        /// A textual body naming a source (`value` is `prefix` + its name), carrying the source's
+        /// registry entry under ``W3CExporter/sourceProperty`` so an import can recreate it.
+        func source(_ id: AnnotationID, purpose: String, prefix: String = "") -> JSONValue {
+            guard let source = session.sources[id] else { return text(prefix + id.rawValue, purpose: purpose) }
+            var entry: [String: JSONValue] = [
+                "@context": .object(["@vocab": .string(W3CExporter.vocabulary)]),
+                "id": .string(ids.annotation(id)),
+                "type": "Source",
+                "name": .string(source.name),
+                "kind": .string(source.kind),
+                "creator": agent(source.author),
+                "created": .string(source.created.description),
+            ]
+            if !source.aliases.isEmpty { entry["aliases"] = .array(source.aliases.map(JSONValue.string)) }
+            if let role = source.role { entry["role"] = .string(role) }
+            return .object(["type": "TextualBody", "purpose": .string(purpose), "value": .string(prefix + source.name),
+                            "format": "text/plain", W3CExporter.sourceProperty: .object(entry)])
+        }
+
         /// Tags (purpose tagging) and notes (purpose commenting, with their own author and time).
         func tagsAndNotes(_ tags: [String], _ notes: [Note]) -> [JSONValue] {
             tags.map { text($0, purpose: "tagging") } + notes.map { note in
@@ -158,15 +182,15 @@ public struct W3CExporter: SessionExporter {
             var body = [text(claim.kind, purpose: "classifying")]
             if let worthy = claim.checkWorthy { body.append(text(worthy ? "check-worthy" : "not-check-worthy", purpose: "classifying")) }
             body.append(text(claim.verdict, purpose: "assessing"))
-            if let claimant = claim.claimant { body.append(text(session.sourceName(claimant), purpose: "identifying")) }
-            for relay in claim.via { body.append(text("via " + session.sourceName(relay), purpose: "describing")) }
+            if let claimant = claim.claimant { body.append(source(claimant, purpose: "identifying")) }
+            for relay in claim.via { body.append(source(relay, purpose: "describing", prefix: "via ")) }
             body += tagsAndNotes(claim.tags, claim.notes)
             return annotation(claim.id, motivation: "classifying", author: claim.author, created: claim.created,
                               modified: claim.modified, body: body, target: target(span))
         }
 
         func mention(_ mention: Mention, _ span: PlacedSpan) -> JSONValue {
-            let body = [text(session.sourceName(mention.source), purpose: "identifying")]
+            let body = [source(mention.source, purpose: "identifying")]
                 + tagsAndNotes(mention.tags, mention.notes)
             return annotation(mention.id, motivation: "identifying", author: mention.author, created: mention.created,
                               modified: mention.modified, body: body, target: target(span))
@@ -178,7 +202,9 @@ public struct W3CExporter: SessionExporter {
                 return .object([
                     "type": "SpecificResource", "purpose": "linking",
                     "source": .object(["id": .string(ids.annotation(id)), "type": "TextualBody",
-                                       "value": .string(proposition.text), "format": "text/plain"]),
+                                       "value": .string(proposition.text), "format": "text/plain",
+                                       "creator": agent(proposition.author), "created": .string(proposition.created.description),
+                                       "modified": .string(proposition.modified.description)]),
                 ])
             }
             return .object(["type": "SpecificResource", "purpose": "linking", "source": .string(ids.annotation(id))])
@@ -186,7 +212,7 @@ public struct W3CExporter: SessionExporter {
 
         func stance(_ stance: Stance, _ spans: [PlacedSpan]) -> JSONValue {
             let body = [text(stance.label, purpose: "assessing"),
-                        text(session.sourceName(stance.holder), purpose: "identifying"),
+                        source(stance.holder, purpose: "identifying"),
                         linked(stance.target)] + tagsAndNotes(stance.tags, stance.notes)
             // Without evidence in the text, the stance is about its target itself.
             let target: JSONValue = spans.isEmpty ? .string(ids.annotation(stance.target)) : .oneOrMany(spans.map(target))

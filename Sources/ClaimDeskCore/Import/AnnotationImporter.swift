@@ -1,6 +1,7 @@
 /// Places imported annotations in a session: anchors their spans, finds or creates their sources
-/// and propositions, gives them fresh ids, and returns the edits of one change with a report of
-/// what could not be placed.
+/// (as the file describes them, when it does) and propositions, keeps the ids they had where
+/// those are free in the session (fresh ones otherwise), and returns the edits of one change
+/// with a report of what could not be placed.
 ///
 /// A span goes on the article whose text has the SHA-256 the file names, else on the fallback
 /// (the active) article; it is anchored by ``QuoteLocator``. Annotations already in the session
@@ -35,6 +36,17 @@ public struct AnnotationImporter {
 
     public func plan(_ items: [ImportedAnnotation]) -> Plan {
         var work = Work(importer: self, session: session)
+        for item in items {
+            for entry in item.sources where work.described[Session.sourceKey(entry.name)] == nil {
+                work.described[Session.sourceKey(entry.name)] = entry
+            }
+            var refs = [item.ref] + item.sources.compactMap(\.ref)
+            refs += item.propositions.map(\.ref)
+            for ref in refs {
+                let original = AnnotationID(W3CImporter.lastPart(ref))
+                if original.kind != nil, session.record(original) == nil { work.wanted.insert(original) }
+            }
+        }
         func isKind(_ item: ImportedAnnotation, _ index: Int) -> Bool {
             switch item.kind {
             case .claim, .mention: index == 0
@@ -63,6 +75,11 @@ public struct AnnotationImporter {
         /// What each ref of the file became.
         var placed: [String: AnnotationID] = [:]
         var propositionsByRef: [String: AnnotationID] = [:]
+        /// Sources as the file describes them, by folded name.
+        var described: [String: ImportedSource] = [:]
+        /// The file's own ids that are free in the session: a fresh id never takes one of them,
+        /// so one id already taken does not push every later annotation off its own.
+        var wanted: Set<AnnotationID> = []
         let articlesBySHA: [String: AnnotationID]
         /// One re-anchoring index per article, built once for the whole import.
         let locators: [AnnotationID: QuoteLocator]
@@ -82,6 +99,20 @@ public struct AnnotationImporter {
         }
 
         var taxonomy: Taxonomy { session.taxonomy }
+
+        /// The id the file gave (the last part of `ref`) when it names this kind and nothing in
+        /// the session has it yet; else the next fresh id that is not another annotation's own.
+        func id(_ kind: AnnotationKind, from ref: String?) -> AnnotationID {
+            if let ref {
+                let original = AnnotationID(W3CImporter.lastPart(ref))
+                if original.kind == kind, session.record(original) == nil { return original }
+            }
+            var fresh = session.nextID(kind)
+            while wanted.contains(fresh) || session.record(fresh) != nil, let number = fresh.number {
+                fresh = AnnotationID(kind: kind, number: number + 1)
+            }
+            return fresh
+        }
 
         mutating func record(_ record: Record) {
             plan.edits.append(Change.Edit(before: nil, after: record))
@@ -120,6 +151,28 @@ public struct AnnotationImporter {
             }
         }
 
+        /// A proposition by the file's ref, else by text (case-blind); a new one, with its own id
+        /// and the author and times the file gives, when there is none. Nil for an empty text.
+        mutating func proposition(ref: String?, text: String, of item: ImportedAnnotation) -> AnnotationID? {
+            if let ref, let id = propositionsByRef[ref] { return id }
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let found: AnnotationID
+            if let same = session.propositions.values.first(where: { $0.text.caseInsensitiveCompare(trimmed) == .orderedSame }) {
+                found = same.id
+            } else if !trimmed.isEmpty {
+                let embedded = item.propositions.first { $0.ref == ref }
+                var proposition = Proposition(id: id(.proposition, from: ref), text: trimmed, author: embedded?.author ?? importer.analyst,
+                                              created: embedded?.created ?? importer.now)
+                proposition.modified = embedded?.modified ?? proposition.created
+                record(.proposition(proposition))
+                found = proposition.id
+            } else {
+                return nil
+            }
+            if let ref { propositionsByRef[ref] = found }
+            return found
+        }
+
         /// A source by exact name or alias; a new one (kind other) when there is none.
         mutating func source(named typed: String) -> AnnotationID? {
             let name = typed.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -128,8 +181,15 @@ public struct AnnotationImporter {
             if let found = session.orderedSources.first(where: { $0.allNames.contains { Session.sourceKey($0) == key } }) {
                 return found.id
             }
-            let kind = taxonomy.fallbackLabel(.sourceKind)
-            let source = Source(id: session.nextID(.source), name: name, kind: kind, author: importer.analyst, created: importer.now)
+            let entry = described[key]
+            // A kind the session's taxonomy lacks falls back, as a bare name's does.
+            let kind = entry?.kind.flatMap { taxonomy.canonical($0, in: .sourceKind) } ?? taxonomy.fallbackLabel(.sourceKind)
+            var source = Source(id: id(.source, from: entry?.ref), name: name, kind: kind, author: entry?.author ?? importer.analyst,
+                                created: entry?.created ?? importer.now)
+            if let entry {
+                source.aliases = entry.aliases.filter { !$0.isEmpty && Session.sourceKey($0) != key }
+                source.role = entry.role.flatMap { $0.isEmpty ? nil : $0 }
+            }
             record(.source(source))
             plan.newSources.append(source)
             return source.id
@@ -193,7 +253,7 @@ public struct AnnotationImporter {
                     plan.alreadyPresent.append(same.id)
                     return
                 }
-                var claim = Claim(id: session.nextID(.claim), anchor: anchor, claimant: claimantID, via: viaIDs, kind: kindLabel,
+                var claim = Claim(id: id(.claim, from: item.ref), anchor: anchor, claimant: claimantID, via: viaIDs, kind: kindLabel,
                                   checkWorthy: checkWorthy, verdict: verdictLabel, author: importer.analyst, created: importer.now)
                 decorate(&claim, item)
                 record(.claim(claim))
@@ -213,7 +273,7 @@ public struct AnnotationImporter {
                     plan.alreadyPresent.append(same.id)
                     return
                 }
-                var mention = Mention(id: session.nextID(.mention), anchor: anchor, source: sourceID, author: importer.analyst, created: importer.now)
+                var mention = Mention(id: id(.mention, from: item.ref), anchor: anchor, source: sourceID, author: importer.analyst, created: importer.now)
                 decorate(&mention, item)
                 record(.mention(mention))
                 placed[item.ref] = mention.id
@@ -236,20 +296,11 @@ public struct AnnotationImporter {
                     }
                     targetID = id
                 case .proposition(let ref, let text):
-                    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-                    if let ref, let id = propositionsByRef[ref] {
-                        targetID = id
-                    } else if let same = session.propositions.values.first(where: { $0.text.caseInsensitiveCompare(trimmed) == .orderedSame }) {
-                        targetID = same.id
-                    } else if !trimmed.isEmpty {
-                        let proposition = Proposition(id: session.nextID(.proposition), text: trimmed, author: importer.analyst, created: importer.now)
-                        record(.proposition(proposition))
-                        targetID = proposition.id
-                    } else {
+                    guard let found = proposition(ref: ref, text: text, of: item) else {
                         plan.skipped.append("\(item.label): its proposition has no text")
                         return
                     }
-                    if let ref { propositionsByRef[ref] = targetID }
+                    targetID = found
                 }
                 var evidence: [Anchor] = []
                 for span in item.spans {
@@ -271,7 +322,7 @@ public struct AnnotationImporter {
                     }
                     return
                 }
-                var stance = Stance(id: session.nextID(.stance), holder: holder, label: stanceLabel, target: targetID, evidence: evidence,
+                var stance = Stance(id: id(.stance, from: item.ref), holder: holder, label: stanceLabel, target: targetID, evidence: evidence,
                                     author: importer.analyst, created: importer.now)
                 decorate(&stance, item)
                 record(.stance(stance))
@@ -290,7 +341,12 @@ public struct AnnotationImporter {
                     plan.skipped.append("\(item.label): \(why)")
                     return
                 }
-                guard let from = placed[fromRef] ?? propositionsByRef[fromRef], let to = placed[toRef] ?? propositionsByRef[toRef] else {
+                func end(_ ref: String) -> AnnotationID? {
+                    if let id = placed[ref] ?? propositionsByRef[ref] { return id }
+                    // A proposition the file embeds, which no stance has brought in yet.
+                    return item.propositions.first { $0.ref == ref }.flatMap { proposition(ref: ref, text: $0.text, of: item) }
+                }
+                guard let from = end(fromRef), let to = end(toRef) else {
                     let missing = placed[fromRef] == nil ? fromRef : toRef
                     plan.skipped.append("\(item.label): it links \(W3CImporter.lastPart(missing)), which was not imported")
                     return
@@ -303,7 +359,7 @@ public struct AnnotationImporter {
                     plan.alreadyPresent.append(same.id)
                     return
                 }
-                var relation = Relation(id: session.nextID(.relation), from: from, type: type, to: to, author: importer.analyst, created: importer.now)
+                var relation = Relation(id: id(.relation, from: item.ref), from: from, type: type, to: to, author: importer.analyst, created: importer.now)
                 decorate(&relation, item)
                 record(.relation(relation))
                 placed[item.ref] = relation.id

@@ -48,9 +48,14 @@ public struct ImportedAnnotation: Equatable, Sendable {
     public var author: String?
     public var created: Timestamp?
     public var modified: Timestamp?
+    /// Registry entries of the sources it names, when the file carries them.
+    public var sources: [ImportedSource]
+    /// Propositions its links embed, when the file carries them.
+    public var propositions: [ImportedProposition]
 
     public init(ref: String, label: String, kind: Kind, spans: [ImportedSpan] = [], tags: [String] = [], notes: [Note] = [],
-                author: String? = nil, created: Timestamp? = nil, modified: Timestamp? = nil) {
+                author: String? = nil, created: Timestamp? = nil, modified: Timestamp? = nil, sources: [ImportedSource] = [],
+                propositions: [ImportedProposition] = []) {
         self.ref = ref
         self.label = label
         self.kind = kind
@@ -60,6 +65,8 @@ public struct ImportedAnnotation: Equatable, Sendable {
         self.author = author
         self.created = created
         self.modified = modified
+        self.sources = sources
+        self.propositions = propositions
     }
 }
 

@@ -120,6 +120,8 @@ public enum W3CImporter {
         let motivation = object["motivation"]?.asList.first?.stringValue
         var texts: [TextBody] = []
         var links: [LinkBody] = []
+        var sources: [ImportedSource] = []
+        var propositions: [ImportedProposition] = []
         if let value = object["bodyValue"]?.stringValue { texts.append(TextBody(purpose: "commenting", value: value)) }
         for body in object["body"]?.asList ?? [] {
             if let iri = body.stringValue {
@@ -129,9 +131,14 @@ public enum W3CImporter {
             let purpose = body["purpose"]?.asList.first?.stringValue
             if let value = body["value"]?.stringValue ?? body["chars"]?.stringValue {
                 texts.append(TextBody(purpose: purpose, value: value, creator: agentName(body["creator"]), created: time(body["created"])))
+                if let entry = body[W3CExporter.sourceProperty].flatMap(sourceEntry) { sources.append(entry) }
             } else if let source = body["source"] {
                 if let iri = source.stringValue ?? source["id"]?.stringValue {
                     links.append(LinkBody(purpose: purpose, iri: iri, text: source["value"]?.stringValue))
+                    if let text = source["value"]?.stringValue {
+                        propositions.append(ImportedProposition(ref: iri, text: text, author: agentName(source["creator"]),
+                                                                created: time(source["created"]), modified: time(source["modified"])))
+                    }
                 }
             } else if let iri = body["id"]?.stringValue {
                 links.append(LinkBody(purpose: purpose, iri: iri))
@@ -176,6 +183,15 @@ public enum W3CImporter {
         }
         return ImportedAnnotation(
             ref: ref, label: lastPart(ref), kind: kind, spans: spans, tags: tags, notes: notes,
-            author: agentName(object["creator"]), created: time(object["created"]), modified: time(object["modified"]))
+            author: agentName(object["creator"]), created: time(object["created"]), modified: time(object["modified"]),
+            sources: sources, propositions: propositions)
+    }
+
+    /// A source's registry entry from a body's `urn:claimdesk:term:source` object; nil without a name.
+    static func sourceEntry(_ entry: JSONValue) -> ImportedSource? {
+        guard let name = entry["name"]?.stringValue, !name.isEmpty else { return nil }
+        return ImportedSource(ref: entry["id"]?.stringValue, name: name, kind: entry["kind"]?.stringValue,
+                              aliases: (entry["aliases"]?.asList ?? []).compactMap(\.stringValue),
+                              role: entry["role"]?.stringValue, author: agentName(entry["creator"]), created: time(entry["created"]))
     }
 }

@@ -83,9 +83,12 @@ extension Shell {
         if !plan.alreadyPresent.isEmpty {
             lines.append(StyledLine("already in the session: " + plan.alreadyPresent.map(\.rawValue).joined(separator: ", "), .dim))
         }
-        for source in plan.newSources {
+        for source in plan.newSources.sorted(by: { $0.id < $1.id }) {
+            // A kind the file gave needs no hint; the fallback kind (`other`) does.
+            let unclassified = source.kind == workspace.session.taxonomy.fallbackLabel(.sourceKind)
+            let hint = unclassified ? "; set its kind with set \(source.id) kind K" : ""
             lines.append(StyledLine("new source ", .notice) + StyledLine(source.id.rawValue, .id)
-                         + StyledLine(" \"\(source.name)\" (\(source.kind)); set its kind with set \(source.id) kind K", .notice))
+                         + StyledLine(" \"\(source.name)\" (\(source.kind))" + hint, .notice))
         }
         lines.append(StyledLine("new: ", .dim) + StyledLine(plan.imported.map(\.rawValue).joined(separator: " "), .id))
         return lines

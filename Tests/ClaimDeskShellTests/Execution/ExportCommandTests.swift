@@ -94,6 +94,24 @@ import Testing
         }
     }
 
+    @Test func aW3CImportCreatesSourcesWithTheKindRoleAndAliasesTheyHad() throws {
+        let source = annotated()
+        source.run("set src2 kind outlet")
+        source.run("set src2 aliases Courier")
+        source.run("set src3 role wire service")
+        source.run("export w3c round.jsonld")
+        let target = ShellFixture()
+        target.host.files["round.jsonld"] = source.host.files["round.jsonld"]
+        let output = target.run("import w3c round.jsonld")
+        // A kind from the file needs no hint; the fallback kind (other) keeps it.
+        #expect(output.contains("new source src2 \"The Daily Courier\" (outlet)\n"))
+        #expect(output.contains("new source src1 \"Senior U.S. officials\" (other); set its kind with set src1 kind K\n"))
+        let courier = try #require(target.session.sources["src2"])
+        #expect(courier.name == "The Daily Courier" && courier.kind == "outlet" && courier.aliases == ["Courier"])
+        #expect(target.session.sources["src3"]?.role == "wire service")
+        #expect(Set(target.session.claims.keys) == Set(source.session.claims.keys))
+    }
+
     @Test func whatCannotBeAnchoredIsListed() throws {
         let fixture = ShellFixture()
         let json = """
