@@ -44,6 +44,8 @@ public enum ManualPage {
     public static func roff() -> String {
         var page: [String] = [
             ".TH CLAIMDESK 1 \"\" \"ClaimDesk\" \"User Commands\"",
+            // Left-aligned: commands and examples read better without stretched spaces.
+            ".ad l",
             ".SH NAME",
             "claimdesk \\- " + escape("an annotation workbench for news claims, sources and stances"),
             ".SH SYNOPSIS",
@@ -95,7 +97,8 @@ public enum ManualPage {
     /// One shell command: its usage as the tag, then summary, details, flags and example.
     static func command(_ spec: CommandSpec) -> [String] {
         var lines = [".TP", bold(spec.usage), escape(spec.summary + ".")]
-        for detail in spec.details { lines += [".br", escape(detail)] }
+        // `help` breaks details to fit its lines; here they are one paragraph that roff fills.
+        if !spec.details.isEmpty { lines += [".br", escape(spec.details.joined(separator: " "))] }
         for flag in spec.flags {
             let label = flag.name + (flag.valueName.map { " " + $0 } ?? "")
             lines += [".br", bold(label) + "  " + escape(flag.summary + (flag.repeatable ? " (may repeat)" : ""))]
@@ -113,6 +116,12 @@ public enum ManualPage {
         "\\fB" + escape(text) + "\\fR"
     }
 
+    /// Four or more upper-case hex digits, as roff's `\[uXXXX]` wants them.
+    private static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
     /// Text as roff reads it literally: backslashes and hyphens escaped, no line taken for a request.
     static func escape(_ text: String) -> String {
         var out = ""
@@ -121,6 +130,7 @@ public enum ManualPage {
             case "\\": out += "\\e"
             case "-": out += "\\-"
             case "\n": out += " "
+            case _ where scalar.value > 0x7F: out += "\\[u" + hex(scalar.value) + "]"
             default: out.unicodeScalars.append(scalar)
             }
         }

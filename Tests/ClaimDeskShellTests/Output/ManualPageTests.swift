@@ -30,6 +30,8 @@ import Testing
         (".hidden", "\\&.hidden"),
         ("'quoted'", "\\&'quoted'"),
         ("two\nlines", "two lines"),
+        ("a → b…", "a \\[u2192] b\\[u2026]"),
+        ("é", "\\[u00E9]"),
     ])
     func escapesWhatRoffWouldReadAsMarkup(text: String, expected: String) {
         #expect(ManualPage.escape(text) == expected)
