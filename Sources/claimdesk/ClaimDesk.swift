@@ -8,11 +8,18 @@ struct ClaimDesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claimdesk",
         abstract: "An editorial annotation workbench for news claims, sources and stances.",
+        usage: shellUsage + "\nclaimdesk <subcommand>",
+        discussion: "Without a subcommand, opens the shell: 'claimdesk help shell' describes its options, 'claimdesk manual' prints the manual page.",
         version: version,
         subcommands: [ShellCommand.self, SegmentCommand.self, ReanchorCommand.self, ExportCommand.self, ExtractCommand.self,
-                      DiffCommand.self, AgreeCommand.self],
+                      DiffCommand.self, AgreeCommand.self, ManualCommand.self],
         defaultSubcommand: ShellCommand.self
     )
+
+    /// The shell's usage line (`claimdesk [<target>] … [-c <commands>] …`), from its own option declarations.
+    static var shellUsage: String {
+        "claimdesk" + ShellCommand.usageString().drop(while: { $0 != " " })
+    }
 
     /// Starting the shell is what users do most, and parsing every subcommand's options to find
     /// that out costs several milliseconds of start-up; so the shell's own options are parsed

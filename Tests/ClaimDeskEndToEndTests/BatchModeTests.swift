@@ -73,7 +73,7 @@ import Testing
             .components(separatedBy: "Saved sessions/harbor.json").first)
         let second = try ClaimDeskProcess.run(["harbor", "-c", "list"], in: folder, environment: environment)
         #expect(second.stderr.isEmpty)
-        #expect(second.stdout == "Opened sessions/harbor.json: 1 article, 29 annotations\nclaims (7)\n" + listBefore)
+        #expect(second.stdout == "Opened sessions/harbor.json: 1 article, 9 sources, 20 annotations\nclaims (7)\n" + listBefore)
         let direct = try ClaimDeskProcess.run(["sessions/harbor.json", "-c", "show c1"], in: folder, environment: environment)
         #expect(direct.stdout.contains("  via        The Daily Courier (src1, outlet) → The Gulf Ledger (src2, outlet)"))
     }
@@ -97,7 +97,7 @@ import Testing
         try text.write(to: file, atomically: true, encoding: .utf8)
         let result = try ClaimDeskProcess.run(["harbor", "-c", "claim s3; save"], in: folder, environment: environment)
         #expect(result.stderr.isEmpty)
-        #expect(result.stdout.hasSuffix("Saved sessions/harbor.json (1 article, 1 annotation)\n"))
+        #expect(result.stdout.hasSuffix("Saved sessions/harbor.json (1 article, 0 sources, 1 annotation)\n"))
         let entries = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(!entries.contains { $0.hasPrefix("escape") })
         #expect(!FileManager.default.fileExists(atPath: folder.deletingLastPathComponent().appendingPathComponent("escape.json").path))

@@ -162,7 +162,7 @@ extension DurabilityTests {
 
         let second = try run(folder, ["harbor", "-c", "claim s4; save"])
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stdout.contains("Saved sessions/harbor.json (1 article, 2 annotations)"))
+        #expect(second.stdout.contains("Saved sessions/harbor.json (1 article, 0 sources, 2 annotations)"))
         let saved = try Data(contentsOf: sessionFile(folder))
 
         first.send("claim s5")
@@ -171,7 +171,7 @@ extension DurabilityTests {
         first.send("save")
         #expect(first.waitFor("error: this session is read-only (lost its lock: "))
         first.send("save harbor-first")
-        #expect(first.waitFor("Saved sessions/harbor-first.json (1 article, 1 annotation)"))
+        #expect(first.waitFor("Saved sessions/harbor-first.json (1 article, 0 sources, 1 annotation)"))
         #expect(first.finish() == 1)
 
         #expect(try Data(contentsOf: sessionFile(folder)) == saved)
@@ -194,7 +194,7 @@ extension DurabilityTests {
         #expect(shell.waitFor("error: sessions/harbor.json was changed on the disk since this shell read it (another save, a sync or a copy); "
                               + "nothing was written; save NEWNAME keeps your work beside it"), "\(shell.transcript)")
         shell.send("save harbor-mine")
-        #expect(shell.waitFor("Saved sessions/harbor-mine.json (1 article, 1 annotation)"))
+        #expect(shell.waitFor("Saved sessions/harbor-mine.json (1 article, 0 sources, 1 annotation)"))
         _ = shell.finish()
         #expect(try Data(contentsOf: sessionFile(folder)) == theirs)
     }

@@ -44,7 +44,7 @@ import Testing
         let dir = try folder()
         let result = try ClaimDeskProcess.run(["reanchor", "notes.jsonld", "--to", "new.txt", "-o", "out.jsonld", "--report", "report.jsonl"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("reanchored 3 annotation(s): 0 exact, 1 moved, 1 fuzzy, 1 orphaned"))
+        #expect(result.stderr.contains("reanchored 3 annotations: 0 exact, 1 moved, 1 fuzzy, 1 orphaned"))
         let lines = try reportLines(dir.appendingPathComponent("report.jsonl"))
         #expect(lines.count == 3)
         let (s1, e1) = offsets(of: "reopen on June 11")
@@ -85,7 +85,7 @@ import Testing
         (["reanchor", "notes.jsonld", "--to", "missing.txt"], "cannot read the new text missing.txt: no such file"),
         (["reanchor", "bad.json", "--to", "new.txt"], "bad.json is not valid JSON"),
         (["reanchor", "empty.json", "--to", "new.txt"], "no annotations found"),
-        (["reanchor", "noquote.json", "--to", "new.txt"], "has a TextQuoteSelector"),
+        (["reanchor", "noquote.json", "--to", "new.txt"], "the annotation has no TextQuoteSelector, so there is no quoted text to look for; export it"),
         (["reanchor", "notes.jsonld", "--to", "binary.txt"], "cannot use binary.txt as the new text: the file is binary"),
         (["reanchor", "notes.jsonld", "--to", "new.txt", "-o", "nofolder/out.jsonld"], "cannot write the output to nofolder/out.jsonld"),
     ])

@@ -35,7 +35,8 @@ public enum W3CReanchoring {
             case .noAnnotations:
                 "no annotations found; give a W3C AnnotationCollection or AnnotationPage (with items), a JSON array of annotations, or one annotation"
             case .noQuoteSelectors(let n):
-                "none of the \(n) annotation(s) has a TextQuoteSelector, so there is no quoted text to look for; export them with quote selectors"
+                (n == 1 ? "the annotation has no TextQuoteSelector" : "none of the \(n) annotations has a TextQuoteSelector")
+                    + ", so there is no quoted text to look for; export \(n == 1 ? "it" : "them") with quote selectors"
             case .pageByReference(let iri):
                 "the collection's first page is only a link (\(iri)); fetch the pages and give them inline (first.items) or as a JSON array"
             }

@@ -346,7 +346,7 @@ public struct HTMLExporter: SessionExporter {
             var meta = "Analyst \(e(s.analyst)) · created \(s.created) · last modified \(s.modified)"
             if let org = s.settings.organization { meta += " · reviewed by \(e(org))" }
             add("<p class=\"meta\">\(meta)</p>")
-            add("<p class=\"meta\">\(s.articles.count) article(s), \(s.sources.count) source(s), \(s.claims.count) claim(s), \(s.mentions.count) mention(s), \(s.propositions.count) proposition(s), \(s.stances.count) stance(s), \(s.relations.count) relation(s)</p>")
+            add("<p class=\"meta\">\(s.contentsInFull)</p>")
             add("</header>")
 
             add("<nav id=\"filters\" aria-label=\"Filters\">")

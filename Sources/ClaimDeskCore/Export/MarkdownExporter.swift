@@ -167,8 +167,7 @@ public struct MarkdownExporter: SessionExporter {
                 if let url = s.settings.organizationURL { org += " (" + MarkdownExporter.inline(url) + ")" }
                 line("- **Reviewing organisation:** " + org)
             }
-            line("- **Contents:** \(s.articles.count) article(s), \(s.sources.count) source(s), \(s.claims.count) claim(s), "
-                 + "\(s.mentions.count) mention(s), \(s.propositions.count) proposition(s), \(s.stances.count) stance(s), \(s.relations.count) relation(s)")
+            line("- **Contents:** " + s.contentsInFull)
             line()
 
             line("## Sources")

@@ -190,6 +190,26 @@ public struct Session: Equatable, Sendable {
     /// Sources in id order.
     public var orderedSources: [Source] { sourceTable.ordered }
 
+    /// The number of annotations other than sources: claims, mentions, propositions, stances and relations.
+    ///
+    /// What "Saved … 12 sources, 34 annotations" counts beside the sources, so nothing is counted twice.
+    public var annotationCountBesidesSources: Int {
+        mentions.count + claims.count + propositions.count + stances.count + relations.count
+    }
+
+    /// "1 article, 12 sources, 34 annotations": what `save` and `open` report.
+    public var contentsSummary: String {
+        [Plural.count(articles.count, "article"), Plural.count(sources.count, "source"),
+         Plural.count(annotationCountBesidesSources, "annotation")].joined(separator: ", ")
+    }
+
+    /// Every kind counted in words, as the Markdown and HTML reports head their contents.
+    public var contentsInFull: String {
+        [Plural.count(articles.count, "article"), Plural.count(sources.count, "source"), Plural.count(claims.count, "claim"),
+         Plural.count(mentions.count, "mention"), Plural.count(propositions.count, "proposition"),
+         Plural.count(stances.count, "stance"), Plural.count(relations.count, "relation")].joined(separator: ", ")
+    }
+
     /// The number of annotations of every kind, sources included.
     public var annotationCount: Int {
         sources.count + mentions.count + claims.count + propositions.count + stances.count + relations.count

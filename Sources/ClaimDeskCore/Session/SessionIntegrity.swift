@@ -74,7 +74,7 @@ public enum SessionIntegrity {
                 for label in record.labels
                 where exactLabels[label.facet]?.contains(label.value) != true && session.taxonomy.canonical(label.value, in: label.facet) == nil {
                     let known = UntrustedText.visible(session.taxonomy.labels(label.facet).joined(separator: ", "))
-                    throw Fault(path: "\(path.text).\(label.field)", problem: "\"\(UntrustedText.visible(label.value))\" is not a \(label.facet.rawValue) of the session's taxonomy (\(known))")
+                    throw Fault(path: "\(path.text).\(label.field)", problem: "\"\(UntrustedText.visible(label.value))\" is not \(IndefiniteArticle.before(label.facet.rawValue)) of the session's taxonomy (\(known))")
                 }
                 for field in record.anchors {
                     try check(field.anchor, at: { "\(path.text).\(field.field)" }, in: session, edited: editedArticles)

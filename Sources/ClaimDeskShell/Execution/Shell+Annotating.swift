@@ -124,6 +124,9 @@ extension Shell {
         let claimant = try a.value("--by").map { name throws(ShellError) in try source(name, creating: &created, notices: &notices) }
         var via: [AnnotationID] = []
         for name in a.values("--via") { via.append(try source(name, creating: &created, notices: &notices)) }
+        if let claimant, via.contains(claimant) {
+            throw ownRelay(claimant, created: created, fix: "drop it from --via or give another --by")
+        }
         if let same = workspace.session.claims(onSpan: anchor).first(where: { $0.claimant == claimant && $0.via == via }) {
             throw ShellError("\(same.id) already marks this span as a claim with the same source chain; change it with set \(same.id) FIELD VALUE")
         }
@@ -271,7 +274,7 @@ extension Shell {
             throw ShellError("\(typed) is not an id; ids look like c1, m2, src3, pr1, st1, r1 (list shows them)")
         }
         guard kinds.contains(kind) else {
-            throw ShellError("\(id) is a \(kind.rawValue); this takes \(kinds.map(\.rawValue).joined(separator: ", "))")
+            throw ShellError("\(id) is \(IndefiniteArticle.before(kind.rawValue)); this takes \(kinds.map(\.rawValue).joined(separator: ", "))")
         }
         guard workspace.session.record(id) != nil else {
             throw ShellError("no \(kind.rawValue) \(id) in this session; list \(kind.plural) shows them")
@@ -307,6 +310,12 @@ extension Shell {
     // MARK: - Words for output
 
     func sourceName(_ id: AnnotationID) -> String { workspace.session.sourceName(id) }
+
+    /// Why a claim cannot name its claimant among its relays: a relay passes on someone else's claim.
+    func ownRelay(_ claimant: AnnotationID, created: [Source], fix: String) -> ShellError {
+        let name = created.first { $0.id == claimant }?.name ?? sourceName(claimant)
+        return ShellError("\"\(UntrustedText.visible(name))\" is the claimant, so it cannot also relay the claim; \(fix)")
+    }
 
     func targetText(_ id: AnnotationID) -> String {
         guard let summary = workspace.session.summary(of: id) else { return id.rawValue }

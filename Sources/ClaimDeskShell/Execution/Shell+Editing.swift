@@ -78,11 +78,34 @@ extension Shell {
         default:
             throw ShellError("\(id) has no fields to set")
         }
+        if case .claim(let claim) = after, let claimant = claim.claimant, claim.via.contains(claimant) {
+            throw ownRelay(claimant, created: created, fix: "set \(id) via NAME,… with other relays, or set \(id) by NAME")
+        }
         after = try modify(after) { (_: inout any Annotation) throws(ShellError) in }
-        guard after != before else { return [StyledLine("\(id) \(field) is already \(value)")] }
+        guard after != before else { return [StyledLine("\(id) \(field) is already ") + (shownValue(after, field) ?? StyledLine(value))] }
         let edits = created.map { Change.Edit(before: nil, after: .source($0)) } + [Change.Edit(before: before, after: after)]
         try commit("set \(id) \(field)", edits)
-        return notices + [StyledLine(id.rawValue, .id) + StyledLine("  \(field) set to \(none ? "none" : value)")]
+        let shown = none ? StyledLine("none") : shownValue(after, field) ?? StyledLine(value)
+        return notices + [StyledLine(id.rawValue, .id) + StyledLine("  \(field) set to ") + shown]
+    }
+
+    /// A source field's new value as the session names it (the source's name, not the alias or id typed).
+    private func shownValue(_ record: Record, _ field: String) -> StyledLine? {
+        let sources: [AnnotationID]
+        switch (record, field) {
+        case (.claim(let claim), "by"), (.claim(let claim), "claimant"): sources = claim.claimant.map { [$0] } ?? []
+        case (.claim(let claim), "via"): sources = claim.via
+        case (.mention(let mention), "source"): sources = [mention.source]
+        case (.stance(let stance), "holder"): sources = [stance.holder]
+        default: return nil
+        }
+        guard !sources.isEmpty else { return StyledLine("none") }
+        var line = StyledLine()
+        for (index, source) in sources.enumerated() {
+            if index > 0 { line.append(" → ") }
+            line.appendIsolated(sourceName(source))
+        }
+        return line
     }
 
     func unknownField(_ field: String, of id: AnnotationID, _ fields: [String]) -> ShellError {

@@ -66,7 +66,7 @@ extension Shell {
         switchTo(OpenedSession(workspace: view, notices: [], journalHasHeader: false, rewriteJournal: false), notices: &output)
         let s = workspace.session
         output.insert(StyledLine("Opened the journal \(path) over \(over): \(count(plan.changes.count, "change")), "
-                                 + "\(count(s.articles.count, "article")), \(count(s.annotationCount, "annotation")) (read-only)"), at: 0)
+                                 + "\(s.contentsSummary) (read-only)"), at: 0)
         return output
     }
 

@@ -114,7 +114,7 @@ extension Shell {
         journalBroken = nil
         unjournalledChanges = 0
         let s = workspace.session
-        var lines = [StyledLine("Saved \(location.displayPath) (\(count(s.articles.count, "article")), \(count(s.annotationCount, "annotation")))")]
+        var lines = [StyledLine("Saved \(location.displayPath) (\(s.contentsSummary))")]
         if let lockNote { lines.append(lockNote) }
         return lines
     }
@@ -146,7 +146,7 @@ extension Shell {
         switchTo(opened, notices: &lines)
         lines += reanchorEditedArticles()
         let s = workspace.session
-        lines.insert(StyledLine("Opened \(location.displayPath): \(count(s.articles.count, "article")), \(count(s.annotationCount, "annotation"))"
+        lines.insert(StyledLine("Opened \(location.displayPath): \(s.contentsSummary)"
                                 + (workspace.readOnlyReason != nil ? " (read-only)" : "")), at: 0)
         return lines
     }

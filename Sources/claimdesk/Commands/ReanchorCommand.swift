@@ -91,7 +91,7 @@ struct ReanchorCommand: ParsableCommand {
         var counts: [String: Int] = [:]
         for line in outcome.report { counts[line.resolution?.how ?? "orphaned", default: 0] += 1 }
         let summary = ["exact", "moved", "fuzzy", "orphaned"].map { "\(counts[$0, default: 0]) \($0)" }.joined(separator: ", ")
-        FileHandle.standardError.write(Data("reanchored \(outcome.report.count) annotation(s): \(summary)\n".utf8))
+        FileHandle.standardError.write(Data("reanchored \(Plural.count(outcome.report.count, "annotation")): \(summary)\n".utf8))
     }
 
     private func read(_ path: String, what: String) throws -> Data {

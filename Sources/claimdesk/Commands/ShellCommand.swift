@@ -18,19 +18,21 @@ struct ShellCommand: ParsableCommand {
               completion: .file())
     var target: String?
 
-    @Option(name: .customLong("script"), help: "Run the commands in FILE, then exit.", completion: .file())
+    @Option(name: .customLong("script"), help: ArgumentHelp("Run the commands in FILE, then exit.", valueName: "file"),
+            completion: .file())
     var script: String?
 
-    @Option(name: .customShort("c"), help: "Run these commands (separated by ;), then exit.")
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (separated by ;), then exit.", valueName: "commands"))
     var commands: String?
 
     @Flag(help: "In batch mode, stop at the first command that fails.")
     var bail = false
 
-    @Option(help: "Who is annotating (default: $CLAIMDESK_ANALYST, else $USER).")
+    @Option(help: ArgumentHelp("Who is annotating (default: $CLAIMDESK_ANALYST, else $USER).", valueName: "name"))
     var analyst: String?
 
-    @Option(name: .customLong("sessions"), help: "The folder for sessions (default: $CLAIMDESK_SESSIONS, else ./sessions).",
+    @Option(name: .customLong("sessions"),
+            help: ArgumentHelp("The folder for sessions (default: $CLAIMDESK_SESSIONS, else ./sessions).", valueName: "folder"),
             completion: .directory)
     var sessionsFolder: String?
 

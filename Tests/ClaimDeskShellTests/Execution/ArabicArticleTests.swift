@@ -62,8 +62,11 @@ import Testing
         #expect(fixture.fail("source add Qassim --alias قاسم سليماني")
                 == "the alias \"قاسم سليماني\" already names src1 \"قاسم سلیمانی\"; choose another")
         // Two spellings in one command make one new source, not two.
-        fixture.run("claim s4 --by وزارة الخارجية --via وزارة الخارجيه")
+        fixture.run("claim s4 --by قاسم سلیمانی --via وزارة الخارجية --via وزارة الخارجيه")
         #expect(fixture.session.sources.count == 2)
+        #expect(fixture.session.claims.values.first?.via == ["src2", "src2"])
+        // And the claimant spelt another way is still the claimant, who cannot relay their own claim.
+        #expect(fixture.fail("claim s5 --by وزارة الخارجية --via وزارة الخارجيه").contains("is the claimant, so it cannot also relay the claim"))
     }
 
     @Test func completionFindsAnAliasTypedWithAnotherYeh() {

@@ -74,7 +74,7 @@ import Testing
         fixture.host.files["sessions/harbor.journal.unmatched"] = journal!.map { $0 + Data([0x0A]) }.reduce(Data(), +)
         let look = lines(colleague.execute("open --journal sessions/harbor.journal.unmatched harbor"))
         #expect(look.first == "Opened the journal sessions/harbor.journal.unmatched over sessions/harbor.json: 1 change, 1 article, "
-                + "1 annotation (read-only)", "\(look)")
+                + "0 sources, 1 annotation (read-only)", "\(look)")
         #expect(look.contains("the journal's version is shown where sessions/harbor.json has these otherwise: c1"))
         #expect(colleague.workspace.session.claims["c1"]?.tags == ["fees"])
         #expect(colleague.execute("tag c1 more").error?.message.hasPrefix("this session is read-only (a look at the journal") == true)

@@ -48,7 +48,7 @@ import Testing
     @Test func saveAndOpenGiveBackTheSameSession() throws {
         let fixture = ShellFixture()
         fixture.run("claim s3 --by Courier --tag fees")
-        #expect(fixture.run("save harbor") == "Saved sessions/harbor.json (1 article, 2 annotations)\n")
+        #expect(fixture.run("save harbor") == "Saved sessions/harbor.json (1 article, 1 source, 1 annotation)\n")
         #expect(fixture.shell.workspace.unsavedChanges == 0)
         let saved = try #require(fixture.host.memoryStore.snapshots["sessions/harbor.json"])
         #expect(fixture.host.memoryStore.journals["sessions/harbor.json"] == [])
@@ -57,7 +57,7 @@ import Testing
         let second = reopen(fixture)
         let result = second.execute("open harbor")
         #expect(result.error == nil)
-        #expect(result.lines.first?.description == "Opened sessions/harbor.json: 1 article, 2 annotations")
+        #expect(result.lines.first?.description == "Opened sessions/harbor.json: 1 article, 1 source, 1 annotation")
         var expected = fixture.session
         expected.name = "harbor"
         #expect(second.workspace.session == expected)
@@ -133,7 +133,7 @@ import Testing
         fixture.host.memoryStore.lockHolders["sessions/harbor.json"] = "claimdesk pid 4242 on desk-1"
         let second = reopen(fixture)
         let lines = second.execute("open harbor").lines.map(\.description)
-        #expect(lines == ["Opened sessions/harbor.json: 1 article, 0 annotations (read-only)",
+        #expect(lines == ["Opened sessions/harbor.json: 1 article, 0 sources, 0 annotations (read-only)",
                           "sessions/harbor.json is being edited by claimdesk pid 4242 on desk-1; opened read-only"])
         #expect(second.execute("claim s3").error?.message
                 == "this session is read-only (being edited by claimdesk pid 4242 on desk-1); save it under a new name to edit a copy")
