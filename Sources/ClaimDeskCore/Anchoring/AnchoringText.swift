@@ -1,7 +1,7 @@
 /// Everything about a new text that re-anchoring needs, computed once so
 /// thousands of anchors can be placed on the same text cheaply: the folded
-/// units, their dense symbols for the bit-parallel matcher, and an index of
-/// 4-unit grams for finding exact occurrences without scanning.
+/// units, their dense symbols for the bit-parallel matcher, and indexes of
+/// 4-unit grams and of single symbols for finding exact occurrences without scanning.
 struct AnchoringText: Sendable {
     static let gramLength = 4
 
@@ -13,8 +13,13 @@ struct AnchoringText: Sendable {
     private let alphabet: [UInt32: Int]
     /// Gram buckets in compressed rows: positions of bucket `b` are `positions[bucketStart[b]..<bucketStart[b+1]]`.
     private let bucketStart: [Int32]
-    private let positions: [Int32]
+    /// Gram start positions, bucket by bucket (see ``gramBucket(of:at:)``).
+    let gramPositions: [Int32]
     private let bucketMask: Int
+    /// Positions of each symbol in the same compressed rows, for patterns shorter than a gram
+    /// (a one-word quote): its rarest unit's positions are checked instead of the whole text.
+    private let symbolStart: [Int32]
+    private let symbolPositions: [Int32]
 
     init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
@@ -58,7 +63,19 @@ struct AnchoringText: Sendable {
             fill[b] += 1
         }
         bucketStart = counts
-        self.positions = positions
+        gramPositions = positions
+
+        var symbolStart = [Int32](repeating: 0, count: alphabetSize + 1)
+        for sym in symbols { symbolStart[Int(sym) + 1] += 1 }
+        for a in 0..<alphabetSize { symbolStart[a + 1] += symbolStart[a] }
+        var symbolFill = symbolStart
+        var symbolPositions = [Int32](repeating: 0, count: symbols.count)
+        for (p, sym) in symbols.enumerated() {
+            symbolPositions[Int(symbolFill[Int(sym)])] = Int32(p)
+            symbolFill[Int(sym)] += 1
+        }
+        self.symbolStart = symbolStart
+        self.symbolPositions = symbolPositions
     }
 
     var units: [UInt32] { folded.units }
@@ -91,6 +108,13 @@ struct AnchoringText: Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
     }
 
+    /// Where in ``gramPositions`` the text positions are whose gram shares a bucket with the
+    /// gram of `pattern` at `offset`: every occurrence of that gram, and a few collisions.
+    func gramBucket(of pattern: [UInt32], at offset: Int) -> Range<Int> {
+        let b = pattern.withUnsafeBufferPointer { Self.bucket(UnsafeBufferPointer(rebasing: $0[offset...]), 0, mask: bucketMask) }
+        return Int(bucketStart[b])..<Int(bucketStart[b + 1])
+    }
+
     /// Start indices (folded) of every exact occurrence of `pattern` in `range`, ascending, at most `limit`.
     func occurrences(of pattern: [UInt32], in range: Range<Int>? = nil, limit: Int = 4096) -> [Int] {
         let m = pattern.count
@@ -105,13 +129,33 @@ struct AnchoringText: Sendable {
                     for i in 0..<m where text[s + i] != pat[i] { return false }
                     return true
                 }
-                if m < Self.gramLength || range.count < 4 * m + 256 {
-                    // Short pattern or small range: a direct scan is cheapest.
+                if range.count < 4 * m + 256 {
+                    // Small range: a direct scan is cheapest.
                     let first = pat[0]
                     var s = range.lowerBound
                     while s + m <= range.upperBound, found.count < limit {
                         if text[s] == first, matches(at: s) { found.append(s) }
                         s += 1
+                    }
+                    return
+                }
+                if m < Self.gramLength {
+                    // Shorter than a gram: the positions of its rarest unit, then verify each.
+                    var bestOffset = 0
+                    var best = 0..<0
+                    var bestSize = Int.max
+                    for k in 0..<m {
+                        guard let sym = alphabet[pat[k]] else { return }
+                        let rows = Int(symbolStart[sym])..<Int(symbolStart[sym + 1])
+                        if rows.count < bestSize { (bestSize, bestOffset, best) = (rows.count, k, rows) }
+                    }
+                    for i in best {
+                        let s = Int(symbolPositions[i]) - bestOffset
+                        if s + m > range.upperBound { break }
+                        if matches(at: s) {
+                            found.append(s)
+                            if found.count >= limit { break }
+                        }
                     }
                     return
                 }
@@ -130,7 +174,7 @@ struct AnchoringText: Sendable {
                     }
                 }
                 for i in Int(bucketStart[bestBucket])..<Int(bucketStart[bestBucket + 1]) {
-                    let s = Int(positions[i]) - bestOffset
+                    let s = Int(gramPositions[i]) - bestOffset
                     if matches(at: s) {
                         found.append(s)
                         if found.count >= limit { break }

@@ -13,6 +13,9 @@
 /// 4. otherwise the anchor is orphaned, never guessed: see ``ReanchorPolicy``.
 public struct Reanchorer: Sendable {
     let text: AnchoringText
+    /// Whether searches of the whole text first rule out, by exact pieces or gram counts, the
+    /// places where the quote cannot be. Off only to check that against a scan of everything.
+    var filtersWholeText = true
 
     /// Offsets are code points of `text` exactly as given (no normalisation).
     public init(text: String) {
@@ -416,6 +419,13 @@ public struct Reanchorer: Sendable {
         return merged
     }
 
+    /// Where a probe can match in the whole text: around exact occurrences of its pieces, else
+    /// where enough of its grams occur (``QGramFilter``). Nil when neither rules out enough: scan it all.
+    private func wholeTextWindows(_ probe: Probe) -> [Range<Int>]? {
+        guard filtersWholeText else { return nil }
+        return pigeonholeWindows(probe) ?? QGramFilter.windows(for: probe.units, maxErrors: probe.maxErrors, in: text)
+    }
+
     /// Approximate candidates within `ranges`, each fitted and scored.
     private func fuzzyCandidates(_ job: Job, in ranges: [Range<Int>], globalRate: Double?) -> [Candidate] {
         let global = globalRate != nil
@@ -423,7 +433,7 @@ public struct Reanchorer: Sendable {
         for probe in probes(job, globalRate: globalRate) {
             let pattern = text.pattern(probe.units)
             var hits: [(end: Int, errors: Int)] = []
-            for range in (global ? pigeonholeWindows(probe) : nil) ?? ranges {
+            for range in (global ? wholeTextWindows(probe) : nil) ?? ranges {
                 var runEnd = -2, runBest = (end: 0, errors: Int.max)
                 BitParallelMatcher.search(pattern, in: text.symbols, range: range, maxErrors: probe.maxErrors) { end, errors in
                     if end != runEnd + 1, runBest.errors != Int.max {
