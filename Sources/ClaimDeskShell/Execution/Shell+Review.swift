@@ -248,24 +248,11 @@ extension Shell {
         return diff.textLines(left: here, right: there).map { StyledLine($0) }
     }
 
-    /// A saved session with its journal's changes applied in memory, without taking its lock, by
-    /// the same rules as opening (a journal goes only onto the snapshot it continues).
+    /// A saved session with its journal's changes applied in memory, without taking its lock.
     func readOnly(_ location: SessionLocation, withJournal: Bool = true) throws(ShellError) -> Session {
         let stored: StoredSession
         do { stored = try host.store.read(location) } catch { throw ShellError("cannot read \(location.name): \(error.message)") }
-        var snapshot: Session? = nil
-        if let data = stored.snapshot {
-            do { snapshot = try SessionDocument.decode(data) } catch {
-                throw ShellError("cannot read \(location.displayPath): \(error.message)")
-            }
-        }
-        let plan = JournalReplay(lines: withJournal ? stored.journal : [], snapshot: snapshot,
-                                 fingerprint: stored.snapshot.map(SHA256Digest.hex(ofData:)))
-        guard var session = snapshot ?? (plan.outcome == .continues ? plan.base : nil) else {
-            throw ShellError("no session \(location.name) (\(location.displayPath)); sessions lists the saved ones")
-        }
-        for change in plan.changes { session.apply(change) }
-        return session
+        return try stored.replayedInMemory(at: location, withJournal: withJournal).session
     }
 }
 

@@ -89,45 +89,6 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw Failure("cannot read the session \(nameOrPath): \(error.message)")
         }
-        var snapshot: Session? = nil
-        if let data = stored.snapshot {
-            do { snapshot = try SessionDocument.decode(data) } catch {
-                throw Failure("cannot read \(location.displayPath): \(error.message)")
-            }
-        }
-        // The same rules as opening: a journal goes only onto the snapshot it continues.
-        let plan = JournalReplay(lines: stored.journal, snapshot: snapshot, fingerprint: stored.snapshot.map(SHA256Digest.hex(ofData:)))
-        let journal = stored.journalPath ?? "the journal"
-        guard var session = snapshot ?? (plan.outcome == .continues || plan.outcome == .empty ? plan.base : nil) else {
-            throw Failure("no session \(location.name) (\(location.displayPath))")
-        }
-        if snapshot == nil { session.name = location.name }
-        var notices: [String] = []
-        for change in plan.changes { session.apply(change) }
-        switch plan.outcome {
-        case .otherSnapshot:
-            notices.append("warning: \(journal) continues another version of \(location.displayPath); its changes were left out")
-        case .newerVersion(let version):
-            notices.append("warning: \(journal) was written by a newer ClaimDesk (journal version \(version)); its changes were left out")
-        case .noHeader:
-            notices.append("warning: \(journal) is damaged at line 1; its changes were left out")
-        case .empty, .continues, .alreadySaved:
-            break
-        }
-        switch plan.stop {
-        case .damaged(let line)?:
-            notices.append("warning: \(location.name)'s journal is damaged at line \(line); the changes before it are included")
-        case .mismatch(let line, _, let record)?:
-            notices.append("warning: \(location.name)'s journal expects \(record) otherwise at line \(line); the changes before it are included")
-        case .inconsistent(let line, _, let problem)?:
-            notices.append("warning: \(location.name)'s journal would leave the session inconsistent at line \(line) (\(problem)); the changes before it are included")
-        case nil:
-            break
-        }
-        if !plan.changes.isEmpty {
-            notices.append("included \(plan.changes.count) journalled change\(plan.changes.count == 1 ? "" : "s") not yet saved in \(location.displayPath)")
-        }
-        if stored.tornTail { notices.append("warning: the journal's last line was cut off; it was left out") }
-        return (session, notices)
+        do { return try stored.replayedInMemory(at: location) } catch { throw Failure(error.message) }
     }
 }
