@@ -268,7 +268,7 @@ extension Shell {
 
 /// "1 sentence", "3 sentences".
 func count(_ n: Int, _ singular: String, plural: String? = nil) -> String {
-    "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
+    Plural.count(n, singular, plural)
 }
 
 /// Text on one line: newlines shown as spaces.
