@@ -5,28 +5,21 @@ import Testing
 /// pasted with a line break in it stays one value; Ctrl-C on the second line drops the whole command.
 @Suite(.serialized)
 final class LineContinuationTerminalTests {
-    let folder: URL
+    let place: TerminalFolder
+    var folder: URL { place.url }
+    var environment: [String: String] { place.environment(analyst: "tester") }
 
     init() throws {
-        folder = try ClaimDeskProcess.temporaryDirectory()
-        let story = """
+        place = try TerminalFolder(story: """
             Harbor Authority Delays Pier Repairs
 
             The harbor authority said on Monday that repairs to Pier 7 would be delayed until spring.
 
-            """
-        try story.write(to: folder.appendingPathComponent("harbor-story.txt"), atomically: true, encoding: .utf8)
+            """)
     }
 
     deinit {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    var environment: [String: String] {
-        ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": folder.appendingPathComponent("home").path,
-         "CLAIMDESK_HISTORY": folder.appendingPathComponent("history").path,
-         "CLAIMDESK_SESSIONS": folder.appendingPathComponent("sessions").path,
-         "CLAIMDESK_ANALYST": "tester", "CLAIMDESK_NOW": "1700000000", "TERM": "xterm", "NO_COLOR": "1"]
+        place.remove()
     }
 
     @Test func aQuoteOpenAtEnterGoesOnOnTheNextLine() throws {

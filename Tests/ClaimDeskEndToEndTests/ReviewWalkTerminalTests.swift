@@ -5,35 +5,22 @@ import Testing
 /// a line, and the shell's prompt comes back when the pass is left.
 @Suite(.serialized)
 final class ReviewWalkTerminalTests {
-    let folder: URL
+    let place: TerminalFolder
+    var folder: URL { place.url }
+    var environment: [String: String] { place.environment(analyst: "editor") }
 
     init() throws {
-        folder = try ClaimDeskProcess.temporaryDirectory()
-        let story = """
+        place = try TerminalFolder(story: """
             Harbor Authority Delays Pier Repairs
 
             The harbor authority said on Monday that repairs to Pier 7 would be delayed until spring. \
             Fishing crews told the Bayside Ledger they had not been consulted.
 
-            """
-        try story.write(to: folder.appendingPathComponent("harbor-story.txt"), atomically: true, encoding: .utf8)
+            """)
     }
 
     deinit {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    var environment: [String: String] {
-        [
-            "PATH": "/usr/local/bin:/usr/bin:/bin",
-            "HOME": folder.appendingPathComponent("home").path,
-            "CLAIMDESK_HISTORY": folder.appendingPathComponent("history").path,
-            "CLAIMDESK_SESSIONS": folder.appendingPathComponent("sessions").path,
-            "CLAIMDESK_ANALYST": "editor",
-            "CLAIMDESK_NOW": "1700000000",
-            "TERM": "xterm",
-            "NO_COLOR": "1",
-        ]
+        place.remove()
     }
 
     @Test func keysDecideAndAReasonIsTypedAsALine() throws {
