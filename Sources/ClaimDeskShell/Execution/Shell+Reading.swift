@@ -63,7 +63,8 @@ extension Shell {
         let article = Article(id: workspace.session.nextID(.article), title: loaded.title, origin: origin, text: loaded.text,
                               loaded: workspace.now, metadata: metadata)
         let edits = created.map { Change.Edit(before: nil, after: .source($0)) } + [Change.Edit(before: nil, after: .article(article))]
-        try commit("load \(origin ?? "stdin")", edits)
+        // Loading is reading, not work: journalled only with the analyst's first change.
+        try commit("load \(origin ?? "stdin")", edits, reading: true)
         workspace.activeArticle = article.id
         let content = article.content
         let credit = articleCredit(article).map { " " + $0 } ?? ""
