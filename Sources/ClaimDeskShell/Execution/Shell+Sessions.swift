@@ -333,11 +333,11 @@ extension Shell {
         let listings: [SessionListing]
         do { listings = try host.store.list() } catch { throw ShellError("cannot list sessions: \(error.message)") }
         guard !listings.isEmpty else { return ["no saved sessions yet; save one with save NAME"] }
-        let width = listings.map(\.location.name.count).max() ?? 0
+        let width = listings.map { DisplayWidth.of(TerminalSafeText.escape($0.location.name)) }.max() ?? 0
         return listings.map { listing in
             let current = listing.location.key == workspace.location?.key
             var line = StyledLine(current ? "* " : "  ", .strong)
-            line.append(listing.location.name.padding(toLength: width + 2, withPad: " ", startingAt: 0), .strong)
+            line.append(DisplayWidth.padded(TerminalSafeText.escape(listing.location.name), to: width + 2), .strong)
             if listing.location.isUnsaved {
                 line.append("unsaved", .warning)
             } else {

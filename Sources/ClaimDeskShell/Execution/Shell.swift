@@ -140,6 +140,10 @@ public final class Shell {
         }
     }
 
+    /// The columns the answer will be shown in (a terminal's width, set by the executable before
+    /// each command), or nil when output is not wrapped (batch mode, a pipe). `list` fits its
+    /// quotes to it.
+    public var outputWidth: Int?
     /// Lines to show after the next command's output (journal trouble, recovery notices).
     var pendingNotices: [StyledLine] = []
     /// The review pass in progress, if any: the loop reads single keys while it is set.

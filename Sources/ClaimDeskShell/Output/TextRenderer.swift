@@ -4,12 +4,28 @@
 /// passes through ``TerminalSafeText`` whatever its origin. On a line that holds
 /// right-to-left text the isolate marks of ``StyledLine`` become FSI/LRI/PDI, so
 /// a bidi terminal orders the article text and keeps ids and markers in place.
+///
+/// With a `width` (a terminal), lines are wrapped at word boundaries to it by ``LineWrapper``;
+/// without one (batch mode, a pipe) every record stays on one line, so scripts can rely on it.
 public struct TextRenderer: Sendable {
     public var color: Bool
+    /// The terminal's columns, or nil for no wrapping.
+    public var width: Int?
 
-    public init(color: Bool) { self.color = color }
+    public init(color: Bool, width: Int? = nil) {
+        self.color = color
+        self.width = width
+    }
 
+    /// The line as text, wrapped into several lines (joined by newlines) when it is wider than `width`.
     public func render(_ line: StyledLine) -> String {
+        guard let width else { return renderOne(line) }
+        var safe = line
+        for index in safe.runs.indices { safe.runs[index].text = TerminalSafeText.escape(safe.runs[index].text) }
+        return LineWrapper(width: width).wrap(safe).map(renderOne).joined(separator: "\n")
+    }
+
+    private func renderOne(_ line: StyledLine) -> String {
         var out = ""
         let isolating = line.hasRightToLeftText
         for run in line.runs {
@@ -37,6 +53,7 @@ public struct TextRenderer: Sendable {
         switch mark {
         case .beginText: "\u{2068}"
         case .beginLabel: "\u{2066}"
+        case .beginRightToLeft: "\u{2067}"
         case .end: "\u{2069}"
         }
     }
