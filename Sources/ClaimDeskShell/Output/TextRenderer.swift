@@ -58,20 +58,27 @@ public struct TextRenderer: Sendable {
         }
     }
 
+    /// The SGR parameters of a style.
+    ///
+    /// Chosen to read on dark and light backgrounds alike: no yellow (invisible on white) and no
+    /// plain cyan (faint on white); ids are bold blue. The three kinds of annotated span differ
+    /// in attribute as well as colour, so they stay apart on a monochrome terminal or for a reader
+    /// who does not see the colours: a claim is underlined, a mention bold, evidence bold and
+    /// underlined.
     public static func code(_ style: TextStyle) -> String? {
         switch style {
         case .plain: nil
         case .strong, .heading: "1"
         case .dim: "2"
-        case .id: "36"
+        case .id: "1;34"
         case .hit: "7"
-        case .error: "31"
-        case .warning: "33"
+        case .error: "1;31"
+        case .warning: "1;35"
         case .notice: "32"
         case .label: "35"
-        case .span(.claim): "4;33"
-        case .span(.mention): "4;36"
-        case .span(.evidence): "4;35"
+        case .span(.claim): "4;34"
+        case .span(.mention): "1;32"
+        case .span(.evidence): "1;4;35"
         }
     }
 }

@@ -71,7 +71,7 @@ import Testing
         #expect(page.contains("<option value=\"src4\">Gen. Thomas E. Reyes</option>"))
         #expect(page.contains("<option value=\"escalation\">#escalation</option>"))
         // Overlapping spans share segments: "We will not escalate" is claim c2, evidence of st2 and inside c4.
-        #expect(page.contains("<mark class=\"hl hl-claim hl-stance hl-nested\" data-ann=\"c2 c4 st2\""))
+        #expect(page.contains("<mark class=\"hl hl-claim hl-stance hl-claim-b hl-nested claim-start claim-end\" data-ann=\"c2 c4 st2\" data-ends=\"c2 st2\""))
     }
 
     @Test func htmlEscapesEverythingFromTheSession() throws {
