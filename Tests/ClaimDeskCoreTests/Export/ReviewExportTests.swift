@@ -12,6 +12,17 @@ import Testing
         String(decoding: try HTMLExporter().export(session).data!, as: UTF8.self)
     }
 
+    /// A claim that is part of its sentence is shown in it, its words in bold; one that is the whole
+    /// sentence is not repeated.
+    @Test func markdownShowsEachClaimInItsSentence() throws {
+        let text = try markdown()
+        #expect(text.contains("- **In context:** (s4) “Gen. Thomas E. Reyes disagreed: “**We will not escalate**,” he said.”\n"))
+        #expect(text.contains("- **In context:** (s2–s3) “PORT AVERY (Meridian Wire) — Senior U.S. officials said on Tuesday that **talks had stalled. The Daily Courier reported**, quoting two officials"))
+        let c1 = try #require(text.range(of: "#### c1 ")).upperBound
+        let c2 = try #require(text.range(of: "#### c2 ")).lowerBound
+        #expect(!text[c1..<c2].contains("In context"), "c1 is its whole sentence")
+    }
+
     @Test func markdownReadsTopToBottom() throws {
         let text = try markdown()
         let order = ["# Review of session sample", "## Sources", "| src1 | The Daily Courier | outlet |", "## a1: Port talks stall \\<script\\>",
