@@ -114,15 +114,16 @@ extension Shell {
     }
 
     /// Appends a quote to a list line: at `limit` characters without a width (batch, one record per
-    /// line as always); on a terminal as much of it as leaves room for `after` on the line, and
-    /// never less than a readable few words (the line then wraps).
+    /// line as always); on a terminal as much of it as leaves room for `after` on the line, or,
+    /// when too little is left there, a whole continuation line's worth (the line then wraps).
     func appendQuote(_ text: String, to line: inout StyledLine, style: TextStyle, limit: Int, after: StyledLine) {
         guard let width = outputWidth else {
             line.appendIsolated(quoted(text, limit: limit), style)
             return
         }
         let room = width - line.displayWidth - after.displayWidth
-        line.appendIsolated(quoted(text, columns: max(room, min(40, width / 2))), style)
+        let continuation = width - (line.textColumn ?? 0) - after.displayWidth
+        line.appendIsolated(quoted(text, columns: room >= 30 ? room : max(continuation, 20)), style)
     }
 
     /// ` [accepted]`, ` [rejected]`, ` [text changed]` after a list line; nothing while simply open.

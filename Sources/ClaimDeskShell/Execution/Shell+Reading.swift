@@ -233,6 +233,7 @@ extension Shell {
         let from = max(min(sentence.lowerBound, hit.lowerBound), hit.lowerBound - context)
         let to = min(max(sentence.upperBound, hit.upperBound), hit.upperBound + context)
         var line = StyledLine(("s\(index + 1)").padding(toLength: 6, withPad: " ", startingAt: 0), .id)
+        line.markTextColumn()
         var excerpt = StyledLine()
         if from > sentence.lowerBound { excerpt.append("…", .dim) }
         excerpt.append(oneLine(text.slice(from..<hit.lowerBound)))

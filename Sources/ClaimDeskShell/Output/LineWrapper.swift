@@ -95,9 +95,21 @@ public struct LineWrapper: Sendable {
     }
 
     /// The indentation of continuation lines: the text column when it leaves room to read.
+    ///
+    /// A line without a marked text column that starts with an id (`c1  claim by …`, the answers
+    /// of commands) hangs under the text after the id; any other under its own indentation plus two.
     func hangingIndent(_ line: StyledLine, limit: Int) -> Int {
-        let column = line.textColumn ?? (line.description.prefix { $0 == " " }.count + 2)
+        let column = line.textColumn ?? Self.columnAfterLeadingID(line) ?? (line.description.prefix { $0 == " " }.count + 2)
         return column <= limit / 2 ? column : min(4, limit / 4)
+    }
+
+    /// The column after a leading id run and the spaces that follow it, if the line starts so.
+    static func columnAfterLeadingID(_ line: StyledLine) -> Int? {
+        let texts = line.runs.filter { $0.isolate == nil }
+        guard let first = texts.first, first.style == .id, !first.text.contains(" "), texts.count > 1 else { return nil }
+        let spaces = texts[1].text.prefix { $0 == " " }.count
+        guard spaces > 0 else { return nil }
+        return DisplayWidth.of(first.text) + spaces
     }
 
     /// The characters and isolate marks of a line, each opening mark knowing its resolved direction.

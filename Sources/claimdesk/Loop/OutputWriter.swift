@@ -25,6 +25,13 @@ struct OutputWriter {
     /// An error on standard error, `LOCATION: error: message` in batch mode, `error: message` otherwise.
     func writeError(_ message: String, location: String? = nil) {
         var text = (location.map { $0 + ": " } ?? "") + "error: " + TerminalSafeText.escape(message)
+        if let width = width() {
+            // On a terminal, wrapped like any answer, continuation lines under the message.
+            var line = StyledLine((location.map { $0 + ": " } ?? "") + "error: ")
+            line.markTextColumn()
+            line.append(TerminalSafeText.escape(message))
+            text = TextRenderer(color: false, width: width).render(line)
+        }
         if color { text = "\u{1B}[31m" + text + "\u{1B}[0m" }
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

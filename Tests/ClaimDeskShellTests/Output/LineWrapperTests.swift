@@ -106,3 +106,13 @@ extension String {
         String(drop(while: predicate))
     }
 }
+
+@Suite struct LineWrapperIndentTests {
+    /// An answer that starts with an id (`c1  claim by …`) hangs under the text after the id.
+    @Test func answersStartingWithAnIdHangUnderTheirText() {
+        let line = StyledLine("c12", .id) + StyledLine("  claim by American officials via The Daily Courier: \"The Daily Courier reported\"")
+        let lines = LineWrapper(width: 40).wrap(line).map(\.description)
+        #expect(lines.count > 1)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("     ") && !$0.hasPrefix("      ") }, "\(lines)")
+    }
+}
