@@ -539,7 +539,7 @@ public struct HTMLExporter: SessionExporter {
                     var parts: [String] = []
                     if let byline = credit.byline { parts.append("by " + e(byline)) }
                     if let outlet = credit.outlet { parts.append(e(outlet)) }
-                    if let published = credit.published { parts.append("<time datetime=\"\(e(published))\">\(e(published))</time>") }
+                    if let published = credit.published { parts.append("<time datetime=\"\(e(published))\" title=\"\(e(published))\">\(e(String(published.prefix(10))))</time>") }
                     if let url = credit.url { parts.append("<a href=\"\(e(url))\" rel=\"noopener noreferrer\">\(e(url))</a>") }
                     add("<p class=\"credit\">\(parts.joined(separator: " · "))</p>")
                 }
