@@ -116,6 +116,10 @@ import Testing
             #expect(end > top)
             bottom = end
         }
+        // In the margin the cards are folded to their heads (details closed), so they stay near their passages.
+        let details = tags("details", in: html)
+        #expect(details.count == 16 && details.allSatisfy { $0["open"] == nil })
+        #expect(Int(cards.last?["data-bottom"] ?? "") ?? .max < 2000, "the margin notes run far below the article")
         // The first card is level with its passage, not pushed to the top of the column.
         let first = try #require(cards.first)
         #expect(first["data-top"] == first["data-passage"])
@@ -131,6 +135,7 @@ import Testing
         let cards = tags("article", in: html).filter { $0["data-card"] != nil }
         #expect(cards.count == 16)
         #expect(cards.allSatisfy { $0["data-top"] == nil && $0["style"] == nil })
+        #expect(tags("details", in: html).allSatisfy { $0["open"] != nil }, "on a phone every card reads whole")
         // Each card has its way back to the text.
         #expect(html.components(separatedBy: "<button type=\"button\" class=\"back\"").count - 1 == cards.count)
 

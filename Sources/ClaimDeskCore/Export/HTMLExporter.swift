@@ -108,6 +108,7 @@ public struct HTMLExporter: SessionExporter {
         .card { background: #fff; border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 6px; padding: 8px 12px; }
         .card.claim { border-left-color: var(--claim-edge); } .card.mention { border-left-color: var(--mention); } .card.stance { border-left-color: var(--stance); }
         .card.focus { outline: 2px solid var(--focus); z-index: 1; }
+        .card details.more > summary { font-size: 12px; color: var(--muted); cursor: pointer; margin: 2px 0; }
         .card button.back { float: right; font-size: 12px; border: 1px solid var(--line); background: #f6f7f8; border-radius: 4px; cursor: pointer; }
         #hl-menu { position: absolute; z-index: 5; background: #fff; border: 1px solid #9aa4ad; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); padding: 4px; max-width: 340px; }
         #hl-menu button { display: block; width: 100%; text-align: left; border: 0; background: transparent; padding: 5px 8px; font-size: 13px; border-radius: 4px; cursor: pointer; }
@@ -207,6 +208,10 @@ public struct HTMLExporter: SessionExporter {
             if (!card) { return; }
             lastMark = mark;
             card.classList.add("focus");
+            if (mode === "margin") {
+              document.querySelectorAll(".cards details.more").forEach(function (more) { more.open = more.closest(".card") === card; });
+              layout();
+            }
             card.scrollIntoView({ block: "nearest" });
             card.focus({ preventScroll: true });
           }
@@ -260,9 +265,17 @@ public struct HTMLExporter: SessionExporter {
             return null;
           }
           // Margin notes: each card beside its passage, pushed down below the one before; one column when narrow.
+          var mode = null;
           function layout() {
             var wide = window.matchMedia("(min-width: 900px)").matches;
-            document.documentElement.setAttribute("data-layout", wide ? "margin" : "stacked");
+            if (mode !== (wide ? "margin" : "stacked")) {
+              // In the margin only the selected card shows its details; stacked, every card reads whole.
+              mode = wide ? "margin" : "stacked";
+              document.querySelectorAll(".cards details.more").forEach(function (more) {
+                more.open = !wide || more.closest(".card").classList.contains("focus");
+              });
+            }
+            document.documentElement.setAttribute("data-layout", mode);
             document.querySelectorAll(".columns").forEach(function (columns) {
               var aside = columns.querySelector(".cards");
               var cards = Array.prototype.slice.call(aside.querySelectorAll(".card"));
@@ -289,6 +302,7 @@ public struct HTMLExporter: SessionExporter {
             });
           }
           window.addEventListener("resize", layout);
+          document.querySelectorAll(".cards details.more").forEach(function (more) { more.addEventListener("toggle", layout); });
           apply();
           document.documentElement.setAttribute("data-report-ready", "yes");
         })();
@@ -556,8 +570,8 @@ public struct HTMLExporter: SessionExporter {
                     cards.append((start(claim.anchor), cards.count, claimCard(claim)))
                 }
                 for mention in s.orderedMentions where mention.anchor.article == article.id {
-                    cards.append((start(mention.anchor), cards.count, "<article class=\"card mention\" data-card=\"\(e(mention.id.rawValue))\" tabindex=\"-1\">\(backButton)<h3><span class=\"id\">\(e(mention.id.rawValue))</span> mention of \(sourceWithKind(mention.source))</h3>"
-                        + "<blockquote\(quoteAttributes(mention.anchor.article))>\(e(quote(mention.anchor)))</blockquote><p>\(place(mention.anchor))</p>\(relations(mention.id))\(tagsAndNotes(mention))</article>"))
+                    cards.append((start(mention.anchor), cards.count, "<article class=\"card mention\" data-card=\"\(e(mention.id.rawValue))\" tabindex=\"-1\">\(backButton)<h3><span class=\"id\">\(e(mention.id.rawValue))</span> mention of \(sourceWithKind(mention.source))</h3>\(detailsStart)"
+                        + "<blockquote\(quoteAttributes(mention.anchor.article))>\(e(quote(mention.anchor)))</blockquote><p>\(place(mention.anchor))</p>\(relations(mention.id))\(tagsAndNotes(mention))</details></article>"))
                 }
                 for stance in s.orderedStances where stance.evidence.contains(where: { $0.article == article.id }) {
                     let first = stance.evidence.filter { $0.article == article.id }.map(start).min() ?? Int.max
@@ -621,13 +635,19 @@ public struct HTMLExporter: SessionExporter {
         /// Takes the reader from a card back to the highlight that led there.
         var backButton: String { "<button type=\"button\" class=\"back\" aria-label=\"Back to the text\">↑ text</button>" }
 
+        /// Opens a card's details: the quote, place, review, notes. Open in the page as written (so
+        /// it reads whole without the script and on a phone); in the margin the script folds all
+        /// but the selected card, so the notes stay near their passages.
+        var detailsStart: String { "<details class=\"more\" open><summary>quote, place, review, notes</summary>" }
+
         func claimCard(_ claim: Claim) -> String {
             var out = "<article class=\"card claim\" data-card=\"\(e(claim.id.rawValue))\" tabindex=\"-1\">" + backButton
             out += "<h3><span class=\"id\">\(e(claim.id.rawValue))</span> claim · \(e(claim.kind)) · <span class=\"badge v-\(e(claim.verdict))\">\(e(claim.verdict))</span></h3>"
-            out += "<blockquote\(quoteAttributes(claim.anchor.article))>\(e(quote(claim.anchor)))</blockquote>"
             var chain = claim.claimant.map(sourceWithKind) ?? "<span class=\"meta\">no claimant given</span>"
             if !claim.via.isEmpty { chain += " via " + claim.via.map(sourceWithKind).joined(separator: " → ") }
             out += "<p class=\"chain\">\(chain)</p>"
+            out += detailsStart
+            out += "<blockquote\(quoteAttributes(claim.anchor.article))>\(e(quote(claim.anchor)))</blockquote>"
             out += "<p>\(place(claim.anchor))" + (claim.checkWorthy.map { $0 ? " · check-worthy" : " · not check-worthy" } ?? "") + "</p>"
             let stances = session.stances(targeting: claim.id)
             if !stances.isEmpty {
@@ -638,16 +658,17 @@ public struct HTMLExporter: SessionExporter {
             out += relations(claim.id) + tagsAndNotes(claim)
             out += "<p class=\"meta\">\(e(claim.author)), created \(date(claim.created))"
                 + (claim.modified != claim.created ? ", modified \(date(claim.modified))" : "") + "</p>"
-            return out + "</article>"
+            return out + "</details></article>"
         }
 
         func stanceCard(_ stance: Stance) -> String {
             var out = "<article class=\"card stance\" data-card=\"\(e(stance.id.rawValue))\" tabindex=\"-1\">" + backButton
             out += "<h3><span class=\"id\">\(e(stance.id.rawValue))</span> \(sourceWithKind(stance.holder)) <b>\(e(stance.label))</b> \(reference(stance.target))</h3>"
+            out += detailsStart
             for anchor in stance.evidence {
                 out += "<blockquote\(quoteAttributes(anchor.article))>\(e(quote(anchor)))</blockquote><p>\(place(anchor))</p>"
             }
-            return out + relations(stance.id) + tagsAndNotes(stance) + "</article>"
+            return out + relations(stance.id) + tagsAndNotes(stance) + "</details></article>"
         }
     }
 }
