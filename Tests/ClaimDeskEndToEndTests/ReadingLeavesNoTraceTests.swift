@@ -26,6 +26,24 @@ import Testing
         #expect(filesUnderSessions(folder) == [], "a run that changed nothing left files behind")
     }
 
+    /// The user's complaint, end to end: after a look with `-c show`, a bare `claimdesk` in a terminal
+    /// starts a new session instead of reopening an "unsaved" one.
+    @Test func aBareClaimdeskAfterALookReopensNothing() throws {
+        let folder = try Transcript.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let look = try ClaimDeskProcess.run(["harbor-talks.txt", "-c", "show"], in: folder, environment: Transcript.environment)
+        #expect(look.status == 0, "\(look.stderr)")
+        let terminal = try PseudoTerminalSession(environment: [
+            "PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": folder.appendingPathComponent("home").path, "CLAIMDESK_HISTORY": "",
+            "CLAIMDESK_ANALYST": "tester", "CLAIMDESK_NOW": "1790000000", "TERM": "xterm", "NO_COLOR": "1",
+        ], directory: folder)
+        let start = try terminal.expect("untitled> ")
+        #expect(!start.contains("Reopened"), "\(start)")
+        try terminal.send("quit\r")
+        #expect(try terminal.waitForExit() == 0)
+        #expect(filesUnderSessions(folder) == [])
+    }
+
     @Test func theFirstChangeStartsAJournalThatKeepsTheLoad() throws {
         let folder = try Transcript.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
