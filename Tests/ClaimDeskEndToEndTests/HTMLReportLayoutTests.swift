@@ -148,4 +148,67 @@ import Testing
         let png = try Data(contentsOf: screenshot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "the screenshot is not a PNG")
     }
+
+    /// A page that loads the report in a frame and works it with the keyboard as a reviewer would
+    /// (the report's Content-Security-Policy allows no other script inside it), then writes what
+    /// happened into its own DOM for `--dump-dom`.
+    static let keyboardHarness = """
+        <!DOCTYPE html><html><body><iframe id="f" src="report.html" style="width:1280px;height:1500px"></iframe>
+        <pre id="out">pending</pre>
+        <script>
+        document.getElementById("f").addEventListener("load", function () {
+          var out = [];
+          function enter(element) { element.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true })); }
+          try {
+            var d = document.getElementById("f").contentDocument;
+            var marks = Array.prototype.slice.call(d.querySelectorAll("mark.hl"));
+            var ids = function (m) { return m.getAttribute("data-ann").split(" "); };
+            var shared = marks.filter(function (m) { return ids(m).length >= 3; })[0];
+            shared.focus();
+            enter(shared);
+            var menu = d.getElementById("hl-menu");
+            var items = Array.prototype.map.call(menu.querySelectorAll("button"), function (b) { return b.getAttribute("data-target"); });
+            out.push("menu " + (menu.hidden ? "hidden" : "shown") + " " + items.join(","));
+            out.push("focus " + d.activeElement.getAttribute("data-target"));
+            menu.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+            out.push("escape " + (menu.hidden ? "hidden" : "shown") + " back-on-mark " + (d.activeElement === shared));
+            enter(shared);
+            menu.querySelectorAll("button")[1].click();
+            var focused = d.querySelector(".card.focus");
+            out.push("picked " + focused.getAttribute("data-card") + " details " + (focused.querySelector("details").open ? "open" : "closed"));
+            var single = marks.filter(function (m) { return ids(m).length === 1; })[0];
+            single.focus();
+            enter(single);
+            focused = d.querySelector(".card.focus");
+            out.push("single " + focused.getAttribute("data-card") + " active " + (d.activeElement === focused));
+            focused.querySelector("button.back").click();
+            out.push("back-on-mark " + (d.activeElement === single));
+          } catch (e) { out.push("error " + e); }
+          document.getElementById("out").textContent = out.join("|");
+        });
+        </script></body></html>
+        """
+
+    @Test func aReviewerReachesEveryAnnotationOfASharedSpanByKeyboard() throws {
+        guard let browser = browser() else { return }
+        let folder = try harborReport()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let harness = folder.appendingPathComponent("harness.html")
+        try Self.keyboardHarness.write(to: harness, atomically: true, encoding: .utf8)
+        let dump = try ExportEndToEndTests.runChromium(
+            browser, ["--allow-file-access-from-files", "--window-size=1400,1600", "--virtual-time-budget=5000", "--dump-dom", harness.absoluteString],
+            profile: folder.appendingPathComponent("chromium-profile-keys"))
+        #expect(dump.status == 0)
+        let start = try #require(dump.output.range(of: "<pre id=\"out\">")).upperBound
+        let end = try #require(dump.output[start...].range(of: "</pre>")).lowerBound
+        let steps = dump.output[start..<end].split(separator: "|").map(String.init)
+        #expect(steps == [
+            "menu shown c1,st1,st2",        // Enter on "a swift and visible response": a menu of the three
+            "focus c1",                     // with the keyboard in it
+            "escape hidden back-on-mark true",
+            "picked st1 details open",      // choosing st1 selects its card and unfolds it
+            "single c1 active true",        // a span under one annotation goes straight to its card
+            "back-on-mark true",            // and the card's button goes back to the text
+        ], "\(steps)")
+    }
 }
