@@ -116,3 +116,25 @@ extension String {
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("     ") && !$0.hasPrefix("      ") }, "\(lines)")
     }
 }
+
+@Suite struct FittedQuoteTests {
+    static let sentence = "The Daily Courier reported, quoting two American officials familiar with the talks, that Secretary of State Helen R. Marsh urged a response."
+
+    @Test(arguments: [30, 50, 80, 120])
+    func aQuoteFitsItsColumnsAndKeepsBothEnds(columns: Int) {
+        let fitted = quoted(Self.sentence, columns: columns)
+        #expect(DisplayWidth.of(fitted) <= columns, "\(fitted)")
+        #expect(fitted.hasPrefix("\"The Daily") && fitted.hasSuffix("response.\""), "\(fitted)")
+        #expect(fitted.contains("…"))
+    }
+
+    @Test func moreColumnsShowMoreOfTheQuote() {
+        #expect(DisplayWidth.of(quoted(Self.sentence, columns: 120)) > DisplayWidth.of(quoted(Self.sentence, columns: 60)))
+        #expect(quoted("short", columns: 40) == "\"short\"")
+    }
+
+    @Test func wideCharactersAreCountedAsTwo() {
+        let fitted = quoted(String(repeating: "新华社报道了这个消息。", count: 10), columns: 30)
+        #expect(DisplayWidth.of(fitted) <= 30, "\(fitted)")
+    }
+}
