@@ -63,7 +63,8 @@ extension Shell {
         let article = Article(id: workspace.session.nextID(.article), title: loaded.title, origin: origin, text: loaded.text,
                               loaded: workspace.now, metadata: metadata)
         let edits = created.map { Change.Edit(before: nil, after: .source($0)) } + [Change.Edit(before: nil, after: .article(article))]
-        try commit("load \(origin ?? "stdin")", edits)
+        // Loading is reading, not work: journalled only with the analyst's first change.
+        try commit("load \(origin ?? "stdin")", edits, reading: true)
         workspace.activeArticle = article.id
         let content = article.content
         let credit = articleCredit(article).map { " " + $0 } ?? ""
@@ -235,6 +236,7 @@ extension Shell {
         let from = max(min(sentence.lowerBound, hit.lowerBound), hit.lowerBound - context)
         let to = min(max(sentence.upperBound, hit.upperBound), hit.upperBound + context)
         var line = StyledLine(("s\(index + 1)").padding(toLength: 6, withPad: " ", startingAt: 0), .id)
+        line.markTextColumn()
         var excerpt = StyledLine()
         if from > sentence.lowerBound { excerpt.append("…", .dim) }
         excerpt.append(oneLine(text.slice(from..<hit.lowerBound)))

@@ -52,7 +52,7 @@ import Testing
         #expect(plain == "evil\\u{1B}]0;title\\u{7}")
         let colored = TextRenderer(color: true).render(line)
         // The only ESC bytes are our own colour codes around the run.
-        #expect(colored == "\u{1B}[4;33mevil\\u{1B}]0;title\\u{7}\u{1B}[0m")
+        #expect(colored == "\u{1B}[4;34mevil\\u{1B}]0;title\\u{7}\u{1B}[0m")
     }
 
     @Test func plainRenderingHasNoEscapes() {
