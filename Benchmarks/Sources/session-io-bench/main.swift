@@ -3,6 +3,7 @@
 //
 // Usage: session-io-bench [SIZES...]     (default 1000 10000 100000)
 //        session-io-bench --write N PATH  (writes a generated session of N annotations, for peers)
+//        session-io-bench --profile decode|encode N   (one operation ten times, for perf record)
 import BenchSupport
 import ClaimDeskCore
 import Foundation
@@ -29,6 +30,16 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--write", arguments.count == 3, let size = Int(arguments[1]) {
     var generator = Generator()
     try SessionDocument.encode(generator.session(annotations: size, rich: true)).write(to: URL(fileURLWithPath: arguments[2]))
+    exit(0)
+}
+if arguments.first == "--profile", arguments.count == 3, let size = Int(arguments[2]) {
+    // One operation ten times over, for `perf record`.
+    var generator = Generator()
+    let session = generator.session(annotations: size, rich: true)
+    let data = SessionDocument.encode(session)
+    for _ in 0..<10 {
+        if arguments[1] == "decode" { _ = try? SessionDocument.decode(data) } else { _ = SessionDocument.encode(session) }
+    }
     exit(0)
 }
 let sizes = arguments.isEmpty ? [1_000, 10_000, 100_000] : arguments.compactMap { Int($0) }
