@@ -95,7 +95,7 @@ extension Shell {
         }
         var session = workspace.session
         session.name = location.name
-        let data = SessionDocument.encode(session)
+        let data = SessionDocument.encode(session, cache: &workspace.encodingCache)
         do {
             try store.writeSnapshot(data, to: location)
         } catch {

@@ -22,6 +22,8 @@ public struct Workspace: Sendable {
     /// The SHA-256 of the session file as this workspace last read or wrote it (nil: no file):
     /// the journal's header names it, and `save` refuses to overwrite a file that no longer matches.
     public var snapshotFingerprint: String?
+    /// The document this workspace last saved, so the next save writes only the records that changed.
+    public var encodingCache = SessionEncodingCache()
     public let analyst: String
     let clock: @Sendable () -> Timestamp
 
