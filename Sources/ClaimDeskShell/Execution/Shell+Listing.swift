@@ -136,7 +136,7 @@ extension Shell {
             line.append(chainLine(claim))
         }
         line.append("  ")
-        line.appendIsolated(quoted(claim.anchor.exact, limit: 70), .span(.claim))
+        line.appendIsolated(quoted(claim.spanText, limit: 70), .span(.claim))
         line.append(tagsSuffix(claim.tags))
         line.append(reviewSuffix(claim))
         return line
@@ -147,7 +147,7 @@ extension Shell {
         line.append(placeColumn(mention.anchor), mention.anchor.isOrphaned ? .warning : .dim)
         line.appendIsolated(sourceName(mention.source))
         line.append("  ")
-        line.appendIsolated(quoted(mention.anchor.exact, limit: 70), .span(.mention))
+        line.appendIsolated(quoted(mention.spanText, limit: 70), .span(.mention))
         line.append(tagsSuffix(mention.tags))
         line.append(reviewSuffix(mention))
         return line
@@ -203,6 +203,25 @@ extension Shell {
         func field(_ name: String, _ value: StyledLine) {
             lines.append(StyledLine("  " + name.padding(toLength: 11, withPad: " ", startingAt: 0), .dim) + value)
         }
+        func anchorLines(_ fragments: [Anchor], style: TextStyle) {
+            guard fragments.count > 1 else {
+                if let anchor = fragments.first { anchorLines(anchor, style: style) }
+                return
+            }
+            // A span in fragments: the joined quote, then where each fragment is.
+            var text = StyledLine()
+            text.appendIsolated(quoted(Anchor.joinedExact(fragments), limit: 300), style)
+            field("text", text)
+            for (index, fragment) in fragments.enumerated() {
+                if fragment.isOrphaned {
+                    field("fragment \(index + 1)", StyledLine("ORPHANED, old quote " + quoted(fragment.exact, limit: 100), .warning))
+                } else {
+                    field("fragment \(index + 1)", StyledLine("\(place(fragment)) @\(fragment.start)-\(fragment.end) ", .dim)
+                          + StyledLine(quoted(fragment.exact, limit: 100), style))
+                }
+            }
+            if fragments.contains(where: \.isOrphaned) { field("fix", StyledLine("reattach \(id) SEL puts it back by hand")) }
+        }
         func anchorLines(_ anchor: Anchor, style: TextStyle) {
             if anchor.isOrphaned {
                 field("text", StyledLine("ORPHANED: its text was not found in the new version; old quote ", .warning)
@@ -224,7 +243,7 @@ extension Shell {
         case .claim(let claim):
             annotation = claim
             lines.append(StyledLine(id.rawValue, .id) + StyledLine("  claim", .heading))
-            anchorLines(claim.anchor, style: .span(.claim))
+            anchorLines(claim.fragments, style: .span(.claim))
             if let claimant = claim.claimant { field("by", sourceDescription(claimant)) }
             if !claim.via.isEmpty {
                 var chain = StyledLine()
@@ -249,7 +268,7 @@ extension Shell {
         case .mention(let mention):
             annotation = mention
             lines.append(StyledLine(id.rawValue, .id) + StyledLine("  mention", .heading))
-            anchorLines(mention.anchor, style: .span(.mention))
+            anchorLines(mention.fragments, style: .span(.mention))
             field("source", sourceDescription(mention.source))
         case .source(let source):
             annotation = source
@@ -339,12 +358,12 @@ struct ListFilter {
 
     func matches(_ claim: Claim) -> Bool {
         if let source, !claim.sourceChain.contains(source) { return false }
-        return common(claim, labels: [claim.kind, claim.verdict], spans: [claim.anchor] + (claim.cue.map { [$0] } ?? []))
+        return common(claim, labels: [claim.kind, claim.verdict], spans: claim.fragments + (claim.cue.map { [$0] } ?? []))
     }
 
     func matches(_ mention: Mention) -> Bool {
         if let source, mention.source != source { return false }
-        return common(mention, labels: [], spans: [mention.anchor])
+        return common(mention, labels: [], spans: mention.fragments)
     }
 
     func matches(_ stance: Stance) -> Bool {

@@ -177,14 +177,18 @@ extension Shell {
     func spanMarks(on article: AnnotationID) -> [ArticleView.Mark] {
         let session = workspace.session
         var marks: [ArticleView.Mark] = []
-        for claim in session.claims.values where claim.anchor.article == article && !claim.anchor.isOrphaned {
-            marks.append(.init(range: claim.anchor.range, id: claim.id, style: .span(.claim)))
+        for claim in session.claims.values where claim.anchor.article == article {
+            for fragment in claim.fragments where !fragment.isOrphaned {
+                marks.append(.init(range: fragment.range, id: claim.id, style: .span(.claim)))
+            }
             if let cue = claim.cue, cue.article == article, !cue.isOrphaned {
                 marks.append(.init(range: cue.range, id: claim.id, style: .span(.cue)))
             }
         }
-        for mention in session.mentions.values where mention.anchor.article == article && !mention.anchor.isOrphaned {
-            marks.append(.init(range: mention.anchor.range, id: mention.id, style: .span(.mention)))
+        for mention in session.mentions.values where mention.anchor.article == article {
+            for fragment in mention.fragments where !fragment.isOrphaned {
+                marks.append(.init(range: fragment.range, id: mention.id, style: .span(.mention)))
+            }
         }
         for stance in session.stances.values {
             for evidence in stance.evidence where evidence.article == article && !evidence.isOrphaned {

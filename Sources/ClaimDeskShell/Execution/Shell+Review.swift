@@ -90,8 +90,8 @@ extension Shell {
         let session = workspace.session
         var anchors: [Anchor] = []
         switch session.record(id) {
-        case .claim(let claim)?: anchors = [claim.anchor]
-        case .mention(let mention)?: anchors = [mention.anchor]
+        case .claim(let claim)?: anchors = claim.fragments
+        case .mention(let mention)?: anchors = mention.fragments
         case .stance(let stance)?: anchors = stance.evidence
         case .relation(let relation)?:
             anchors = [relation.from, relation.to].compactMap { session.claims[$0]?.anchor ?? session.mentions[$0]?.anchor }
