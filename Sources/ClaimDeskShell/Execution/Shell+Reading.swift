@@ -147,20 +147,26 @@ extension Shell {
         guard let raw else {
             return articleLines(article, sentences: 0..<article.content.sentenceCount, highlight: nil, header: true)
         }
-        let range = try resolve(raw, in: article)
+        // A selection in fragments shows the sentences from the first to the last, each fragment marked.
+        let ranges = try fragments(raw).map(\.range)
+        guard let first = ranges.first, let last = ranges.last else { throw ShellError("\(raw) names no text") }
         let selection = try? SelectionParser.parse(raw)
         let wholeSentences: Bool
         switch selection {
         case .sentences?, .paragraphs?: wholeSentences = true
         default: wholeSentences = false
         }
-        let sentences = article.content.sentenceIndices(overlapping: range)
-        return articleLines(article, sentences: sentences, highlight: wholeSentences ? nil : range, header: false)
+        let sentences = article.content.sentenceIndices(overlapping: first.lowerBound..<last.upperBound)
+        return articleLines(article, sentences: sentences, highlights: wholeSentences ? [] : ranges, header: false)
     }
 
     func articleLines(_ article: Article, sentences: Range<Int>, highlight: Range<Int>?, header: Bool) -> [StyledLine] {
+        articleLines(article, sentences: sentences, highlights: highlight.map { [$0] } ?? [], header: header)
+    }
+
+    func articleLines(_ article: Article, sentences: Range<Int>, highlights: [Range<Int>], header: Bool) -> [StyledLine] {
         var marks = spanMarks(on: article.id)
-        if let highlight { marks.append(ArticleView.Mark(range: highlight, id: nil, style: .hit)) }
+        marks += highlights.map { ArticleView.Mark(range: $0, id: nil, style: .hit) }
         var lines: [StyledLine] = []
         if header {
             var title = StyledLine(article.id.rawValue, .id)

@@ -83,6 +83,19 @@ import Testing
         #expect(fixture.session.claims["c1"]?.fragments.map(\.exact) == ["Marsh", "a firm answer"])
     }
 
+    @Test func showAndTheReviewPassMarkEveryFragmentOnce() {
+        let fixture = ShellFixture()
+        let shown = fixture.run("show \(Self.quote)")
+        #expect(shown.contains("[We will not escalate]") && shown.contains("[at 3 p.m. on Wednesday]"))
+        #expect(shown.components(separatedBy: "s5  ").count == 2, "the sentence once")
+        fixture.run("claim \(Self.quote) --by Reyes")
+        // The review pass walks in an interactive shell; its screen for c1.
+        fixture.shell.reviewWalk = ReviewWalk(ids: ["c1"])
+        let walk = TextRenderer(color: false).render(fixture.shell.reviewItemLines())
+        #expect(walk.contains("[We will not escalate]") && walk.contains("[at 3 p.m. on Wednesday]"))
+        #expect(walk.components(separatedBy: "  s5  ").count == 2, "the sentence once: \(walk)")
+    }
+
     @Test func fragmentsSurviveSaveAndOpenByteForByte() throws {
         let fixture = ShellFixture()
         fixture.run("claim \(Self.quote) --by Reyes --cue s5:\"said\"")
