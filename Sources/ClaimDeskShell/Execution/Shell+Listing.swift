@@ -77,7 +77,7 @@ extension Shell {
         filter.orphanedOnly = a.has("--orphaned")
         if let raw = a.rawValues("--in").last {
             let article = try activeArticle()
-            filter.span = (article.id, try resolve(raw, in: article))
+            filter.span = (article.id, try fragments(raw).map(\.range))
         }
         if let status = a.value("--status") {
             guard let state = ReviewFilter.State(rawValue: status.lowercased()) else {
@@ -336,7 +336,8 @@ struct ListFilter {
     var source: AnnotationID?
     var tag: String?
     var label: String?
-    var span: (article: AnnotationID, range: Range<Int>)?
+    /// `--in SEL`: the article and the ranges of the selection (several when given in fragments).
+    var span: (article: AnnotationID, ranges: [Range<Int>])?
     var orphanedOnly = false
     var review = ReviewFilter()
 
@@ -349,7 +350,9 @@ struct ListFilter {
         if let label, !labels.contains(where: { $0.caseInsensitiveCompare(label) == .orderedSame }) { return false }
         if let span {
             let overlaps = spans.contains {
-                $0.article == span.article && !$0.isOrphaned && $0.start < span.range.upperBound && $0.end > span.range.lowerBound
+                let anchor = $0
+                return anchor.article == span.article && !anchor.isOrphaned
+                    && span.ranges.contains { anchor.start < $0.upperBound && anchor.end > $0.lowerBound }
             }
             if !overlaps { return false }
         }

@@ -96,6 +96,15 @@ import Testing
         #expect(walk.components(separatedBy: "  s5  ").count == 2, "the sentence once: \(walk)")
     }
 
+    @Test func listInTakesFragments() {
+        let fixture = ShellFixture()
+        fixture.run("claim s2 --by officials")
+        fixture.run("claim s3 --by Courier")
+        fixture.run("claim s5 --by Reyes")
+        let both = fixture.run("list claims --in s2+s5")
+        #expect(both.contains("c1 ") && both.contains("c3 ") && !both.contains("c2 "))
+    }
+
     @Test func fragmentsSurviveSaveAndOpenByteForByte() throws {
         let fixture = ShellFixture()
         fixture.run("claim \(Self.quote) --by Reyes --cue s5:\"said\"")
