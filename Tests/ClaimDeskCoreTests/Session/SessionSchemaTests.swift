@@ -1,4 +1,4 @@
-import ClaimDeskCore
+@testable import ClaimDeskCore
 import Foundation
 import Testing
 
@@ -15,6 +15,14 @@ import Testing
     func generatedSessionsMatchTheSchema(seed: Int) throws {
         var generator = SessionGenerator(seed: UInt64(1000 + seed))
         let data = SessionDocument.encode(generator.session())
+        let problems = try validator().validate(try JSONDecoder().decode(JSONValue.self, from: data))
+        #expect(problems == [])
+    }
+
+    @Test func cuesAndFragmentsMatchTheSchema() throws {
+        let data = SessionDocument.encode(FragmentTests.session())
+        #expect(String(decoding: data, as: UTF8.self).contains("\"moreFragments\""))
+        #expect(String(decoding: data, as: UTF8.self).contains("\"cue\""))
         let problems = try validator().validate(try JSONDecoder().decode(JSONValue.self, from: data))
         #expect(problems == [])
     }
