@@ -13,9 +13,13 @@ extension CorpusIndex {
     }
 
     /// One statement of the user's SQL, refused unless it only reads.
+    ///
+    /// SQLite calls ATTACH, DETACH and some pragmas read-only though they create files or change
+    /// the connection, and VACUUM INTO writes a copy; those are refused by their first word.
     public func sql(_ text: String) throws(SQLiteError) -> CorpusTable {
+        let first = text.split(whereSeparator: { $0.isWhitespace || $0 == "(" }).first?.uppercased() ?? ""
         let statement = try database.prepare(text)
-        guard statement.isReadOnly else {
+        guard statement.isReadOnly, !["ATTACH", "DETACH", "VACUUM", "PRAGMA"].contains(first) else {
             throw SQLiteError("query --sql only reads; the index is rebuilt from the sessions, so change those instead")
         }
         let columns = statement.columnNames
