@@ -42,10 +42,11 @@ extension Shell {
         }
         if matches.count == 1 { return try open(best.path) }
         let width = matches.map(\.session.count).max() ?? 0
+        let titleWidth = matches.map(\.title.count).max() ?? 0
         return [StyledLine("\(matches.count) sessions hold \(words), best first; open one by name:")]
             + matches.map { match in
                 var line = StyledLine("  " + match.session.padding(toLength: width + 2, withPad: " ", startingAt: 0), .strong)
-                line.append(match.title, .plain)
+                line.append(match.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0), .plain)
                 line.append("  \(Plural.count(match.hits, "match", "matches"))  \(match.path)", .dim)
                 return line
             }
@@ -59,7 +60,8 @@ extension Shell {
         guard case .table(let table) = try askCorpus(request) else { return [] }
         if format == .table, table.rows.isEmpty { return [StyledLine("nothing in the index matches", .dim)] }
         let text = table.rendered(format)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { StyledLine(String($0.trimmingSuffix("\r"))) }
+        // CSV's CRLF is one Character in Swift; the shell prints its own line ends.
+        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).dropLast().map { StyledLine(String($0)) }
     }
 
     private func corpusFormat(_ a: ParsedArguments) throws(ShellError) -> CorpusTable.Format {
@@ -91,8 +93,4 @@ extension Shell {
         if let problem = query.problem { throw ShellError(problem) }
         return query
     }
-}
-
-private extension Substring {
-    func trimmingSuffix(_ suffix: String) -> Substring { hasSuffix(suffix) ? dropLast(suffix.count) : self }
 }

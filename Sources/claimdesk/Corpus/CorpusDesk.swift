@@ -58,7 +58,13 @@ struct CorpusDesk {
             case .query(let query): return .table(try index.query(query))
             case .sql(let text): return .table(try index.sql(text))
             case .sourcesAcross(let query): return .table(try index.sourcesAcross(query))
-            case .find(let words): return .matches(try index.find(words))
+            case .find(let words):
+                // Paths as the user would type them, for `open` and for the list of candidates.
+                return .matches(try index.find(words).map { match in
+                    var shown = match
+                    shown.path = SessionFileWalker.display(match.path)
+                    return shown
+                })
             }
         } catch let error as HostError {
             throw error
