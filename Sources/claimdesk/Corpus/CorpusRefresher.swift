@@ -66,7 +66,11 @@ struct CorpusRefresher {
             let (session, notices) = try stored.replayedInMemory(at: location)
             try index.put(session, path: file.path, name: location.name, signature: file.signature, contentHash: hash, notices: notices)
             report.reindexed += 1
-            report.notices += notices.map { "\(SessionFileWalker.display(file.path)): \($0)" }
+            let shown = SessionFileWalker.display(file.path)
+            report.notices += notices.map { notice in
+                let text = notice.replacingOccurrences(of: file.path, with: shown)
+                return text.contains(shown) ? text : "\(shown): \(text)"
+            }
         } catch let error as SQLiteError {
             throw error
         } catch {
