@@ -8,6 +8,7 @@ public struct CSVExporter: SessionExporter {
         "id", "type", "article", "article_title", "start", "end", "text", "source", "claimant", "via", "holder",
         "kind", "verdict", "check_worthy", "label", "target", "from", "to", "aliases", "role", "evidence", "orphaned",
         "tags", "notes", "author", "created", "modified", "review_status", "reviewer", "review_comment", "text_changed",
+        "cue", "cue_start", "cue_end",
     ]
     /// Separates the items of a list inside one field (via chain, aliases, tags, evidence).
     public static let listSeparator = "; "
@@ -57,6 +58,13 @@ public struct CSVExporter: SessionExporter {
             row["kind"] = claim.kind
             row["verdict"] = claim.verdict
             row["check_worthy"] = claim.checkWorthy.map { $0 ? "yes" : "no" } ?? ""
+            if let cue = claim.cue {
+                row["cue"] = session.placed(cue)?.exact ?? cue.exact
+                if !cue.isOrphaned {
+                    row["cue_start"] = String(cue.start)
+                    row["cue_end"] = String(cue.end)
+                }
+            }
             rows.append(row)
         }
         for mention in session.orderedMentions {

@@ -457,6 +457,10 @@ public struct HTMLExporter: SessionExporter {
             var chain = claim.claimant.map(sourceWithKind) ?? "<span class=\"meta\">no claimant given</span>"
             if !claim.via.isEmpty { chain += " via " + claim.via.map(sourceWithKind).joined(separator: " → ") }
             out += "<p class=\"chain\">\(chain)</p>"
+            if let cue = claim.cue {
+                out += "<p class=\"cue\">cue: <q\(quoteAttributes(cue.article))>\(e(quote(cue)))</q>"
+                    + (cue.isOrphaned ? " <span class=\"meta\">(orphaned)</span>" : "") + "</p>"
+            }
             out += "<p>\(place(claim.anchor))" + (claim.checkWorthy.map { $0 ? " · check-worthy" : " · not check-worthy" } ?? "") + "</p>"
             let stances = session.stances(targeting: claim.id)
             if !stances.isEmpty {

@@ -222,6 +222,9 @@ public struct MarkdownExporter: SessionExporter {
                     var chain = claim.claimant.map(sourceWithKind) ?? "no claimant given"
                     if !claim.via.isEmpty { chain += ", via " + claim.via.map(sourceWithKind).joined(separator: " → ") }
                     line("- **Source chain:** " + chain)
+                    if let cue = claim.cue {
+                        line("- **Cue:** " + inlineText(quote(cue), from: cue.article) + (cue.isOrphaned ? " (orphaned)" : ""))
+                    }
                     line("- **Where:** " + where_(claim.anchor))
                     if let worthy = claim.checkWorthy { line("- **Check-worthy:** " + (worthy ? "yes" : "no")) }
                     let stances = s.stances(targeting: claim.id)

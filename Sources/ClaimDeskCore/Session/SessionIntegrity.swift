@@ -79,6 +79,9 @@ public enum SessionIntegrity {
                 for field in record.anchors {
                     try check(field.anchor, at: { "\(path.text).\(field.field)" }, in: session, edited: editedArticles)
                 }
+                if case .claim(let claim) = record, let cue = claim.cue, cue.article != claim.anchor.article {
+                    throw Fault(path: "\(path.text).cue.article", problem: "the cue is on \(UntrustedText.visible(cue.article.rawValue)) but the claim on \(claim.anchor.article); a cue lies in its claim's article")
+                }
                 if case .stance(let stance) = record {
                     let pair = Pair(holder: stance.holder, target: stance.target)
                     if let first = stanceOf[pair] {

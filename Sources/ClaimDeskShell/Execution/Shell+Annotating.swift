@@ -130,8 +130,9 @@ extension Shell {
         if let same = workspace.session.claims(onSpan: anchor).first(where: { $0.claimant == claimant && $0.via == via }) {
             throw ShellError("\(same.id) already marks this span as a claim with the same source chain; change it with set \(same.id) FIELD VALUE")
         }
+        let cue = try a.rawValues("--cue").last.map { raw throws(ShellError) in try self.anchor(raw) }
         var claim = Claim(id: workspace.session.nextID(.claim), anchor: anchor, claimant: claimant, via: via, kind: kind,
-                          checkWorthy: checkWorthy, verdict: verdict, author: workspace.analyst, created: workspace.now)
+                          checkWorthy: checkWorthy, verdict: verdict, author: workspace.analyst, created: workspace.now, cue: cue)
         claim.addTags(tags)
         if let text = a.value("--note") {
             claim.notes.append(Note(id: workspace.session.nextID(.note), text: text, author: workspace.analyst, created: workspace.now))
@@ -145,6 +146,10 @@ extension Shell {
         }
         line.append(": ")
         line.appendIsolated(quoted(anchor.exact, limit: 240), .span(.claim))
+        if let cue {
+            line.append("  cue ")
+            line.appendIsolated(quoted(cue.exact, limit: 60), .span(.cue))
+        }
         return notices + [line]
     }
 

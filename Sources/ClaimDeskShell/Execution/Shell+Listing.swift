@@ -234,6 +234,15 @@ extension Shell {
                 }
                 field("via", chain)
             }
+            if let cue = claim.cue {
+                if cue.isOrphaned {
+                    field("cue", StyledLine("ORPHANED, old quote " + quoted(cue.exact, limit: 100) + "; set \(id) cue SEL puts it back", .warning))
+                } else {
+                    var text = StyledLine()
+                    text.appendIsolated(quoted(cue.exact, limit: 100), .span(.cue))
+                    field("cue", text + StyledLine("  \(place(cue)) @\(cue.start)-\(cue.end)", .dim))
+                }
+            }
             var labels = StyledLine(claim.kind, .label) + StyledLine(", verdict ") + StyledLine(claim.verdict, .label)
             if let worthy = claim.checkWorthy { labels.append(", check-worthy \(worthy ? "yes" : "no")") }
             field("kind", labels)
@@ -330,7 +339,7 @@ struct ListFilter {
 
     func matches(_ claim: Claim) -> Bool {
         if let source, !claim.sourceChain.contains(source) { return false }
-        return common(claim, labels: [claim.kind, claim.verdict], spans: [claim.anchor])
+        return common(claim, labels: [claim.kind, claim.verdict], spans: [claim.anchor] + (claim.cue.map { [$0] } ?? []))
     }
 
     func matches(_ mention: Mention) -> Bool {

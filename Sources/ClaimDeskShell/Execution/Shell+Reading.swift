@@ -179,6 +179,9 @@ extension Shell {
         var marks: [ArticleView.Mark] = []
         for claim in session.claims.values where claim.anchor.article == article && !claim.anchor.isOrphaned {
             marks.append(.init(range: claim.anchor.range, id: claim.id, style: .span(.claim)))
+            if let cue = claim.cue, cue.article == article, !cue.isOrphaned {
+                marks.append(.init(range: cue.range, id: claim.id, style: .span(.cue)))
+            }
         }
         for mention in session.mentions.values where mention.anchor.article == article && !mention.anchor.isOrphaned {
             marks.append(.init(range: mention.anchor.range, id: mention.id, style: .span(.mention)))

@@ -10,6 +10,8 @@ public enum TextStyle: Equatable, Sendable {
 /// The colour families of annotated spans.
 public enum AnnotationKindStyle: Equatable, Sendable {
     case claim, mention, evidence
+    /// A claim's reporting words ("said", "according to").
+    case cue
 }
 
 /// Where the renderer sets part of a line apart with a Unicode bidi isolate.

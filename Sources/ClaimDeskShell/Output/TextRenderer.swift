@@ -55,6 +55,7 @@ public struct TextRenderer: Sendable {
         case .span(.claim): "4;33"
         case .span(.mention): "4;36"
         case .span(.evidence): "4;35"
+        case .span(.cue): "4;32"
         }
     }
 }

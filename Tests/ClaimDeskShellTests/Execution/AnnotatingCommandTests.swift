@@ -143,7 +143,7 @@ import Testing
         #expect(fixture.session.sources["src1"]?.kind == "outlet")
         fixture.run("set session organization Harbor Fact Desk")
         #expect(fixture.session.settings.organization == "Harbor Fact Desk")
-        #expect(fixture.fail("set c1 verdikt false") == "c1 has no field verdikt; did you mean verdict? fields: span, by, via, kind, verdict, check-worthy")
+        #expect(fixture.fail("set c1 verdikt false") == "c1 has no field verdikt; did you mean verdict? fields: span, by, via, cue, kind, verdict, check-worthy")
         #expect(fixture.fail("set c1 verdict maybe").hasPrefix("unknown verdict \"maybe\""))
         #expect(fixture.fail("set c7 verdict false") == "no claim c7 in this session; list claims shows them")
     }
