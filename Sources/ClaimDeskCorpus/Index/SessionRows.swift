@@ -66,7 +66,8 @@ struct SessionRows {
                            text(claim.via.isEmpty ? nil : claim.via.map(\.rawValue).joined(separator: " ")),
                            text(via.isEmpty ? nil : via.joined(separator: "; ")), .text(claim.kind),
                            claim.checkWorthy.map { .integer($0 ? 1 : 0) } ?? .null, .text(claim.verdict),
-                           .null, .null, .null, .integer(claim.anchor.isOrphaned ? 1 : 0)] + shared(claim))
+                           claim.cue.map { int($0.start) } ?? .null, claim.cue.map { int($0.end) } ?? .null, text(claim.cue?.exact),
+                           .integer(claim.anchor.isOrphaned ? 1 : 0)] + shared(claim))
             for (position, source) in claim.sourceChain.enumerated() {
                 // Position 0 is the claimant; a claim without one starts its chain at 1.
                 add("claim_chain", [.text(claim.id.rawValue), int(claim.claimant == nil ? position + 1 : position), .text(source.rawValue)])

@@ -15,7 +15,8 @@ import Testing
         #expect(value("via_names") == .text("Reuters"))
         #expect(value("quote") == .text("The tanker was seized at dawn"))
         #expect(value("status") == .text("accepted"))
-        #expect(value("cue_quote") == .null)
+        #expect(value("cue_quote") == .text("citing"))
+        #expect(value("cue_start") != .null)
         #expect(rows.rows("claim_chain") == [[.text("c1"), .integer(0), .text("src2")], [.text("c1"), .integer(1), .text("src1")],
                                               [.text("c2"), .integer(0), .text("src3")]])
     }

@@ -28,6 +28,7 @@ enum DeskFixture {
         session.put(.source(Source(id: "src3", name: "Gen. Reyes", kind: "official", aliases: ["Reyes"], role: "chairman", author: "alice", created: time)))
         var c1 = Claim(id: "c1", anchor: anchor("The tanker was seized at dawn", in: article), claimant: "src2", via: ["src1"],
                        kind: "factual", verdict: "misleading", author: "alice", created: time)
+        c1.cue = anchor("citing", in: article)
         c1.tags = ["escalation"]
         c1.notes = [Note(id: "n1", text: "check with the port logs", author: "alice", created: time)]
         c1.metadata.review = Review(status: .accepted, decisions: [ReviewDecision(status: .accepted, reviewer: "editor", time: time, comment: "sourced")])
