@@ -52,15 +52,18 @@ public struct DeskGenerator {
         var made = 12
         var n = 0
         var claims: [AnnotationID] = []
+        // A source takes one stance per target (a session with two is refused as inconsistent).
+        var stanced = Set<[AnnotationID]>()
         let sentences = article.content.segmentation.sentences
         while made < annotations {
             n += 1
             made += 1
             let sentence = sentences[random.next(sentences.count)]
             let anchor = Anchor(article: article.id, range: sentence.range, in: article.content)
-            if n % 12 == 6, !claims.isEmpty {
-                let target = n % 24 == 6 ? AnnotationID(kind: .proposition, number: 1 + random.next(2)) : claims[random.next(claims.count)]
-                session.put(.stance(Stance(id: AnnotationID(kind: .stance, number: n), holder: sources[2 + random.next(8)],
+            let holder = sources[2 + random.next(8)]
+            let target = n % 24 == 6 ? AnnotationID(kind: .proposition, number: 1 + random.next(2)) : claims.isEmpty ? holder : claims[random.next(claims.count)]
+            if n % 12 == 6, !claims.isEmpty, stanced.insert([holder, target]).inserted {
+                session.put(.stance(Stance(id: AnnotationID(kind: .stance, number: n), holder: holder,
                                            label: ["favor", "against", "neutral"][random.next(3)], target: target, evidence: [anchor],
                                            author: session.analyst, created: time)))
             } else if n % 20 == 11, claims.count >= 2 {
