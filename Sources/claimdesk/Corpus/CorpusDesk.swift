@@ -50,11 +50,8 @@ struct CorpusDesk {
 
     /// Answers one request.
     func answer(_ request: CorpusRequest) throws(HostError) -> CorpusAnswer {
-        let index: CorpusIndex
-        switch request {
-        case .refresh: return .refreshed(try refresh())
-        default: index = try reader()
-        }
+        if case .refresh = request { return .refreshed(try refresh()) }
+        let index = try reader()
         do {
             switch request {
             case .refresh: return .refreshed(try refresh())
