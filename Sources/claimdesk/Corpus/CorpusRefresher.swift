@@ -41,6 +41,7 @@ struct CorpusRefresher {
         } catch {
             throw HostError("cannot update the index \(index.path): \(error.message)")
         }
+        report.skipped.sort { $0.path < $1.path }
         return report
     }
 

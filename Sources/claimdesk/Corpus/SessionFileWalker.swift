@@ -18,7 +18,7 @@ enum SessionFileWalker {
         var signature: String
     }
 
-    /// The snapshots under `folder`, sorted by path; a missing folder holds none.
+    /// The snapshots under `folder`, in no set order; a missing folder holds none.
     static func sessions(under folder: String) throws(HostError) -> [Found] {
         let root = absolute(folder)
         var info = stat()
@@ -29,20 +29,29 @@ enum SessionFileWalker {
         guard (info.st_mode & S_IFMT) == S_IFDIR else { throw HostError("\(folder) is not a folder; name the folder that holds the sessions") }
         var found: [Found] = []
         walk(root, into: &found)
-        return found.sorted { $0.path < $1.path }
+        return found
     }
 
+    /// Plain `readdir` and `lstat`: a refresh of 10,000 sessions walks 10,000 names, and
+    /// Foundation's directory listing cost a third of a refresh that found nothing to do.
     private static func walk(_ folder: String, into found: inout [Found]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where !name.hasPrefix(".") {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }
             let path = folder == "/" ? "/" + name : folder + "/" + name
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 walk(path, into: &found)
-            case S_IFREG, S_IFLNK:
-                guard name.hasSuffix(".json") else { continue }
+            case S_IFREG where name.hasSuffix(".json"):
+                let journal = String(path.dropLast(5)) + ".journal"
+                found.append(Found(path: path, journalPath: journal, signature: signature(of: info) + " " + signature(journal)))
+            case S_IFLNK where name.hasSuffix(".json"):
                 let journal = String(path.dropLast(5)) + ".journal"
                 found.append(Found(path: path, journalPath: journal, signature: signature(path) + " " + signature(journal)))
             default:
@@ -55,7 +64,11 @@ enum SessionFileWalker {
     static func signature(_ path: String) -> String {
         var info = stat()
         guard stat(path, &info) == 0 else { return "-" }
-        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
+        return signature(of: info)
+    }
+
+    private static func signature(of info: stat) -> String {
+        String(info.st_size) + ":" + String(info.st_mtim.tv_sec) + "." + String(info.st_mtim.tv_nsec) + ":" + String(info.st_ino)
     }
 
     /// An absolute path as the user would write it from the working folder (relative under it).
