@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "claimdesk", targets: ["claimdesk"]),
         .library(name: "ClaimDeskCore", targets: ["ClaimDeskCore"]),
         .library(name: "ClaimDeskWeb", targets: ["ClaimDeskWeb"]),
+        .library(name: "ClaimDeskCorpus", targets: ["ClaimDeskCorpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,6 +37,12 @@ let package = Package(
             name: "CLibXML2",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The system SQLite for the corpus index: opened on first use, not linked (see the module's
+        // shim.h); the header comes from libsqlite3-dev.
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "ClaimDeskCore",
             dependencies: ["CLibCrypto"]
@@ -44,6 +51,12 @@ let package = Package(
         .target(
             name: "ClaimDeskWeb",
             dependencies: ["ClaimDeskCore", "CLibXML2"]
+        ),
+        // The corpus index: sessions to SQLite rows, refreshes, queries. Only the index and query
+        // paths use it.
+        .target(
+            name: "ClaimDeskCorpus",
+            dependencies: ["ClaimDeskCore", "CSQLite"]
         ),
         .target(
             name: "ClaimDeskShell",
@@ -55,6 +68,7 @@ let package = Package(
                 "ClaimDeskCore",
                 "ClaimDeskShell",
                 "ClaimDeskWeb",
+                "ClaimDeskCorpus",
                 "CEditLine",
                 "CLibCurl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -73,6 +87,10 @@ let package = Package(
             name: "ClaimDeskWebTests",
             dependencies: ["ClaimDeskWeb", "ClaimDeskCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ClaimDeskCorpusTests",
+            dependencies: ["ClaimDeskCorpus", "ClaimDeskCore"]
         ),
         .testTarget(
             name: "ClaimDeskShellTests",

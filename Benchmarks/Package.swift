@@ -5,6 +5,7 @@ import PackageDescription
 // after its folder, which is whatever the clone is called.
 let core = Target.Dependency.product(name: "ClaimDeskCore", package: "claimdesk")
 let web = Target.Dependency.product(name: "ClaimDeskWeb", package: "claimdesk")
+let corpus = Target.Dependency.product(name: "ClaimDeskCorpus", package: "claimdesk")
 
 // Release-built benchmarks. Run them through the scripts beside this file,
 // which build in release mode and print figures (and a peer's, where one is named).
@@ -21,6 +22,7 @@ let package = Package(
         .executableTarget(name: "store-bench", dependencies: [core, "BenchSupport"]),
         .executableTarget(name: "scale-bench", dependencies: [core, "BenchSupport"]),
         .executableTarget(name: "session-io-bench", dependencies: [core, "BenchSupport"]),
+        .executableTarget(name: "corpus-bench", dependencies: [core, corpus, "BenchSupport"]),
         .executableTarget(name: "startup-bench", dependencies: [core]),
         .executableTarget(name: "review-bench", dependencies: [core]),
         .executableTarget(name: "find-bench", dependencies: [core]),

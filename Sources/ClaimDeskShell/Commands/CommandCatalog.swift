@@ -202,13 +202,16 @@ public enum CommandCatalog {
         CommandSpec(
             name: .open, group: "Sessions",
             summary: "Open a saved session by name or path, or look at a journal kept aside",
-            usage: "open NAME|PATH | open --journal FILE", example: "open harbor-talks",
+            usage: "open NAME|PATH | open --journal FILE | open --find WORDS", example: "open harbor-talks",
             details: [
                 "open --journal FILE opens, read-only, the session the journal sits beside with the journal's changes on it,",
                 "each record as the journal left it; save NEWNAME keeps that as a session of its own.",
+                "open --find WORDS searches the corpus index (corpus index builds it): one matching session opens,",
+                "several are listed best first.",
             ],
             arguments: [ArgumentSpec("NAME", .sessionName, optional: true)],
-            flags: [FlagSpec("--journal", value: "FILE", .path, "a journal file to look at (read-only)")]),
+            flags: [FlagSpec("--journal", value: "FILE", .path, "a journal file to look at (read-only)"),
+                    FlagSpec("--find", value: "WORDS", .text, "open the session whose text holds these words (corpus index)")]),
         CommandSpec(
             name: .sessions, group: "Sessions",
             summary: "List saved sessions", usage: "sessions", example: "sessions", details: [], arguments: [], flags: []),
@@ -303,6 +306,39 @@ public enum CommandCatalog {
             arguments: [ArgumentSpec("FORMAT", .choice(importFormats)), ArgumentSpec("PATH", .path)],
             flags: []),
 
+        // The corpus: every saved session, through the index
+        CommandSpec(
+            name: .corpusIndex, group: "Corpus",
+            summary: "Build or refresh the index of every saved session, for corpus query",
+            usage: "corpus index", example: "corpus index",
+            details: ["Reads only sessions whose files changed since the last refresh; the same as claimdesk index."],
+            arguments: [], flags: []),
+        CommandSpec(
+            name: .corpusQuery, group: "Corpus",
+            summary: "Ask the corpus index: claims, sources or stances across every saved session",
+            usage: "corpus query [claims|sources|stances] [--by S] [--via S] [--source-kind K] [--kind K] [--verdict V] [--tag T] "
+                + "[--status S] [--author NAME] [--since DATE] [--until DATE] [--text WORDS] [--session NAME] [--limit N] "
+                + "[--format table|json|jsonl|csv] | corpus query --sql 'SELECT …'",
+            example: "corpus query --by Reyes --verdict misleading",
+            details: [
+                "The same filters as claimdesk query; all must hold. --since and --until compare the article's published day.",
+                "--sql runs one read-only statement over the views of docs/corpus.md. The index answers as of its last refresh.",
+            ],
+            arguments: [ArgumentSpec("TYPE", .choice(CorpusQuery.Subject.allCases.map(\.rawValue)), optional: true)],
+            flags: corpusFilterFlags + [
+                FlagSpec("--format", value: "FORMAT", .choice(CorpusTable.Format.allCases.map(\.rawValue)), "table (default), json, jsonl or csv"),
+                FlagSpec("--sql", value: "SQL", .text, "one read-only SQL statement over the index's views"),
+            ]),
+        CommandSpec(
+            name: .corpusSources, group: "Corpus",
+            summary: "Per source across every saved session: claims, carriers, verdicts, stances",
+            usage: "corpus sources [--by S] [--source-kind K] [--session NAME] [--limit N] [--format table|json|jsonl|csv]",
+            example: "corpus sources --source-kind official",
+            details: ["Sources with the same name in different sessions are one; the same as claimdesk sources --across."],
+            arguments: [],
+            flags: [corpusFilterFlags[0], corpusFilterFlags[2], corpusFilterFlags[11], corpusFilterFlags[12],
+                    FlagSpec("--format", value: "FORMAT", .choice(CorpusTable.Format.allCases.map(\.rawValue)), "table (default), json, jsonl or csv")]),
+
         // The shell
         CommandSpec(
             name: .help, group: "The shell",
@@ -319,6 +355,23 @@ public enum CommandCatalog {
     static let listTypes = ["claims", "sources", "mentions", "stances", "propositions", "relations"]
     static let importFormats = ["w3c", "brat"]
     static let reviewStates = ["open", "accepted", "rejected", "changed"]
+
+    /// The filters the corpus commands share with `claimdesk query`.
+    static let corpusFilterFlags: [FlagSpec] = [
+        FlagSpec("--by", value: "S", .text, "made by (claims), named (sources) or held by (stances) this source, across sessions"),
+        FlagSpec("--via", value: "S", .text, "claims relayed by this source anywhere in their via chain"),
+        FlagSpec("--source-kind", value: "K", .label(.sourceKind), "the kind of that source"),
+        FlagSpec("--kind", value: "K", .label(.claimKind), "the claim kind"),
+        FlagSpec("--verdict", value: "V", .label(.verdict), "the claim verdict"),
+        FlagSpec("--tag", value: "T", .tag, "carrying this tag"),
+        FlagSpec("--status", value: "STATUS", .choice(ReviewStatus.allCases.map(\.rawValue)), "review status"),
+        FlagSpec("--author", value: "NAME", .text, "made by this analyst"),
+        FlagSpec("--since", value: "DATE", .text, "articles published on or after this day (YYYY-MM-DD)"),
+        FlagSpec("--until", value: "DATE", .text, "articles published on or before this day (YYYY-MM-DD)"),
+        FlagSpec("--text", value: "WORDS", .text, "all these words in the record's text (full-text search)"),
+        FlagSpec("--session", value: "NAME", .sessionName, "only this session"),
+        FlagSpec("--limit", value: "N", .number, "at most this many rows"),
+    ]
     static let reviewableKinds: [AnnotationKind] = [.claim, .mention, .stance, .relation]
 
     /// Words accepted in place of a command's own name.

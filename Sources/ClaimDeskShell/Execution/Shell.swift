@@ -77,9 +77,13 @@ public final class Shell {
         case .save: return try save(a.text(0))
         case .open:
             if let journal = a.value("--journal") { return try openJournal(journal, session: a.text(0)) }
+            if let words = a.value("--find") { return try openFound(words) }
             guard let target = a.text(0) else { throw ShellError("open needs a session: open NAME|PATH, or open --journal FILE") }
             return try open(target)
         case .sessions: return try sessionsList()
+        case .corpusIndex: return try corpusIndex()
+        case .corpusQuery: return try corpusQuery(a)
+        case .corpusSources: return try corpusSources(a)
         case .status: return status()
         case .taxonomy: return taxonomyShow()
         case .taxonomyLoad: return try taxonomyLoad(a.required(0))

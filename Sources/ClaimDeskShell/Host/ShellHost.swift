@@ -1,3 +1,4 @@
+import ClaimDeskCore
 import Foundation
 
 /// Everything the shell needs from the world outside: files, standard input, session storage.
@@ -22,6 +23,8 @@ public protocol ShellHost: AnyObject {
     func listFiles(_ path: String) throws(HostError) -> [String]
     /// Fetches an http(s) URL, following a few redirects, refusing what is not a page.
     func fetch(_ url: String) throws(HostError) -> FetchedPage
+    /// Asks the corpus index of every saved session (the `corpus` commands, `open --find`).
+    func corpus(_ request: CorpusRequest) throws(HostError) -> CorpusAnswer
 }
 
 /// What a path names.
@@ -54,5 +57,10 @@ extension ShellHost {
     /// A host that cannot reach the web says so.
     public func fetch(_ url: String) throws(HostError) -> FetchedPage {
         throw HostError("this ClaimDesk cannot fetch URLs; save the page and load the file")
+    }
+
+    /// A host without a corpus index says so.
+    public func corpus(_ request: CorpusRequest) throws(HostError) -> CorpusAnswer {
+        throw HostError("this ClaimDesk has no corpus index")
     }
 }

@@ -10,10 +10,13 @@ final class DiskHost: ShellHost {
     let store: SessionStore
     /// Whether standard input is free for `load -` (not carrying commands, not a terminal).
     let standardInputIsFree: Bool
+    /// The corpus index file (`--index`); nil for the default place (see ``CorpusDesk``).
+    let corpusIndex: String?
 
-    init(store: SessionStore, standardInputIsFree: Bool) {
+    init(store: SessionStore, standardInputIsFree: Bool, corpusIndex: String? = nil) {
         self.store = store
         self.standardInputIsFree = standardInputIsFree
+        self.corpusIndex = corpusIndex
     }
 
     func readFile(_ path: String) throws(HostError) -> Data {

@@ -11,6 +11,16 @@ final class MemoryHost: ShellHost {
     var failFolders: String? = nil
     let memoryStore = MemorySessionStore()
     var store: SessionStore { memoryStore }
+    /// What the shell asked of the corpus index, in order.
+    var corpusRequests: [CorpusRequest] = []
+    /// The index's answers; unset, the host has no index.
+    var corpusAnswers: ((CorpusRequest) throws(HostError) -> CorpusAnswer)? = nil
+
+    func corpus(_ request: CorpusRequest) throws(HostError) -> CorpusAnswer {
+        corpusRequests.append(request)
+        guard let corpusAnswers else { throw HostError("no index here") }
+        return try corpusAnswers(request)
+    }
 
     func readFile(_ path: String) throws(HostError) -> Data {
         if folders.contains(path) { throw HostError("it is a folder, not a file; name a file in it") }

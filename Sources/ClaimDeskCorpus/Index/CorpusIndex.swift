@@ -1,0 +1,144 @@
+import ClaimDeskCore
+
+/// The corpus index: an SQLite file of every session's records, refreshed file by file.
+///
+/// It is never the only copy of anything: every row comes from a session file, and a file whose
+/// schema is not this version's is emptied and rebuilt. The caller walks folders and reads files;
+/// this type only keeps what it is given.
+public final class CorpusIndex {
+    let database: SQLiteDatabase
+    public let path: String
+
+    /// What the index knows of one session file, to tell whether it changed.
+    public struct FileEntry: Equatable, Sendable {
+        /// Cheap facts about the files (sizes, modification times): equal means unchanged, unread.
+        public var signature: String
+        /// The SHA-256 of the snapshot and journal bytes: equal means the same content.
+        public var contentHash: String
+        /// Why it was left out, for a file that could not be read as a session.
+        public var skipped: String?
+    }
+
+    /// Opens the index at `path`, creating it (and its schema) unless `readOnly`.
+    public init(path: String, readOnly: Bool = false) throws(SQLiteError) {
+        self.path = path
+        database = try SQLiteDatabase(path: path, readOnly: readOnly, create: !readOnly)
+        if readOnly {
+            guard (try? schemaVersion()) == CorpusSchema.version else {
+                throw SQLiteError("\(path) is not a ClaimDesk index of this version; run claimdesk index to rebuild it")
+            }
+            return
+        }
+        try database.execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL")
+        if (try? schemaVersion()) != CorpusSchema.version { try rebuildSchema() }
+    }
+
+    private func schemaVersion() throws(SQLiteError) -> Int? {
+        let rows = try database.rows("SELECT value FROM meta WHERE key = 'schema'")
+        guard case .text(let value)? = rows.first?.first else { return nil }
+        return Int(value)
+    }
+
+    /// Drops whatever is in the file and makes this version's tables and views.
+    private func rebuildSchema() throws(SQLiteError) {
+        let existing = try database.rows("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%'")
+        try database.transaction { () throws(SQLiteError) in
+            for row in existing {
+                guard case .text(let type) = row[0], case .text(let name) = row[1] else { continue }
+                try database.execute("DROP \(type == "view" ? "VIEW" : "TABLE") IF EXISTS \"\(name.replacingOccurrences(of: "\"", with: "\"\""))\"")
+            }
+            try database.execute(CorpusSchema.create)
+            try database.execute(CorpusSchema.views)
+            try database.run("INSERT INTO meta(key, value) VALUES ('schema', ?)", [.text(String(CorpusSchema.version))])
+        }
+    }
+
+    // MARK: - Files
+
+    /// Every file the index knows, by path.
+    public func files() throws(SQLiteError) -> [String: FileEntry] {
+        var entries: [String: FileEntry] = [:]
+        for row in try database.rows("SELECT path, signature, content_hash, skipped FROM files") {
+            guard case .text(let path) = row[0], case .text(let signature) = row[1], case .text(let hash) = row[2] else { continue }
+            var skipped: String? = nil
+            if case .text(let reason) = row[3] { skipped = reason }
+            entries[path] = FileEntry(signature: signature, contentHash: hash, skipped: skipped)
+        }
+        return entries
+    }
+
+    /// Runs a refresh's writes in one transaction (one sync to the disk, and all or nothing).
+    public func batch<T>(_ body: () throws(SQLiteError) -> T) throws(SQLiteError) -> T {
+        try database.transaction(body)
+    }
+
+    /// Records that a file's content is as indexed, under new file facts (touched, not changed).
+    public func touch(_ path: String, signature: String) throws(SQLiteError) {
+        try database.run("UPDATE files SET signature = ? WHERE path = ?", [.text(signature), .text(path)])
+    }
+
+    /// Replaces whatever the index holds for a file with this session's rows.
+    public func put(_ session: Session, path: String, name: String, signature: String, contentHash: String,
+                    notices: [String] = []) throws(SQLiteError) {
+        let rows = SessionRows(session)
+        let number = try sessionNumber(for: path)
+        try deleteRows(of: number)
+        try database.run("""
+            INSERT OR REPLACE INTO sessions(id, path, name, title, analyst, created, modified, annotations, notices)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [.integer(number), .text(path), .text(name), rows.title.map(CorpusValue.text) ?? .null, .text(session.analyst),
+                  .text(session.created.description), .text(session.modified.description), .integer(Int64(rows.annotationCount)),
+                  notices.isEmpty ? .null : .text(notices.joined(separator: "\n"))])
+        for table in CorpusSchema.sessionTables {
+            let columns = ["session"] + (CorpusSchema.columns[table] ?? [])
+            let sql = "INSERT OR REPLACE INTO \(table)(\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+            for row in rows.rows(table) { try database.run(sql, [.integer(number)] + row) }
+        }
+        guard rows.search.count < 1 << CorpusSchema.searchRowShift else {
+            throw SQLiteError("the session has over \(1 << CorpusSchema.searchRowShift) texts to search, more than the index takes")
+        }
+        let first = number << CorpusSchema.searchRowShift
+        for (offset, item) in rows.search.enumerated() {
+            try database.run("INSERT INTO search(rowid, text, session, annotation, kind) VALUES (?, ?, ?, ?, ?)",
+                             [.integer(first + Int64(offset)), .text(item.text), .integer(number), .text(item.annotation), .text(item.kind)])
+        }
+        try database.run("INSERT OR REPLACE INTO files(path, signature, content_hash, session, skipped) VALUES (?, ?, ?, ?, NULL)",
+                         [.text(path), .text(signature), .text(contentHash), .integer(number)])
+    }
+
+    /// Records a file that could not be read as a session, removing what it held before.
+    public func skip(_ path: String, signature: String, contentHash: String, reason: String) throws(SQLiteError) {
+        try removeSession(at: path)
+        try database.run("INSERT OR REPLACE INTO files(path, signature, content_hash, session, skipped) VALUES (?, ?, ?, NULL, ?)",
+                         [.text(path), .text(signature), .text(contentHash), .text(reason)])
+    }
+
+    /// Forgets a file and its session's rows (the file is gone).
+    public func remove(_ path: String) throws(SQLiteError) {
+        try removeSession(at: path)
+        try database.run("DELETE FROM files WHERE path = ?", [.text(path)])
+    }
+
+    private func removeSession(at path: String) throws(SQLiteError) {
+        guard case .integer(let number)? = try database.rows("SELECT id FROM sessions WHERE path = ?", [.text(path)]).first?.first else { return }
+        try deleteRows(of: number)
+        try database.run("DELETE FROM sessions WHERE id = ?", [.integer(number)])
+    }
+
+    /// The number a file's session has in the index: its old one, else the next free one.
+    private func sessionNumber(for path: String) throws(SQLiteError) -> Int64 {
+        if case .integer(let number)? = try database.rows("SELECT id FROM sessions WHERE path = ?", [.text(path)]).first?.first {
+            return number
+        }
+        if case .integer(let highest)? = try database.rows("SELECT max(id) FROM sessions").first?.first { return highest + 1 }
+        return 1
+    }
+
+    private func deleteRows(of number: Int64) throws(SQLiteError) {
+        for table in CorpusSchema.sessionTables {
+            try database.run("DELETE FROM \(table) WHERE session = ?", [.integer(number)])
+        }
+        let first = number << CorpusSchema.searchRowShift
+        try database.run("DELETE FROM search WHERE rowid >= ? AND rowid < ?", [.integer(first), .integer(first + (1 << CorpusSchema.searchRowShift))])
+    }
+}

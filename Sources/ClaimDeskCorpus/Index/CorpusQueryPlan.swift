@@ -1,0 +1,97 @@
+import ClaimDeskCore
+
+/// The SQL for a ``CorpusQuery`` and the values to bind, in order: every filter is a bound value,
+/// never text pasted into the statement.
+struct CorpusQueryPlan {
+    private(set) var sql = ""
+    private(set) var values: [CorpusValue] = []
+    private var conditions: [String] = []
+
+    init(_ query: CorpusQuery) {
+        let select: String
+        let order: String
+        switch query.subject {
+        case .claims:
+            select = """
+                SELECT s.name AS session, c.id, a.published_day AS published, c.claimant_name AS claimant, c.via_names AS via,
+                       c.kind, c.verdict, c.status, c.quote
+                FROM claims c JOIN sessions s ON s.id = c.session
+                LEFT JOIN articles a ON a.session = c.session AND a.id = c.article
+                """
+            order = "ORDER BY a.published_day, s.name, length(c.id), c.id"
+            add(query.by, "(c.session, c.claimant) IN (SELECT session, source FROM source_names WHERE name_key = ?)", key: true)
+            add(query.via, """
+                (c.session, c.id) IN (SELECT k.session, k.claim FROM source_names n
+                    JOIN claim_chain k ON k.session = n.session AND k.source = n.source AND k.position > 0 WHERE n.name_key = ?)
+                """, key: true)
+            add(query.sourceKind, "EXISTS (SELECT 1 FROM sources r WHERE r.session = c.session AND r.id = c.claimant AND r.kind = ?)")
+            add(query.kind, "c.kind = ?")
+            add(query.verdict, "c.verdict = ?")
+            common(query, alias: "c", textKinds: "'claim', 'note'")
+        case .sources:
+            select = """
+                SELECT s.name AS session, r.id, r.name, r.kind, r.aliases, r.role,
+                       (SELECT count(*) FROM claims c WHERE c.session = r.session AND c.claimant = r.id) AS claims,
+                       (SELECT count(*) FROM claim_chain k WHERE k.session = r.session AND k.source = r.id AND k.position > 0) AS relayed,
+                       (SELECT count(*) FROM stances t WHERE t.session = r.session AND t.holder = r.id) AS stances
+                FROM sources r JOIN sessions s ON s.id = r.session
+                """
+            order = "ORDER BY r.name, s.name"
+            add(query.by, "(r.session, r.id) IN (SELECT session, source FROM source_names WHERE name_key = ?)", key: true)
+            add(query.sourceKind, "r.kind = ?")
+            common(query, alias: "r", textKinds: "'source', 'note'")
+        case .stances:
+            select = """
+                SELECT s.name AS session, t.id, a.published_day AS published, t.holder_name AS holder, t.label,
+                       t.target_kind, t.target_text AS target, t.status
+                FROM stances t JOIN sessions s ON s.id = t.session
+                LEFT JOIN articles a ON a.session = t.session AND a.id = t.article
+                """
+            order = "ORDER BY a.published_day, s.name, length(t.id), t.id"
+            add(query.by, "(t.session, t.holder) IN (SELECT session, source FROM source_names WHERE name_key = ?)", key: true)
+            add(query.sourceKind, "EXISTS (SELECT 1 FROM sources r WHERE r.session = t.session AND r.id = t.holder AND r.kind = ?)")
+            if let match = query.text.flatMap(CorpusTextQuery.match) {
+                conditions.append("""
+                    ((t.session, t.id) IN (SELECT session, annotation FROM search WHERE search MATCH ? AND kind IN ('stance', 'note'))
+                     OR (t.session, t.target) IN (SELECT session, annotation FROM search WHERE search MATCH ? AND kind IN ('proposition', 'claim')))
+                    """)
+                values += [.text(match), .text(match)]
+            }
+            var rest = query
+            rest.text = nil
+            common(rest, alias: "t", textKinds: "")
+        }
+        sql = select + (conditions.isEmpty ? "" : "\nWHERE " + conditions.joined(separator: "\n  AND ")) + "\n" + order
+        if let limit = query.limit {
+            sql += "\nLIMIT ?"
+            values.append(.integer(Int64(limit)))
+        }
+    }
+
+    /// The filters every subject shares: tag, status, author, dates, words, session.
+    private mutating func common(_ query: CorpusQuery, alias: String, textKinds: String) {
+        add(query.tag, "(\(alias).session, \(alias).id) IN (SELECT session, annotation FROM tags WHERE tag = ?)")
+        add(query.status, "\(alias).status = ?")
+        add(query.author, "\(alias).author = ?")
+        add(query.since, "a.published_day >= ?")
+        if let until = query.until {
+            conditions.append("substr(a.published_day, 1, length(?)) <= ?")
+            values += [.text(until), .text(until)]
+        }
+        if let words = query.text {
+            // A query with nothing searchable matches nothing rather than everything.
+            conditions.append("(\(alias).session, \(alias).id) IN (SELECT session, annotation FROM search WHERE search MATCH ? AND kind IN (\(textKinds)))")
+            values.append(.text(CorpusTextQuery.match(words) ?? "\"\""))
+        }
+        if let session = query.session {
+            conditions.append("(s.name = ? OR s.path = ?)")
+            values += [.text(session), .text(session)]
+        }
+    }
+
+    private mutating func add(_ value: String?, _ condition: String, key: Bool = false) {
+        guard let value else { return }
+        conditions.append(condition)
+        values.append(.text(key ? CorpusNames.key(value) : value))
+    }
+}

@@ -1,0 +1,108 @@
+import ClaimDeskCore
+
+/// A session as rows of the index's tables: a pure mapping, with no database in sight.
+///
+/// Sources are named in the rows beside their ids (claimant, via chain, stance holder), because
+/// questions across sessions are asked by name: ids are only unique inside one session.
+struct SessionRows {
+    /// Rows by table name; the values follow ``CorpusSchema/columns`` (the session column comes first at insert).
+    private(set) var tables: [String: [[CorpusValue]]] = [:]
+    /// Text for full-text search: the record it belongs to, its kind, the text.
+    private(set) var search: [(annotation: String, kind: String, text: String)] = []
+    /// Annotations of every kind, sources included.
+    private(set) var annotationCount = 0
+    /// The title of the session's first article, to show in lists.
+    private(set) var title: String?
+
+    init(_ session: Session) {
+        func text(_ s: String?) -> CorpusValue { s.map(CorpusValue.text) ?? .null }
+        func int(_ n: Int) -> CorpusValue { .integer(Int64(n)) }
+        func name(_ id: AnnotationID?) -> CorpusValue { text(id.flatMap { session.sources[$0]?.name }) }
+        func add(_ table: String, _ row: [CorpusValue]) { tables[table, default: []].append(row) }
+        func shared(_ item: any Annotation) -> [CorpusValue] {
+            [.text(item.author), .text(item.created.description), .text(item.modified.description), .text(item.reviewStatus.rawValue)]
+        }
+        func metadata(_ item: any Annotation) {
+            let id = item.id.rawValue
+            for tag in Set(item.tags).sorted() { add("tags", [.text(id), .text(tag)]) }
+            for note in item.notes {
+                add("notes", [.text(id), .text(note.id.rawValue), .text(note.text), .text(note.author), .text(note.created.description)])
+                search.append((id, "note", note.text))
+            }
+            for (position, decision) in (item.review?.decisions ?? []).enumerated() {
+                add("review_decisions", [.text(id), int(position), .text(decision.status.rawValue), .text(decision.reviewer),
+                                         .text(decision.time.description), text(decision.comment)])
+            }
+            if let provenance = item.provenance {
+                add("provenance", [.text(id), .text(provenance.session), .text(provenance.analyst), text(provenance.id)])
+            }
+            annotationCount += 1
+        }
+
+        let articles = session.orderedArticles
+        title = articles.first?.title
+        for article in articles {
+            let m = article.metadata
+            add("articles", [.text(article.id.rawValue), .text(article.title), text(article.origin), text(m.url),
+                             text(m.publisher?.rawValue), name(m.publisher), text(m.byline.isEmpty ? nil : m.byline.joined(separator: "; ")),
+                             text(m.published), text(m.publishedDay), text(m.modified), text(m.language), .text(article.sha256),
+                             int(article.text.unicodeScalars.count)])
+            search.append((article.id.rawValue, "article", article.title + "\n" + article.text))
+        }
+        for source in session.orderedSources {
+            add("sources", [.text(source.id.rawValue), .text(source.name), .text(source.kind),
+                            text(source.aliases.isEmpty ? nil : source.aliases.joined(separator: "; ")), text(source.role)]
+                + shared(source))
+            for key in Set(source.allNames.map(CorpusNames.key)) {
+                add("source_names", [.text(source.id.rawValue), .text(key)])
+            }
+            search.append((source.id.rawValue, "source", ([source.name] + source.aliases + [source.role ?? ""]).joined(separator: "\n")))
+            metadata(source)
+        }
+        for claim in session.orderedClaims {
+            let via = claim.via.map { session.sources[$0]?.name ?? $0.rawValue }
+            add("claims", [.text(claim.id.rawValue), .text(claim.anchor.article.rawValue), int(claim.anchor.start), int(claim.anchor.end),
+                           .text(claim.anchor.exact), text(claim.claimant?.rawValue), name(claim.claimant),
+                           text(claim.via.isEmpty ? nil : claim.via.map(\.rawValue).joined(separator: " ")),
+                           text(via.isEmpty ? nil : via.joined(separator: "; ")), .text(claim.kind),
+                           claim.checkWorthy.map { .integer($0 ? 1 : 0) } ?? .null, .text(claim.verdict),
+                           claim.cue.map { int($0.start) } ?? .null, claim.cue.map { int($0.end) } ?? .null, text(claim.cue?.exact),
+                           .integer(claim.anchor.isOrphaned ? 1 : 0)] + shared(claim))
+            for (position, source) in claim.sourceChain.enumerated() {
+                // Position 0 is the claimant; a claim without one starts its chain at 1.
+                add("claim_chain", [.text(claim.id.rawValue), int(claim.claimant == nil ? position + 1 : position), .text(source.rawValue)])
+            }
+            search.append((claim.id.rawValue, "claim", claim.anchor.exact))
+            metadata(claim)
+        }
+        for mention in session.orderedMentions {
+            add("mentions", [.text(mention.id.rawValue), .text(mention.anchor.article.rawValue), int(mention.anchor.start),
+                             int(mention.anchor.end), .text(mention.anchor.exact), .text(mention.source.rawValue)] + shared(mention))
+            metadata(mention)
+        }
+        for proposition in session.orderedPropositions {
+            add("propositions", [.text(proposition.id.rawValue), .text(proposition.text)] + shared(proposition))
+            search.append((proposition.id.rawValue, "proposition", proposition.text))
+            metadata(proposition)
+        }
+        for stance in session.orderedStances {
+            let targetClaim = session.claims[stance.target]
+            let targetText = session.propositions[stance.target]?.text ?? targetClaim?.anchor.exact
+            let kind = targetClaim != nil ? "claim" : session.propositions[stance.target] != nil ? "proposition" : nil
+            let article = stance.evidence.first?.article ?? targetClaim?.anchor.article
+            let evidence = stance.evidence.map(\.exact)
+            add("stances", [.text(stance.id.rawValue), .text(stance.holder.rawValue), name(stance.holder), .text(stance.label),
+                            .text(stance.target.rawValue), text(kind), text(targetText), text(article?.rawValue),
+                            text(evidence.isEmpty ? nil : evidence.joined(separator: " … "))] + shared(stance))
+            if !evidence.isEmpty { search.append((stance.id.rawValue, "stance", evidence.joined(separator: "\n"))) }
+            metadata(stance)
+        }
+        for relation in session.orderedRelations {
+            add("relations", [.text(relation.id.rawValue), .text(relation.from.rawValue), .text(relation.type),
+                              .text(relation.to.rawValue)] + shared(relation))
+            metadata(relation)
+        }
+    }
+
+    func rows(_ table: String) -> [[CorpusValue]] { tables[table] ?? [] }
+}

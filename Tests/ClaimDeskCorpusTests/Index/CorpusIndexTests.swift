@@ -1,0 +1,158 @@
+import ClaimDeskCore
+@testable import ClaimDeskCorpus
+import Foundation
+import Testing
+
+@Suite struct CorpusIndexTests {
+    func claims(_ build: (inout CorpusQuery) -> Void) throws -> [String] {
+        var query = CorpusQuery(subject: .claims)
+        build(&query)
+        let table = try DeskFixture.index().query(query)
+        return zip(table.column("session"), table.column("id")).map { "\($0)/\($1)" }
+    }
+
+    @Test func everyClaimOfEverySessionByDate() throws {
+        #expect(try claims { _ in } == ["tanker/c1", "tanker/c2", "ports/c1"])
+    }
+
+    @Test func byMatchesNameOrAliasAcrossSessionsWhateverTheCase() throws {
+        #expect(try claims { $0.by = "reyes" } == ["tanker/c2"])
+        #expect(try claims { $0.by = "GEN. REYES" } == ["tanker/c2"])
+        #expect(try claims { $0.by = "Reuters" } == [])
+    }
+
+    @Test func viaMatchesTheChainButNotTheClaimant() throws {
+        #expect(try claims { $0.via = "reuters news agency" } == ["tanker/c1"])
+        #expect(try claims { $0.via = "Reuters" } == ["tanker/c1", "ports/c1"])
+        #expect(try claims { $0.via = "American officials" } == [])
+    }
+
+    @Test(arguments: [
+        ("sourceKind", "anonymous", ["tanker/c1"]), ("kind", "prediction", ["tanker/c2"]), ("verdict", "true", ["ports/c1"]),
+        ("tag", "escalation", ["tanker/c1"]), ("status", "accepted", ["tanker/c1"]), ("author", "bob", ["ports/c1"]),
+        ("session", "ports", ["ports/c1"]), ("session", "/desk/tanker.json", ["tanker/c1", "tanker/c2"]),
+    ])
+    func eachFilterNarrowsTheClaims(filter: String, value: String, expected: [String]) throws {
+        let found = try claims { query in
+            switch filter {
+            case "sourceKind": query.sourceKind = value
+            case "kind": query.kind = value
+            case "verdict": query.verdict = value
+            case "tag": query.tag = value
+            case "status": query.status = value
+            case "author": query.author = value
+            default: query.session = value
+            }
+        }
+        #expect(found == expected)
+    }
+
+    @Test func datesCompareThePublishedDayAndTakePrefixes() throws {
+        #expect(try claims { $0.since = "2026-04-01" } == ["ports/c1"])
+        #expect(try claims { $0.until = "2026-03" } == ["tanker/c1", "tanker/c2"])
+        #expect(try claims { $0.since = "2026-03-02"; $0.until = "2026-03-02" } == ["tanker/c1", "tanker/c2"])
+        #expect(throws: SQLiteError.self) { try claims { $0.since = "March" } }
+    }
+
+    @Test func textSearchesQuotesAndNotesNotTheWholeArticle() throws {
+        #expect(try claims { $0.text = "seized dawn" } == ["tanker/c1"])
+        #expect(try claims { $0.text = "port logs" } == ["tanker/c1"])
+        #expect(try claims { $0.text = "insurance" } == [])
+        // FTS5 syntax in the words is taken as words, never as an error.
+        #expect(try claims { $0.text = "\"seized\" (dawn*" } == ["tanker/c1"])
+        #expect(try claims { $0.text = "seized NOT dawn" } == [])  // NOT is a word here, and not in the quote
+        #expect(try claims { $0.text = "***" } == [])
+    }
+
+    @Test func filtersCombineAndLimitCuts() throws {
+        #expect(try claims { $0.via = "Reuters"; $0.verdict = "misleading" } == ["tanker/c1"])
+        #expect(try claims { $0.limit = 1 } == ["tanker/c1"])
+    }
+
+    @Test func sourcesAndStancesAreSubjectsToo() throws {
+        let index = try DeskFixture.index()
+        var query = CorpusQuery(subject: .sources)
+        query.by = "reuters"
+        let sources = try index.query(query)
+        #expect(sources.column("session") == ["ports", "tanker"])
+        #expect(sources.column("relayed") == ["1", "1"])
+        var stances = CorpusQuery(subject: .stances)
+        stances.text = "escalate"
+        #expect(try index.query(stances).column("holder") == ["Gen. Reyes"])
+        stances.verdict = "true"
+        #expect(throws: SQLiteError("--verdict does not apply to stances; it filters claims")) { try index.query(stances) }
+    }
+
+    @Test func sourcesAcrossGroupByName() throws {
+        let table = try DeskFixture.index().sourcesAcross(CorpusQuery(subject: .sources))
+        let reuters = try #require(table.rows.first { $0[0] == .text("Reuters") })
+        #expect(reuters[2] == .integer(2))  // in two sessions
+        #expect(reuters[3] == .integer(0))  // made no claim itself
+        let reyes = try #require(table.rows.first { $0[0] == .text("Gen. Reyes") })
+        #expect(reyes[5] == .text("unverified 1"))
+        #expect(reyes[6] == .text("“The US should escalate”: against 1"))
+        let officials = try #require(table.rows.first { $0[0] == .text("American officials") })
+        #expect(officials[4] == .text("Reuters"))
+    }
+
+    @Test func sqlReadsTheViewsAndRefusesWrites() throws {
+        let index = try CorpusIndex(path: DeskFixture.index().path, readOnly: true)
+        let table = try index.sql("SELECT session, claimant, via FROM claim_list WHERE verdict = 'true'")
+        #expect(table == CorpusTable(columns: ["session", "claimant", "via"], rows: [[.text("ports"), .text("Port authority"), .text("Reuters")]]))
+        for write in ["DELETE FROM claims", "DROP VIEW claim_list", "UPDATE sessions SET name = 'x'", "CREATE TABLE t(x)",
+                      "ATTACH '\(index.path).other' AS y", "VACUUM INTO '\(index.path).copy'", "PRAGMA query_only = 0"] {
+            #expect(throws: SQLiteError.self, "\(write)") { try index.sql(write) }
+        }
+        #expect(throws: SQLiteError("give one statement at a time")) { try index.sql("SELECT 1; DELETE FROM claims") }
+        #expect(try index.sql("SELECT count(*) FROM claims").rows == [[.integer(3)]])
+        #expect(!FileManager.default.fileExists(atPath: index.path + ".other"))
+        #expect(!FileManager.default.fileExists(atPath: index.path + ".copy"))
+    }
+
+    @Test func readOnlyIndexRefusesWritesEvenWithoutTheCheck() throws {
+        let index = try DeskFixture.index()
+        let reader = try CorpusIndex(path: index.path, readOnly: true)
+        #expect(throws: SQLiteError.self) { try reader.database.execute("DELETE FROM claims") }
+        #expect(try reader.sessionCount() == 2)
+    }
+
+    @Test func replacingASessionReplacesItsRowsOnly() throws {
+        let index = try DeskFixture.index()
+        var changed = DeskFixture.ports
+        changed.remove(.id("c1"))
+        try index.put(changed, path: "/desk/ports.json", name: "ports", signature: "s3", contentHash: "h3")
+        #expect(try index.sql("SELECT session, id FROM claim_list ORDER BY session, id").rows.map { $0.map(\.display) }
+                == [["tanker", "c1"], ["tanker", "c2"]])
+        // Its old text is gone from the search, the other session's stays.
+        #expect(try index.find("port fees").map(\.session) == ["ports"])  // the article's text is still there
+        #expect(try index.find("spring").map(\.session) == ["ports"])
+        #expect(try index.sql("SELECT count(*) FROM search WHERE kind = 'claim'").rows == [[.integer(2)]])
+        #expect(try index.files()["/desk/ports.json"] == CorpusIndex.FileEntry(signature: "s3", contentHash: "h3", skipped: nil))
+    }
+
+    @Test func removingAndSkippingForgetTheSession() throws {
+        let index = try DeskFixture.index()
+        try index.remove("/desk/ports.json")
+        try index.skip("/desk/tanker.json", signature: "s9", contentHash: "", reason: "not valid JSON")
+        #expect(try index.sessionCount() == 0)
+        #expect(try index.sql("SELECT count(*) FROM search").rows == [[.integer(0)]])
+        #expect(try index.sql("SELECT path, reason FROM skipped_files").rows == [[.text("/desk/tanker.json"), .text("not valid JSON")]])
+        #expect(try index.files().keys.sorted() == ["/desk/tanker.json"])
+    }
+
+    @Test func findRanksSessionsByTheirText() throws {
+        let index = try DeskFixture.index()
+        #expect(try index.find("tanker seizure").isEmpty)
+        let found = try index.find("tanker seized")
+        #expect(found == [CorpusMatch(session: "tanker", path: "/desk/tanker.json", title: "Tanker seized in the strait", hits: 2)])
+        #expect(try index.find("Reuters").map(\.session).sorted() == ["ports", "tanker"])
+    }
+
+    @Test func anIndexOfAnotherVersionIsRebuilt() throws {
+        let index = try DeskFixture.index()
+        try index.database.execute("UPDATE meta SET value = '0' WHERE key = 'schema'")
+        let reopened = try CorpusIndex(path: index.path)
+        #expect(try reopened.sessionCount() == 0)
+        #expect(throws: SQLiteError.self) { try CorpusIndex(path: index.path + ".missing", readOnly: true) }
+    }
+}
