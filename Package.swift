@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "claimdesk", targets: ["claimdesk"]),
         .library(name: "ClaimDeskCore", targets: ["ClaimDeskCore"]),
         .library(name: "ClaimDeskWeb", targets: ["ClaimDeskWeb"]),
+        .library(name: "ClaimDeskTeamStore", targets: ["ClaimDeskTeamStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,6 +37,12 @@ let package = Package(
             name: "CLibXML2",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // libpq, PostgreSQL's client, for the team store: opened on first use, not linked, so the
+        // shell's start-up does not pay for it (see the module's shim.h).
+        .systemLibrary(
+            name: "CLibPQ",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(
             name: "ClaimDeskCore",
             dependencies: ["CLibCrypto"]
@@ -49,11 +56,17 @@ let package = Package(
             name: "ClaimDeskShell",
             dependencies: ["ClaimDeskCore", "ClaimDeskWeb"]
         ),
+        // Sessions in a shared PostgreSQL database: the I/O side, like the executable.
+        .target(
+            name: "ClaimDeskTeamStore",
+            dependencies: ["ClaimDeskCore", "ClaimDeskShell", "CLibPQ"]
+        ),
         .executableTarget(
             name: "claimdesk",
             dependencies: [
                 "ClaimDeskCore",
                 "ClaimDeskShell",
+                "ClaimDeskTeamStore",
                 "ClaimDeskWeb",
                 "CEditLine",
                 "CLibCurl",
@@ -73,6 +86,10 @@ let package = Package(
             name: "ClaimDeskWebTests",
             dependencies: ["ClaimDeskWeb", "ClaimDeskCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ClaimDeskTeamStoreTests",
+            dependencies: ["ClaimDeskTeamStore", "ClaimDeskShell", "ClaimDeskCore"]
         ),
         .testTarget(
             name: "ClaimDeskShellTests",
