@@ -8,6 +8,7 @@
    module declares the few entry points and constants it uses, from libpq-fe.h, and calls them
    through typed pointers. Debian's libpq-dev (or libpq5 alone) provides the library. */
 #include <dlfcn.h>
+#include <pthread.h>
 #include <stddef.h>
 
 enum {
@@ -37,35 +38,47 @@ struct claimdesk_libpq {
     int (*backend_pid)(const void *);
 };
 
-static inline struct claimdesk_libpq *claimdesk_libpq_get(void) {
+/* The loaded entry points (a function's static: Swift emits no file-scope C variables). */
+static inline struct claimdesk_libpq *claimdesk_libpq_storage(void) {
     static struct claimdesk_libpq lib;
-    if (lib.state != 0) return lib.state == 1 ? &lib : NULL;
-    lib.state = -1;
+    return &lib;
+}
+
+/* Loads libpq once (under pthread_once: several threads may connect at the same time). */
+static inline void claimdesk_libpq_load(void) {
+    struct claimdesk_libpq *lib = claimdesk_libpq_storage();
+    lib->state = -1;
     const char *names[] = {"libpq.so.5", "libpq.so", "libpq.5.dylib"};
     void *handle = NULL;
     for (size_t i = 0; i < sizeof names / sizeof names[0] && handle == NULL; i++) handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
-    if (handle == NULL) return NULL;
-    *(void **)&lib.connectdb = dlsym(handle, "PQconnectdb");
-    *(void **)&lib.status = dlsym(handle, "PQstatus");
-    *(void **)&lib.error_message = dlsym(handle, "PQerrorMessage");
-    *(void **)&lib.finish = dlsym(handle, "PQfinish");
-    *(void **)&lib.exec = dlsym(handle, "PQexec");
-    *(void **)&lib.exec_params = dlsym(handle, "PQexecParams");
-    *(void **)&lib.result_status = dlsym(handle, "PQresultStatus");
-    *(void **)&lib.result_error_message = dlsym(handle, "PQresultErrorMessage");
-    *(void **)&lib.result_error_field = dlsym(handle, "PQresultErrorField");
-    *(void **)&lib.ntuples = dlsym(handle, "PQntuples");
-    *(void **)&lib.nfields = dlsym(handle, "PQnfields");
-    *(void **)&lib.getvalue = dlsym(handle, "PQgetvalue");
-    *(void **)&lib.getlength = dlsym(handle, "PQgetlength");
-    *(void **)&lib.getisnull = dlsym(handle, "PQgetisnull");
-    *(void **)&lib.clear = dlsym(handle, "PQclear");
-    *(void **)&lib.backend_pid = dlsym(handle, "PQbackendPID");
-    if (!lib.connectdb || !lib.status || !lib.error_message || !lib.finish || !lib.exec || !lib.exec_params
-        || !lib.result_status || !lib.result_error_message || !lib.result_error_field || !lib.ntuples || !lib.nfields
-        || !lib.getvalue || !lib.getlength || !lib.getisnull || !lib.clear || !lib.backend_pid) return NULL;
-    lib.state = 1;
-    return &lib;
+    if (handle == NULL) return;
+    *(void **)&lib->connectdb = dlsym(handle, "PQconnectdb");
+    *(void **)&lib->status = dlsym(handle, "PQstatus");
+    *(void **)&lib->error_message = dlsym(handle, "PQerrorMessage");
+    *(void **)&lib->finish = dlsym(handle, "PQfinish");
+    *(void **)&lib->exec = dlsym(handle, "PQexec");
+    *(void **)&lib->exec_params = dlsym(handle, "PQexecParams");
+    *(void **)&lib->result_status = dlsym(handle, "PQresultStatus");
+    *(void **)&lib->result_error_message = dlsym(handle, "PQresultErrorMessage");
+    *(void **)&lib->result_error_field = dlsym(handle, "PQresultErrorField");
+    *(void **)&lib->ntuples = dlsym(handle, "PQntuples");
+    *(void **)&lib->nfields = dlsym(handle, "PQnfields");
+    *(void **)&lib->getvalue = dlsym(handle, "PQgetvalue");
+    *(void **)&lib->getlength = dlsym(handle, "PQgetlength");
+    *(void **)&lib->getisnull = dlsym(handle, "PQgetisnull");
+    *(void **)&lib->clear = dlsym(handle, "PQclear");
+    *(void **)&lib->backend_pid = dlsym(handle, "PQbackendPID");
+    if (!lib->connectdb || !lib->status || !lib->error_message || !lib->finish || !lib->exec || !lib->exec_params
+        || !lib->result_status || !lib->result_error_message || !lib->result_error_field || !lib->ntuples || !lib->nfields
+        || !lib->getvalue || !lib->getlength || !lib->getisnull || !lib->clear || !lib->backend_pid) return;
+    lib->state = 1;
+}
+
+static inline struct claimdesk_libpq *claimdesk_libpq_get(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, claimdesk_libpq_load);
+    struct claimdesk_libpq *lib = claimdesk_libpq_storage();
+    return lib->state == 1 ? lib : NULL;
 }
 
 /* Whether libpq could be loaded. Every call below requires it. */

@@ -18,8 +18,8 @@ struct TransferOptions: ParsableArguments {
     @Flag(help: "Replace the other side even when it has changes this side has not seen.")
     var force = false
 
-    /// Runs a transfer, printing its lines; a failure is one line on standard error and status 1.
-    func run(_ body: (SessionTransfer) throws(SessionTransfer.Failure) -> [String]) throws {
+    /// Runs a transfer: notices on standard error, what it did on standard output; a failure is one line on standard error and status 1.
+    func run(_ body: (SessionTransfer) throws(SessionTransfer.Failure) -> SessionTransfer.Outcome) throws {
         let environment = ProcessInfo.processInfo.environment
         let folder = sessionsFolder ?? environment["CLAIMDESK_SESSIONS"] ?? "sessions"
         do {
@@ -33,8 +33,9 @@ struct TransferOptions: ParsableArguments {
             defer { team.close() }
             let disk = DiskSessionStore(folder: folder)
             defer { disk.unlockAll() }
-            let lines = try body(SessionTransfer(disk: disk, team: team, folder: folder))
-            FileHandle.standardOutput.write(Data(lines.map { TerminalSafeText.escape($0) + "\n" }.joined().utf8))
+            let outcome = try body(SessionTransfer(disk: disk, team: team, folder: folder))
+            FileHandle.standardError.write(Data(outcome.notices.map { TerminalSafeText.escape($0) + "\n" }.joined().utf8))
+            FileHandle.standardOutput.write(Data((TerminalSafeText.escape(outcome.summary) + "\n").utf8))
         } catch let error as SessionTransfer.Failure {
             FileHandle.standardError.write(Data(("error: " + TerminalSafeText.escape(error.message) + "\n").utf8))
             throw ExitCode(1)

@@ -14,13 +14,19 @@ struct SessionTransfer {
     let team: TeamSessionStore
     let folder: String
 
+    /// What a transfer says: notices about what was read (for standard error), then what it did.
+    struct Outcome {
+        var notices: [String]
+        var summary: String
+    }
+
     struct Failure: Error {
         var message: String
         init(_ message: String) { self.message = message }
     }
 
     /// Sends the local session (its journal's changes included) to the store.
-    func push(_ name: String, force: Bool) throws(Failure) -> [String] {
+    func push(_ name: String, force: Bool) throws(Failure) -> Outcome {
         let local = try read(name, from: disk, side: "the sessions folder")
         let bytes = encode(local.session, name: name)
         let location = try attempt("push \(name)") { () throws(HostError) in try team.location(for: name) }
@@ -36,11 +42,12 @@ struct SessionTransfer {
         }
         try attempt("push \(name)") { () throws(HostError) in try team.writeSnapshot(bytes, to: location) }
         remember(bytes, for: name)
-        return local.notices + ["Pushed \(name) to the team store at \(team.address.display) (\(local.session.contentsSummary))"]
+        return Outcome(notices: local.notices,
+                       summary: "Pushed \(name) to the team store at \(team.address.display) (\(local.session.contentsSummary))")
     }
 
     /// Copies the store's session (its journal's changes included) into the sessions folder.
-    func pull(_ name: String, force: Bool) throws(Failure) -> [String] {
+    func pull(_ name: String, force: Bool) throws(Failure) -> Outcome {
         let remote = try read(name, from: team, side: "the team store")
         let bytes = encode(remote.session, name: name)
         let location = try attempt("pull \(name)") { () throws(HostError) in try disk.location(for: name) }
@@ -56,7 +63,8 @@ struct SessionTransfer {
         }
         try attempt("pull \(name)") { () throws(HostError) in try disk.writeSnapshot(bytes, to: location) }
         remember(bytes, for: name)
-        return remote.notices + ["Pulled \(name) from the team store into \(location.displayPath) (\(remote.session.contentsSummary))"]
+        return Outcome(notices: remote.notices,
+                       summary: "Pulled \(name) from the team store into \(location.displayPath) (\(remote.session.contentsSummary))")
     }
 
     private func read(_ name: String, from store: SessionStore, side: String) throws(Failure) -> (session: Session, notices: [String]) {
