@@ -155,6 +155,14 @@ public final class TeamSessionStore: SessionStore {
         leases.removeAll()
     }
 
+    /// Sessions this process edits whose changes still wait locally: where, and how many.
+    public func waitingChanges() -> [(path: String, count: Int)] {
+        leases.values.map(\.name).sorted().compactMap { name in
+            let count = outbox.count(name)
+            return count > 0 ? (outbox.path(name), count) : nil
+        }
+    }
+
     public func takeNotices() -> [String] {
         defer { notices.removeAll() }
         return notices
@@ -225,6 +233,8 @@ public final class TeamSessionStore: SessionStore {
     }
 
     public func names() -> [String] {
+        // Completion runs on every Tab: while the server is away it answers at once, with nothing.
+        if inBackoff { return [] }
         let rows = try? run { c throws(PostgresError) in
             try c.query("SELECT name FROM claimdesk_sessions s WHERE s.snapshot IS NOT NULL OR EXISTS (SELECT 1 FROM claimdesk_changes c WHERE c.session_id = s.id) ORDER BY name")
         }
@@ -391,12 +401,12 @@ public final class TeamSessionStore: SessionStore {
         let first = outbox.read(location.name).map { $0.entries.isEmpty } ?? true
         try outbox.append(entry, to: location.name, base: lease.base)
         leases[location.key]?.nextSeq = entry.seq + 1
-        if first {
-            notices.append("warning: \(outage ?? unreachable("no answer")); this change and the next wait in \(outbox.path(location.name)) and are sent when it is back")
-        }
         if let lost = leases[location.key]?.lost {
+            // Not ours any more: what was kept is set aside, never sent over someone else's work.
             let aside = outbox.setAside(location.name, seconds: now().secondsSince1970) ?? outbox.path(location.name)
-            notices.append("warning: \(lost); the changes that waited are kept in \(aside)")
+            notices.append("warning: \(lost); changes not sent are kept in \(aside)")
+        } else if first {
+            notices.append("warning: \(outage ?? unreachable("no answer")); this change and the next wait in \(outbox.path(location.name)) and are sent when it is back")
         }
     }
 
@@ -409,13 +419,15 @@ public final class TeamSessionStore: SessionStore {
             _ = try connected()
             guard let current = leases[key], current.lost == nil else {
                 let aside = outbox.setAside(lease.name, seconds: now().secondsSince1970) ?? outbox.path(lease.name)
-                notices.append("warning: \(leases[key]?.lost ?? "the lease was lost"); the changes that waited are kept in \(aside)")
+                notices.append("warning: \(leases[key]?.lost ?? "the lease was lost"); changes not sent are kept in \(aside)")
                 return false
             }
             guard waiting.base == current.base else {
+                // Someone saved the session over what these changes continue: they are not ours to send.
+                leases[key]?.lost = "\(lease.name) was saved in the team store since its changes were kept here"
                 let aside = outbox.setAside(lease.name, seconds: now().secondsSince1970) ?? outbox.path(lease.name)
                 notices.append("warning: \(lease.name) was saved in the team store since these changes were kept; they were not sent and are kept in \(aside)")
-                return true
+                return false
             }
             try run { c throws(PostgresError) in
                 guard self.leases[key]?.lost == nil else { throw PostgresError(kind: .statement, message: "the lease was lost") }

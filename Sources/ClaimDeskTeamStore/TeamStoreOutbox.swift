@@ -73,7 +73,19 @@ struct TeamStoreOutbox {
     /// Keeps a file that can no longer be sent (the session changed in the store meanwhile) under
     /// a name that says so, returning where it went.
     func setAside(_ name: String, seconds: Int64) -> String? {
-        let aside = path(name) + ".unmatched-\(seconds)"
-        return rename(path(name), aside) == 0 ? aside : nil
+        let stem = path(name) + ".unmatched-\(seconds)"
+        // Never over one kept aside earlier in the same second.
+        for attempt in 0..<100 {
+            let aside = attempt == 0 ? stem : stem + "-\(attempt)"
+            var existing = stat()
+            if lstat(aside, &existing) == 0 { continue }
+            return rename(path(name), aside) == 0 ? aside : nil
+        }
+        return nil
+    }
+
+    /// How many changes wait in a session's file.
+    func count(_ name: String) -> Int {
+        read(name)?.entries.count ?? 0
     }
 }

@@ -90,4 +90,34 @@ struct TeamStoreOutageTests {
         defer { reader.close() }
         #expect(Self.texts(try reader.read(location)) == (1...3).map { #"{"author":"a","n":\#($0)}"# })
     }
+
+    @Test func aClientWhoseLeaseWasTakenDuringARestartStopsWritingAndKeepsItsChangeAside() throws {
+        guard TestStore.address() != nil else { return }
+        let cluster = try TestCluster()
+        let address = try TeamStoreAddress(cluster.url)
+        let folder = try TestStore.temporaryFolder()
+        let first = TestStore.client(address, folder: folder, holder: "first")
+        defer { first.close() }
+        let location = try first.location(for: "harbor")
+        _ = try first.lock(location)
+        try first.appendJournal(Self.line(1), at: location)
+
+        // The restart ends the first client's connection, and with it its lease: a colleague takes it.
+        try cluster.restart()
+        let second = TestStore.client(address, folder: try TestStore.temporaryFolder(), holder: "second")
+        defer { second.close() }
+        #expect(try second.lock(location) == .acquired)
+        try second.appendJournal(Self.line(2), at: location)
+
+        try first.appendJournal(Self.line(99), at: location)
+        let notices = first.takeNotices()
+        #expect(notices == notices.filter { $0.hasPrefix("warning: the team store went away and second took harbor meanwhile; changes not sent are kept in \(folder.path)/.outbox/harbor.journal.unmatched-") })
+        #expect(notices.count == 1)
+        #expect(first.confirmLock(location) == "the team store went away and second took harbor meanwhile")
+        #expect(throws: HostError.self) { try first.appendJournal(Self.line(100), at: location) }
+        // The colleague's session has its own two changes, and not the first client's.
+        #expect(Self.texts(try second.read(location)) == [1, 2].map { #"{"author":"a","n":\#($0)}"# })
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(".outbox").path)
+        #expect(kept.count == 1 && kept[0].hasPrefix("harbor.journal.unmatched-"))
+    }
 }

@@ -29,6 +29,8 @@ guard arguments.count >= 6 else {
     FileHandle.standardError.write(Data("usage: team-store-bench CLAIMDESK_BINARY STORE_URL CLUSTER_DIR POSTGRES_SCRIPT ARTICLE [CLIENTS] [CHANGES] [SECONDS]\n".utf8))
     exit(2)
 }
+// A write to a client that was just killed must fail, not end the benchmark.
+signal(SIGPIPE, SIG_IGN)
 let binary = arguments[1], storeURL = arguments[2], clusterDir = arguments[3], postgresScript = arguments[4], article = arguments[5]
 let clientCount = arguments.count > 6 ? Int(arguments[6]) ?? 20 : 20
 let changesPerClient = arguments.count > 7 ? Int(arguments[7]) ?? 200 : 200
@@ -228,9 +230,10 @@ while now() < chaosEnd {
         restarts += 1
     } else {
         let victim = Int.random(in: 0..<clientCount, using: &random)
-        let client = chaos.locked { $0.current[victim] }
-        client?.kill()
-        kills += 1
+        if let client = chaos.locked({ $0.current[victim] }) {
+            client.kill()
+            kills += 1
+        }
     }
 }
 chaos.locked { $0.stop = true }

@@ -37,6 +37,14 @@ struct SessionHome {
     /// Lets go of every lock and lease (at the end of a run).
     func close() {
         disk?.unlockAll()
-        team?.close()
+        if let team {
+            // Changes that waited for an absent server are safe on the disk; say where they are.
+            for (path, count) in team.waitingChanges() {
+                let line = "note: \(count) change\(count == 1 ? "" : "s") still wait\(count == 1 ? "s" : "") for the team store in \(path); "
+                    + "they are sent the next time the session is opened from this folder"
+                FileHandle.standardError.write(Data((TerminalSafeText.escape(line) + "\n").utf8))
+            }
+            team.close()
+        }
     }
 }
