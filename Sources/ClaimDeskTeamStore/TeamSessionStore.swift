@@ -155,9 +155,9 @@ public final class TeamSessionStore: SessionStore {
         leases.removeAll()
     }
 
-    /// Sessions this process edits whose changes still wait locally: where, and how many.
+    /// Sessions whose changes still wait in this folder's outbox: where, and how many.
     public func waitingChanges() -> [(path: String, count: Int)] {
-        leases.values.map(\.name).sorted().compactMap { name in
+        outbox.names().compactMap { name in
             let count = outbox.count(name)
             return count > 0 ? (outbox.path(name), count) : nil
         }

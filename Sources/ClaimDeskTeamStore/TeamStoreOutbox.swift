@@ -84,6 +84,12 @@ struct TeamStoreOutbox {
         return nil
     }
 
+    /// The sessions with a file here, sorted.
+    func names() -> [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return files.filter { $0.hasSuffix(".journal") }.map { String($0.dropLast(".journal".count)) }.sorted()
+    }
+
     /// How many changes wait in a session's file.
     func count(_ name: String) -> Int {
         read(name)?.entries.count ?? 0

@@ -78,6 +78,9 @@ struct TeamStoreOutageTests {
         let whileDown = TestStore.client(address, folder: folder)
         let error = #expect(throws: HostError.self) { try whileDown.read(location) }
         #expect(error?.message.hasSuffix("; 1 of harbor's changes are kept in \(folder.path)/.outbox/harbor.journal until it is back") == true)
+        // What the shell names as it quits: the changes still waiting in this folder.
+        #expect(whileDown.waitingChanges().map(\.path) == ["\(folder.path)/.outbox/harbor.journal"])
+        #expect(whileDown.waitingChanges().map(\.count) == [1])
 
         try cluster.start()
         let again = TestStore.client(address, folder: folder)
@@ -85,6 +88,7 @@ struct TeamStoreOutageTests {
         #expect(Self.texts(try again.read(location)) == [1, 2].map { #"{"author":"a","n":\#($0)}"# })
         #expect(try again.lock(location) == .acquired)
         #expect(again.takeNotices().first?.hasPrefix("the team store is back: sent 1 change") == true)
+        #expect(again.waitingChanges().isEmpty)
         try again.appendJournal(Self.line(3), at: location)
         let reader = TestStore.client(address, folder: try TestStore.temporaryFolder())
         defer { reader.close() }

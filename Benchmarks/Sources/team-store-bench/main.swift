@@ -1,8 +1,8 @@
 // Team-store benchmark: concurrent clients on loopback, each the real `claimdesk` binary in batch
 // mode over a pipe, each making changes to its own session in a PostgreSQL team store.
 //
-// 1. Throughput: CLIENTS clients each make CHANGES changes (a note on a claim: one journal row
-//    each) as fast as their answers come back: changes per second in all, and the latency of a
+// 1. Throughput: CLIENTS clients each make CHANGES changes (`source add`: one journal row each,
+//    of the same size whatever came before) as fast as their answers come back: changes per second in all, and the latency of a
 //    change (command sent → its answer read, which includes the INSERT's commit) as p50/p99.
 // 2. Chaos: for SECONDS, clients keep making changes while random clients are killed (SIGKILL)
 //    and restarted, and the server is crashed (`pg_ctl stop -m immediate`) and started again at
@@ -17,6 +17,17 @@ func now() -> Double {
     var t = timespec()
     clock_gettime(CLOCK_MONOTONIC, &t)
     return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+/// Prints a line at once (standard output may be a pipe).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+/// Waits for a process to end by polling: Foundation's `waitUntilExit` can hang when other
+/// threads start and kill processes at the same time.
+func awaitExit(_ process: Process) {
+    while process.isRunning { usleep(5_000) }
 }
 
 func percentile(_ values: [Double], _ p: Double) -> Double {
@@ -53,8 +64,20 @@ func execute(_ path: String, _ args: [String], folder: String? = nil, environmen
     process.standardError = output
     try! process.run()
     let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    awaitExit(process)
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+/// Runs `.ci/postgres COMMAND CLUSTER` with no pipe of ours (the server it starts would keep it open).
+func controlServer(_ command: String) {
+    let line = "exec bash '\(postgresScript)' \(command) '\(clusterDir)' >/dev/null 2>&1 </dev/null"
+    var pid: pid_t = 0
+    let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(line), nil]
+    defer { argv.forEach { free($0) } }
+    guard posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ) == 0 else { fatalError("could not run \(postgresScript)") }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    if status != 0 { fatalError("\(postgresScript) \(command) failed") }
 }
 
 let clientEnvironment = ["CLAIMDESK_STORE": storeURL, "CLAIMDESK_ANALYST": "bench", "CLAIMDESK_STORE_RETRY_MS": "0", "NO_COLOR": "1"]
@@ -107,12 +130,12 @@ final class Client: @unchecked Sendable {
 
     func finish() {
         try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
+        awaitExit(process)
     }
 
     func kill() {
         Glibc.kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        awaitExit(process)
     }
 }
 
@@ -127,7 +150,7 @@ func prepare(_ name: String) -> String {
 }
 
 /// A client that holds its session for writing, retrying while the server is down or the lease still held.
-func openClient(folder: String, session: String, until deadline: Double = now() + 120) -> Client {
+@Sendable func openClient(folder: String, session: String, until deadline: Double = now() + 120) -> Client {
     while true {
         let client = Client(folder: folder, session: session)
         if client.opened() { return client }
@@ -160,7 +183,7 @@ final class Shared: @unchecked Sendable {
 
 // MARK: - 1. Throughput and latency
 
-print("Team store: \(clientCount) concurrent clients on loopback (\(storeURL.replacingOccurrences(of: #":[^:@/]*@"#, with: "@", options: .regularExpression)))")
+say("Team store: \(clientCount) concurrent clients on loopback (\(storeURL.replacingOccurrences(of: #":[^:@/]*@"#, with: "@", options: .regularExpression)))")
 let names = (0..<clientCount).map { "bench-\(run)-\($0)" }
 let folders = names.map(prepare)
 let clients = zip(folders, names).map { openClient(folder: $0, session: $1) }
@@ -174,7 +197,7 @@ for (index, client) in clients.enumerated() {
         mine.reserveCapacity(changesPerClient)
         for change in 0..<changesPerClient {
             let sent = now()
-            guard client.send("note c1 w\(index)-\(change)."), client.readUntil(["note on c1\n"]) != nil else { fatalError("client \(index) ended") }
+            guard client.send("source add w\(index)-\(change) --kind outlet"), client.readUntil(["(outlet)\n"]) != nil else { fatalError("client \(index) ended") }
             mine.append(now() - sent)
         }
         measured.locked { $0.latencies += mine }
@@ -185,8 +208,8 @@ group.wait()
 let elapsed = now() - start
 clients.forEach { $0.finish() }
 let latencies = measured.locked { $0.latencies }
-print(String(format: "  %d changes in %.2f s: %.0f changes/s", latencies.count, elapsed, Double(latencies.count) / elapsed))
-print(String(format: "  commit latency per change: p50 %.2f ms, p99 %.2f ms, max %.2f ms  (goal p99 < 10 ms)",
+say(String(format: "  %d changes in %.2f s: %.0f changes/s", latencies.count, elapsed, Double(latencies.count) / elapsed))
+say(String(format: "  commit latency per change: p50 %.2f ms, p99 %.2f ms, max %.2f ms  (goal p99 < 10 ms)",
              percentile(latencies, 0.5) * 1000, percentile(latencies, 0.99) * 1000, (latencies.max() ?? 0) * 1000))
 
 // MARK: - 2. Chaos
@@ -205,8 +228,9 @@ for index in 0..<clientCount {
             if done { break }
             guard let client else { usleep(20_000); continue }
             change += 1
-            if client.send("note c1 k\(change)."), let answer = client.readUntil(["note on c1\n", "error:"]) {
-                if answer == "note on c1\n" {
+            let acknowledgement = "\"k\(change)\" (outlet)\n"
+            if client.send("source add k\(change) --kind outlet"), let answer = client.readUntil([acknowledgement, "error:"]) {
+                if answer == acknowledgement {
                     chaos.locked { $0.acknowledged[index].append(change) }
                 }
                 continue
@@ -224,9 +248,9 @@ let chaosEnd = now() + chaosSeconds
 while now() < chaosEnd {
     usleep(UInt32.random(in: 200_000...900_000, using: &random))
     if Int.random(in: 0..<4, using: &random) == 0 {
-        execute("/bin/bash", [postgresScript, "kill", clusterDir])
+        controlServer("kill")
         usleep(UInt32.random(in: 100_000...1_500_000, using: &random))
-        execute("/bin/bash", [postgresScript, "start", clusterDir])
+        controlServer("start")
         restarts += 1
     } else {
         let victim = Int.random(in: 0..<clientCount, using: &random)
@@ -253,9 +277,10 @@ for (index, name) in chaosNames.enumerated() {
     if status != 0 { fatalError("psql failed: \(rows)") }
     var counts: [Int: Int] = [:]
     var searchStart = rows.startIndex
-    while let range = rows.range(of: #""text":"k"#, range: searchStart..<rows.endIndex) {
+    // Each change is one new source, named in its row once ("name":"k17").
+    while let range = rows.range(of: #""name":"k"#, range: searchStart..<rows.endIndex) {
         let digits = rows[range.upperBound...].prefix { $0.isNumber }
-        if let number = Int(digits) { counts[number, default: 0] += 1 }
+        if let number = Int(digits), rows[range.upperBound...].dropFirst(digits.count).first == "\"" { counts[number, default: 0] += 1 }
         searchStart = range.upperBound
     }
     for change in chaos.locked({ $0.acknowledged[index] }) {
@@ -267,7 +292,7 @@ for (index, name) in chaosNames.enumerated() {
         }
     }
 }
-print(String(format: "Chaos: %.0f s, %d clients killed (SIGKILL) and reopened, %d server crashes (immediate stop) and restarts", chaosSeconds, kills, restarts))
-print("  acknowledged changes: \(total); lost: \(lost); applied twice: \(twice); outbox files left unsent: \(waiting)")
+say(String(format: "Chaos: %.0f s, %d clients killed (SIGKILL) and reopened, %d server crashes (immediate stop) and restarts", chaosSeconds, kills, restarts))
+say("  acknowledged changes: \(total); lost: \(lost); applied twice: \(twice); outbox files left unsent: \(waiting)")
 try? FileManager.default.removeItem(atPath: root)
 exit(lost == 0 && twice == 0 ? 0 : 1)
