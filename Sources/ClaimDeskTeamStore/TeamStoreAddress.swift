@@ -30,11 +30,19 @@ public struct TeamStoreAddress: Equatable, Sendable {
         return String(url[..<schemeEnd.upperBound]) + user[..<colon] + authority[at...] + rest[authorityEnd...]
     }
 
-    /// What libpq is given: the URL with a connection timeout (unless it names one) and the name
+    /// Limits on waiting for a server that stops answering without refusing (a dropped network),
+    /// so the shell says so instead of hanging: each added unless the URL sets it.
+    static let patience = ["connect_timeout=5", "keepalives_idle=10", "keepalives_interval=5", "keepalives_count=3",
+                           "tcp_user_timeout=15000"]
+
+    /// What libpq is given: the URL with limits on waiting (unless it names them) and the name
     /// other clients see for this connection (who holds a lease).
     func conninfo(applicationName: String) -> String {
         var parameters: [String] = []
-        if !url.contains("connect_timeout=") { parameters.append("connect_timeout=5") }
+        for setting in Self.patience {
+            let key = setting.prefix { $0 != "=" } + "="
+            if !url.contains(key) { parameters.append(setting) }
+        }
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
         let name = String(applicationName.prefix(63)).addingPercentEncoding(withAllowedCharacters: allowed) ?? "claimdesk"
         parameters.append("application_name=" + name)
