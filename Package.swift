@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ClaimDeskCore", targets: ["ClaimDeskCore"]),
         .library(name: "ClaimDeskWeb", targets: ["ClaimDeskWeb"]),
         .library(name: "ClaimDeskCorpus", targets: ["ClaimDeskCorpus"]),
+        .library(name: "ClaimDeskTeamStore", targets: ["ClaimDeskTeamStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,6 +44,12 @@ let package = Package(
             name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // libpq, PostgreSQL's client, for the team store: opened on first use, not linked, so the
+        // shell's start-up does not pay for it (see the module's shim.h).
+        .systemLibrary(
+            name: "CLibPQ",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(
             name: "ClaimDeskCore",
             dependencies: ["CLibCrypto"]
@@ -62,11 +69,17 @@ let package = Package(
             name: "ClaimDeskShell",
             dependencies: ["ClaimDeskCore", "ClaimDeskWeb"]
         ),
+        // Sessions in a shared PostgreSQL database: the I/O side, like the executable.
+        .target(
+            name: "ClaimDeskTeamStore",
+            dependencies: ["ClaimDeskCore", "ClaimDeskShell", "CLibPQ"]
+        ),
         .executableTarget(
             name: "claimdesk",
             dependencies: [
                 "ClaimDeskCore",
                 "ClaimDeskShell",
+                "ClaimDeskTeamStore",
                 "ClaimDeskWeb",
                 "ClaimDeskCorpus",
                 "CEditLine",
@@ -91,6 +104,10 @@ let package = Package(
         .testTarget(
             name: "ClaimDeskCorpusTests",
             dependencies: ["ClaimDeskCorpus", "ClaimDeskCore"]
+        ),
+        .testTarget(
+            name: "ClaimDeskTeamStoreTests",
+            dependencies: ["ClaimDeskTeamStore", "ClaimDeskShell", "ClaimDeskCore"]
         ),
         .testTarget(
             name: "ClaimDeskShellTests",

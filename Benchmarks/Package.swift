@@ -28,6 +28,7 @@ let package = Package(
         .executableTarget(name: "find-bench", dependencies: [core]),
         .executableTarget(name: "segment-accuracy", dependencies: [core]),
         .executableTarget(name: "web-bench", dependencies: [web]),
+        .executableTarget(name: "team-store-bench"),
     ],
     swiftLanguageModes: [.v6]
 )

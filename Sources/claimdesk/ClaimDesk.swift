@@ -13,7 +13,7 @@ struct ClaimDesk: ParsableCommand {
         version: version,
         subcommands: [ShellCommand.self, SegmentCommand.self, ReanchorCommand.self, ExportCommand.self, ExtractCommand.self,
                       DiffCommand.self, AgreeCommand.self, IndexCommand.self, QueryCommand.self, SourcesCommand.self,
-                      ManualCommand.self],
+                      PushCommand.self, PullCommand.self, ManualCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 

@@ -43,6 +43,7 @@ public final class Shell {
                 Array(tokens[consumed...]), line: line, commandEnd: tokens[consumed - 1].range.upperBound, spec: spec)
             if spec.name == .quit { return ShellResult(quit: true) }
             let lines = try run(spec.name, arguments)
+            pendingNotices += host.store.takeNotices().map { StyledLine($0, $0.hasPrefix("warning:") ? .warning : .notice) }
             defer { pendingNotices = [] }
             return ShellResult(lines: lines + pendingNotices)
         } catch {

@@ -102,4 +102,12 @@ public protocol SessionStore: AnyObject {
     /// Keeps a journal aside, untouched, under a name that says why (`damaged`, `unmatched`),
     /// returning where it went; nil, and nothing moved, unless this process holds the lock.
     func setJournalAside(at location: SessionLocation, reason: String) -> String?
+    /// Lines to show after the command that caused them (a shared store that went out of reach
+    /// and came back); reading them empties the list.
+    func takeNotices() -> [String]
+}
+
+extension SessionStore {
+    /// A store on the local disk has nothing to say between commands.
+    public func takeNotices() -> [String] { [] }
 }

@@ -17,6 +17,7 @@ public enum ManualPage {
         Option(label: "--bail", text: "In batch mode, stop at the first command that fails."),
         Option(label: "--analyst NAME", text: "Who is annotating (default: $CLAIMDESK_ANALYST, else $USER)."),
         Option(label: "--sessions FOLDER", text: "The folder for sessions (default: $CLAIMDESK_SESSIONS, else ./sessions)."),
+        Option(label: "--store URL", text: "Keep sessions in a team store, a PostgreSQL database (postgresql://USER@HOST/DATABASE; default: $CLAIMDESK_STORE)."),
         Option(label: "-h, --help", text: "Show the options; claimdesk help SUBCOMMAND shows a subcommand's."),
         Option(label: "--version", text: "Show the version."),
     ]
@@ -29,12 +30,15 @@ public enum ManualPage {
         Option(label: "extract", text: "Print the article text and metadata ClaimDesk finds in a web page."),
         Option(label: "diff", text: "Compare two sessions of the same articles, annotation by annotation."),
         Option(label: "agree", text: "Measure agreement between analysts' sessions of the same articles."),
+        Option(label: "push", text: "Send a session from the sessions folder to the team store."),
+        Option(label: "pull", text: "Copy a session from the team store into the sessions folder."),
         Option(label: "manual", text: "Print this manual page (roff) to standard output."),
     ]
 
     static let environment: [Option] = [
         Option(label: "CLAIMDESK_ANALYST", text: "The analyst recorded as author of new annotations."),
         Option(label: "CLAIMDESK_SESSIONS", text: "The folder for sessions."),
+        Option(label: "CLAIMDESK_STORE", text: "The team store (a PostgreSQL URL) that keeps sessions instead of the folder; empty for none."),
         Option(label: "CLAIMDESK_HISTORY",
                text: "The shell's history file (default: ${XDG_STATE_HOME:-~/.local/state}/claimdesk/history); empty for none."),
         Option(label: "NO_COLOR", text: "When set, output has no colours."),
@@ -51,7 +55,7 @@ public enum ManualPage {
             "claimdesk \\- " + escape("an annotation workbench for news claims, sources and stances"),
             ".SH SYNOPSIS",
             ".B claimdesk",
-            escape("[FILE|SESSION] [-c COMMANDS | --script FILE] [--bail] [--analyst NAME] [--sessions FOLDER]"),
+            escape("[FILE|SESSION] [-c COMMANDS | --script FILE] [--bail] [--analyst NAME] [--sessions FOLDER] [--store URL]"),
             ".br",
             ".B claimdesk",
             escape("SUBCOMMAND [OPTIONS]"),

@@ -36,13 +36,18 @@ struct ShellCommand: ParsableCommand {
             completion: .directory)
     var sessionsFolder: String?
 
+    @Option(name: .customLong("store"),
+            help: ArgumentHelp("Keep sessions in a team store, a PostgreSQL database (default: $CLAIMDESK_STORE; see docs/team-store.md).",
+                               valueName: "postgresql://…"))
+    var store: String?
+
     func validate() throws {
         if script != nil && commands != nil { throw ValidationError("give either --script or -c, not both") }
     }
 
     func run() throws {
         let status = ShellLauncher(target: target, script: script, commands: commands, bail: bail, analyst: analyst,
-                                   sessionsFolder: sessionsFolder).run()
+                                   sessionsFolder: sessionsFolder, store: store).run()
         if status != 0 { throw ExitCode(status) }
     }
 }
@@ -58,6 +63,7 @@ struct ShellLauncher {
     var bail = false
     var analyst: String?
     var sessionsFolder: String?
+    var store: String?
 
     /// Runs the shell; returns the exit status.
     func run() -> Int32 {
@@ -65,15 +71,22 @@ struct ShellLauncher {
         signal(SIGXFSZ, SIG_IGN)
         let environment = ProcessInfo.processInfo.environment
         let batch = script != nil || commands != nil || !TerminalInfo.isTerminal(STDIN_FILENO)
-        let store = DiskSessionStore(folder: sessionsFolder ?? environment["CLAIMDESK_SESSIONS"] ?? "sessions")
+        let sessions: SessionHome
+        do {
+            sessions = try SessionHome(folder: sessionsFolder, store: store, environment: environment)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+            return 2
+        }
+        let store = sessions.store
         let stdinCarriesCommands = batch && script == nil && commands == nil
         let host = DiskHost(store: store, standardInputIsFree: !stdinCarriesCommands && !TerminalInfo.isTerminal(STDIN_FILENO))
         let who = analyst ?? environment["CLAIMDESK_ANALYST"] ?? environment["USER"] ?? "analyst"
         let shell = Shell(host: host, analyst: who, batch: batch, clock: { ClaimDeskClock.now() })
         defer {
             shell.close()
-            // No lock file is left behind by a run that ends normally.
-            store.unlockAll()
+            // No lock file is left behind by a run that ends normally, and no lease is kept.
+            sessions.close()
         }
 
         if batch {
