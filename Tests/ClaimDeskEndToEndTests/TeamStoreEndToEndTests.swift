@@ -73,6 +73,41 @@ struct TeamStoreEndToEndTests {
         #expect(pushed.status == 0, "\(pushed.stderr)")
     }
 
+    @Test func theCorpusIndexReadsEveryTeamSessionFromTheStore() throws {
+        guard let (folder, environment, name) = try workspace() else { return }
+        let made = try ClaimDeskProcess.run(["harbor-talks.txt", "-c", "claim s3 --by Courier; tag c1 indexed-\(name); save \(name)"],
+                                            in: folder, environment: environment)
+        #expect(made.status == 0, "\(made.stderr)")
+        let index = folder.appendingPathComponent("team.sqlite").path
+        // Without folders, `index` reads the store CLAIMDESK_STORE names.
+        let built = try ClaimDeskProcess.run(["index", "--index", index], in: folder, environment: environment)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(built.stdout.hasPrefix("Indexed "))
+        let found = try ClaimDeskProcess.run(["query", "--tag", "indexed-\(name)", "--index", index, "--format", "csv"], in: folder, environment: environment)
+        #expect(found.stdout.contains("\(name),c1,"), "\(found.stdout) \(found.stderr)")
+
+        // A change in the store (journalled, not saved) is indexed by the next refresh.
+        let changed = try ClaimDeskProcess.run([name, "-c", "set c1 verdict false"], in: folder, environment: environment)
+        #expect(changed.status == 0, "\(changed.stderr)")
+        _ = try ClaimDeskProcess.run(["index", "--index", index], in: folder, environment: environment)
+        let verdict = try ClaimDeskProcess.run(["query", "--tag", "indexed-\(name)", "--verdict", "false", "--index", index, "--format", "csv"],
+                                               in: folder, environment: environment)
+        #expect(verdict.stdout.contains("\(name),c1,"), "\(verdict.stdout) \(verdict.stderr)")
+
+        // Refreshing a folder into the same index keeps the store's sessions.
+        var local = environment
+        local["CLAIMDESK_STORE"] = ""
+        let folderRefresh = try ClaimDeskProcess.run(["index", "sessions", "--index", index], in: folder, environment: local)
+        #expect(folderRefresh.status == 0, "\(folderRefresh.stderr)")
+        let still = try ClaimDeskProcess.run(["query", "--tag", "indexed-\(name)", "--index", index, "--format", "csv"], in: folder, environment: local)
+        #expect(still.stdout.contains("\(name),c1,"), "\(still.stdout) \(still.stderr)")
+
+        let both = try ClaimDeskProcess.run(["index", "sessions", "--store", environment["CLAIMDESK_STORE"] ?? "", "--index", index],
+                                            in: folder, environment: local)
+        #expect(both.status == 1)
+        #expect(both.stderr.contains("index reads either folders or a team store"))
+    }
+
     @Test func aStoreOutOfReachIsOneLine() throws {
         guard try workspace() != nil else { return }
         let folder = try Transcript.workspace()

@@ -25,6 +25,16 @@ struct CorpusDesk {
 
     /// Builds or refreshes the index from `folders` (default: the sessions folder).
     func refresh(folders: [String] = []) throws(HostError) -> CorpusRefreshReport {
+        try CorpusRefresher(index: try writableIndex()).refresh(folders: folders.isEmpty ? defaultFolders : folders)
+    }
+
+    /// Builds or refreshes the index from every session of a team store.
+    func refresh(store: SessionStore) throws(HostError) -> CorpusRefreshReport {
+        try CorpusRefresher(index: try writableIndex()).refresh(store: store)
+    }
+
+    /// The index opened for writing, its folder made if needed.
+    private func writableIndex() throws(HostError) -> CorpusIndex {
         let parent = PathText.parent(indexPath)
         if !parent.isEmpty, parent != ".", !SessionFileWalker.exists(parent) {
             do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
@@ -35,7 +45,7 @@ struct CorpusDesk {
         do { index = try CorpusIndex(path: indexPath) } catch {
             throw HostError("cannot open the index \(indexPath): \(error.message)")
         }
-        return try CorpusRefresher(index: index).refresh(folders: folders.isEmpty ? defaultFolders : folders)
+        return index
     }
 
     /// The index opened read-only, or why not.

@@ -32,7 +32,9 @@ struct CorpusRefresher {
                     try update(file, known: entry, report: &report)
                 }
                 for (path, _) in known where !seen.contains(path) {
-                    // Outside the folders walked now, an entry stays while its file exists.
+                    // Outside the folders walked now, an entry stays while its file exists; a team
+                    // store's sessions are refreshed from the store.
+                    guard !path.hasPrefix(Self.storePrefix) else { continue }
                     guard roots.contains(where: { path.hasPrefix($0) }) || !SessionFileWalker.exists(path) else { continue }
                     try index.remove(path)
                     report.removed += 1
@@ -47,38 +49,87 @@ struct CorpusRefresher {
 
     private func update(_ file: SessionFileWalker.Found, known: CorpusIndex.FileEntry?, report: inout CorpusRefreshReport) throws(SQLiteError) {
         let store = DiskSessionStore(folder: PathText.parent(file.path))
+        try update(key: file.path, signature: file.signature, known: known, report: &report) { () throws(HostError) in
+            let location = try store.location(for: file.path)
+            return (try store.read(location), location)
+        }
+    }
+
+    /// Reads one session, and re-indexes it under `key` when its content changed.
+    private func update(key: String, signature: String, known: CorpusIndex.FileEntry?, report: inout CorpusRefreshReport,
+                        read: () throws(HostError) -> (StoredSession, SessionLocation)) throws(SQLiteError) {
+        let shown = SessionFileWalker.display(key)
         let stored: StoredSession
         let location: SessionLocation
         do {
-            location = try store.location(for: file.path)
-            stored = try store.read(location)
+            (stored, location) = try read()
         } catch {
-            report.skipped.append(.init(path: SessionFileWalker.display(file.path), reason: error.message))
-            try index.skip(file.path, signature: file.signature, contentHash: "", reason: error.message)
+            report.skipped.append(.init(path: shown, reason: error.message))
+            try index.skip(key, signature: signature, contentHash: "", reason: error.message)
             return
         }
         let hash = Self.contentHash(stored)
         if let known, known.contentHash == hash {
-            try index.touch(file.path, signature: file.signature)
-            if let reason = known.skipped { report.skipped.append(.init(path: SessionFileWalker.display(file.path), reason: reason)) } else { report.unchanged += 1 }
+            try index.touch(key, signature: signature)
+            if let reason = known.skipped { report.skipped.append(.init(path: shown, reason: reason)) } else { report.unchanged += 1 }
             return
         }
         do {
             let (session, notices) = try stored.replayedInMemory(at: location)
-            try index.put(session, path: file.path, name: location.name, signature: file.signature, contentHash: hash, notices: notices)
+            try index.put(session, path: key, name: location.name, signature: signature, contentHash: hash, notices: notices)
             report.reindexed += 1
-            let shown = SessionFileWalker.display(file.path)
             report.notices += notices.map { notice in
-                let text = notice.replacingOccurrences(of: file.path, with: shown)
+                let text = notice.replacingOccurrences(of: key, with: shown)
                 return text.contains(shown) ? text : "\(shown): \(text)"
             }
         } catch let error as SQLiteError {
             throw error
         } catch {
-            let reason = (error as? ShellError)?.message ?? "\(error)"
-            report.skipped.append(.init(path: SessionFileWalker.display(file.path), reason: Self.withoutPath(reason, file.path)))
-            try index.skip(file.path, signature: file.signature, contentHash: hash, reason: Self.withoutPath(reason, file.path))
+            let reason = Self.withoutPath((error as? ShellError)?.message ?? "\(error)", key)
+            report.skipped.append(.init(path: shown, reason: reason))
+            try index.skip(key, signature: signature, contentHash: hash, reason: reason)
         }
+    }
+
+    /// What the index calls a session of a team store: `store:NAME`.
+    static let storePrefix = "store:"
+
+    /// Brings the index up to date with every session of a team store, so `query` answers for
+    /// the whole team. A session whose size, time and count of waiting changes are as indexed is
+    /// not read; the others are read (snapshot and journal rows), replayed in memory as a file
+    /// is, and indexed as `store:NAME`. Sessions gone from the store leave the index.
+    func refresh(store: SessionStore) throws(HostError) -> CorpusRefreshReport {
+        var report = CorpusRefreshReport()
+        report.indexPath = index.path
+        let listings = try store.list()
+        do {
+            let known = try index.files()
+            try index.batch { () throws(SQLiteError) in
+                var seen = Set<String>()
+                for listing in listings {
+                    let key = Self.storePrefix + listing.location.name
+                    guard seen.insert(key).inserted else { continue }
+                    report.found += 1
+                    let signature = "\(listing.bytes) \(listing.pendingChanges) \(listing.modified?.timeIntervalSince1970 ?? 0)"
+                    let entry = known[key]
+                    if let entry, entry.signature == signature {
+                        if let reason = entry.skipped { report.skipped.append(.init(path: key, reason: reason)) } else { report.unchanged += 1 }
+                        continue
+                    }
+                    try update(key: key, signature: signature, known: entry, report: &report) { () throws(HostError) in
+                        (try store.read(listing.location), listing.location)
+                    }
+                }
+                for (path, _) in known where path.hasPrefix(Self.storePrefix) && !seen.contains(path) {
+                    try index.remove(path)
+                    report.removed += 1
+                }
+            }
+        } catch {
+            throw HostError("cannot update the index \(index.path): \(error.message)")
+        }
+        report.skipped.sort { $0.path < $1.path }
+        return report
     }
 
     /// SHA-256 of the snapshot's bytes and of the journal's lines.
