@@ -6,6 +6,8 @@ extension Session: JSONWritable {
         writer.field("analyst", analyst)
         writer.field("articles", articleTable.ordered)
         writer.field("claims", claimTable.ordered)
+        // Only a merged session has conflicts; every other session is written as before.
+        if !conflictTable.ordered.isEmpty { writer.field("conflicts", conflictTable.ordered) }
         writer.key("counters")
         writer.beginObject()
         for (prefix, number) in counters.sorted(by: { $0.key < $1.key }) { writer.field(prefix, number) }
@@ -60,6 +62,7 @@ extension Session: JSONWritable {
             case "propositions": propositionTable = try Self.table(&reader, &positions)
             case "stances": stanceTable = try Self.table(&reader, &positions)
             case "relations": relationTable = try Self.table(&reader, &positions)
+            case "conflicts": conflictTable = try Self.table(&reader, &positions)
             default: try reader.skipValue()
             }
         }

@@ -275,6 +275,22 @@ public enum CommandCatalog {
                 "Prints the counts, then what only this session has, what only the other has, and fields that differ (this | other).",
             ],
             arguments: [ArgumentSpec("NAME", .sessionName)], flags: []),
+        CommandSpec(
+            name: .curate, group: "Reviewing",
+            summary: "Walk a merged session's conflicts and settle each",
+            usage: "curate", example: "curate",
+            details: [
+                "Keys: a, b, c take that session's version (1-9 by position), k keep every version, d drop the annotation,",
+                "e run a command on it (set verdict mixed…) and count it settled, n next, p previous, q leave.",
+                "Each settlement is one change (undo reverses it); in a script lists the open conflicts (use resolve there).",
+            ],
+            arguments: [], flags: []),
+        CommandSpec(
+            name: .resolve, group: "Reviewing",
+            summary: "Settle one conflict of a merged session: take a version, keep all, or drop",
+            usage: "resolve ID a|b|…|keep|drop", example: "resolve x3 b",
+            details: ["show ID shows a conflict's versions; the kept annotation records who settled it, when and how."],
+            arguments: [ArgumentSpec("ID", .id([.conflict])), ArgumentSpec("CHOICE", .text)], flags: []),
 
         // Exporting and importing
         CommandSpec(

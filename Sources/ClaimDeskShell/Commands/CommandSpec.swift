@@ -90,5 +90,5 @@ public enum CommandName: String, CaseIterable, Sendable {
     case taxonomy, taxonomyLoad = "taxonomy load"
     case rebase, reattach
     case export, importAnnotations = "import"
-    case review, accept, reject, reopen, diff
+    case review, accept, reject, reopen, diff, curate, resolve
 }

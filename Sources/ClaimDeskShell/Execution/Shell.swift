@@ -96,6 +96,8 @@ public final class Shell {
             return try decide(a.words(0), status: .rejected, comment: reason)
         case .reopen: return try decide(a.words(0), status: .open, comment: a.value("--comment"))
         case .diff: return try diff(a.required(0))
+        case .curate: return try curate()
+        case .resolve: return try resolve(a.required(0), a.required(1))
         }
     }
 

@@ -1,4 +1,4 @@
-import ClaimDeskCore
+@testable import ClaimDeskCore
 import Foundation
 import Testing
 
@@ -17,6 +17,15 @@ import Testing
         let data = SessionDocument.encode(generator.session())
         let problems = try validator().validate(try JSONDecoder().decode(JSONValue.self, from: data))
         #expect(problems == [])
+    }
+
+    @Test func aMergedSessionWithConflictsMatchesTheSchema() throws {
+        let data = SessionDocument.encode(SessionMergeTests.merged().session)
+        let document = try JSONDecoder().decode(JSONValue.self, from: data)
+        #expect(try validator().validate(document) == [])
+        // A version that is not one of the annotation kinds is caught.
+        let broken = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"stance\": {", with: "\"proposition\": {")
+        #expect(try validator().validate(try JSONDecoder().decode(JSONValue.self, from: Data(broken.utf8))) != [])
     }
 
     @Test func theValidatorCatchesMissingFieldsWrongTypesAndBadIds() throws {
