@@ -325,7 +325,8 @@ extension SessionMerge {
 }
 
 extension Record {
-    /// This record with the others' tags and notes added (a note with the same author and text once).
+    /// This record with the others' tags, notes and review decisions added (a note with the same
+    /// author and text once, a decision once, decisions in time order with the status of the last).
     func gathering(_ others: some Sequence<Record>) -> Record {
         func add<T: Annotation>(_ item: T) -> T {
             var item = item
@@ -334,6 +335,13 @@ extension Record {
                 for note in other.notes where !item.notes.contains(where: { $0.author == note.author && $0.text == note.text }) {
                     item.notes.append(note)
                 }
+                guard let theirs = other.review, theirs != item.review else { continue }
+                var review = item.review ?? Review()
+                let added = theirs.decisions.filter { !review.decisions.contains($0) }
+                review.decisions = (review.decisions + added).sorted { $0.time < $1.time }
+                review.textChanges += theirs.textChanges.filter { !review.textChanges.contains($0) }
+                review.status = review.decisions.last?.status ?? review.status
+                item.review = review
             }
             return item
         }
