@@ -92,22 +92,7 @@ public enum BratImporter {
 
         let scalars = text.map { Array($0.unicodeScalars) }
         let sha = text.map { SHA256Digest.hex(of: $0) }
-        func span(_ bound: TextBound) -> ImportedSpan {
-            let start = bound.fragments.first?.lowerBound ?? 0, end = bound.fragments.last?.upperBound ?? 0
-            // Offsets come from the file: every fragment must lie in the text before any is sliced.
-            if let scalars, bound.fragments.allSatisfy({ $0.upperBound <= scalars.count }), start < end {
-                let joined = bound.fragments.map { String(String.UnicodeScalarView(scalars[$0])) }.joined(separator: " ")
-                if joined == bound.text {
-                    func slice(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
-                    return ImportedSpan(quote: TextQuote(
-                        exact: slice(start..<end),
-                        prefix: slice(max(0, start - Anchor.contextLength)..<start),
-                        suffix: slice(end..<min(scalars.count, end + Anchor.contextLength)),
-                        start: start, end: end), textSHA256: sha)
-                }
-            }
-            return ImportedSpan(quote: TextQuote(exact: bound.text))
-        }
+        func span(_ bound: TextBound) -> ImportedSpan { Self.span(bound, scalars: scalars, sha: sha) }
 
         let byID = Dictionary(bounds.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         func ref(_ t: String) -> String { name + ":" + t }
@@ -203,6 +188,26 @@ public enum BratImporter {
             annotations.append(item)
         }
         return Document(annotations: annotations, skipped: skipped)
+    }
+
+    /// A text-bound annotation's span: by position where its fragments lie in the text and read
+    /// as its text (fragments joined by a space, as brat writes them), else by its quote alone.
+    /// Fragments are covered by one span from the first to the last until annotations carry fragments.
+    static func span(_ bound: TextBound, scalars: [Unicode.Scalar]?, sha: String?) -> ImportedSpan {
+        let start = bound.fragments.first?.lowerBound ?? 0, end = bound.fragments.last?.upperBound ?? 0
+        // Offsets come from the file: every fragment must lie in the text before any is sliced.
+        if let scalars, bound.fragments.allSatisfy({ $0.upperBound <= scalars.count }), start < end {
+            let joined = bound.fragments.map { String(String.UnicodeScalarView(scalars[$0])) }.joined(separator: " ")
+            if joined == bound.text {
+                func slice(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+                return ImportedSpan(quote: TextQuote(
+                    exact: slice(start..<end),
+                    prefix: slice(max(0, start - Anchor.contextLength)..<start),
+                    suffix: slice(end..<min(scalars.count, end + Anchor.contextLength)),
+                    start: start, end: end), textSHA256: sha)
+            }
+        }
+        return ImportedSpan(quote: TextQuote(exact: bound.text))
     }
 
     /// `0 5;7 12` as ranges, or nil when malformed.

@@ -308,14 +308,16 @@ public enum CommandCatalog {
         CommandSpec(
             name: .importAnnotations, group: "Exporting and importing",
             summary: "Import W3C annotations (a .jsonld/.json file) or a brat folder into the session",
-            usage: "import w3c|brat PATH", example: "import w3c exports/harbor.w3c.jsonld",
+            usage: "import w3c|brat PATH [--map MAP.json]", example: "import w3c exports/harbor.w3c.jsonld",
             details: [
                 "Spans are anchored on the article whose text the file names, else on the active article,",
                 "by position when the text there is the quote, else by the quote and its context.",
                 "What cannot be anchored is listed; the rest comes in as one change that undo reverses.",
+                "brat --map MAP.json reads another project's types: the map names the entity types that are claims,",
+                "mentions (with their sources' kind) and cues, and the events or relations that attribute a claim.",
             ],
             arguments: [ArgumentSpec("FORMAT", .choice(importFormats)), ArgumentSpec("PATH", .path)],
-            flags: []),
+            flags: [FlagSpec("--map", value: "MAP.json", .path, "brat: how the corpus's types become claims, mentions and attributions")]),
 
         // The shell
         CommandSpec(
