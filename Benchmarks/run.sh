@@ -28,6 +28,10 @@ echo "== sessions: commands, open, save, exports, Python json/orjson ($sizes)" >
 # shellcheck disable=SC2086
 "$benches/scale-bench" "$bin" $sizes | tee -a "$results" >&2
 
+echo "== session document in process: encode, encode after one change (cached), decode" >&2
+# shellcheck disable=SC2086
+"$benches/session-io-bench" $sizes >&2
+
 echo "== start-up" >&2
 "$benches/startup-bench" "$bin" "$root/docs/examples/harbor-talks.txt" 20 | tee "$work/startup.txt" >&2
 python3 - "$work/startup.txt" >> "$results" <<'PY'
