@@ -54,7 +54,6 @@ public enum BratMappedImporter {
 
         var annotations: [ImportedAnnotation] = []
         var claimed = Set<String>()
-        var cues = 0
         for event in events {
             let attribution = event.id.hasPrefix("E") ? map.attribution(event: event.type) : map.attribution(relation: event.type)
             guard let attribution else {
@@ -74,12 +73,13 @@ public enum BratMappedImporter {
                 continue
             }
             claimed.insert(claim.id)
-            if role(attribution.cue) != nil { cues += 1 }
             let claimant = role(attribution.claimant)
-            annotations.append(ImportedAnnotation(ref: ref(claim.id), label: "\(name) \(event.id)",
-                                                  kind: .claim(kind: nil, verdict: nil, checkWorthy: nil, claimant: claimant?.text, via: []),
-                                                  spans: [span(claim)], notes: (notes[claim.id] ?? []).map { .init(text: $0) },
-                                                  sources: claimant.map { [source($0)] } ?? []))
+            var item = ImportedAnnotation(ref: ref(claim.id), label: "\(name) \(event.id)",
+                                          kind: .claim(kind: nil, verdict: nil, checkWorthy: nil, claimant: claimant?.text, via: []),
+                                          spans: [span(claim)], notes: (notes[claim.id] ?? []).map { .init(text: $0) },
+                                          sources: claimant.map { [source($0)] } ?? [])
+            item.cue = role(attribution.cue).map(span)
+            annotations.append(item)
         }
         for id in order {
             guard let bound = bounds[id] else { continue }
@@ -100,9 +100,6 @@ public enum BratMappedImporter {
         }
         for (type, count) in unmappedTypes.sorted(by: { $0.key < $1.key }) {
             skipped.append("\(name): \(Plural.count(count, "\(type) annotation")) left out: the type \(type) is not in the map")
-        }
-        if cues > 0 {
-            skipped.append("\(name): \(Plural.count(cues, "cue")) of attributions not kept: claims carry no cue yet")
         }
         return BratImporter.Document(annotations: annotations, skipped: skipped)
     }

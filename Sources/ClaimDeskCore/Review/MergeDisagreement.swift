@@ -21,6 +21,7 @@ public enum MergeDisagreement {
             compare("span", span(x.anchor), span(y.anchor))
             compare("claimant", x.claimant, y.claimant)
             compare("chain", x.via, y.via)
+            compare("cue", x.cue.map(span), y.cue.map(span))
             label("kind", x.kind, y.kind)
             label("verdict", x.verdict, y.verdict)
             compare("check-worthy", x.checkWorthy, y.checkWorthy)

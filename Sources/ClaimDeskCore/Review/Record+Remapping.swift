@@ -26,7 +26,7 @@ extension Record {
         case .claim(let v):
             return .claim(carry(v, into: Claim(id: newID, anchor: anchor(v.anchor), claimant: v.claimant.map(map), via: v.via.map(map),
                                                kind: v.kind, checkWorthy: v.checkWorthy, verdict: v.verdict, author: v.author,
-                                               created: v.created)))
+                                               created: v.created, cue: v.cue.map(anchor))))
         case .proposition(let v):
             return .proposition(carry(v, into: Proposition(id: newID, text: v.text, author: v.author, created: v.created)))
         case .stance(let v):

@@ -195,6 +195,7 @@ extension Shell {
             var line = StyledLine(quoted(claim.anchor.exact, limit: 70)) + StyledLine(" @\(claim.anchor.start)-\(claim.anchor.end)", .dim)
             if let claimant = claim.claimant { line.append(" by " + sourceName(claimant)) }
             if !claim.via.isEmpty { line.append(" via " + claim.via.map(sourceName).joined(separator: " → ")) }
+            if let cue = claim.cue { line.append(" · cue " + quoted(cue.exact, limit: 30)) }
             line.append(" · ")
             line.append(claim.kind, .label)
             line.append(" · ")
