@@ -82,41 +82,45 @@ public enum W3CReanchoring {
         }
         guard !annotations.isEmpty else { throw .noAnnotations }
 
-        // Gather every text target first, so the engine can place them all together.
-        struct Site { var annotation: Int; var target: Int?; var query: AnchorQuery; var context: Int }
+        // Gather every text target first, so the engine can place them all together; a claim's
+        // cue (a body marked with ClaimDesk's role `cue`) moves with it but is not reported.
+        struct Site { var annotation: Int; var field: String; var index: Int?; var query: AnchorQuery; var context: Int }
         var sites: [Site] = []
         var firstSite: [Int?] = Array(repeating: nil, count: annotations.count)
         for (a, annotation) in annotations.enumerated() {
-            let targets = annotation["target"]?.asList ?? []
-            for (t, target) in targets.enumerated() {
-                guard let (quote, position) = textSelectors(target) else { continue }
-                let exact = quote["exact"]?.stringValue ?? ""
-                let prefix = quote["prefix"]?.stringValue ?? ""
-                let suffix = quote["suffix"]?.stringValue ?? ""
-                let context = max(prefix.unicodeScalars.count, suffix.unicodeScalars.count)
-                let query = AnchorQuery(start: position?["start"]?.intValue, end: position?["end"]?.intValue,
-                                        exact: exact, prefix: prefix, suffix: suffix)
-                if firstSite[a] == nil { firstSite[a] = sites.count }
-                sites.append(Site(annotation: a, target: annotation["target"]?.arrayValue == nil ? nil : t,
-                                  query: query,
-                                  context: context == 0 ? defaultContextLength : context))
+            for field in ["target", "body"] {
+                for (t, resource) in (annotation[field]?.asList ?? []).enumerated() {
+                    if field == "body", resource[W3CExporter.roleProperty]?.stringValue != W3CExporter.cueRole { continue }
+                    guard let (quote, position) = textSelectors(resource) else { continue }
+                    let exact = quote["exact"]?.stringValue ?? ""
+                    let prefix = quote["prefix"]?.stringValue ?? ""
+                    let suffix = quote["suffix"]?.stringValue ?? ""
+                    let context = max(prefix.unicodeScalars.count, suffix.unicodeScalars.count)
+                    let query = AnchorQuery(start: position?["start"]?.intValue, end: position?["end"]?.intValue,
+                                            exact: exact, prefix: prefix, suffix: suffix)
+                    if field == "target", firstSite[a] == nil { firstSite[a] = sites.count }
+                    sites.append(Site(annotation: a, field: field, index: annotation[field]?.arrayValue == nil ? nil : t,
+                                      query: query, context: context == 0 ? defaultContextLength : context))
+                }
             }
         }
-        guard !sites.isEmpty else { throw .noQuoteSelectors(count: annotations.count) }
+        guard firstSite.contains(where: { $0 != nil }) else { throw .noQuoteSelectors(count: annotations.count) }
 
         let results = reanchorer.locateAll(sites.map(\.query))
         for (site, result) in zip(sites, results) {
             guard let range = result.range else { continue }
             let q = reanchorer.selectors(for: range, contextLength: site.context)
             var annotation = annotations[site.annotation]
-            var target = site.target.map { annotation["target"]!.arrayValue![$0] } ?? annotation["target"]!
-            target["selector"] = updatedSelectors(target["selector"]!, range: range, quote: q)
-            if let t = site.target {
-                var list = annotation["target"]!.arrayValue!
-                list[t] = target
-                annotation["target"] = .array(list)
+            guard let whole = annotation[site.field] else { continue }
+            let list = whole.arrayValue
+            guard var resource = site.index.flatMap({ list?[$0] }) ?? (site.index == nil ? whole : nil),
+                  let selector = resource["selector"] else { continue }
+            resource["selector"] = updatedSelectors(selector, range: range, quote: q)
+            if let t = site.index, var items = list {
+                items[t] = resource
+                annotation[site.field] = .array(items)
             } else {
-                annotation["target"] = target
+                annotation[site.field] = resource
             }
             annotations[site.annotation] = annotation
         }

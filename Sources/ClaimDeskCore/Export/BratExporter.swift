@@ -158,21 +158,24 @@ public struct BratExporter: SessionExporter {
         }
 
         mutating func build() {
-            var items: [(Item, PlacedSpan)] = []
+            // Each item with the spans of its fragments (one for a continuous span), first first.
+            var items: [(Item, PlacedSpan, [PlacedSpan])] = []
             for claim in session.orderedClaims where claim.anchor.article == article.id {
-                if let span = session.placed(claim.anchor) {
-                    items.append((.claim(claim), span))
-                    if let cue = claim.cue, let cueSpan = session.placed(cue) { items.append((.cue(claim), cueSpan)) }
+                let spans = session.placedFragments(claim, warnings: &warnings)
+                if let span = spans.first {
+                    items.append((.claim(claim), span, spans))
+                    if let cue = claim.cue, let cueSpan = session.placed(cue) { items.append((.cue(claim), cueSpan, [cueSpan])) }
                 }
                 else { warnings.append("\(claim.id) left out: \(W3CExporter.unplacedReason(claim.anchor))") }
             }
             for mention in session.orderedMentions where mention.anchor.article == article.id {
-                if let span = session.placed(mention.anchor) { items.append((.mention(mention), span)) }
+                let spans = session.placedFragments(mention, warnings: &warnings)
+                if let span = spans.first { items.append((.mention(mention), span, spans)) }
                 else { warnings.append("\(mention.id) left out: \(W3CExporter.unplacedReason(mention.anchor))") }
             }
             for stance in session.orderedStances {
                 for (index, anchor) in stance.evidence.enumerated() where anchor.article == article.id {
-                    if let span = session.placed(anchor) { items.append((.evidence(stance, index), span)) }
+                    if let span = session.placed(anchor) { items.append((.evidence(stance, index), span, [span])) }
                 }
             }
             // T numbers in reading order.
@@ -180,8 +183,9 @@ public struct BratExporter: SessionExporter {
                 (a.1.range.lowerBound, a.1.range.upperBound, a.0.id) < (b.1.range.lowerBound, b.1.range.upperBound, b.0.id)
             }
             var placed: [(Item, String, PlacedSpan)] = []
-            for (item, span) in items {
-                let fragments = fragments(of: span.range)
+            for (item, span, spans) in items {
+                // A span in fragments is brat's `0 5;9 14`; each fragment is cut at line breaks too.
+                let fragments = spans.flatMap { self.fragments(of: $0.range) }
                 guard !fragments.isEmpty else {
                     warnings.append("\(item.id) left out of \(article.id): its span holds only line breaks")
                     continue

@@ -8,7 +8,7 @@ public struct CSVExporter: SessionExporter {
         "id", "type", "article", "article_title", "start", "end", "sentence", "text", "source", "claimant", "via", "holder",
         "kind", "verdict", "check_worthy", "label", "target", "target_text", "from", "to", "aliases", "role", "evidence", "orphaned",
         "tags", "notes", "author", "created", "modified", "review_status", "reviewer", "review_comment", "text_changed",
-        "cue", "cue_start", "cue_end",
+        "cue", "cue_start", "cue_end", "fragments",
     ]
     /// Separates the items of a list inside one field (via chain, aliases, tags, evidence).
     public static let listSeparator = "; "
@@ -51,9 +51,21 @@ public struct CSVExporter: SessionExporter {
             row["role"] = source.role ?? ""
             rows.append(row)
         }
+        /// A span in fragments: `start`/`end` from the first to the last, `text` joined, and each
+        /// fragment in `fragments` (`a1:10-20; a1:31-40`).
+        func span(_ fragments: [Anchor], into row: inout [String: String]) {
+            guard let first = fragments.first, let last = fragments.last else { return }
+            span(first, into: &row)
+            guard fragments.count > 1 else { return }
+            row["end"] = String(last.end)
+            row["text"] = fragments.map { session.placed($0)?.exact ?? $0.exact }.joined(separator: Anchor.fragmentSeparator)
+            row["orphaned"] = fragments.contains(where: \.isOrphaned) ? "yes" : ""
+            row["fragments"] = fragments.map { "\($0.article):\($0.start)-\($0.end)" }.joined(separator: Self.listSeparator)
+        }
+
         for claim in session.orderedClaims {
             var row = common(claim, "claim")
-            span(claim.anchor, into: &row)
+            span(claim.fragments, into: &row)
             row["claimant"] = claim.claimant.map(session.sourceName) ?? ""
             row["via"] = claim.via.map(session.sourceName).joined(separator: Self.listSeparator)
             row["kind"] = claim.kind
@@ -70,7 +82,7 @@ public struct CSVExporter: SessionExporter {
         }
         for mention in session.orderedMentions {
             var row = common(mention, "mention")
-            span(mention.anchor, into: &row)
+            span(mention.fragments, into: &row)
             row["source"] = session.sourceName(mention.source)
             rows.append(row)
         }

@@ -71,7 +71,7 @@ public struct ClaimReviewExporter: SessionExporter {
                 rating["bestRating"] = .int(5)
                 rating["worstRating"] = .int(1)
             }
-            let quote = session.placed(claim.anchor)?.exact ?? claim.anchor.exact
+            let quote = claim.fragments.map { session.placed($0)?.exact ?? $0.exact }.joined(separator: Anchor.fragmentSeparator)
             var review: [String: JSONValue] = [
                 "@context": .string(Self.context),
                 "@type": "ClaimReview",

@@ -121,6 +121,18 @@ extension Session {
         return PlacedSpan(article: article, range: anchor.range, exact: context.exact, prefix: context.prefix, suffix: context.suffix)
     }
 
+    /// Where each fragment of a span sits, in text order, leaving out those that cannot be placed;
+    /// `warnings` hears of a fragment left out. Empty when the first fragment cannot be placed:
+    /// the annotation is then left out whole, as a continuous span would be.
+    func placedFragments(_ item: some Annotation & FragmentedSpan, warnings: inout [String]) -> [PlacedSpan] {
+        guard let first = placed(item.anchor) else { return [] }
+        let rest = item.moreFragments.compactMap(placed)
+        if rest.count < item.moreFragments.count {
+            warnings.append("\(item.id): \(item.moreFragments.count - rest.count) of its fragments left out (orphaned or out of bounds)")
+        }
+        return [first] + rest
+    }
+
     /// The verdict a claim has before anyone reviews it: the taxonomy's first.
     var unreviewedVerdict: String { taxonomy.defaultLabel(.verdict) }
 }

@@ -346,6 +346,12 @@ public struct HTMLExporter: SessionExporter {
 
         func quote(_ anchor: Anchor) -> String { session.placed(anchor)?.exact ?? anchor.exact }
 
+        /// A span in fragments as one quote, its fragments joined by ``Anchor/fragmentSeparator``.
+        func quote(_ fragments: [Anchor]) -> String { fragments.map(quote).joined(separator: Anchor.fragmentSeparator) }
+
+        /// Where each fragment of a span is.
+        func place(_ fragments: [Anchor]) -> String { fragments.map(place).joined(separator: " · ") }
+
         func place(_ anchor: Anchor) -> String {
             guard let span = session.placed(anchor) else {
                 return "<span class=\"orphaned\">orphaned: its quote is not in the current text</span>"
@@ -433,10 +439,10 @@ public struct HTMLExporter: SessionExporter {
         func highlightedText(_ article: Article) -> String {
             var spans: [(Range<Int>, AnnotationID, String)] = []
             for c in session.orderedClaims where c.anchor.article == article.id {
-                if let p = session.placed(c.anchor) { spans.append((p.range, c.id, "claim")) }
+                for fragment in c.fragments { if let p = session.placed(fragment) { spans.append((p.range, c.id, "claim")) } }
             }
             for m in session.orderedMentions where m.anchor.article == article.id {
-                if let p = session.placed(m.anchor) { spans.append((p.range, m.id, "mention")) }
+                for fragment in m.fragments { if let p = session.placed(fragment) { spans.append((p.range, m.id, "mention")) } }
             }
             for s in session.orderedStances {
                 for anchor in s.evidence where anchor.article == article.id {
@@ -571,7 +577,7 @@ public struct HTMLExporter: SessionExporter {
                 }
                 for mention in s.orderedMentions where mention.anchor.article == article.id {
                     cards.append((start(mention.anchor), cards.count, "<article class=\"card mention\" data-card=\"\(e(mention.id.rawValue))\" tabindex=\"-1\">\(backButton)<h3><span class=\"id\">\(e(mention.id.rawValue))</span> mention of \(sourceWithKind(mention.source))</h3>\(detailsStart)"
-                        + "<blockquote\(quoteAttributes(mention.anchor.article))>\(e(quote(mention.anchor)))</blockquote><p>\(place(mention.anchor))</p>\(relations(mention.id))\(tagsAndNotes(mention))</details></article>"))
+                        + "<blockquote\(quoteAttributes(mention.anchor.article))>\(e(quote(mention.fragments)))</blockquote><p>\(place(mention.fragments))</p>\(relations(mention.id))\(tagsAndNotes(mention))</details></article>"))
                 }
                 for stance in s.orderedStances where stance.evidence.contains(where: { $0.article == article.id }) {
                     let first = stance.evidence.filter { $0.article == article.id }.map(start).min() ?? Int.max
@@ -647,12 +653,12 @@ public struct HTMLExporter: SessionExporter {
             if !claim.via.isEmpty { chain += " via " + claim.via.map(sourceWithKind).joined(separator: " → ") }
             out += "<p class=\"chain\">\(chain)</p>"
             out += detailsStart
-            out += "<blockquote\(quoteAttributes(claim.anchor.article))>\(e(quote(claim.anchor)))</blockquote>"
+            out += "<blockquote\(quoteAttributes(claim.anchor.article))>\(e(quote(claim.fragments)))</blockquote>"
             if let cue = claim.cue {
                 out += "<p class=\"cue\">cue: <q\(quoteAttributes(cue.article))>\(e(quote(cue)))</q>"
                     + (cue.isOrphaned ? " <span class=\"meta\">(orphaned)</span>" : "") + "</p>"
             }
-            out += "<p>\(place(claim.anchor))" + (claim.checkWorthy.map { $0 ? " · check-worthy" : " · not check-worthy" } ?? "") + "</p>"
+            out += "<p>\(place(claim.fragments))" + (claim.checkWorthy.map { $0 ? " · check-worthy" : " · not check-worthy" } ?? "") + "</p>"
             let stances = session.stances(targeting: claim.id)
             if !stances.isEmpty {
                 out += "<ul class=\"stances\">" + stances.map {

@@ -133,6 +133,12 @@ public struct MarkdownExporter: SessionExporter {
             return "(\(label)) <bdi dir=\"auto\" lang=\"\(language.rawValue)\">" + text + "</bdi>"
         }
 
+        /// A span in fragments as one quote, its fragments joined by ``Anchor/fragmentSeparator``.
+        func quote(_ fragments: [Anchor]) -> String { fragments.map(quote).joined(separator: Anchor.fragmentSeparator) }
+
+        /// Where each fragment of a span is.
+        func where_(_ fragments: [Anchor]) -> String { fragments.map(where_).joined(separator: "; ") }
+
         func name(_ id: AnnotationID) -> String { MarkdownExporter.isolatedName(session.sourceName(id)) }
 
         func sourceWithKind(_ id: AnnotationID) -> String {
@@ -241,7 +247,7 @@ public struct MarkdownExporter: SessionExporter {
                 for claim in claims {
                     line("#### \(claim.id) · \(MarkdownExporter.inline(claim.kind)) · \(MarkdownExporter.inline(claim.verdict))")
                     line()
-                    quotation(quote(claim.anchor), from: claim.anchor.article)
+                    quotation(quote(claim.fragments), from: claim.anchor.article)
                     line()
                     var chain = claim.claimant.map(sourceWithKind) ?? "no claimant given"
                     if !claim.via.isEmpty { chain += ", via " + claim.via.map(sourceWithKind).joined(separator: " → ") }
@@ -249,8 +255,8 @@ public struct MarkdownExporter: SessionExporter {
                     if let cue = claim.cue {
                         line("- **Cue:** " + inlineText(quote(cue), from: cue.article) + (cue.isOrphaned ? " (orphaned)" : ""))
                     }
-                    line("- **Where:** " + where_(claim.anchor))
-                    if let context = context(claim.anchor) { line("- **In context:** " + context) }
+                    line("- **Where:** " + where_(claim.fragments))
+                    if !claim.isDiscontinuous, let context = context(claim.anchor) { line("- **In context:** " + context) }
                     if let worthy = claim.checkWorthy { line("- **Check-worthy:** " + (worthy ? "yes" : "no")) }
                     let stances = s.stances(targeting: claim.id)
                     if !stances.isEmpty {
@@ -269,7 +275,7 @@ public struct MarkdownExporter: SessionExporter {
                     line("|---|---|---|---|---|")
                     for mention in mentions {
                         let comment = mention.review?.latest?.comment.map { ": " + MarkdownExporter.inline($0) } ?? ""
-                        line("| \(mention.id) | \(name(mention.source)) | \(inlineText(quote(mention.anchor), from: mention.anchor.article)) | \(where_(mention.anchor)) | \(mention.reviewStatus.rawValue)\(comment) |")
+                        line("| \(mention.id) | \(name(mention.source)) | \(inlineText(quote(mention.fragments), from: mention.anchor.article)) | \(where_(mention.fragments)) | \(mention.reviewStatus.rawValue)\(comment) |")
                     }
                     line()
                 }

@@ -28,18 +28,20 @@ public struct W3CExporter: SessionExporter {
         var warnings: [String] = []
 
         for claim in session.orderedClaims {
-            guard let span = session.placed(claim.anchor) else {
+            let spans = session.placedFragments(claim, warnings: &warnings)
+            guard !spans.isEmpty else {
                 warnings.append("\(claim.id) left out: \(Self.unplacedReason(claim.anchor))")
                 continue
             }
-            items.append(builder.claim(claim, span))
+            items.append(builder.claim(claim, spans))
         }
         for mention in session.orderedMentions {
-            guard let span = session.placed(mention.anchor) else {
+            let spans = session.placedFragments(mention, warnings: &warnings)
+            guard !spans.isEmpty else {
                 warnings.append("\(mention.id) left out: \(Self.unplacedReason(mention.anchor))")
                 continue
             }
-            items.append(builder.mention(mention, span))
+            items.append(builder.mention(mention, spans))
         }
         for stance in session.orderedStances {
             let spans = stance.evidence.compactMap(session.placed)
@@ -182,7 +184,8 @@ public struct W3CExporter: SessionExporter {
             return .object(target)
         }
 
-        func claim(_ claim: Claim, _ span: PlacedSpan) -> JSONValue {
+        /// A claim; a span in fragments has one target per fragment, in text order.
+        func claim(_ claim: Claim, _ spans: [PlacedSpan]) -> JSONValue {
             var body = [text(claim.kind, purpose: "classifying")]
             if let worthy = claim.checkWorthy { body.append(text(worthy ? "check-worthy" : "not-check-worthy", purpose: "classifying")) }
             body.append(text(claim.verdict, purpose: "assessing"))
@@ -196,14 +199,14 @@ public struct W3CExporter: SessionExporter {
             }
             body += tagsAndNotes(claim.tags, claim.notes)
             return annotation(claim.id, motivation: "classifying", author: claim.author, created: claim.created,
-                              modified: claim.modified, body: body, target: target(span))
+                              modified: claim.modified, body: body, target: .oneOrMany(spans.map(target)))
         }
 
-        func mention(_ mention: Mention, _ span: PlacedSpan) -> JSONValue {
+        func mention(_ mention: Mention, _ spans: [PlacedSpan]) -> JSONValue {
             let body = [source(mention.source, purpose: "identifying")]
                 + tagsAndNotes(mention.tags, mention.notes)
             return annotation(mention.id, motivation: "identifying", author: mention.author, created: mention.created,
-                              modified: mention.modified, body: body, target: target(span))
+                              modified: mention.modified, body: body, target: .oneOrMany(spans.map(target)))
         }
 
         /// The resource a linking body points at: a claim's annotation, or a proposition with its text.

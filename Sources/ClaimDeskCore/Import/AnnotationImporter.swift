@@ -32,10 +32,13 @@ public struct AnnotationImporter {
         public var skipped: [String] = []
         /// Annotations already in the session.
         public var alreadyPresent: [AnnotationID] = []
+        /// Values of imported annotations that were not taken as the file gave them.
+        public var warnings: [String] = []
     }
 
     public func plan(_ items: [ImportedAnnotation]) -> Plan {
         var work = Work(importer: self, session: session)
+        work.plan.warnings = items.flatMap(\.problems)
         for item in items {
             for entry in item.sources where work.described[Session.sourceKey(entry.name)] == nil {
                 work.described[Session.sourceKey(entry.name)] = entry
@@ -219,24 +222,39 @@ public struct AnnotationImporter {
             }
         }
 
-        /// The anchor of an item's first span, or nil after reporting why it has none.
-        mutating func anchorOfFirstSpan(_ item: ImportedAnnotation) -> Anchor? {
-            guard let span = item.spans.first else {
+        /// The anchors of an item's spans, its fragments in text order, or nil after reporting why
+        /// they cannot be placed: a span that is not found, fragments on different articles or
+        /// fragments that overlap.
+        mutating func fragments(_ item: ImportedAnnotation) -> [Anchor]? {
+            guard !item.spans.isEmpty else {
                 plan.notAnchored.append("\(item.label) (it targets no text span)")
                 return nil
             }
-            switch anchor(span) {
-            case .ok(let anchor): return anchor
-            case .no(let why):
-                plan.notAnchored.append("\(item.label) \(Self.excerpt(span.quote.exact)) (\(why))")
+            var anchors: [Anchor] = []
+            for span in item.spans {
+                switch anchor(span) {
+                case .ok(let anchor): anchors.append(anchor)
+                case .no(let why):
+                    plan.notAnchored.append("\(item.label) \(Self.excerpt(span.quote.exact)) (\(why))")
+                    return nil
+                }
+            }
+            anchors.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+            if let first = anchors.first, anchors.contains(where: { $0.article != first.article }) {
+                plan.notAnchored.append("\(item.label) (its fragments were found in different articles)")
                 return nil
             }
+            if zip(anchors, anchors.dropFirst()).contains(where: { $1.start < $0.end }) {
+                plan.notAnchored.append("\(item.label) (its fragments overlap)")
+                return nil
+            }
+            return anchors
         }
 
         mutating func add(_ item: ImportedAnnotation) {
             switch item.kind {
             case .claim(let kind, let verdict, let checkWorthy, let claimant, let via):
-                guard let anchor = anchorOfFirstSpan(item) else { return }
+                guard let fragments = fragments(item), let anchor = fragments.first else { return }
                 let kindLabel: String, verdictLabel: String
                 switch (label(kind, .claimKind), label(verdict, .verdict)) {
                 case (.ok(let k), .ok(let v)): (kindLabel, verdictLabel) = (k, v)
@@ -246,15 +264,14 @@ public struct AnnotationImporter {
                 }
                 let claimantID = claimant.flatMap { source(named: $0) }
                 let viaIDs = via.compactMap { source(named: $0) }
-                if let same = session.claims.values.first(where: {
-                    $0.anchor.article == anchor.article && $0.anchor.range == anchor.range && $0.claimant == claimantID && $0.via == viaIDs
-                }) {
+                if let same = session.claims(onFragments: fragments).first(where: { $0.claimant == claimantID && $0.via == viaIDs }) {
                     placed[item.ref] = same.id
                     plan.alreadyPresent.append(same.id)
                     return
                 }
                 var claim = Claim(id: id(.claim, from: item.ref), anchor: anchor, claimant: claimantID, via: viaIDs, kind: kindLabel,
                                   checkWorthy: checkWorthy, verdict: verdictLabel, author: importer.analyst, created: importer.now)
+                claim.fragments = fragments
                 if let span = item.cue {
                     // A cue that cannot be placed beside its claim is reported; the claim comes in without it.
                     switch self.anchor(span) {
@@ -269,19 +286,18 @@ public struct AnnotationImporter {
                 plan.imported.append(claim.id)
 
             case .mention(let sourceName):
-                guard let anchor = anchorOfFirstSpan(item) else { return }
-                guard let sourceID = source(named: sourceName ?? anchor.exact) else {
+                guard let fragments = fragments(item), let anchor = fragments.first else { return }
+                guard let sourceID = source(named: sourceName ?? fragments.map(\.exact).joined(separator: " ")) else {
                     plan.skipped.append("\(item.label): the mention names no source")
                     return
                 }
-                if let same = session.mentions.values.first(where: {
-                    $0.anchor.article == anchor.article && $0.anchor.range == anchor.range && $0.source == sourceID
-                }) {
+                if let same = session.mentions(onFragments: fragments).first(where: { $0.source == sourceID }) {
                     placed[item.ref] = same.id
                     plan.alreadyPresent.append(same.id)
                     return
                 }
                 var mention = Mention(id: id(.mention, from: item.ref), anchor: anchor, source: sourceID, author: importer.analyst, created: importer.now)
+                mention.fragments = fragments
                 decorate(&mention, item)
                 record(.mention(mention))
                 placed[item.ref] = mention.id

@@ -93,7 +93,7 @@ public enum BratImporter {
 
         let scalars = text.map { Array($0.unicodeScalars) }
         let sha = text.map { SHA256Digest.hex(of: $0) }
-        func span(_ bound: TextBound) -> ImportedSpan { Self.span(bound, scalars: scalars, sha: sha) }
+        func spans(_ bound: TextBound) -> [ImportedSpan] { Self.spans(bound, scalars: scalars, sha: sha) }
 
         let byID = Dictionary(bounds.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         func ref(_ t: String) -> String { name + ":" + t }
@@ -146,13 +146,13 @@ public enum BratImporter {
                     ?? related(bound.id, Names.via).compactMap(mentionSource)
                 let worthy = attrs[Names.checkWorthy].map { $0 == "yes" }
                 var claim = common(bound.id, .claim(kind: attrs[Names.kind], verdict: attrs[Names.verdict],
-                                                    checkWorthy: worthy, claimant: claimant, via: via), [span(bound)])
+                                                    checkWorthy: worthy, claimant: claimant, via: via), spans(bound))
                 let cues = related(bound.id, Names.hasCue).compactMap { byID[$0] }
                     .filter { $0.type.caseInsensitiveCompare(Names.cue) == .orderedSame }
-                claim.cue = cues.first.map(span)
+                claim.cue = cues.first.flatMap { spans($0).first }
                 annotations.append(claim)
             case Names.mention.lowercased():
-                annotations.append(common(bound.id, .mention(source: notes[bound.id]?.first("source")), [span(bound)]))
+                annotations.append(common(bound.id, .mention(source: notes[bound.id]?.first("source")), spans(bound)))
             case Names.evidence.lowercased():
                 continue
             case Names.cue.lowercased():
@@ -186,7 +186,7 @@ public enum BratImporter {
                 continue
             }
             let label = attributes[first]?[Names.stance] ?? ""
-            annotations.append(common(first, .stance(label: label, holder: holder, target: target), group.map(span)))
+            annotations.append(common(first, .stance(label: label, holder: holder, target: target), group.flatMap(spans)))
         }
         let attribution: Set<String> = [Names.claimant, Names.via, Names.holder, Names.target, Names.hasCue]
         for relation in relations where !attribution.contains(relation.type) {
@@ -202,24 +202,34 @@ public enum BratImporter {
         return Document(annotations: annotations, skipped: skipped)
     }
 
-    /// A text-bound annotation's span: by position where its fragments lie in the text and read
-    /// as its text (fragments joined by a space, as brat writes them), else by its quote alone.
-    /// Fragments are covered by one span from the first to the last until annotations carry fragments.
-    static func span(_ bound: TextBound, scalars: [Unicode.Scalar]?, sha: String?) -> ImportedSpan {
+    /// The spans of a text-bound annotation: brat fragments separated only by line breaks (as
+    /// the export cuts a span at them) are one span, any other gap starts a new fragment.
+    static func spans(_ bound: TextBound, scalars: [Unicode.Scalar]?, sha: String?) -> [ImportedSpan] {
         let start = bound.fragments.first?.lowerBound ?? 0, end = bound.fragments.last?.upperBound ?? 0
         // Offsets come from the file: every fragment must lie in the text before any is sliced.
         if let scalars, bound.fragments.allSatisfy({ $0.upperBound <= scalars.count }), start < end {
             let joined = bound.fragments.map { String(String.UnicodeScalarView(scalars[$0])) }.joined(separator: " ")
             if joined == bound.text {
                 func slice(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
-                return ImportedSpan(quote: TextQuote(
-                    exact: slice(start..<end),
-                    prefix: slice(max(0, start - Anchor.contextLength)..<start),
-                    suffix: slice(end..<min(scalars.count, end + Anchor.contextLength)),
-                    start: start, end: end), textSHA256: sha)
+                var groups: [Range<Int>] = []
+                for fragment in bound.fragments {
+                    if let last = groups.last, last.upperBound <= fragment.lowerBound,
+                       scalars[last.upperBound..<fragment.lowerBound].allSatisfy(BratExporter.isLineBreak) {
+                        groups[groups.count - 1] = last.lowerBound..<fragment.upperBound
+                    } else {
+                        groups.append(fragment)
+                    }
+                }
+                return groups.filter { !$0.isEmpty }.map { range in
+                    ImportedSpan(quote: TextQuote(
+                        exact: slice(range),
+                        prefix: slice(max(0, range.lowerBound - Anchor.contextLength)..<range.lowerBound),
+                        suffix: slice(range.upperBound..<min(scalars.count, range.upperBound + Anchor.contextLength)),
+                        start: range.lowerBound, end: range.upperBound), textSHA256: sha)
+                }
             }
         }
-        return ImportedSpan(quote: TextQuote(exact: bound.text))
+        return [ImportedSpan(quote: TextQuote(exact: bound.text))]
     }
 
     /// `0 5;7 12` as ranges, or nil when malformed.

@@ -46,7 +46,7 @@ public enum BratMappedImporter {
 
         let scalars = text.map { Array($0.unicodeScalars) }
         let sha = text.map { SHA256Digest.hex(of: $0) }
-        func span(_ bound: BratImporter.TextBound) -> ImportedSpan { BratImporter.span(bound, scalars: scalars, sha: sha) }
+        func spans(_ bound: BratImporter.TextBound) -> [ImportedSpan] { BratImporter.spans(bound, scalars: scalars, sha: sha) }
         func ref(_ t: String) -> String { name + ":" + t }
         func source(_ bound: BratImporter.TextBound) -> ImportedSource {
             ImportedSource(name: bound.text, kind: map.sourceKind(bound.type))
@@ -76,9 +76,9 @@ public enum BratMappedImporter {
             let claimant = role(attribution.claimant)
             var item = ImportedAnnotation(ref: ref(claim.id), label: "\(name) \(event.id)",
                                           kind: .claim(kind: nil, verdict: nil, checkWorthy: nil, claimant: claimant?.text, via: []),
-                                          spans: [span(claim)], notes: (notes[claim.id] ?? []).map { .init(text: $0) },
+                                          spans: spans(claim), notes: (notes[claim.id] ?? []).map { .init(text: $0) },
                                           sources: claimant.map { [source($0)] } ?? [])
-            item.cue = role(attribution.cue).map(span)
+            item.cue = role(attribution.cue).flatMap { spans($0).first }
             annotations.append(item)
         }
         for id in order {
@@ -88,10 +88,10 @@ public enum BratMappedImporter {
                 guard !claimed.contains(id) else { continue }
                 annotations.append(ImportedAnnotation(ref: ref(id), label: "\(name) \(id)",
                                                       kind: .claim(kind: nil, verdict: nil, checkWorthy: nil, claimant: nil, via: []),
-                                                      spans: [span(bound)], notes: notesHere))
+                                                      spans: spans(bound), notes: notesHere))
             } else if map.sourceKind(bound.type) != nil {
                 annotations.append(ImportedAnnotation(ref: ref(id), label: "\(name) \(id)", kind: .mention(source: bound.text),
-                                                      spans: [span(bound)], notes: notesHere, sources: [source(bound)]))
+                                                      spans: spans(bound), notes: notesHere, sources: [source(bound)]))
             } else if map.isCue(bound.type) {
                 continue
             } else if !claimed.contains(id) && !events.contains(where: { $0.roles.contains { $0.t == id } }) {

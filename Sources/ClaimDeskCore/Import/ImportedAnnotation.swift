@@ -54,6 +54,8 @@ public struct ImportedAnnotation: Equatable, Sendable {
     public var propositions: [ImportedProposition]
     /// A claim's cue (its reporting words), when the file marks one.
     public var cue: ImportedSpan?
+    /// What the file says that could not be taken as it is (a time that does not exist), one line each.
+    public var problems: [String] = []
 
     public init(ref: String, label: String, kind: Kind, spans: [ImportedSpan] = [], tags: [String] = [], notes: [Note] = [],
                 author: String? = nil, created: Timestamp? = nil, modified: Timestamp? = nil, sources: [ImportedSource] = [],

@@ -186,10 +186,17 @@ public enum W3CImporter {
             notes = texts.filter { $0.purpose != "tagging" }.map { .init(text: $0.value, author: $0.creator, created: $0.created) }
             kind = .claim(kind: nil, verdict: nil, checkWorthy: nil, claimant: nil, via: [])
         }
-        return ImportedAnnotation(
+        var item = ImportedAnnotation(
             ref: ref, label: lastPart(ref), kind: kind, spans: spans, tags: tags, notes: notes,
             author: agentName(object["creator"]), created: time(object["created"]), modified: time(object["modified"]),
             sources: sources, propositions: propositions, cue: cue)
+        // A time that does not exist is not taken; say so rather than use the import's time silently.
+        for field in ["created", "modified"] {
+            if let text = object[field]?.stringValue, let why = Timestamp.problem(with: text) {
+                item.problems.append("\(item.label): its \(field) \"\(UntrustedText.visible(text))\" is not a time (\(why)); the import's time is used")
+            }
+        }
+        return item
     }
 
     /// A source's registry entry from a body's `urn:claimdesk:term:source` object; nil without a name.

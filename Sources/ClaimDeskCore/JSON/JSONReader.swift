@@ -355,7 +355,7 @@ public struct JSONReader {
             return Timestamp(secondsSince1970: value)
         }
         let text = try readString()
-        let why = Timestamp.problem(with: text).map { ": " + $0 } ?? ""
+        let why = Timestamp.impossibility(in: text).map { ": " + $0 } ?? ""
         throw error("expected an ISO-8601 time such as 2026-11-25T15:53:02Z, found \"\(UntrustedText.visible(text))\"\(why)")
     }
 

@@ -2,9 +2,12 @@
 ///
 /// `via` is ordered from the claimant outwards: "American officials" (claimant)
 /// via "The New York Times" via "Asharq Al-Awsat" (the outlet the reader saw).
-public struct Claim: Annotation {
+public struct Claim: Annotation, FragmentedSpan {
     public let id: AnnotationID
+    /// The span, or its first fragment when it is discontinuous (see ``fragments``).
     public var anchor: Anchor
+    /// The fragments after the first, in text order; empty for a continuous span.
+    public var moreFragments: [Anchor] = []
     public var claimant: AnnotationID?
     public var via: [AnnotationID]
     public var kind: String
@@ -46,6 +49,7 @@ extension Claim {
         writer.field("id", id)
         writer.field("kind", kind)
         writer.field("modified", modified)
+        if !moreFragments.isEmpty { writer.field("moreFragments", moreFragments) }
         writer.field("notes", notes)
         writer.field("provenance", metadata.provenance)
         writer.field("review", metadata.review)
@@ -57,7 +61,7 @@ extension Claim {
 
     public init(json reader: inout JSONReader) throws(JSONReadError) {
         var id: AnnotationID?, anchor: Anchor?, claimant: AnnotationID?, via: [AnnotationID] = [], kind: String?
-        var checkWorthy: Bool?, verdict: String?, cue: Anchor?
+        var checkWorthy: Bool?, verdict: String?, cue: Anchor?, moreFragments: [Anchor] = []
         var shared = AnnotationMetadata.Reader()
         try reader.beginObject()
         while let key = try reader.nextKey() {
@@ -70,6 +74,7 @@ extension Claim {
             case "checkWorthy": checkWorthy = reader.readNull() ? nil : try reader.readBool()
             case "verdict": verdict = try reader.readString()
             case "cue": cue = try Anchor(json: &reader)
+            case "moreFragments": moreFragments = try [Anchor](json: &reader)
             default: if try !shared.read(key, from: &reader) { try reader.skipValue() }
             }
         }
@@ -81,6 +86,7 @@ extension Claim {
         self.checkWorthy = checkWorthy
         self.verdict = try reader.required(verdict, "verdict")
         self.cue = cue
+        self.moreFragments = moreFragments
         self.metadata = try shared.finish(reader)
     }
 }

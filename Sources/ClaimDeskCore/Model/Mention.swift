@@ -1,7 +1,10 @@
 /// A span of text that names a source.
-public struct Mention: Annotation {
+public struct Mention: Annotation, FragmentedSpan {
     public let id: AnnotationID
+    /// The span, or its first fragment when it is discontinuous (see ``fragments``).
     public var anchor: Anchor
+    /// The fragments after the first, in text order; empty for a continuous span.
+    public var moreFragments: [Anchor] = []
     public var source: AnnotationID
     public var metadata: AnnotationMetadata
 
@@ -21,6 +24,7 @@ extension Mention {
         writer.field("created", created)
         writer.field("id", id)
         writer.field("modified", modified)
+        if !moreFragments.isEmpty { writer.field("moreFragments", moreFragments) }
         writer.field("notes", notes)
         writer.field("provenance", metadata.provenance)
         writer.field("review", metadata.review)
@@ -30,7 +34,7 @@ extension Mention {
     }
 
     public init(json reader: inout JSONReader) throws(JSONReadError) {
-        var id: AnnotationID?, anchor: Anchor?, source: AnnotationID?
+        var id: AnnotationID?, anchor: Anchor?, source: AnnotationID?, moreFragments: [Anchor] = []
         var shared = AnnotationMetadata.Reader()
         try reader.beginObject()
         while let key = try reader.nextKey() {
@@ -38,12 +42,14 @@ extension Mention {
             case "id": id = try AnnotationID(json: &reader)
             case "anchor": anchor = try Anchor(json: &reader)
             case "source": source = try AnnotationID(json: &reader)
+            case "moreFragments": moreFragments = try [Anchor](json: &reader)
             default: if try !shared.read(key, from: &reader) { try reader.skipValue() }
             }
         }
         self.id = try reader.required(id, "id")
         self.anchor = try reader.required(anchor, "anchor")
         self.source = try reader.required(source, "source")
+        self.moreFragments = moreFragments
         self.metadata = try shared.finish(reader)
     }
 }

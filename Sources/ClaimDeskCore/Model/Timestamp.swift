@@ -62,6 +62,12 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     public static func problem(with text: String) -> String? {
         var copy = text
         if copy.withUTF8({ parse($0[...]) }) != nil { return nil }
+        return impossibility(in: text) ?? "it is not an ISO-8601 time such as 2026-11-25T15:53:02Z"
+    }
+
+    /// What is impossible about a text shaped like an ISO-8601 date or time (`2026-02-31`: "February
+    /// 2026 has 28 days"); nil when its date and time exist or it is not shaped like one.
+    public static func impossibility(in text: String) -> String? {
         let digits = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int64? {
             guard range.upperBound <= digits.count, digits[range].allSatisfy({ (48...57).contains($0) }) else { return nil }
@@ -75,7 +81,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
            let problem = timeProblem(hour: h, minute: m, second: sec) {
             return problem
         }
-        return "it is not an ISO-8601 time such as 2026-11-25T15:53:02Z"
+        return nil
     }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -18,7 +18,7 @@ public enum MergeDisagreement {
         }
         switch (a, b) {
         case (.claim(let x), .claim(let y)):
-            compare("span", span(x.anchor), span(y.anchor))
+            compare("span", span(x.fragments), span(y.fragments))
             compare("claimant", x.claimant, y.claimant)
             compare("chain", x.via, y.via)
             compare("cue", x.cue.map(span), y.cue.map(span))
@@ -26,7 +26,7 @@ public enum MergeDisagreement {
             label("verdict", x.verdict, y.verdict)
             compare("check-worthy", x.checkWorthy, y.checkWorthy)
         case (.mention(let x), .mention(let y)):
-            compare("span", span(x.anchor), span(y.anchor))
+            compare("span", span(x.fragments), span(y.fragments))
             compare("source", x.source, y.source)
         case (.stance(let x), .stance(let y)):
             compare("holder", x.holder, y.holder)
@@ -58,6 +58,11 @@ public enum MergeDisagreement {
     }
 
     private static func span(_ anchor: Anchor) -> SpanKey { SpanKey(article: anchor.article, span: TextSpan(anchor.range)) }
+
+    /// A span in fragments as one key: the same words in the same pieces.
+    private static func span(_ fragments: [Anchor]) -> SpanKey {
+        SpanKey(article: fragments.first?.article ?? "", span: TextSpan(fragments.map(\.range)))
+    }
 
     private struct SpanKey: Hashable {
         let article: AnnotationID

@@ -21,12 +21,16 @@ extension Record {
             return .source(carry(v, into: Source(id: newID, name: v.name, kind: v.kind, aliases: v.aliases, role: v.role,
                                                  author: v.author, created: v.created)))
         case .mention(let v):
-            return .mention(carry(v, into: Mention(id: newID, anchor: anchor(v.anchor), source: map(v.source), author: v.author,
-                                                   created: v.created)))
+            var mention = carry(v, into: Mention(id: newID, anchor: anchor(v.anchor), source: map(v.source), author: v.author,
+                                                 created: v.created))
+            mention.moreFragments = v.moreFragments.map(anchor)
+            return .mention(mention)
         case .claim(let v):
-            return .claim(carry(v, into: Claim(id: newID, anchor: anchor(v.anchor), claimant: v.claimant.map(map), via: v.via.map(map),
-                                               kind: v.kind, checkWorthy: v.checkWorthy, verdict: v.verdict, author: v.author,
-                                               created: v.created, cue: v.cue.map(anchor))))
+            var claim = carry(v, into: Claim(id: newID, anchor: anchor(v.anchor), claimant: v.claimant.map(map), via: v.via.map(map),
+                                             kind: v.kind, checkWorthy: v.checkWorthy, verdict: v.verdict, author: v.author,
+                                             created: v.created, cue: v.cue.map(anchor)))
+            claim.moreFragments = v.moreFragments.map(anchor)
+            return .claim(claim)
         case .proposition(let v):
             return .proposition(carry(v, into: Proposition(id: newID, text: v.text, author: v.author, created: v.created)))
         case .stance(let v):

@@ -217,15 +217,15 @@ extension SessionMerge {
             for kind in [AnnotationKind.claim, .mention] {
                 var byArticle: [AnnotationID: [Int]] = [:]
                 for (k, input) in inputs.enumerated() {
-                    var items: [AnnotationID: [(Anchor, Record)]] = [:]
-                    let records: [(Anchor, Record)] = kind == .claim
-                        ? input.session.claims.values.map { ($0.anchor, Record.claim($0)) }
-                        : input.session.mentions.values.map { ($0.anchor, Record.mention($0)) }
-                    for (anchor, record) in records { items[map(k)(anchor.article), default: []].append((anchor, record)) }
+                    var items: [AnnotationID: [(Anchor, Record, TextSpan)]] = [:]
+                    let records: [(Anchor, Record, TextSpan)] = kind == .claim
+                        ? input.session.claims.values.map { ($0.anchor, Record.claim($0), TextSpan($0.fragments.map(\.range))) }
+                        : input.session.mentions.values.map { ($0.anchor, Record.mention($0), TextSpan($0.fragments.map(\.range))) }
+                    for (anchor, record, span) in records { items[map(k)(anchor.article), default: []].append((anchor, record, span)) }
                     for article in items.keys.sorted() {
                         let mine = (items[article] ?? []).sorted { ($0.0.start, $0.0.end, $0.1.id ?? "") < ($1.0.start, $1.0.end, $1.1.id ?? "") }
                         let groups = byArticle[article] ?? []
-                        let pairs = SpanMatcher.match(groups.map { spanGroups[$0].span }, mine.map { TextSpan($0.0.range) },
+                        let pairs = SpanMatcher.match(groups.map { spanGroups[$0].span }, mine.map(\.2),
                                                       minimumJaccard: SessionDiff.overlapThreshold)
                         var matched = Set<Int>()
                         for pair in pairs {
@@ -234,14 +234,14 @@ extension SessionMerge {
                             if let own = mine[pair.right].1.id { maps[k][own] = spanGroups[g].id }
                             matched.insert(pair.right)
                         }
-                        for (i, (anchor, record)) in mine.enumerated() where !matched.contains(i) {
+                        for (i, (_, record, span)) in mine.enumerated() where !matched.contains(i) {
                             guard let own = record.id else { continue }
                             let id = k == 0 ? own : ids.next(kind)
                             maps[k][own] = id
                             var members = [Record?](repeating: nil, count: inputs.count)
                             members[k] = record
                             byArticle[article, default: []].append(spanGroups.count)
-                            spanGroups.append(Group(id: id, members: members, article: article, span: TextSpan(anchor.range)))
+                            spanGroups.append(Group(id: id, members: members, article: article, span: span))
                         }
                     }
                 }

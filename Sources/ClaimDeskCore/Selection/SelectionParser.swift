@@ -25,6 +25,33 @@ public enum SelectionParser {
         return .quote(raw, occurrence: nil, within: nil)
     }
 
+    /// The parts of a selection in fragments, `s4:"One group"+s4:"Baghdad"`: the text split at
+    /// each `+` outside quotes. A `+` at either end or doubled (`f2+`, `C++`) does not split, so
+    /// the text is one selection as before; a plus inside quotes is always text.
+    public static func fragmentParts(_ raw: String) -> [String] {
+        guard raw.contains("+") else { return [raw] }
+        var parts: [String] = []
+        var current = ""
+        var quote: Character? = nil
+        var escaped = false
+        for c in raw {
+            if let open = quote {
+                current.append(c)
+                if escaped { escaped = false } else if c == "\\" && open == "\"" { escaped = true } else if c == open { quote = nil }
+            } else if c == "+" {
+                parts.append(current)
+                current = ""
+            } else {
+                // A quote opens at the start of a part or after a scope's colon (`s4:"…"`), as the grammar has it.
+                if (c == "\"" || c == "'") && (current.isEmpty || current.last == ":") { quote = c }
+                current.append(c)
+            }
+        }
+        parts.append(current)
+        guard parts.count > 1, parts.allSatisfy({ !$0.isEmpty }) else { return [raw] }
+        return parts
+    }
+
     /// The largest number a selection takes: more than any article's sentences or code points
     /// (articles are at most 64 MB), and small enough that no arithmetic on it can overflow.
     public static let maximumNumber = 999_999_999

@@ -16,6 +16,27 @@ public struct SelectionResolver {
         try resolve(SelectionParser.parse(raw), raw: raw)
     }
 
+    /// The fragments a selection names, in text order: one range for a plain selection, one per
+    /// part for `SEL+SEL+…` (``SelectionParser/fragmentParts(_:)``). An annotation id stands for
+    /// every fragment of its span when `fragmentsOf` knows them. Fragments that overlap are refused.
+    public func resolveFragments(_ raw: String, fragmentsOf: (AnnotationID) -> [Range<Int>]? = { _ in nil }) throws(SelectionError) -> [Range<Int>] {
+        var ranges: [(range: Range<Int>, raw: String)] = []
+        for part in SelectionParser.fragmentParts(raw) {
+            let selection = try SelectionParser.parse(part)
+            let first = try resolve(selection, raw: part)
+            if case .annotation(let id) = selection, let all = fragmentsOf(id), all.count > 1 {
+                ranges += all.map { ($0, part) }
+            } else {
+                ranges.append((first, part))
+            }
+        }
+        ranges.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        for (a, b) in zip(ranges, ranges.dropFirst()) where b.range.lowerBound < a.range.upperBound {
+            throw .malformed(raw, a.raw == b.raw ? "\(a.raw) overlaps itself" : "the fragments \(a.raw) and \(b.raw) overlap; give fragments that do not share text")
+        }
+        return ranges.map(\.range)
+    }
+
     public func resolve(_ selection: Selection, raw: String) throws(SelectionError) -> Range<Int> {
         switch selection {
         case .sentences(let numbers):

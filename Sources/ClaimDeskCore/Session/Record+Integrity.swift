@@ -62,11 +62,17 @@ extension Record {
 
     public var anchors: [AnchorField] {
         switch self {
-        case .mention(let m): [AnchorField(field: "anchor", anchor: m.anchor)]
-        case .claim(let c): [AnchorField(field: "anchor", anchor: c.anchor)] + (c.cue.map { [AnchorField(field: "cue", anchor: $0)] } ?? [])
+        case .mention(let m): [AnchorField(field: "anchor", anchor: m.anchor)] + Self.fragmentFields(m.moreFragments)
+        case .claim(let c):
+            [AnchorField(field: "anchor", anchor: c.anchor)] + Self.fragmentFields(c.moreFragments)
+                + (c.cue.map { [AnchorField(field: "cue", anchor: $0)] } ?? [])
         case .stance(let s): s.evidence.enumerated().map { AnchorField(field: "evidence[\($0.offset)]", anchor: $0.element) }
         case .article, .source, .proposition, .relation, .taxonomy, .settings, .conflict: []
         }
+    }
+
+    private static func fragmentFields(_ fragments: [Anchor]) -> [AnchorField] {
+        fragments.enumerated().map { AnchorField(field: "moreFragments[\($0.offset)]", anchor: $0.element) }
     }
 
     /// Fields that hold a web address, which must be absolute http(s) (``WebAddress``).

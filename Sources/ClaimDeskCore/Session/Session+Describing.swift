@@ -14,8 +14,8 @@ extension Session {
     /// What an annotation says, for references to it: a claim's or mention's quote, a proposition's
     /// text, a stance as "HOLDER LABEL TARGET"; nil for anything else.
     public func summary(of id: AnnotationID) -> String? {
-        if let claim = claims[id] { return claim.anchor.exact }
-        if let mention = mentions[id] { return mention.anchor.exact }
+        if let claim = claims[id] { return claim.spanText }
+        if let mention = mentions[id] { return mention.spanText }
         if let proposition = propositions[id] { return proposition.text }
         if let stance = stances[id] { return "\(sourceName(stance.holder)) \(stance.label) \(stance.target)" }
         return nil

@@ -101,14 +101,20 @@ extension Session {
 }
 
 extension Session {
-    /// Claims on exactly this span, from the index (no scan).
-    public func claims(onSpan anchor: Anchor) -> [Claim] {
-        (index.claimsBySpan[SessionIndex.SpanKey(anchor)] ?? []).sorted().compactMap { claims[$0] }
+    /// Claims on exactly this (continuous) span, from the index (no scan).
+    public func claims(onSpan anchor: Anchor) -> [Claim] { claims(onFragments: [anchor]) }
+
+    /// Mentions on exactly this (continuous) span, from the index (no scan).
+    public func mentions(onSpan anchor: Anchor) -> [Mention] { mentions(onFragments: [anchor]) }
+
+    /// Claims on exactly these fragments (all of them, no more), from the index (no scan).
+    public func claims(onFragments fragments: [Anchor]) -> [Claim] {
+        (index.claimsBySpan[SessionIndex.SpanKey(fragments: fragments)] ?? []).sorted().compactMap { claims[$0] }
     }
 
-    /// Mentions on exactly this span, from the index (no scan).
-    public func mentions(onSpan anchor: Anchor) -> [Mention] {
-        (index.mentionsBySpan[SessionIndex.SpanKey(anchor)] ?? []).sorted().compactMap { mentions[$0] }
+    /// Mentions on exactly these fragments (all of them, no more), from the index (no scan).
+    public func mentions(onFragments fragments: [Anchor]) -> [Mention] {
+        (index.mentionsBySpan[SessionIndex.SpanKey(fragments: fragments)] ?? []).sorted().compactMap { mentions[$0] }
     }
 
     /// How far review has come: claims, mentions, stances and relations in all, and how many of

@@ -24,16 +24,27 @@ struct SessionIndex: Equatable, Sendable {
     /// Reviewable annotations (claims, mentions, stances, relations) by review status.
     var reviewCounts: [ReviewStatus: Int] = [:]
 
-    /// An anchor's article and code-point range.
+    /// An anchor's article and code-point range, with the ranges of the fragments after it.
     struct SpanKey: Hashable, Sendable {
         let article: AnnotationID
         let start: Int
         let end: Int
+        let more: [Range<Int>]
 
         init(_ anchor: Anchor) {
             article = anchor.article
             start = anchor.start
             end = anchor.end
+            more = []
+        }
+
+        /// The key of a span in fragments: equal only for the same fragments.
+        init(fragments: [Anchor]) {
+            let first = fragments.first
+            article = first?.article ?? AnnotationID("")
+            start = first?.start ?? 0
+            end = first?.end ?? 0
+            more = fragments.dropFirst().map(\.range)
         }
     }
 
@@ -76,12 +87,12 @@ struct SessionIndex: Equatable, Sendable {
             tags(source)
         case .claim(let claim):
             for source in Set(claim.sourceChain) { link(&claimsBySource, source, claim.id) }
-            link(&claimsBySpan, SpanKey(claim.anchor), claim.id)
+            link(&claimsBySpan, SpanKey(fragments: claim.fragments), claim.id)
             tags(claim)
             review(claim)
         case .mention(let mention):
             link(&mentionsBySource, mention.source, mention.id)
-            link(&mentionsBySpan, SpanKey(mention.anchor), mention.id)
+            link(&mentionsBySpan, SpanKey(fragments: mention.fragments), mention.id)
             tags(mention)
             review(mention)
         case .stance(let stance):

@@ -86,6 +86,18 @@ public enum SessionIntegrity {
                         for note in version.record?.notes ?? [] { count(note.id, .note) }
                     }
                 }
+                let span: [Anchor]
+                switch record {
+                case .claim(let claim): span = claim.fragments
+                case .mention(let mention): span = mention.fragments
+                default: span = []
+                }
+                if let first = span.first {
+                    for (index, fragment) in span.dropFirst().enumerated() where fragment.article != first.article {
+                        throw Fault(path: "\(path.text).moreFragments[\(index)].article",
+                                    problem: "a span's fragments lie in one article; this one is on \(UntrustedText.visible(fragment.article.rawValue)), the first on \(first.article)")
+                    }
+                }
                 if case .claim(let claim) = record, let cue = claim.cue, cue.article != claim.anchor.article {
                     throw Fault(path: "\(path.text).cue.article", problem: "the cue is on \(UntrustedText.visible(cue.article.rawValue)) but the claim on \(claim.anchor.article); a cue lies in its claim's article")
                 }

@@ -128,7 +128,7 @@ public struct Completer {
     func fields(for typed: String) -> [String] {
         if typed.lowercased() == "session" { return SessionSettings.names }
         switch AnnotationID(typed).kind {
-        case .claim?: return ["span", "by", "via", "kind", "verdict", "check-worthy"]
+        case .claim?: return ["span", "by", "via", "cue", "kind", "verdict", "check-worthy"]
         case .source?: return ["name", "kind", "aliases", "role"]
         case .mention?: return ["span", "source"]
         case .stance?: return ["holder", "label", "target"]

@@ -97,24 +97,26 @@ extension Shell {
     // MARK: - Spans
 
     func mention(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
-        let anchor = try anchor(a.requiredRaw(0))
+        let fragments = try fragments(a.requiredRaw(0))
         var created: [Source] = []
         var notices: [StyledLine] = []
         let sourceID = try source(a.required(1), creating: &created, notices: &notices)
-        if let same = workspace.session.mentions(onSpan: anchor).first(where: { $0.source == sourceID }) {
+        if let same = workspace.session.mentions(onFragments: fragments).first(where: { $0.source == sourceID }) {
             throw ShellError("\(same.id) already marks this span as a mention of \(sourceName(sourceID)); show \(same.id) shows it")
         }
-        let mention = Mention(id: workspace.session.nextID(.mention), anchor: anchor, source: sourceID,
+        guard let first = fragments.first else { throw ShellError("the selection names no text; give a sentence, a quote or @START-END") }
+        var mention = Mention(id: workspace.session.nextID(.mention), anchor: first, source: sourceID,
                               author: workspace.analyst, created: workspace.now)
+        mention.fragments = fragments
         let edits = created.map { Change.Edit(before: nil, after: .source($0)) } + [Change.Edit(before: nil, after: .mention(mention))]
         try commit("mention \(mention.id)", edits)
         var line = StyledLine(mention.id.rawValue, .id) + StyledLine("  mention of \(sourceName(sourceID)): ")
-        line.appendIsolated(quoted(anchor.exact), .span(.mention))
+        line.appendIsolated(quoted(mention.spanText), .span(.mention))
         return notices + [line]
     }
 
     func claim(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
-        let anchor = try anchor(a.requiredRaw(0))
+        let fragments = try fragments(a.requiredRaw(0))
         let taxonomy = workspace.session.taxonomy
         let kind = try label(a.value("--kind") ?? taxonomy.defaultLabel(.claimKind), .claimKind)
         let verdict = try label(a.value("--verdict") ?? taxonomy.defaultLabel(.verdict), .verdict)
@@ -128,12 +130,14 @@ extension Shell {
         if let claimant, via.contains(claimant) {
             throw ownRelay(claimant, created: created, fix: "drop it from --via or give another --by")
         }
-        if let same = workspace.session.claims(onSpan: anchor).first(where: { $0.claimant == claimant && $0.via == via }) {
+        if let same = workspace.session.claims(onFragments: fragments).first(where: { $0.claimant == claimant && $0.via == via }) {
             throw ShellError("\(same.id) already marks this span as a claim with the same source chain; change it with set \(same.id) FIELD VALUE")
         }
-        let cue = try a.rawValues("--cue").last.map { raw throws(ShellError) in try self.anchor(raw) }
-        var claim = Claim(id: workspace.session.nextID(.claim), anchor: anchor, claimant: claimant, via: via, kind: kind,
+        let cue = try a.rawValues("--cue").last.map { raw throws(ShellError) in try self.anchor(raw, for: "a cue") }
+        guard let first = fragments.first else { throw ShellError("the selection names no text; give a sentence, a quote or @START-END") }
+        var claim = Claim(id: workspace.session.nextID(.claim), anchor: first, claimant: claimant, via: via, kind: kind,
                           checkWorthy: checkWorthy, verdict: verdict, author: workspace.analyst, created: workspace.now, cue: cue)
+        claim.fragments = fragments
         claim.addTags(tags)
         if let text = a.value("--note") {
             claim.notes.append(Note(id: workspace.session.nextID(.note), text: text, author: workspace.analyst, created: workspace.now))
@@ -146,7 +150,7 @@ extension Shell {
             line.append(chainLine(claim))
         }
         line.append(": ")
-        line.appendIsolated(quoted(anchor.exact, limit: 240), .span(.claim))
+        line.appendIsolated(quoted(claim.spanText, limit: 240), .span(.claim))
         if let cue {
             line.append("  cue ")
             line.appendIsolated(quoted(cue.exact, limit: 60), .span(.cue))
@@ -171,7 +175,8 @@ extension Shell {
         let labelValue = try label(a.required(1), .stanceLabel)
         let target = try stanceTarget(a.required(2))
         var evidence: [Anchor] = []
-        for raw in a.rawValues("--evidence") { evidence.append(try anchor(raw)) }
+        // Fragments given as one --evidence are pieces of evidence of their own.
+        for raw in a.rawValues("--evidence") { evidence += try fragments(raw) }
         var created: [Source] = []
         var notices: [StyledLine] = []
         let holder = try source(a.required(0), creating: &created, notices: &notices)

@@ -34,9 +34,7 @@ extension Shell {
             if !none {
                 guard let normalized = PublicationDate.normalize(value) else {
                     // An ISO date of the right shape that does not exist says which part is impossible.
-                    let shaped = value.count >= 10 && value.utf8.dropFirst(4).first == 45
-                    let why = shaped ? Timestamp.problem(with: value.count == 10 ? value + "T00:00:00Z" : value)
-                        .flatMap { $0.hasPrefix("it is not") ? nil : " (\($0))" } ?? "" : ""
+                    let why = Timestamp.impossibility(in: value).map { " (\($0))" } ?? ""
                     throw ShellError("\"\(value)\" is not a date\(why); give one like 2020-03-23, 2020-03-23T14:05:00Z or March 23, 2020")
                 }
                 date = normalized

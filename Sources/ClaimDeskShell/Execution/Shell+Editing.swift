@@ -17,7 +17,7 @@ extension Shell {
         switch before {
         case .claim(var claim):
             switch field {
-            case "span": claim.anchor = try anchor(rawValue)
+            case "span": claim.fragments = try fragments(rawValue)
             case "by", "claimant": claim.claimant = none ? nil : try source(value, creating: &created, notices: &notices)
             case "via":
                 claim.via = []
@@ -51,7 +51,7 @@ extension Shell {
             after = .source(source)
         case .mention(var mention):
             switch field {
-            case "span": mention.anchor = try anchor(rawValue)
+            case "span": mention.fragments = try fragments(rawValue)
             case "source": mention.source = try source(value, creating: &created, notices: &notices)
             default: throw unknownField(field, of: id, ["span", "source"])
             }
@@ -92,7 +92,7 @@ extension Shell {
 
     /// A cue for a claim: a selection of the active article, which must be the claim's own.
     private func cueAnchor(_ raw: String, of claim: Claim) throws(ShellError) -> Anchor {
-        let cue = try anchor(raw)
+        let cue = try anchor(raw, for: "a cue")
         guard cue.article == claim.anchor.article else {
             throw ShellError("\(claim.id) is on \(claim.anchor.article), not the active \(cue.article); use \(claim.anchor.article) first, then set its cue")
         }

@@ -90,6 +90,7 @@ extension Shell {
             lines.append(StyledLine("skipped \(plan.skipped.count):", .warning))
             lines += plan.skipped.map { StyledLine("  " + $0, .warning) }
         }
+        lines += plan.warnings.map { StyledLine("warning: " + $0, .warning) }
         if !plan.alreadyPresent.isEmpty {
             lines.append(StyledLine("already in the session: " + plan.alreadyPresent.map(\.rawValue).joined(separator: ", "), .dim))
         }

@@ -78,7 +78,7 @@ extension Shell {
         filter.orphanedOnly = a.has("--orphaned")
         if let raw = a.rawValues("--in").last {
             let article = try activeArticle()
-            filter.span = (article.id, try resolve(raw, in: article))
+            filter.span = (article.id, try fragments(raw).map(\.range))
         }
         if let status = a.value("--status") {
             guard let state = ReviewFilter.State(rawValue: status.lowercased()) else {
@@ -153,7 +153,7 @@ extension Shell {
         }
         line.append("  ")
         let after = tagsSuffix(claim.tags) + reviewSuffix(claim)
-        appendQuote(claim.anchor.exact, to: &line, style: .span(.claim), limit: 70, after: after)
+        appendQuote(claim.spanText, to: &line, style: .span(.claim), limit: 70, after: after)
         line.append(after)
         return line
     }
@@ -164,7 +164,7 @@ extension Shell {
         line.appendIsolated(sourceName(mention.source))
         line.append("  ")
         let after = tagsSuffix(mention.tags) + reviewSuffix(mention)
-        appendQuote(mention.anchor.exact, to: &line, style: .span(.mention), limit: 70, after: after)
+        appendQuote(mention.spanText, to: &line, style: .span(.mention), limit: 70, after: after)
         line.append(after)
         return line
     }
@@ -222,6 +222,25 @@ extension Shell {
             label.markTextColumn()
             lines.append(label + value)
         }
+        func anchorLines(_ fragments: [Anchor], style: TextStyle) {
+            guard fragments.count > 1 else {
+                if let anchor = fragments.first { anchorLines(anchor, style: style) }
+                return
+            }
+            // A span in fragments: the joined quote, then where each fragment is.
+            var text = StyledLine()
+            text.appendIsolated(quoted(Anchor.joinedExact(fragments), limit: 300), style)
+            field("text", text)
+            for (index, fragment) in fragments.enumerated() {
+                if fragment.isOrphaned {
+                    field("fragment \(index + 1)", StyledLine("ORPHANED, old quote " + quoted(fragment.exact, limit: 100), .warning))
+                } else {
+                    field("fragment \(index + 1)", StyledLine("\(place(fragment)) @\(fragment.start)-\(fragment.end) ", .dim)
+                          + StyledLine(quoted(fragment.exact, limit: 100), style))
+                }
+            }
+            if fragments.contains(where: \.isOrphaned) { field("fix", StyledLine("reattach \(id) SEL puts it back by hand")) }
+        }
         func anchorLines(_ anchor: Anchor, style: TextStyle) {
             if anchor.isOrphaned {
                 field("text", StyledLine("ORPHANED: its text was not found in the new version; old quote ", .warning)
@@ -243,7 +262,7 @@ extension Shell {
         case .claim(let claim):
             annotation = claim
             lines.append(StyledLine(id.rawValue, .id) + StyledLine("  claim", .heading))
-            anchorLines(claim.anchor, style: .span(.claim))
+            anchorLines(claim.fragments, style: .span(.claim))
             if let claimant = claim.claimant { field("by", sourceDescription(claimant)) }
             if !claim.via.isEmpty {
                 var chain = StyledLine()
@@ -268,7 +287,7 @@ extension Shell {
         case .mention(let mention):
             annotation = mention
             lines.append(StyledLine(id.rawValue, .id) + StyledLine("  mention", .heading))
-            anchorLines(mention.anchor, style: .span(.mention))
+            anchorLines(mention.fragments, style: .span(.mention))
             field("source", sourceDescription(mention.source))
         case .source(let source):
             annotation = source
@@ -340,7 +359,8 @@ struct ListFilter {
     var source: AnnotationID?
     var tag: String?
     var label: String?
-    var span: (article: AnnotationID, range: Range<Int>)?
+    /// `--in SEL`: the article and the ranges of the selection (several when given in fragments).
+    var span: (article: AnnotationID, ranges: [Range<Int>])?
     var orphanedOnly = false
     var review = ReviewFilter()
 
@@ -353,7 +373,9 @@ struct ListFilter {
         if let label, !labels.contains(where: { $0.caseInsensitiveCompare(label) == .orderedSame }) { return false }
         if let span {
             let overlaps = spans.contains {
-                $0.article == span.article && !$0.isOrphaned && $0.start < span.range.upperBound && $0.end > span.range.lowerBound
+                let anchor = $0
+                return anchor.article == span.article && !anchor.isOrphaned
+                    && span.ranges.contains { anchor.start < $0.upperBound && anchor.end > $0.lowerBound }
             }
             if !overlaps { return false }
         }
@@ -362,12 +384,12 @@ struct ListFilter {
 
     func matches(_ claim: Claim) -> Bool {
         if let source, !claim.sourceChain.contains(source) { return false }
-        return common(claim, labels: [claim.kind, claim.verdict], spans: [claim.anchor] + (claim.cue.map { [$0] } ?? []))
+        return common(claim, labels: [claim.kind, claim.verdict], spans: claim.fragments + (claim.cue.map { [$0] } ?? []))
     }
 
     func matches(_ mention: Mention) -> Bool {
         if let source, mention.source != source { return false }
-        return common(mention, labels: [], spans: [mention.anchor])
+        return common(mention, labels: [], spans: mention.fragments)
     }
 
     func matches(_ stance: Stance) -> Bool {

@@ -148,20 +148,26 @@ extension Shell {
         guard let raw else {
             return articleLines(article, sentences: 0..<article.content.sentenceCount, highlight: nil, header: true)
         }
-        let range = try resolve(raw, in: article)
+        // A selection in fragments shows the sentences from the first to the last, each fragment marked.
+        let ranges = try fragments(raw).map(\.range)
+        guard let first = ranges.first, let last = ranges.last else { throw ShellError("\(raw) names no text") }
         let selection = try? SelectionParser.parse(raw)
         let wholeSentences: Bool
         switch selection {
         case .sentences?, .paragraphs?: wholeSentences = true
         default: wholeSentences = false
         }
-        let sentences = article.content.sentenceIndices(overlapping: range)
-        return articleLines(article, sentences: sentences, highlight: wholeSentences ? nil : range, header: false)
+        let sentences = article.content.sentenceIndices(overlapping: first.lowerBound..<last.upperBound)
+        return articleLines(article, sentences: sentences, highlights: wholeSentences ? [] : ranges, header: false)
     }
 
     func articleLines(_ article: Article, sentences: Range<Int>, highlight: Range<Int>?, header: Bool) -> [StyledLine] {
+        articleLines(article, sentences: sentences, highlights: highlight.map { [$0] } ?? [], header: header)
+    }
+
+    func articleLines(_ article: Article, sentences: Range<Int>, highlights: [Range<Int>], header: Bool) -> [StyledLine] {
         var marks = spanMarks(on: article.id)
-        if let highlight { marks.append(ArticleView.Mark(range: highlight, id: nil, style: .hit)) }
+        marks += highlights.map { ArticleView.Mark(range: $0, id: nil, style: .hit) }
         var lines: [StyledLine] = []
         if header {
             var title = StyledLine(article.id.rawValue, .id)
@@ -178,14 +184,18 @@ extension Shell {
     func spanMarks(on article: AnnotationID) -> [ArticleView.Mark] {
         let session = workspace.session
         var marks: [ArticleView.Mark] = []
-        for claim in session.claims.values where claim.anchor.article == article && !claim.anchor.isOrphaned {
-            marks.append(.init(range: claim.anchor.range, id: claim.id, style: .span(.claim)))
+        for claim in session.claims.values where claim.anchor.article == article {
+            for fragment in claim.fragments where !fragment.isOrphaned {
+                marks.append(.init(range: fragment.range, id: claim.id, style: .span(.claim)))
+            }
             if let cue = claim.cue, cue.article == article, !cue.isOrphaned {
                 marks.append(.init(range: cue.range, id: claim.id, style: .span(.cue)))
             }
         }
-        for mention in session.mentions.values where mention.anchor.article == article && !mention.anchor.isOrphaned {
-            marks.append(.init(range: mention.anchor.range, id: mention.id, style: .span(.mention)))
+        for mention in session.mentions.values where mention.anchor.article == article {
+            for fragment in mention.fragments where !fragment.isOrphaned {
+                marks.append(.init(range: fragment.range, id: mention.id, style: .span(.mention)))
+            }
         }
         for stance in session.stances.values {
             for evidence in stance.evidence where evidence.article == article && !evidence.isOrphaned {

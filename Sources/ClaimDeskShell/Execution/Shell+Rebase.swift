@@ -71,8 +71,8 @@ extension Shell {
         let mentions = session.mentions.values.filter { $0.anchor.article == article }.sorted { $0.id < $1.id }
         let stances = session.stances.values.filter { $0.evidence.contains { $0.article == article } }.sorted { $0.id < $1.id }
         var anchors: [Anchor] = []
-        for claim in claims { anchors += [claim.anchor] + (claim.cue.map { [$0] } ?? []) }
-        anchors += mentions.map(\.anchor)
+        for claim in claims { anchors += claim.fragments + (claim.cue.map { [$0] } ?? []) }
+        for mention in mentions { anchors += mention.fragments }
         for stance in stances { anchors += stance.evidence.filter { $0.article == article } }
         let results = Reanchorer(scalars: text.scalars).reanchorAll(anchors)
         var outcome = ReanchorOutcome()
@@ -80,15 +80,18 @@ extension Shell {
         var hasOrphanedCue = false
         let now = workspace.now
         var textChanges: [AnnotationID: [TextChange]] = [:]
-        /// The next result, for `old`; `part` names a cue ("cue"), which is not counted in the summary:
-        /// it belongs to its claim, but its own losses and changes are listed all the same.
-        func take(_ owner: AnnotationID, replacing old: Anchor, part: String? = nil) -> Anchor {
+        /// The next result, for `old`; `part` names a cue or a fragment ("cue", "fragment 2"). A cue is
+        /// not counted in the summary (it belongs to its claim), but its own losses and changes are
+        /// listed all the same; `seen` hears the resolution of a part that is counted apart.
+        func take(_ owner: AnnotationID, replacing old: Anchor, part: String? = nil, counted: Bool = true,
+                  seen: (AnchorResolution) -> Void = { _ in }) -> Anchor {
             let (anchor, resolution) = results[next]
             next += 1
-            if part == nil { outcome.count(resolution) }
+            if counted { outcome.count(resolution) }
+            seen(resolution)
             let label = StyledLine(owner.rawValue, .id) + StyledLine(part.map { " " + $0 } ?? "")
             if resolution.isOrphaned {
-                if part != nil { hasOrphanedCue = true }
+                if part == "cue" { hasOrphanedCue = true }
                 outcome.orphanLines.append(StyledLine("  orphaned ", .warning) + label + StyledLine(": " + quoted(anchor.exact, limit: 80)))
             } else if anchor.exact != old.exact {
                 let how = part.map { "\(resolution.how) \($0)" } ?? resolution.how
@@ -116,11 +119,24 @@ extension Shell {
                 outcome.edits.append(Change.Edit(before: record(item), after: record(changed)))
             }
         }
-        update(claims, as: Record.claim) { claim in
-            claim.anchor = take(claim.id, replacing: claim.anchor)
-            claim.cue = claim.cue.map { take(claim.id, replacing: $0, part: "cue") }
+        /// Each fragment moved on its own; a span in fragments counts once, by its worst fragment.
+        func move(_ owner: AnnotationID, _ fragments: [Anchor]) -> [Anchor] {
+            guard fragments.count > 1 else { return fragments.map { take(owner, replacing: $0) } }
+            var worst: AnchorResolution?
+            let moved = fragments.enumerated().map { index, fragment in
+                take(owner, replacing: fragment, part: "fragment \(index + 1)", counted: false) { resolution in
+                    if worst.map({ Self.severity(resolution) > Self.severity($0) }) ?? true { worst = resolution }
+                }
+            }
+            if let worst { outcome.count(worst) }
+            // Text order again, unless a fragment is lost (its old place says nothing about the new order).
+            return moved.contains(where: \.isOrphaned) ? moved : moved.sorted { $0.start < $1.start }
         }
-        update(mentions, as: Record.mention) { $0.anchor = take($0.id, replacing: $0.anchor) }
+        update(claims, as: Record.claim) { claim in
+            claim.fragments = move(claim.id, claim.fragments)
+            claim.cue = claim.cue.map { take(claim.id, replacing: $0, part: "cue", counted: false) }
+        }
+        update(mentions, as: Record.mention) { $0.fragments = move($0.id, $0.fragments) }
         update(stances, as: Record.stance) { stance in
             stance.evidence = stance.evidence.map { $0.article == article ? take(stance.id, replacing: $0) : $0 }
         }
@@ -134,41 +150,56 @@ extension Shell {
         return outcome
     }
 
-    /// `reattach ID SEL`: an orphaned annotation put back on a span of the active article.
+    /// How bad a re-anchoring result is, for the one a span in fragments is counted by.
+    static func severity(_ resolution: AnchorResolution) -> Int {
+        switch resolution {
+        case .exact: 0
+        case .moved: 1
+        case .fuzzy: 2
+        case .orphaned: 3
+        }
+    }
+
+    /// `reattach ID SEL`: an orphaned annotation put back on a span of the active article; a claim
+    /// or mention with any fragment orphaned takes the selection (in fragments, if given so) whole.
     func reattach(_ typed: String, _ raw: String) throws(ShellError) -> [StyledLine] {
         let id = try existing(typed, kinds: [.claim, .mention, .stance])
         let before = try stored(id)
-        let anchor = try self.anchor(raw)
         let after: Record
+        let shown: String
         switch before {
         case .claim(var claim):
-            guard claim.anchor.isOrphaned else { throw notOrphaned(id) }
-            claim.anchor = anchor
+            guard claim.fragments.contains(where: \.isOrphaned) else { throw notOrphaned(id) }
+            claim.fragments = try fragments(raw)
             claim.modified = workspace.now
             after = .claim(claim)
+            shown = claim.spanText
         case .mention(var mention):
-            guard mention.anchor.isOrphaned else { throw notOrphaned(id) }
-            mention.anchor = anchor
+            guard mention.fragments.contains(where: \.isOrphaned) else { throw notOrphaned(id) }
+            mention.fragments = try fragments(raw)
             mention.modified = workspace.now
             after = .mention(mention)
+            shown = mention.spanText
         case .stance(var stance):
             guard let index = stance.evidence.firstIndex(where: \.isOrphaned) else { throw notOrphaned(id) }
+            let anchor = try self.anchor(raw, for: "a piece of evidence")
             stance.evidence[index] = anchor
             stance.modified = workspace.now
             after = .stance(stance)
+            shown = anchor.exact
         default:
             throw ShellError("\(id) has no span to reattach")
         }
         try commit("reattach \(id)", [Change.Edit(before: before, after: Self.withTextChange(after, old: Self.orphanedQuote(before),
-                                                                                     new: anchor.exact, how: "reattached", at: workspace.now))])
-        return [StyledLine(id.rawValue, .id) + StyledLine("  reattached to " + quoted(anchor.exact, limit: 100))]
+                                                                                     new: shown, how: "reattached", at: workspace.now))])
+        return [StyledLine(id.rawValue, .id) + StyledLine("  reattached to " + quoted(shown, limit: 100))]
     }
 
     /// The quote an orphaned annotation had before it lost its place.
     private static func orphanedQuote(_ record: Record) -> String {
         switch record {
-        case .claim(let v): v.anchor.exact
-        case .mention(let v): v.anchor.exact
+        case .claim(let v): v.spanText
+        case .mention(let v): v.spanText
         case .stance(let v): v.evidence.first(where: \.isOrphaned)?.exact ?? ""
         default: ""
         }

@@ -90,17 +90,30 @@ extension Shell {
         let session = workspace.session
         var anchors: [Anchor] = []
         switch session.record(id) {
-        case .claim(let claim)?: anchors = [claim.anchor]
-        case .mention(let mention)?: anchors = [mention.anchor]
+        case .claim(let claim)?: anchors = claim.fragments
+        case .mention(let mention)?: anchors = mention.fragments
         case .stance(let stance)?: anchors = stance.evidence
         case .relation(let relation)?:
             anchors = [relation.from, relation.to].compactMap { session.claims[$0]?.anchor ?? session.mentions[$0]?.anchor }
         default: break
         }
-        for anchor in anchors where !anchor.isOrphaned {
-            guard let article = session.articles[anchor.article] else { continue }
-            let view = ArticleView(article: article, marks: [ArticleView.Mark(range: anchor.range, id: nil, style: .hit)])
-            lines += view.lines(sentences: article.content.sentenceIndices(overlapping: anchor.range))
+        // Fragments of one span in the same sentences are shown together, each marked.
+        var index = 0
+        let placed = anchors.filter { !$0.isOrphaned }
+        while index < placed.count {
+            let anchor = placed[index]
+            guard let article = session.articles[anchor.article] else { index += 1; continue }
+            var sentences = article.content.sentenceIndices(overlapping: anchor.range)
+            var marks = [ArticleView.Mark(range: anchor.range, id: nil, style: .hit)]
+            index += 1
+            while index < placed.count, placed[index].article == anchor.article {
+                let next = article.content.sentenceIndices(overlapping: placed[index].range)
+                guard next.lowerBound <= sentences.upperBound else { break }
+                sentences = sentences.lowerBound..<max(sentences.upperBound, next.upperBound)
+                marks.append(ArticleView.Mark(range: placed[index].range, id: nil, style: .hit))
+                index += 1
+            }
+            lines += ArticleView(article: article, marks: marks).lines(sentences: sentences)
         }
         lines += (try? describe(id)) ?? []
         return lines

@@ -178,8 +178,17 @@ public final class Shell {
 
     /// The code-point range a selection names in the active article.
     func resolve(_ raw: String, in article: Article) throws(ShellError) -> Range<Int> {
+        do {
+            return try selectionResolver(article).resolve(raw)
+        } catch {
+            throw ShellError(error.message)
+        }
+    }
+
+    /// Resolves selections on an article, an annotation id standing for its (first) span.
+    private func selectionResolver(_ article: Article) -> SelectionResolver {
         let session = workspace.session
-        let resolver = SelectionResolver(article: article.id, text: article.content) { id in
+        return SelectionResolver(article: article.id, text: article.content) { id in
             guard let record = session.record(id) else { return nil }
             switch record {
             case .claim(let c): return .some(c.anchor)
@@ -188,17 +197,32 @@ public final class Shell {
             default: return .some(nil)
             }
         }
+    }
+
+    /// An anchor over a selection of the active article: one span, for what cannot be in fragments
+    /// (a cue, a piece of stance evidence).
+    func anchor(_ raw: String, for what: String = "this") throws(ShellError) -> Anchor {
+        let article = try activeArticle()
+        guard SelectionParser.fragmentParts(raw).count == 1 else {
+            throw ShellError("\(raw) names several fragments; \(what) takes one span (drop the +)")
+        }
+        let range = try resolve(raw, in: article)
+        return Anchor(article: article.id, range: range, in: article.content)
+    }
+
+    /// The fragments of a selection of the active article, in text order: `s4:"One group"+s4:"Baghdad"`
+    /// gives two, a plain selection one; a claim's or mention's id stands for all of its fragments.
+    func fragments(_ raw: String) throws(ShellError) -> [Anchor] {
+        let article = try activeArticle()
+        let session = workspace.session
+        let ranges: [Range<Int>]
         do {
-            return try resolver.resolve(raw)
+            ranges = try selectionResolver(article).resolveFragments(raw) { id in
+                (session.claims[id]?.fragments ?? session.mentions[id]?.fragments)?.map(\.range)
+            }
         } catch {
             throw ShellError(error.message)
         }
-    }
-
-    /// An anchor over a selection of the active article.
-    func anchor(_ raw: String) throws(ShellError) -> Anchor {
-        let article = try activeArticle()
-        let range = try resolve(raw, in: article)
-        return Anchor(article: article.id, range: range, in: article.content)
+        return ranges.map { Anchor(article: article.id, range: $0, in: article.content) }
     }
 }

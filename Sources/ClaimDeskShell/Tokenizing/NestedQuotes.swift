@@ -10,7 +10,8 @@ enum NestedQuotes {
     }
 
     /// Whether a double quote closes with more of the word after it (other than `#N`, as in
-    /// `"words"#2`) or opens after part of a word (other than `SEL:`, as in `s12:"words"`).
+    /// `"words"#2`, or `+` joining fragments) or opens after part of a word (other than `SEL:`, as
+    /// in `s12:"words"`, or `+`, as in `"One group"+"Baghdad"`).
     static func quoteInsideWord(_ raw: String) -> Bool {
         let chars = Array(raw)
         var open = false
@@ -23,8 +24,8 @@ enum NestedQuotes {
             }
             if c == "\"" {
                 if open {
-                    if i + 1 < chars.count, chars[i + 1] != "#" { return true }
-                } else if i > 0, chars[i - 1] != ":" {
+                    if i + 1 < chars.count, chars[i + 1] != "#", chars[i + 1] != "+" { return true }
+                } else if i > 0, chars[i - 1] != ":", chars[i - 1] != "+" {
                     return true
                 }
                 open.toggle()

@@ -104,3 +104,19 @@ import Testing
         }
     }
 }
+
+@Suite struct W3CCueReanchoringTests {
+    @Test func aClaimsCueBodyMovesWithItsTarget() throws {
+        let session = ClaimCueTests.session()
+        let exported = try #require(try W3CExporter().export(session).data)
+        let newText = "Update: a correction.\n\n" + ClaimCueTests.text
+        let outcome = try W3CReanchoring.reanchor(try JSONDecoder().decode(JSONValue.self, from: exported), onto: newText)
+        let items = outcome.document["first"]?["items"]?.asList ?? []
+        let c1 = try #require(items.first { $0["id"]?.stringValue?.hasSuffix(":c1") == true })
+        let cue = try #require(c1["body"]?.asList.first { $0[W3CExporter.roleProperty]?.stringValue == "cue" })
+        let position = try #require(cue["selector"]?.asList.first { $0["type"]?.stringValue == "TextPositionSelector" })
+        let said = ExportSample.range("said", in: newText)
+        #expect(position["start"]?.intValue == said.lowerBound && position["end"]?.intValue == said.upperBound)
+        #expect(outcome.report.count == items.count, "the cue is not reported as an annotation of its own")
+    }
+}

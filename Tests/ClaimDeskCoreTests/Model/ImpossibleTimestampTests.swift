@@ -48,3 +48,17 @@ import Testing
         }
     }
 }
+
+@Suite struct ImpossibleImportTimeTests {
+    @Test func aW3CAnnotationDatedFebruary31IsImportedWithAWarning() throws {
+        let json = #"{"type": "Annotation", "id": "urn:x:c1", "motivation": "classifying", "created": "2026-02-31T10:00:00Z", "#
+            + #""target": {"source": "urn:x", "selector": {"type": "TextQuoteSelector", "exact": "Senior U.S. officials said"}}}"#
+        let items = try W3CImporter.parse(Data(json.utf8))
+        #expect(items.first?.created == nil)
+        #expect(items.first?.problems == ["c1: its created \"2026-02-31T10:00:00Z\" is not a time (February 2026 has 28 days); the import's time is used"])
+        let session = ImportTests.emptyTwin(of: ExportSample.session())
+        let plan = AnnotationImporter(session: session, fallbackArticle: "a1", analyst: "ivy", now: ExportSample.created).plan(items)
+        #expect(plan.imported == ["c1"], "\(plan.notAnchored)")
+        #expect(plan.warnings == items.first?.problems)
+    }
+}

@@ -28,6 +28,14 @@ import Testing
         #expect(try validator().validate(try JSONDecoder().decode(JSONValue.self, from: Data(broken.utf8))) != [])
     }
 
+    @Test func cuesAndFragmentsMatchTheSchema() throws {
+        let data = SessionDocument.encode(FragmentTests.session())
+        #expect(String(decoding: data, as: UTF8.self).contains("\"moreFragments\""))
+        #expect(String(decoding: data, as: UTF8.self).contains("\"cue\""))
+        let problems = try validator().validate(try JSONDecoder().decode(JSONValue.self, from: data))
+        #expect(problems == [])
+    }
+
     @Test func theValidatorCatchesMissingFieldsWrongTypesAndBadIds() throws {
         var generator = SessionGenerator(seed: 77)
         let data = SessionDocument.encode(generator.session())

@@ -51,6 +51,8 @@ import Testing
         #expect(complete(fixture, "tag c") == ["c1"])
         #expect(complete(fixture, "list claims --tag f") == ["fees"])
         #expect(complete(fixture, "set c1 ver") == ["verdict"])
+        #expect(complete(fixture, "set c1 cu") == ["cue"])
+        #expect(complete(fixture, "claim s3 --cu") == ["--cue"])
         #expect(complete(fixture, "set session org") == ["organization", "organization-url"])
         #expect(complete(fixture, "link c1 su") == ["supports"])
         #expect(complete(fixture, "use ") == ["1", "a1"])

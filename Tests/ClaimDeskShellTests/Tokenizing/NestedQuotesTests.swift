@@ -18,5 +18,8 @@ import Testing
         #expect(!NestedQuotes.quoteInsideWord(#""a \"b\" c""#))
         #expect(!NestedQuotes.quoteInsideWord(##""words"#2"##))
         #expect(NestedQuotes.quoteInsideWord(#""said "no"#))
+        // Fragments joined by + are not a quote inside a word.
+        #expect(!NestedQuotes.quoteInsideWord(#""One group"+"Baghdad""#))
+        #expect(!NestedQuotes.quoteInsideWord(#"s4:"One group"+s4:"Baghdad""#))
     }
 }
