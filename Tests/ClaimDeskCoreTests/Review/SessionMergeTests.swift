@@ -116,3 +116,35 @@ import Testing
         }
     }
 }
+
+@Suite struct SessionMergeFragmentTests {
+    /// A session whose one claim is "Gen. Reyes said" + the quote, in two fragments (or the quote alone).
+    static func session(_ analyst: String, fragments: [String]) -> Session {
+        var builder = ReviewSessions.Builder(analyst: analyst)
+        let id = builder.claim(fragments[0], by: "Gen. Reyes")
+        if var claim = builder.session.claims[id] {
+            claim.moreFragments = fragments.dropFirst().map {
+                Anchor(article: "a1", range: ReviewSessions.range($0), in: builder.article.content)
+            }
+            builder.session.put(.claim(claim))
+        }
+        return builder.session
+    }
+
+    @Test func spansInFragmentsAgreeOnlyWhenEveryFragmentDoes() throws {
+        let both = ["Gen. Reyes said", "“We will not escalate.”"]
+        let same = SessionMerge([.init(name: "ana", session: Self.session("ana", fragments: both)),
+                                 .init(name: "bob", session: Self.session("bob", fragments: both))], analyst: "ed", time: ReviewSessions.time)
+        #expect(same.agreed == 1 && same.session.conflicts.isEmpty)
+        #expect(same.session.claims["c1"]?.moreFragments.map(\.exact) == ["“We will not escalate.”"])
+        let other = SessionMerge([.init(name: "ana", session: Self.session("ana", fragments: both)),
+                                  .init(name: "bob", session: Self.session("bob", fragments: ["Gen. Reyes said", "We will not escalate."]))],
+                                 analyst: "ed", time: ReviewSessions.time)
+        #expect(other.session.orderedConflicts.first?.disagreements == ["span"])
+        guard case .claim(let bobs)? = other.session.orderedConflicts.first?.versions[1].record else {
+            Issue.record("no claim version")
+            return
+        }
+        #expect(bobs.moreFragments.map(\.exact) == ["We will not escalate."], "the fragments survive the merge")
+    }
+}
