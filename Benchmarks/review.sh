@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Review benchmark: `claimdesk diff` and `claimdesk agree` on two sessions of 10,000 annotations.
+# Review benchmark: `claimdesk diff`, `claimdesk agree` and `claimdesk merge` on two sessions of 10,000 annotations.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 swift build -c release --package-path "$root" --product claimdesk >/dev/null

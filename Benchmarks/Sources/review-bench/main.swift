@@ -1,4 +1,4 @@
-// Review benchmark: `claimdesk diff` and `claimdesk agree` on two analysts' sessions of 10,000
+// Review benchmark: `claimdesk diff`, `claimdesk agree` and `claimdesk merge` on two analysts' sessions of 10,000
 // annotations each over the same 100 articles (the second analyst keeps most spans, moves some,
 // relabels some and adds their own), timed in-process and through the real binary.
 //
@@ -104,10 +104,16 @@ var lastDiff: SessionDiff?
 var lastReport: AgreementReport?
 let diffTime = best(5) { lastDiff = SessionDiff(left: a, right: b) }
 let agreeTime = best(5) { lastReport = AgreementReport(sessions: [a, b], names: ["ana", "bob"]) }
+var lastMerge: SessionMerge?
+let mergeTime = best(5) {
+    lastMerge = SessionMerge([.init(name: "ana", session: a), .init(name: "bob", session: b)], analyst: "ed", time: time)
+}
 print(String(format: "in-process  diff  %7.1f ms  (%d only in A, %d only in B, %d differ, %d identical)", diffTime * 1000,
              lastDiff?.onlyLeft.count ?? 0, lastDiff?.onlyRight.count ?? 0, lastDiff?.changed.count ?? 0, lastDiff?.identical ?? 0))
 print(String(format: "in-process  agree %7.1f ms  (claim spans exact F1 %.3f, overlap F1 %.3f)", agreeTime * 1000,
              lastReport?.layers.first?.average.exact ?? .nan, lastReport?.layers.first?.average.overlap ?? .nan))
+print(String(format: "in-process  merge %7.1f ms  (%d agreed, %d conflicts, %d sources joined)", mergeTime * 1000,
+             lastMerge?.agreed ?? 0, lastMerge?.session.conflicts.count ?? 0, lastMerge?.joinedSources.count ?? 0))
 
 // Through the binary: reading both files included, as a user runs it.
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("review-bench-\(getpid())")
@@ -131,3 +137,8 @@ func runBinary(_ args: [String]) -> Double {
 }
 print(String(format: "binary      diff  %7.1f ms, agree %7.1f ms  (two %.1f MB session files, read and compared)",
              runBinary(["diff", pathA, pathB]) * 1000, runBinary(["agree", pathA, pathB]) * 1000, Double(bytes) / 1e6))
+let pathOut = folder.appendingPathComponent("merged.json").path
+let mergeBinary = runBinary(["merge", pathA, pathB, "-o", pathOut, "--force", "--analyst", "ed"])
+let mergedBytes = (try? FileManager.default.attributesOfItem(atPath: pathOut)[.size] as? Int) ?? 0
+print(String(format: "binary      merge %7.1f ms  (both files read, merged and the %.1f MB result written)", mergeBinary * 1000,
+             Double(mergedBytes) / 1e6))

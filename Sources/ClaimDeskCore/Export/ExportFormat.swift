@@ -46,9 +46,11 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// Exports a session in this format.
+    /// Exports a session in this format; a merged session whose conflicts are not settled is
+    /// refused, since every format would publish one analyst's side of each as if it were agreed.
     public func export(_ session: Session, options: ExportOptions = ExportOptions()) throws(ExportError) -> ExportResult {
-        try exporter(options).export(session)
+        guard session.conflicts.isEmpty else { throw .openConflicts(session.conflicts.count) }
+        return try exporter(options).export(session)
     }
 
     /// The names, for messages: `w3c, claimreview, brat, csv, markdown, html`.
@@ -122,6 +124,7 @@ public enum ExportError: Error, Equatable, Sendable {
     case noOrganization
     case badBaseURL(String)
     case badOrganizationURL(String)
+    case openConflicts(Int)
 
     public var message: String {
         switch self {
@@ -135,6 +138,8 @@ public enum ExportError: Error, Equatable, Sendable {
             "ClaimReview names the reviewing organisation; set it with set session organization NAME"
         case .badBaseURL(let value):
             "the session's base-url \"\(value)\" is not an http or https address such as https://desk.example/annotations/; change it with set session base-url URL"
+        case .openConflicts(let count):
+            "the session has \(Plural.count(count, "open conflict")) from a merge, and an export would pass one analyst's side off as agreed; settle them with curate (or resolve ID a|b|keep|drop) first"
         case .badOrganizationURL(let value):
             "the session's organization-url \"\(value)\" is not an http or https address such as https://desk.example; change it with set session organization-url URL"
         }

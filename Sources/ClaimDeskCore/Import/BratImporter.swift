@@ -93,35 +93,7 @@ public enum BratImporter {
 
         let scalars = text.map { Array($0.unicodeScalars) }
         let sha = text.map { SHA256Digest.hex(of: $0) }
-        /// The spans of a text-bound annotation: brat fragments separated only by line breaks (as
-        /// the export cuts a span at them) are one span, any other gap starts a new fragment.
-        func spans(_ bound: TextBound) -> [ImportedSpan] {
-            let start = bound.fragments.first?.lowerBound ?? 0, end = bound.fragments.last?.upperBound ?? 0
-            // Offsets come from the file: every fragment must lie in the text before any is sliced.
-            if let scalars, bound.fragments.allSatisfy({ $0.upperBound <= scalars.count }), start < end {
-                let joined = bound.fragments.map { String(String.UnicodeScalarView(scalars[$0])) }.joined(separator: " ")
-                if joined == bound.text {
-                    func slice(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
-                    var groups: [Range<Int>] = []
-                    for fragment in bound.fragments {
-                        if let last = groups.last, last.upperBound <= fragment.lowerBound,
-                           scalars[last.upperBound..<fragment.lowerBound].allSatisfy(BratExporter.isLineBreak) {
-                            groups[groups.count - 1] = last.lowerBound..<fragment.upperBound
-                        } else {
-                            groups.append(fragment)
-                        }
-                    }
-                    return groups.filter { !$0.isEmpty }.map { range in
-                        ImportedSpan(quote: TextQuote(
-                            exact: slice(range),
-                            prefix: slice(max(0, range.lowerBound - Anchor.contextLength)..<range.lowerBound),
-                            suffix: slice(range.upperBound..<min(scalars.count, range.upperBound + Anchor.contextLength)),
-                            start: range.lowerBound, end: range.upperBound), textSHA256: sha)
-                    }
-                }
-            }
-            return [ImportedSpan(quote: TextQuote(exact: bound.text))]
-        }
+        func spans(_ bound: TextBound) -> [ImportedSpan] { Self.spans(bound, scalars: scalars, sha: sha) }
 
         let byID = Dictionary(bounds.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         func ref(_ t: String) -> String { name + ":" + t }
@@ -228,6 +200,36 @@ public enum BratImporter {
             annotations.append(item)
         }
         return Document(annotations: annotations, skipped: skipped)
+    }
+
+    /// The spans of a text-bound annotation: brat fragments separated only by line breaks (as
+    /// the export cuts a span at them) are one span, any other gap starts a new fragment.
+    static func spans(_ bound: TextBound, scalars: [Unicode.Scalar]?, sha: String?) -> [ImportedSpan] {
+        let start = bound.fragments.first?.lowerBound ?? 0, end = bound.fragments.last?.upperBound ?? 0
+        // Offsets come from the file: every fragment must lie in the text before any is sliced.
+        if let scalars, bound.fragments.allSatisfy({ $0.upperBound <= scalars.count }), start < end {
+            let joined = bound.fragments.map { String(String.UnicodeScalarView(scalars[$0])) }.joined(separator: " ")
+            if joined == bound.text {
+                func slice(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+                var groups: [Range<Int>] = []
+                for fragment in bound.fragments {
+                    if let last = groups.last, last.upperBound <= fragment.lowerBound,
+                       scalars[last.upperBound..<fragment.lowerBound].allSatisfy(BratExporter.isLineBreak) {
+                        groups[groups.count - 1] = last.lowerBound..<fragment.upperBound
+                    } else {
+                        groups.append(fragment)
+                    }
+                }
+                return groups.filter { !$0.isEmpty }.map { range in
+                    ImportedSpan(quote: TextQuote(
+                        exact: slice(range),
+                        prefix: slice(max(0, range.lowerBound - Anchor.contextLength)..<range.lowerBound),
+                        suffix: slice(range.upperBound..<min(scalars.count, range.upperBound + Anchor.contextLength)),
+                        start: range.lowerBound, end: range.upperBound), textSHA256: sha)
+                }
+            }
+        }
+        return [ImportedSpan(quote: TextQuote(exact: bound.text))]
     }
 
     /// `0 5;7 12` as ranges, or nil when malformed.

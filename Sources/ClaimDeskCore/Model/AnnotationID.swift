@@ -69,7 +69,7 @@ public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConverti
 
 /// What an id names. The prefix is what users see and type.
 public enum AnnotationKind: String, CaseIterable, Sendable {
-    case article, source, mention, claim, proposition, stance, relation, note
+    case article, source, mention, claim, proposition, stance, relation, note, conflict
 
     public var prefix: String {
         switch self {
@@ -81,6 +81,7 @@ public enum AnnotationKind: String, CaseIterable, Sendable {
         case .stance: "st"
         case .relation: "r"
         case .note: "n"
+        case .conflict: "x"
         }
     }
 
@@ -94,6 +95,7 @@ public enum AnnotationKind: String, CaseIterable, Sendable {
         case .stance: "stances"
         case .relation: "relations"
         case .note: "notes"
+        case .conflict: "conflicts"
         }
     }
 }

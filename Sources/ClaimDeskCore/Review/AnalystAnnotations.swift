@@ -23,13 +23,16 @@ public struct AnalystAnnotations: Sendable {
     /// so that building this for every article costs one pass over the session.
     init(session: Session, article: Article, index: ComparisonIndex) {
         textLength = article.content.count
-        var claims: [Item] = [], mentions: [Item] = [], evidence: [Item] = []
+        var claims: [Item] = [], mentions: [Item] = [], evidence: [Item] = [], cues: [Item] = []
         for claim in index.claims[article.id] ?? [] where !claim.anchor.isOrphaned {
             claims.append(Item(id: claim.id, span: TextSpan(claim.anchor.range), labels: [
                 "claim kind": claim.kind,
                 "verdict": claim.verdict,
                 "claimant": index.sourceKey(claim.claimant),
             ]))
+            if let cue = claim.cue, !cue.isOrphaned, cue.article == article.id {
+                cues.append(Item(id: claim.id, span: TextSpan(cue.range), labels: [:]))
+            }
         }
         for mention in index.mentions[article.id] ?? [] where !mention.anchor.isOrphaned {
             mentions.append(Item(id: mention.id, span: TextSpan(mention.anchor.range),
@@ -46,6 +49,7 @@ public struct AnalystAnnotations: Sendable {
         layers[.claims] = claims.sorted(by: byStart)
         layers[.mentions] = mentions.sorted(by: byStart)
         layers[.evidence] = evidence.sorted(by: byStart)
+        layers[.cues] = cues.sorted(by: byStart)
     }
 
     public func items(_ layer: AnnotationLayer) -> [Item] { layers[layer] ?? [] }

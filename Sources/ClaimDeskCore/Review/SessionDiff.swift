@@ -58,6 +58,7 @@ public struct SessionDiff: Sendable {
         compareSpans(.claim, leftClaims, rightClaims, anchor: \.anchor) { x, y, differences in
             Self.compare("claimant", x.claimant.map(left.sourceName) ?? "none", y.claimant.map(right.sourceName) ?? "none", into: &differences)
             Self.compare("chain", Self.chain(x.via, in: left), Self.chain(y.via, in: right), into: &differences)
+            Self.compare("cue", x.cue.map(Self.quoted) ?? "none", y.cue.map(Self.quoted) ?? "none", into: &differences)
             Self.compare("kind", x.kind, y.kind, into: &differences)
             Self.compare("verdict", x.verdict, y.verdict, into: &differences)
         }

@@ -36,6 +36,7 @@ extension Record {
         case .proposition: .proposition
         case .stance: .stance
         case .relation: .relation
+        case .conflict: .conflict
         case .taxonomy, .settings: nil
         }
     }
@@ -54,7 +55,7 @@ extension Record {
         case .relation(let r):
             let ends: [AnnotationKind] = [.claim, .mention, .proposition, .stance]
             return [Reference(field: "from", id: r.from, kinds: ends), Reference(field: "to", id: r.to, kinds: ends)]
-        case .article, .source, .proposition, .taxonomy, .settings:
+        case .article, .source, .proposition, .taxonomy, .settings, .conflict:
             return []
         }
     }
@@ -66,7 +67,7 @@ extension Record {
             [AnchorField(field: "anchor", anchor: c.anchor)] + Self.fragmentFields(c.moreFragments)
                 + (c.cue.map { [AnchorField(field: "cue", anchor: $0)] } ?? [])
         case .stance(let s): s.evidence.enumerated().map { AnchorField(field: "evidence[\($0.offset)]", anchor: $0.element) }
-        case .article, .source, .proposition, .relation, .taxonomy, .settings: []
+        case .article, .source, .proposition, .relation, .taxonomy, .settings, .conflict: []
         }
     }
 
@@ -87,7 +88,7 @@ extension Record {
             [LabelField(field: "kind", value: c.kind, facet: .claimKind), LabelField(field: "verdict", value: c.verdict, facet: .verdict)]
         case .stance(let s): [LabelField(field: "label", value: s.label, facet: .stanceLabel)]
         case .relation(let r): [LabelField(field: "type", value: r.type, facet: .relationType)]
-        case .article, .mention, .proposition, .taxonomy, .settings: []
+        case .article, .mention, .proposition, .taxonomy, .settings, .conflict: []
         }
     }
 }

@@ -6,7 +6,7 @@ extension Record {
         case .mention(let v): v.review
         case .stance(let v): v.review
         case .relation(let v): v.review
-        case .article, .source, .proposition, .taxonomy, .settings: nil
+        case .article, .source, .proposition, .taxonomy, .settings, .conflict: nil
         }
     }
 
@@ -26,7 +26,7 @@ extension Record {
         case .mention(let v): return .mention(update(v))
         case .stance(let v): return .stance(update(v))
         case .relation(let v): return .relation(update(v))
-        case .article, .source, .proposition, .taxonomy, .settings: return nil
+        case .article, .source, .proposition, .taxonomy, .settings, .conflict: return nil
         }
     }
 }

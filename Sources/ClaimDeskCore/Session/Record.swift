@@ -13,6 +13,7 @@ public enum Record: Equatable, Sendable {
     case relation(Relation)
     case taxonomy(Taxonomy)
     case settings(SessionSettings)
+    case conflict(Conflict)
 
     /// The key a record is stored under: its id, or a fixed key for session-wide records.
     public var key: RecordKey {
@@ -26,6 +27,7 @@ public enum Record: Equatable, Sendable {
         case .relation(let r): .id(r.id)
         case .taxonomy: .taxonomy
         case .settings: .settings
+        case .conflict(let x): .id(x.id)
         }
     }
 
@@ -38,7 +40,7 @@ public enum Record: Equatable, Sendable {
         case .proposition(let v): v.notes
         case .stance(let v): v.notes
         case .relation(let v): v.notes
-        case .article, .taxonomy, .settings: []
+        case .article, .taxonomy, .settings, .conflict: []
         }
     }
 
@@ -53,6 +55,7 @@ public enum Record: Equatable, Sendable {
         case .relation: "relation"
         case .taxonomy: "taxonomy"
         case .settings: "settings"
+        case .conflict: "conflict"
         }
     }
 }
@@ -78,6 +81,7 @@ extension Record: JSONWritable, JSONReadable {
         case .relation(let v): v.write(to: &writer)
         case .taxonomy(let v): v.write(to: &writer)
         case .settings(let v): v.write(to: &writer)
+        case .conflict(let v): v.write(to: &writer)
         }
         writer.endObject()
     }
@@ -101,6 +105,7 @@ extension Record: JSONWritable, JSONReadable {
                 case "relation": record = .relation(try Relation(json: &reader))
                 case "taxonomy": record = .taxonomy(try Taxonomy(json: &reader))
                 case "settings": record = .settings(try SessionSettings(json: &reader))
+                case "conflict": record = .conflict(try Conflict(json: &reader))
                 case let other: throw reader.error("unknown record type \"\(other)\"")
                 }
             default: try reader.skipValue()

@@ -10,6 +10,7 @@ extension Claim: KeyedRecord {}
 extension Proposition: KeyedRecord {}
 extension Stance: KeyedRecord {}
 extension Relation: KeyedRecord {}
+extension Conflict: KeyedRecord {}
 
 /// The records of one kind, by id and in id order at once.
 ///

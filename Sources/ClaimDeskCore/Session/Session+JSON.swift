@@ -19,6 +19,8 @@ extension Session: JSONWritable {
         writer.records(articleTable.ordered, previous: previous.articles, previousBytes: previous.bytes, next: &cache.articles, reused: &reused)
         writer.key("claims")
         writer.records(claimTable.ordered, previous: previous.claims, previousBytes: previous.bytes, next: &cache.claims, reused: &reused)
+        // Only a merged session has conflicts; every other session is written as before.
+        if !conflictTable.ordered.isEmpty { writer.field("conflicts", conflictTable.ordered) }
         writer.key("counters")
         writer.beginObject()
         for (prefix, number) in counters.sorted(by: { $0.key < $1.key }) { writer.field(prefix, number) }
@@ -79,6 +81,7 @@ extension Session: JSONWritable {
             case "propositions": propositionTable = try Self.table(&reader, &positions)
             case "stances": stanceTable = try Self.table(&reader, &positions)
             case "relations": relationTable = try Self.table(&reader, &positions)
+            case "conflicts": conflictTable = try Self.table(&reader, &positions)
             default: try reader.skipValue()
             }
         }

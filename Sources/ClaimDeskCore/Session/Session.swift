@@ -19,6 +19,8 @@ public struct Session: Equatable, Sendable {
     var propositionTable = RecordTable<Proposition>()
     var stanceTable = RecordTable<Stance>()
     var relationTable = RecordTable<Relation>()
+    /// Disagreements a merge left for curation; empty in a session never merged.
+    var conflictTable = RecordTable<Conflict>()
     var index = SessionIndex()
     /// The highest number handed out per id prefix, so that ids are never reused.
     public var counters: [String: Int]
@@ -63,6 +65,13 @@ public struct Session: Equatable, Sendable {
         get { relationTable.byID }
         set { relationTable = RecordTable(newValue); rebuildIndex() }
     }
+    public var conflicts: [AnnotationID: Conflict] {
+        get { conflictTable.byID }
+        set { conflictTable = RecordTable(newValue) }
+    }
+
+    /// Open conflicts in id order.
+    public var orderedConflicts: [Conflict] { conflictTable.ordered }
 
     /// Builds the index from every record, for records that arrived without `put`.
     mutating func rebuildIndex() {
@@ -142,6 +151,7 @@ public struct Session: Equatable, Sendable {
         case .relation(let v): old = relationTable.put(v).map(Record.relation); reserve(v.id); reserveNotes(v.notes)
         case .taxonomy(let v): old = nil; taxonomy = v
         case .settings(let v): old = nil; settings = v
+        case .conflict(let v): old = conflictTable.put(v).map(Record.conflict); reserve(v.id); reserveVersions(v)
         }
         index.replace(old, with: record)
         if case .source(let v) = record { reserveNotes(v.notes) }
@@ -149,6 +159,14 @@ public struct Session: Equatable, Sendable {
 
     private mutating func reserveNotes(_ notes: [Note]) {
         for note in notes { reserve(note.id) }
+    }
+
+    /// A conflict's versions hold ids (and notes) that must never be handed out again.
+    private mutating func reserveVersions(_ conflict: Conflict) {
+        for record in conflict.versions.compactMap(\.record) {
+            if case .id(let id) = record.key { reserve(id) }
+            reserveNotes(record.notes)
+        }
     }
 
     /// Removes the record under a key. The taxonomy and settings cannot be removed, only replaced.
@@ -163,6 +181,7 @@ public struct Session: Equatable, Sendable {
         case .proposition: old = propositionTable.remove(id).map(Record.proposition)
         case .stance: old = stanceTable.remove(id).map(Record.stance)
         case .relation: old = relationTable.remove(id).map(Record.relation)
+        case .conflict: old = conflictTable.remove(id).map(Record.conflict)
         case .note, nil: old = nil
         }
         index.replace(old, with: nil)
@@ -180,6 +199,7 @@ public struct Session: Equatable, Sendable {
         case .proposition: propositions[id].map(Record.proposition)
         case .stance: stances[id].map(Record.stance)
         case .relation: relations[id].map(Record.relation)
+        case .conflict: conflicts[id].map(Record.conflict)
         case .note, nil: nil
         }
     }

@@ -107,7 +107,7 @@ struct SessionIndex: Equatable, Sendable {
             review(relation)
         case .proposition(let proposition):
             tags(proposition)
-        case .article, .taxonomy, .settings:
+        case .article, .taxonomy, .settings, .conflict:
             break
         }
     }

@@ -16,7 +16,7 @@ public enum SessionIntegrity {
     }
 
     /// The record arrays of a session document, in the order they are checked.
-    static let recordKinds: [AnnotationKind] = [.article, .source, .mention, .claim, .proposition, .stance, .relation]
+    static let recordKinds: [AnnotationKind] = [.article, .source, .mention, .claim, .proposition, .stance, .relation, .conflict]
 
     /// Checks a session read from a document and makes the unambiguous repairs.
     ///
@@ -79,6 +79,13 @@ public enum SessionIntegrity {
                 for field in record.anchors {
                     try check(field.anchor, at: { "\(path.text).\(field.field)" }, in: session, edited: editedArticles)
                 }
+                if case .conflict(let conflict) = record {
+                    try check(conflict, at: path.text)
+                    if let kind = conflict.subject.kind { count(conflict.subject, kind) }
+                    for version in conflict.versions {
+                        for note in version.record?.notes ?? [] { count(note.id, .note) }
+                    }
+                }
                 let span: [Anchor]
                 switch record {
                 case .claim(let claim): span = claim.fragments
@@ -109,6 +116,25 @@ public enum SessionIntegrity {
             session.counters[prefix] = top.number
         }
         return repairs
+    }
+
+    /// A conflict names an annotation of a kind a merge compares, and each version is a record of
+    /// that annotation. What a version refers to is checked when it is chosen, not here: the
+    /// session may have changed since the merge, and a stale version must not lock the session.
+    static func check(_ conflict: Conflict, at path: String) throws(Fault) {
+        let kinds: [AnnotationKind] = [.claim, .mention, .stance, .relation]
+        guard let kind = conflict.subject.kind, kinds.contains(kind) else {
+            throw Fault(path: path + ".subject", problem: "\"\(UntrustedText.visible(conflict.subject.rawValue))\" is not a claim, mention, stance or relation id")
+        }
+        guard conflict.versions.count >= 2 else {
+            throw Fault(path: path + ".versions", problem: "a conflict needs at least two versions")
+        }
+        for (i, version) in conflict.versions.enumerated() {
+            guard let record = version.record else { continue }
+            guard record.key == .id(conflict.subject) else {
+                throw Fault(path: "\(path).versions[\(i)].record", problem: "a version must be a \(kind.rawValue) with the id \(conflict.subject)")
+            }
+        }
     }
 
     /// An empty label set reads as an absent one: it gets the default labels.
@@ -175,6 +201,7 @@ public enum SessionIntegrity {
         case .proposition: add(session.orderedPropositions, Record.proposition)
         case .stance: add(session.orderedStances, Record.stance)
         case .relation: add(session.orderedRelations, Record.relation)
+        case .conflict: add(session.orderedConflicts, Record.conflict)
         case .note: break
         }
         if !inDocumentOrder {

@@ -280,6 +280,22 @@ public enum CommandCatalog {
                 "Prints the counts, then what only this session has, what only the other has, and fields that differ (this | other).",
             ],
             arguments: [ArgumentSpec("NAME", .sessionName)], flags: []),
+        CommandSpec(
+            name: .curate, group: "Reviewing",
+            summary: "Walk a merged session's conflicts and settle each",
+            usage: "curate", example: "curate",
+            details: [
+                "Keys: a, b, c take that session's version (1-9 by position), k keep every version, d drop the annotation,",
+                "e run a command on it (set verdict mixed…) and count it settled, n next, p previous, q leave.",
+                "Each settlement is one change (undo reverses it); in a script lists the open conflicts (use resolve there).",
+            ],
+            arguments: [], flags: []),
+        CommandSpec(
+            name: .resolve, group: "Reviewing",
+            summary: "Settle one conflict of a merged session: take a version, keep all, or drop",
+            usage: "resolve ID a|b|…|keep|drop", example: "resolve x3 b",
+            details: ["show ID shows a conflict's versions; the kept annotation records who settled it, when and how."],
+            arguments: [ArgumentSpec("ID", .id([.conflict])), ArgumentSpec("CHOICE", .text)], flags: []),
 
         // Exporting and importing
         CommandSpec(
@@ -297,14 +313,16 @@ public enum CommandCatalog {
         CommandSpec(
             name: .importAnnotations, group: "Exporting and importing",
             summary: "Import W3C annotations (a .jsonld/.json file) or a brat folder into the session",
-            usage: "import w3c|brat PATH", example: "import w3c exports/harbor.w3c.jsonld",
+            usage: "import w3c|brat PATH [--map MAP.json]", example: "import w3c exports/harbor.w3c.jsonld",
             details: [
                 "Spans are anchored on the article whose text the file names, else on the active article,",
                 "by position when the text there is the quote, else by the quote and its context.",
                 "What cannot be anchored is listed; the rest comes in as one change that undo reverses.",
+                "brat --map MAP.json reads another project's types: the map names the entity types that are claims,",
+                "mentions (with their sources' kind) and cues, and the events or relations that attribute a claim.",
             ],
             arguments: [ArgumentSpec("FORMAT", .choice(importFormats)), ArgumentSpec("PATH", .path)],
-            flags: []),
+            flags: [FlagSpec("--map", value: "MAP.json", .path, "brat: how the corpus's types become claims, mentions and attributions")]),
 
         // The corpus: every saved session, through the index
         CommandSpec(

@@ -90,6 +90,6 @@ public enum CommandName: String, CaseIterable, Sendable {
     case taxonomy, taxonomyLoad = "taxonomy load"
     case rebase, reattach
     case export, importAnnotations = "import"
-    case review, accept, reject, reopen, diff
+    case review, accept, reject, reopen, diff, curate, resolve
     case corpusQuery = "corpus query", corpusSources = "corpus sources", corpusIndex = "corpus index"
 }

@@ -99,6 +99,7 @@ public struct Completer {
                 case .stance: ids += session.stances.keys
                 case .relation: ids += session.relations.keys
                 case .note: ids += allNotes().map(\.id)
+                case .conflict: ids += session.conflicts.keys
                 }
             }
             var words = ids.sorted().map(\.rawValue)

@@ -35,9 +35,19 @@ extension Shell {
 
     // MARK: - Import
 
-    func importAnnotations(_ formatName: String, from path: String) throws(ShellError) -> [StyledLine] {
+    /// `BASE.txt`, else the text of the same name one folder up, if either is a file.
+    private func textBeside(_ base: String) -> String? {
+        if host.pathKind(base + ".txt") == .file { return base + ".txt" }
+        let parent = PathText.parent(PathText.parent(base))
+        let above = PathText.appending(parent.isEmpty ? "." : parent, PathText.lastComponent(base) + ".txt")
+        return PathText.parent(base).isEmpty ? nil : host.pathKind(above) == .file ? above : nil
+    }
+
+    func importAnnotations(_ formatName: String, from path: String, map mapPath: String? = nil) throws(ShellError) -> [StyledLine] {
         try requireWritable()
         let format = formatName.lowercased()
+        if mapPath != nil && format != "brat" { throw ShellError("--map is for brat corpora; import \(formatName) takes no map") }
+        let map = try mapPath.map { p throws(ShellError) in try bratMap(p) }
         guard CommandCatalog.importFormats.contains(format) else {
             let hint = Suggestion.closest(to: format, in: CommandCatalog.importFormats).map { "did you mean \($0)? " } ?? ""
             throw ShellError("cannot import \(formatName); \(hint)import reads w3c (a JSON-LD file) or brat (a folder)")
@@ -58,7 +68,7 @@ extension Shell {
             do { data = try host.readFile(path) } catch { throw ShellError("cannot import \(path): \(error.message)") }
             do { items = try W3CImporter.parse(data) } catch { throw ShellError("cannot import \(path): \(error.message)") }
         } else {
-            (items, skipped) = try readBrat(path)
+            (items, skipped) = try readBrat(path, map: map)
         }
         let importer = AnnotationImporter(session: workspace.session, fallbackArticle: workspace.activeArticle,
                                           analyst: workspace.analyst, now: workspace.now)
@@ -96,21 +106,37 @@ extension Shell {
     }
 
     /// The annotations of a brat folder (or of one `.ann` file), with what was left out.
-    func readBrat(_ path: String) throws(ShellError) -> ([ImportedAnnotation], [String]) {
+    func readBrat(_ path: String, map: BratMap? = nil) throws(ShellError) -> ([ImportedAnnotation], [String]) {
         let documents = try bratDocuments(path)
         var items: [ImportedAnnotation] = []
         var skipped: [String] = []
         for document in documents {
             let ann = try readText(document.ann)
             let txt = try document.txt.map { p throws(ShellError) in try readText(p) }
-            let parsed = BratImporter.parse(ann: ann, text: txt, name: document.name)
+            let parsed = map.map { BratMappedImporter.parse(ann: ann, text: txt, name: document.name, map: $0) }
+                ?? BratImporter.parse(ann: ann, text: txt, name: document.name)
             items += parsed.annotations
             skipped += parsed.skipped
         }
         return (items, skipped)
     }
 
-    /// The .ann files of a brat folder (or one .ann file), each with its .txt when there is one.
+    /// A brat map file, read and checked.
+    func bratMap(_ path: String) throws(ShellError) -> BratMap {
+        let data: Data
+        do { data = try host.readFile(path) } catch { throw ShellError("cannot read the map \(path): \(error.message)") }
+        var reader = JSONReader([UInt8](data))
+        do {
+            let map = try BratMap(json: &reader)
+            try reader.end()
+            return map
+        } catch {
+            throw ShellError("cannot read the map \(path): \(error.description); docs/commands.md (import) shows its keys")
+        }
+    }
+
+    /// The .ann files of a brat folder (or one .ann file), each with its .txt when there is one:
+    /// beside it, or in the folder above (one annotator's folder, `corpus/ana/doc.ann` over `corpus/doc.txt`).
     func bratDocuments(_ path: String) throws(ShellError) -> [(name: String, ann: String, txt: String?)] {
         var documents: [(name: String, ann: String, txt: String?)] = []
         switch host.pathKind(path) {
@@ -121,13 +147,13 @@ extension Shell {
                 throw ShellError("cannot import \(path): import brat takes a folder of .ann and .txt files (or one .ann file)")
             }
             let base = String(path.dropLast(4))
-            documents.append((PathText.lastComponent(base), path, host.pathKind(base + ".txt") == .file ? base + ".txt" : nil))
+            documents.append((PathText.lastComponent(base), path, textBeside(base)))
         case .folder:
             let names: [String]
             do { names = try host.listFiles(path) } catch { throw ShellError("cannot import \(path): \(error.message)") }
             for name in names.sorted() where name.hasSuffix(".ann") && !name.hasPrefix(".") {
                 let base = String(name.dropLast(4))
-                documents.append((base, PathText.appending(path, name), names.contains(base + ".txt") ? PathText.appending(path, base + ".txt") : nil))
+                documents.append((base, PathText.appending(path, name), textBeside(PathText.appending(path, base))))
             }
             guard !documents.isEmpty else { throw ShellError("cannot import \(path): it has no .ann files; import brat takes the folder of a brat export") }
         }

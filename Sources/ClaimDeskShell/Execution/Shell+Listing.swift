@@ -215,6 +215,7 @@ extension Shell {
             if id.kind == .note { throw ShellError("notes are shown with the annotation they are on; show its id") }
             throw ShellError("no \(id.kind?.rawValue ?? "annotation") \(id) in this session; list shows the ids")
         }
+        if case .conflict(let conflict) = record { return conflictLines(conflict) }
         var lines: [StyledLine] = []
         func field(_ name: String, _ value: StyledLine) {
             var label = StyledLine("  " + name.padding(toLength: 11, withPad: " ", startingAt: 0), .dim)
@@ -318,7 +319,7 @@ extension Shell {
             lines.append(StyledLine(id.rawValue, .id) + StyledLine("  relation", .heading))
             field("link", StyledLine(relation.from.rawValue, .id) + StyledLine(" ") + StyledLine(relation.type, .label)
                   + StyledLine(" ") + StyledLine(relation.to.rawValue, .id))
-        case .article, .taxonomy, .settings:
+        case .article, .taxonomy, .settings, .conflict:
             throw ShellError("\(id) is not an annotation")
         }
         let session = workspace.session
@@ -344,6 +345,10 @@ extension Shell {
         }
         if Self.reviewable.contains(where: { $0 == id.kind }) {
             reviewFields(annotation.review, field: field)
+        }
+        for conflict in session.orderedConflicts where conflict.subject == id {
+            field("conflict", StyledLine(conflict.id.rawValue, .id) + StyledLine(" open: " + conflict.disagreements.joined(separator: ", ")
+                                                                                 + " (show \(conflict.id), curate)", .warning))
         }
         return lines
     }

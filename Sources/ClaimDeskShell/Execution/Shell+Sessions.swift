@@ -384,6 +384,7 @@ extension Shell {
                                     journalBroken == nil ? .plain : .warning))
         }
         lines.append(StyledLine("review    " + reviewProgress()))
+        if !s.conflicts.isEmpty { lines.append(StyledLine("merge     \(conflictsProgress()) (curate settles them)", .warning)) }
         lines.append(StyledLine("history   \(count(workspace.undoStack.count, "step")) to undo, \(workspace.redoStack.count) to redo", .dim))
         return lines
     }

@@ -91,7 +91,7 @@ public final class Shell {
         case .rebase: return try rebase(article: a.text(0), file: a.required(1))
         case .reattach: return try reattach(a.required(0), a.requiredRaw(1))
         case .export: return try export(a.required(0), to: a.text(1), options: ExportOptions(includeUnaccepted: a.has("--all")))
-        case .importAnnotations: return try importAnnotations(a.required(0), from: a.required(1))
+        case .importAnnotations: return try importAnnotations(a.required(0), from: a.required(1), map: a.value("--map"))
         case .review: return try review(a)
         case .accept: return try decide(a.words(0), status: .accepted, comment: a.value("--comment"))
         case .reject:
@@ -101,6 +101,8 @@ public final class Shell {
             return try decide(a.words(0), status: .rejected, comment: reason)
         case .reopen: return try decide(a.words(0), status: .open, comment: a.value("--comment"))
         case .diff: return try diff(a.required(0))
+        case .curate: return try curate()
+        case .resolve: return try resolve(a.required(0), a.required(1))
         }
     }
 

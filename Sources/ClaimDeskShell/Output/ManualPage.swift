@@ -30,6 +30,8 @@ public enum ManualPage {
         Option(label: "extract", text: "Print the article text and metadata ClaimDesk finds in a web page."),
         Option(label: "diff", text: "Compare two sessions of the same articles, annotation by annotation."),
         Option(label: "agree", text: "Measure agreement between analysts' sessions of the same articles."),
+        Option(label: "merge", text: "Merge analysts' sessions of the same articles into one, marking each disagreement as a conflict."),
+        Option(label: "merge-driver", text: "Merge two edits of one session file against their common ancestor (a git merge driver)."),
         Option(label: "push", text: "Send a session from the sessions folder to the team store."),
         Option(label: "pull", text: "Copy a session from the team store into the sessions folder."),
         Option(label: "manual", text: "Print this manual page (roff) to standard output."),

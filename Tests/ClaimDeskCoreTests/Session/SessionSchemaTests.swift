@@ -19,6 +19,15 @@ import Testing
         #expect(problems == [])
     }
 
+    @Test func aMergedSessionWithConflictsMatchesTheSchema() throws {
+        let data = SessionDocument.encode(SessionMergeTests.merged().session)
+        let document = try JSONDecoder().decode(JSONValue.self, from: data)
+        #expect(try validator().validate(document) == [])
+        // A version that is not one of the annotation kinds is caught.
+        let broken = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"stance\": {", with: "\"proposition\": {")
+        #expect(try validator().validate(try JSONDecoder().decode(JSONValue.self, from: Data(broken.utf8))) != [])
+    }
+
     @Test func cuesAndFragmentsMatchTheSchema() throws {
         let data = SessionDocument.encode(FragmentTests.session())
         #expect(String(decoding: data, as: UTF8.self).contains("\"moreFragments\""))
