@@ -25,6 +25,7 @@ let package = Package(
         .executableTarget(name: "find-bench", dependencies: [core]),
         .executableTarget(name: "segment-accuracy", dependencies: [core]),
         .executableTarget(name: "web-bench", dependencies: [web]),
+        .executableTarget(name: "suggest-bench", dependencies: [core]),
     ],
     swiftLanguageModes: [.v6]
 )

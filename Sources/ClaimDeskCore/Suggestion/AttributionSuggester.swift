@@ -54,18 +54,23 @@ public struct AttributionSuggester: Sendable {
         var removed = Set<Int>()
         for (o, outer) in drafts.enumerated() where outer.content.count == 1 && outer.source != nil {
             let hull = outer.hull
-            for (n, inner) in drafts.enumerated() where n != o && !removed.contains(n) && inner.isPlainReport {
+            // Drafts are in reading order, so only those starting inside this one can be inside it.
+            var n = o + 1
+            while n < drafts.count, drafts[n].hull.lowerBound < hull.upperBound {
+                let inner = drafts[n]
+                n += 1
+                guard !removed.contains(n - 1), inner.isPlainReport else { continue }
                 guard let source = inner.source, let cue = inner.cue?.first, hull.contains(source.lowerBound),
                       hull.contains(cue.lowerBound), inner.hull.upperBound <= hull.upperBound + 2,
                       min(source.lowerBound, cue.lowerBound) - hull.lowerBound <= 3 else { continue }
-                var chained = result[n]
+                var chained = result[n - 1]
                 let outerLinks = (outer.claimant.map { [($0, outer.source ?? 0..<0)] } ?? []) + outer.via.map { ($0.text, $0.span) }
                 for link in outerLinks where !chained.via.contains(where: { $0.text == link.0 }) && chained.claimant != link.0 {
                     chained.via.append((link.0, link.1))
                 }
                 chained.confidence = min(chained.confidence, outer.confidence) + 0.02
                 chained.rule = "chain"
-                result[n] = chained
+                result[n - 1] = chained
                 removed.insert(o)
                 break
             }
@@ -77,14 +82,20 @@ public struct AttributionSuggester: Sendable {
     static func dropOverlaps(_ drafts: [AttributionDraft]) -> [AttributionDraft] {
         var kept: [AttributionDraft] = []
         for draft in drafts {
-            if let index = kept.lastIndex(where: { SpanOverlap.jaccard($0.content, draft.content) >= 0.5
-                || SpanOverlap.covered(draft.content, by: $0.content) >= 0.9 && draft.source == nil }) {
-                if draft.confidence > kept[index].confidence { kept[index] = draft }
+            // Only the last few kept ones can overlap: drafts are in reading order.
+            let recent = kept.indices.suffix(12)
+            if let index = recent.last(where: { SpanOverlap.jaccard(kept[$0].content, draft.content) >= 0.5
+                || SpanOverlap.covered(draft.content, by: kept[$0].content) >= 0.9 && draft.source == nil }) {
+                if Self.effectiveConfidence(draft) > Self.effectiveConfidence(kept[index]) { kept[index] = draft }
             } else {
                 kept.append(draft)
             }
         }
         return kept
+    }
+
+    static func effectiveConfidence(_ draft: AttributionDraft) -> Double {
+        draft.confidence * (draft.weakCue ? 0.8 : 1)
     }
 
     static func finish(_ draft: AttributionDraft) -> AttributionSuggestion {

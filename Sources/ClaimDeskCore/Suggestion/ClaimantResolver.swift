@@ -78,6 +78,8 @@ struct ClaimantResolver {
             known.removeAll { $0.name == name }
             known.append(Known(name: name, kind: kind, isOutlet: SourceKindGuess.kind(of: name) == "outlet",
                                words: Set(lower.split(separator: " ").map(String.init))))
+            // Pronouns and short names reach back a few paragraphs, not to the start of a long text.
+            if known.count > 64 { known.removeFirst(known.count - 48) }
         }
         return name
     }

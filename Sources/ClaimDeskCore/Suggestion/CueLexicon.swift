@@ -77,7 +77,8 @@ enum CueLexicon {
         ("expect", []), ("suspect", []), ("doubt", []), ("assess", []), ("consider", []), ("worry", ["worries", "worried"]),
         ("know", ["knows", "knew"]), ("understand", ["understands", "understood"]), ("judge", []), ("reckon", []),
         ("see", ["sees", "saw"]), ("view", []), ("are convinced", ["is convinced", "was convinced", "were convinced"]),
-        ("are concerned", ["is concerned", "was concerned", "were concerned"]),
+        ("are concerned", ["is concerned", "was concerned", "were concerned"]), ("convinced", ["convinced"]),
+        ("rule", []),
     ]
 
     static let intentionVerbs: [(String, [String])] = [
@@ -93,7 +94,7 @@ enum CueLexicon {
         "question", "show", "find", "project", "calculate", "agree", "comment", "mention", "post",
         "charge", "counter", "oppose", "refuse", "see", "view", "know", "understand", "judge", "feel", "observe",
         "signal", "indicate", "conclude", "protest", "lament", "consider", "back", "hope", "aim",
-        "wish", "prefer",
+        "wish", "prefer", "rule",
     ]
 
     static let nouns = [

@@ -147,6 +147,8 @@ struct ParagraphAttributions {
         }
         guard !Self.colonStops.contains(tokens[0].lower), tokens[colon - 1].isWord,
               let content = contentSpan((colon + 1)..<tokens.count), wordCount(content) >= 3 else { return false }
+        // An interviewer's question is not a claim.
+        if sentences.count <= 1, let last = tokens.last, last.isMark("?") { return true }
         let isHeadline = isFirstParagraph && sentences.count <= 1
         drafts.append(AttributionDraft(content: [span(content)], source: span(0..<colon), sourceText: text(0..<colon),
                                        cue: [tokens[colon].range], claimant: nil,
@@ -278,7 +280,8 @@ struct ParagraphAttributions {
                 i += 1
                 continue
             }
-            if isNegated(i) {
+            if isNegated(i) || i > sentence.lowerBound && ["the", "a", "an", "this", "his", "her", "its", "their"].contains(tokens[i - 1].lower)
+                && entry.kind != .noun && entry.kind != .according {
                 i += length
                 continue
             }
@@ -302,7 +305,7 @@ struct ParagraphAttributions {
     /// Cues that only report: an outlet that reports them relays the claim.
     static let plainReports: Set<String> = [
         "said", "says", "say", "told", "tells", "believe", "believes", "believed", "think", "thinks", "thought",
-        "added", "stated", "assessed", "estimated", "warned", "concluded", "expect", "expects", "expected",
+        "added", "stated", "convinced", "assessed", "estimated", "warned", "concluded", "expect", "expects", "expected",
     ]
 
     func isNegated(_ i: Int) -> Bool {
@@ -315,22 +318,50 @@ struct ParagraphAttributions {
 
     /// The source phrase that ends just before a cue at `i`, stepping over adverbs and an appositive.
     func sourceBefore(_ i: Int, sentence: Range<Int>) -> Range<Int>? {
+        subjectBefore(i, sentence: sentence)?.source
+    }
+
+    /// The source before a cue and where the whole subject starts: "the federation's president, Omar
+    /// Haddad, told" gives "Omar Haddad" and the start of "the federation's president".
+    func subjectBefore(_ i: Int, sentence: Range<Int>) -> (source: Range<Int>, start: Int)? {
         var j = i - 1
         while j >= sentence.lowerBound, tokens[j].isWord, SourcePhraseLexicon.adverbs.contains(tokens[j].lower) { j -= 1 }
         guard j >= sentence.lowerBound else { return nil }
+        // "Silverline Inc. denied": the dot of an abbreviation ends the name.
+        if tokens[j].isMark("."), j - 1 >= sentence.lowerBound, tokens[j - 1].isWord,
+           SourcePhraseLexicon.abbreviations.contains(tokens[j - 1].lower) || tokens[j - 1].lower.unicodeScalars.count == 1 {
+            j -= 1
+        }
         if tokens[j].isMark(",") {
-            // "Gen. Reyes, the chairman of the Joint Chiefs, argued": step back over the appositive.
+            // "Gen. Reyes, the chairman of the Joint Chiefs, argued" or "Its director, Hanna Koss, said".
             var k = j - 1
             while k > sentence.lowerBound, !tokens[k].isMark(","), j - k < 18 { k -= 1 }
             guard k > sentence.lowerBound, tokens[k].isMark(","), k + 1 < j else { return nil }
+            let inner = finder.phrase(endingAt: j - 1, floor: k + 1)
+            let outer = finder.phrase(endingAt: k - 1, floor: sentence.lowerBound)
+            let innerIsWhole = inner?.lowerBound == k + 1
+            if let inner, innerIsWhole, isProperName(inner), outer.map({ !isProperName($0) }) ?? true {
+                return (inner, outer?.lowerBound ?? inner.lowerBound)
+            }
             let opener = tokens[k + 1]
             guard opener.isWord, ["the", "a", "an", "who", "which", "whose", "its", "his", "her"].contains(opener.lower)
                     || !opener.isCapitalized && opener.lower.hasSuffix("ing")
                     || !opener.isCapitalized && SourcePhraseLexicon.heads.contains(opener.lower)
-                    || opener.lower.unicodeScalars.first.map({ $0.value >= 0x30 && $0.value <= 0x39 }) == true else { return nil }
-            return finder.phrase(endingAt: k - 1, floor: sentence.lowerBound)
+                    || opener.lower.unicodeScalars.first.map({ $0.value >= 0x30 && $0.value <= 0x39 }) == true
+                    || innerIsWhole else { return nil }
+            guard let outer else { return nil }
+            return (outer, outer.lowerBound)
         }
-        return finder.phrase(endingAt: j, floor: sentence.lowerBound)
+        guard let source = finder.phrase(endingAt: j, floor: sentence.lowerBound) else { return nil }
+        return (source, source.lowerBound)
+    }
+
+    /// A name rather than a description: after any determiner, a capitalised word, and no lower-case head.
+    func isProperName(_ range: Range<Int>) -> Bool {
+        var start = range.lowerBound
+        while start < range.upperBound, ["the", "a", "an"].contains(tokens[start].lower) { start += 1 }
+        guard start < range.upperBound, tokens[start].isCapitalized else { return false }
+        return !(start..<range.upperBound).contains { !tokens[$0].isCapitalized && SourcePhraseLexicon.heads.contains(tokens[$0].lower) }
     }
 
     func isOutletLike(_ range: Range<Int>) -> Bool {
@@ -351,7 +382,8 @@ struct ParagraphAttributions {
         }
         var cue = [span(i..<(i + length))]
         var via: [(String, Range<Int>)] = []
-        let source = sourceBefore(i, sentence: sentence)
+        let subject = subjectBefore(i, sentence: sentence) ?? coordinatedSubject(before: i, sentence: sentence)
+        let source = subject?.source
         var claimantOverride: (String, Range<Int>)?
         if entry.takesAudience, f < end, let audience = finder.phrase(startingAt: f, limit: end), !isPronoun(audience) || tokens[audience.lowerBound].lower != "it" {
             if isOutletLike(audience) {
@@ -384,8 +416,23 @@ struct ParagraphAttributions {
             else if g < end, tokens[g].lower == "that" { f = g + 1 }
         }
         var contentEnd = end
+        // "called for a review and urged the minister to resign": the second cue has its own content.
+        var g = f
+        while g + 1 < end {
+            if ["and", "but"].contains(tokens[g].lower) {
+                var h = g + 1
+                while h < end, tokens[h].isWord, SourcePhraseLexicon.adverbs.contains(tokens[h].lower) { h += 1 }
+                if h < end, let (_, next) = CueLexicon.match(tokens, at: h, limit: end), next.kind != .according, next.kind != .noun,
+                   next.kind != .quoting, next.kind != .quotedAs {
+                    contentEnd = g > f && tokens[g - 1].isMark(",") ? g - 1 : g
+                    break
+                }
+            }
+            g += 1
+        }
+        if f < end, ["but", "and", "while", "of", "about", "against", "on", "with", "by"].contains(tokens[f].lower) { f = end }
         // ", according to X" or ", citing X" after the content: another link of the chain.
-        for g in f..<end where tokens[g].isMark(",") && g + 1 < end {
+        for g in f..<contentEnd where tokens[g].isMark(",") && g + 1 < end {
             if tokens[g + 1].lower == "according", g + 2 < end, tokens[g + 2].lower == "to",
                let outlet = finder.phrase(startingAt: g + 3, limit: end) {
                 via.append((text(outlet), span(outlet)))
@@ -425,8 +472,8 @@ struct ParagraphAttributions {
         var after = i + length
         while after < end, tokens[after].isWord, SourcePhraseLexicon.adverbs.contains(tokens[after].lower) || ["in", "a", "an", "statement", "interview", "news", "conference", "briefing", "reporters", "to", "at"].contains(tokens[after].lower) { after += 1 }
         let closesClause = after >= end || tokens[after].endsSentence || tokens[after].isMark(",")
-        if let source, closesClause, source.lowerBound - 1 > start, tokens[source.lowerBound - 1].isMark(","),
-           let content = contentSpan(start..<(source.lowerBound - 1)), wordCount(content) >= 3 {
+        if let source, let subjectStart = subject?.start, closesClause, subjectStart - 1 > start, tokens[subjectStart - 1].isMark(","),
+           let content = contentSpan(start..<(subjectStart - 1)), wordCount(content) >= 3 {
             usedCues.insert(i)
             var draft = AttributionDraft(content: [span(content)], source: span(source), sourceText: text(source), cue: cue,
                                          claimant: nil, via: via, weakCue: entry.isWeak, confidence: rule == "reported-speech" ? 0.76 : 0.6,
@@ -451,6 +498,22 @@ struct ParagraphAttributions {
         }
     }
 
+    /// "Kowal called for a review and urged the minister to resign": the subject of the cue before "and".
+    func coordinatedSubject(before i: Int, sentence: Range<Int>) -> (source: Range<Int>, start: Int)? {
+        var j = i - 1
+        while j >= sentence.lowerBound, tokens[j].isWord, SourcePhraseLexicon.adverbs.contains(tokens[j].lower) { j -= 1 }
+        guard j > sentence.lowerBound, ["and", "but"].contains(tokens[j].lower) else { return nil }
+        var k = j - 1
+        while k >= sentence.lowerBound {
+            if let (_, entry) = CueLexicon.match(tokens, at: k, limit: j), entry.kind == .speech || entry.kind == .belief || entry.kind == .intention,
+               let subject = subjectBefore(k, sentence: sentence) {
+                return subject
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// A chain's inner link becomes the claimant and the one who reported it goes to `via`.
     func apply(_ inner: (String, Range<Int>)?, to draft: inout AttributionDraft) {
         guard let (name, span) = inner, let outer = draft.sourceText, let outerSpan = draft.source else { return }
@@ -468,8 +531,13 @@ struct ParagraphAttributions {
             var j = i + length
             while j < end, j - i < 8, tokens[j].isWord { j += 1 }
             source = j > i + length ? (i + length)..<j : nil
+        } else if let phrase = finder.phrase(startingAt: i + length, limit: end) {
+            source = phrase
         } else {
-            source = finder.phrase(startingAt: i + length, limit: end)
+            // "according to preliminary government figures released on Friday": up to the comma.
+            var j = i + length
+            while j < end, j - i < 8, tokens[j].isWord { j += 1 }
+            source = j > i + length ? (i + length)..<j : nil
         }
         guard let source else { return }
         let start = contentStart(of: sentence)
@@ -484,7 +552,8 @@ struct ParagraphAttributions {
             if let after { content = [span(after)] }
         } else {
             if let before, wordCount(before) >= 2 { content.append(span(before)) }
-            if let after, wordCount(after) >= 3, i > start, tokens[i - 1].isMark(",") { content.append(span(after)) }
+            if let after, wordCount(after) >= 3, i > start, tokens[i - 1].isMark(","),
+               !["which", "who", "whose", "where", "whom"].contains(tokens[after.lowerBound].lower) { content.append(span(after)) }
         }
         guard !content.isEmpty, content.reduce(0, { $0 + $1.count }) >= 12 else { return }
         usedCues.insert(i)

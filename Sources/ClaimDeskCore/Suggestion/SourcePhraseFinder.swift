@@ -12,7 +12,7 @@ struct SourcePhraseFinder {
         guard end >= floor, end < tokens.count, tokens[end].isWord else { return nil }
         let last = tokens[end]
         if SourcePhraseLexicon.pronouns.contains(last.lower) { return end..<(end + 1) }
-        guard isHead(end) else { return nil }
+        guard isHead(end) else { return describedGroup(endingAt: end, floor: floor) ?? determinedNoun(endingAt: end, floor: floor) }
         var start = end
         var j = end - 1
         var length = 1
@@ -55,6 +55,32 @@ struct SourcePhraseFinder {
         return phrase
     }
 
+    /// "A Qatari official involved in the talks", "officials familiar with the plan": a group and what it knows.
+    func describedGroup(endingAt end: Int, floor: Int) -> Range<Int>? {
+        var t = end - 1
+        while t >= max(floor, end - 6) {
+            if tokens[t].isWord, SourcePhraseLexicon.groupTails.contains(tokens[t].lower), t - 1 >= floor, isHead(t - 1),
+               (t..<end).allSatisfy({ tokens[$0].isWord }), let group = phrase(endingAt: t - 1, floor: floor) {
+                return group.lowerBound..<(end + 1)
+            }
+            t -= 1
+        }
+        return nil
+    }
+
+    /// "The federation", "the company's board": a determiner and up to three lower-case words.
+    func determinedNoun(endingAt end: Int, floor: Int) -> Range<Int>? {
+        var t = end
+        while t >= floor, end - t < 4 {
+            let token = tokens[t]
+            guard token.isWord else { return nil }
+            if t < end, ["the", "a", "an", "its", "their"].contains(token.lower) { return t..<(end + 1) }
+            if token.isCapitalized && t < end || SourcePhraseLexicon.capitalisedStops.contains(token.lower) && token.lower != "the" { return nil }
+            t -= 1
+        }
+        return nil
+    }
+
     /// Whether the token can end a phrase: a capitalised word that is not a sentence opener, or a head noun.
     func isHead(_ i: Int) -> Bool {
         let token = tokens[i]
@@ -79,8 +105,9 @@ struct SourcePhraseFinder {
         let token = tokens[i]
         guard token.kind == .punctuation, i > 0, i + 1 < tokens.count else { return false }
         let before = tokens[i - 1], after = tokens[i + 1]
-        guard before.isWord, after.isWord, before.range.upperBound == token.range.lowerBound else { return false }
+        guard before.isWord, after.isWord else { return false }
         if token.lower == "&" { return true }
+        guard before.range.upperBound == token.range.lowerBound else { return false }
         guard token.lower == "." else { return false }
         let short = before.lower.unicodeScalars.count == 1 && before.isCapitalized
         return (short || SourcePhraseLexicon.abbreviations.contains(before.lower)) && fitsInside(i + 1)

@@ -24,6 +24,11 @@ enum SourcePhraseLexicon {
         "inspectors", "regulators", "watchdog", "intelligence", "assessment", "people", "person", "insiders",
         "executive", "executives", "ceo", "chairman", "chairwoman", "chair", "founder", "manager", "spokesperson's",
         "staff", "team", "participants", "delegation", "delegates", "mission", "embassy", "authority",
+        "chancellor", "premier", "king", "queen", "prince", "pope", "ally", "allies", "partner", "partners",
+        "mediator", "mediators", "organisers", "organizers", "host", "author", "authors", "consultant", "coach",
+        "captain", "player", "players", "workers", "unions", "farmers", "pharmacists", "owners", "voters",
+        "citizens", "victims", "families", "students", "teachers", "nurses", "parents", "members", "rebels",
+        "militants", "troops", "soldiers", "forces", "media", "parties", "federation", "association", "ministries",
         "institute", "university", "center", "centre", "foundation", "organisation", "organization", "think-tank",
     ]
 
@@ -43,7 +48,7 @@ enum SourcePhraseLexicon {
     ]
 
     /// Lower-case words that join two parts of a name: "Secretary of State", "a spokesman for the ministry".
-    static let joiners: Set<String> = ["of", "for", "and", "de", "al", "bin", "von", "van", "der", "at", "&", "du", "la", "le", "el", "da"]
+    static let joiners: Set<String> = ["of", "for", "and", "in", "de", "al", "bin", "von", "van", "der", "at", "&", "du", "la", "le", "el", "da"]
 
     /// Phrases after a head that keep a group in the phrase: "officials familiar with the talks".
     static let groupTails: Set<String> = ["familiar", "close", "briefed", "involved", "knowledgeable", "speaking", "who"]
@@ -62,6 +67,7 @@ enum SourcePhraseLexicon {
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr.", "is", "was", "are", "were",
         "in a statement", "its", "his", "her", "their", "our", "my", "your", "do", "does", "did", "will", "would",
         "should", "could", "can", "may", "might", "must", "has", "have", "had", "let", "even", "only", "just",
+        "the", "a", "an",
     ]
 
     /// Short capitalised words a dot follows inside a name: "Gen.", "Dr.", "U.S.".

@@ -41,6 +41,12 @@ enum SuggestionTokenizer {
                     } else if isJoiner(c), i + 1 < end, isWordScalar(scalars[i + 1]), i > start {
                         lower.append(c.value == 0x2019 || c.value == 0x02BC ? "'" : c)
                         i += 1
+                    } else if c.value == 0x27 || c.value == 0x2019, i > start, scalars[i - 1] == "s",
+                              i + 1 >= end || !isWordScalar(scalars[i + 1]) {
+                        // A plural possessive: "Bakers' Federation", "Doctors’ unions".
+                        lower.append("'")
+                        i += 1
+                        break
                     } else {
                         break
                     }
