@@ -117,7 +117,8 @@ struct SourcePhraseFinder {
     func trimmed(_ range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound
         var end = range.upperBound
-        for i in range where tokens[i].isWord && tokens[i].isCapitalized && SourcePhraseLexicon.capitalisedStops.contains(tokens[i].lower) {
+        for i in range where tokens[i].isWord && tokens[i].isCapitalized && SourcePhraseLexicon.capitalisedStops.contains(tokens[i].lower)
+                && !["the", "a", "an"].contains(tokens[i].lower) {
             start = i + 1
         }
         while start < end, tokens[start].isWord, SourcePhraseLexicon.weekdaysAndTimes.contains(tokens[start].lower)
