@@ -16,8 +16,12 @@ struct AttributionDraft: Sendable {
     var isPlainReport = false
     var confidence: Double
     var rule: String
+    /// A name that opens a sentence without a cue ("Gen. Thomas E. Reyes disagreed."): not a
+    /// suggestion, only someone a later "he" may refer to.
+    var isMentionOnly = false
 
     var hull: Range<Int> {
+        if isMentionOnly, let source { return source }
         guard let first = content.first, let last = content.last else { return 0..<0 }
         return first.lowerBound..<max(first.lowerBound, last.upperBound)
     }

@@ -42,6 +42,7 @@ public struct AttributionSuggester: Sendable {
         }
         var resolver = ClaimantResolver(directory: directory)
         for index in drafts.indices { resolver.resolve(&drafts[index]) }
+        drafts.removeAll { $0.isMentionOnly }
         drafts = Self.joinChains(drafts)
         drafts = Self.dropOverlaps(drafts)
         return drafts.map(Self.finish)

@@ -32,6 +32,10 @@ struct ClaimantResolver {
             draft.via[index].text = name ?? draft.via[index].text
         }
         guard let text = draft.sourceText else { return }
+        if draft.isMentionOnly {
+            _ = name(for: text, remember: true)
+            return
+        }
         draft.claimant = name(for: text, remember: true)
         if draft.claimant == nil { draft.confidence -= 0.2 }
         if let claimant = draft.claimant { lastSpeaker = claimant }

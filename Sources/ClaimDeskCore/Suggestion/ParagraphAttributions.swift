@@ -48,7 +48,10 @@ struct ParagraphAttributions {
         guard !tokens.isEmpty else { return [] }
         if speakerColon() { return drafts }
         for index in quotes.indices where !usedQuotes.contains(index) { directQuote(index) }
-        for sentence in sentences { cues(in: sentence) }
+        for sentence in sentences {
+            cues(in: sentence)
+            subjectName(of: sentence)
+        }
         for index in quotes.indices where !usedQuotes.contains(index) { continuedQuote(index) }
         return drafts
     }
@@ -252,6 +255,18 @@ struct ParagraphAttributions {
             }
             j -= 1
         }
+    }
+
+    /// A full name opening a sentence, remembered for pronouns that follow.
+    mutating func subjectName(of sentence: Range<Int>) {
+        let start = contentStart(of: sentence)
+        guard let name = finder.phrase(startingAt: start, limit: sentence.upperBound), isProperName(name),
+              (name.lowerBound..<name.upperBound).filter({ tokens[$0].isWord && tokens[$0].isCapitalized }).count >= 2,
+              !drafts.contains(where: { $0.source.map { span(name).overlaps($0) } == true }) else { return }
+        var draft = AttributionDraft(content: [], source: span(name), sourceText: text(name), cue: nil, claimant: nil,
+                                     confidence: 0, rule: "mention")
+        draft.isMentionOnly = true
+        drafts.append(draft)
     }
 
     /// A quote that opens its sentence and names no speaker: the previous speaker goes on.

@@ -48,7 +48,7 @@ public enum SuggestionListWriter {
     }
 
     /// Two decimals, as "0.85"; never exponent notation.
-    static func decimal(_ value: Double) -> String {
+    public static func decimal(_ value: Double) -> String {
         let hundredths = Int((min(1, max(0, value)) * 100).rounded())
         let fraction = hundredths % 100
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"

@@ -91,4 +91,5 @@ public enum CommandName: String, CaseIterable, Sendable {
     case rebase, reattach
     case export, importAnnotations = "import"
     case review, accept, reject, reopen, diff
+    case suggest
 }
