@@ -20,6 +20,7 @@ let package = Package(
         .target(name: "BenchSupport", dependencies: [core]),
         .executableTarget(name: "store-bench", dependencies: [core, "BenchSupport"]),
         .executableTarget(name: "scale-bench", dependencies: [core, "BenchSupport"]),
+        .executableTarget(name: "session-io-bench", dependencies: [core, "BenchSupport"]),
         .executableTarget(name: "startup-bench", dependencies: [core]),
         .executableTarget(name: "review-bench", dependencies: [core]),
         .executableTarget(name: "find-bench", dependencies: [core]),

@@ -153,8 +153,8 @@ import Testing
         #expect(dom.contains("&lt;/script&gt;&lt;script&gt;document.title='PWNED2'&lt;/script&gt; check the rate"))
         #expect(dom.contains("Harbor &lt;Fact&gt; Desk"))
         // Highlights of every kind, and the sources table with its rows.
-        #expect(dom.contains("<mark class=\"hl hl-claim\" data-ann=\"c1\""))
-        #expect(dom.contains("class=\"hl hl-claim hl-mention\" data-ann=\"c2 m1\""))
+        #expect(dom.contains("<mark class=\"hl hl-claim claim-start claim-end\" data-ann=\"c1\""))
+        #expect(dom.contains("class=\"hl hl-claim hl-mention hl-claim-b claim-start\" data-ann=\"c2 m1\""))
         #expect(dom.contains("hl-stance"))
         #expect(dom.components(separatedBy: "<mark class=\"hl").count - 1 >= 6)
         #expect(dom.contains("<table id=\"sources\">"))

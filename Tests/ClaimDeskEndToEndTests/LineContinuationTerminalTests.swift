@@ -24,9 +24,9 @@ final class LineContinuationTerminalTests {
 
     @Test func aQuoteOpenAtEnterGoesOnOnTheNextLine() throws {
         let terminal = try PseudoTerminalSession(arguments: ["harbor-story.txt"], environment: environment, directory: folder)
-        try terminal.expect("untitled*> ")
+        try terminal.expect("untitled> ")
         try terminal.send("claim \"The harbor authority said on Monday\r")
-        try terminal.expect("       ...> ")
+        try terminal.expect("      ...> ")
         try terminal.send("that repairs to Pier 7\" --by The harbor authority\r")
         let output = try terminal.expect("untitled*> ")
         #expect(output.contains("c1  claim by The harbor authority: \"The harbor authority said on Monday that repairs to Pier 7\""))

@@ -158,7 +158,8 @@ final class PseudoTerminalTests {
         try terminal.send("load harb" + Key.tab)
         try terminal.expectCursorLine(Self.prompt + "load harbor-story.txt ")
 
-        let output = try run("", in: terminal)
+        // Loading is reading, not unsaved work: the prompt keeps no `*`.
+        let output = try run("", in: terminal, thenPrompt: Self.prompt)
         #expect(output.contains("Loaded \"Harbor Authority Delays Pier Repairs\""))
         #expect(!output.contains("error:"))
     }
@@ -254,8 +255,8 @@ final class PseudoTerminalTests {
     @Test func noColorKeepsEveryEscapeOut() throws {
         try writeHarborStory(in: folder)
         let terminal = try startShell()
-        #expect(try run("load harbor-story.txt", in: terminal).contains("Loaded"))
-        try run("show", in: terminal)
+        #expect(try run("load harbor-story.txt", in: terminal, thenPrompt: Self.prompt).contains("Loaded"))
+        try run("show", in: terminal, thenPrompt: Self.prompt)
         try run("proposition add plain text only", in: terminal)
         try run("list propositions", in: terminal)
         #expect(try run("use 7", in: terminal).contains("error:"))

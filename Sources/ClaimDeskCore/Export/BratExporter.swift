@@ -14,6 +14,8 @@ public struct BratExporter: SessionExporter {
     /// Entity types, relation types for attribution and attribute names ClaimDesk writes and reads.
     public enum Names {
         public static let claim = "Claim", mention = "Mention", evidence = "Evidence"
+        /// A claim's reporting words (an entity), and the relation from the claim to them.
+        public static let cue = "Cue", hasCue = "HasCue"
         public static let claimant = "Claimant", via = "Via", holder = "Holder", target = "Target"
         public static let kind = "Kind", verdict = "Verdict", checkWorthy = "CheckWorthy", stance = "Stance"
         /// Separates the parts of an AnnotatorNotes line: `c1 | by: American officials | tags: escalation`.
@@ -75,12 +77,13 @@ public struct BratExporter: SessionExporter {
         let spans = [Names.claim, Names.mention, Names.evidence].joined(separator: "|")
         var lines = [
             "# brat configuration written by ClaimDesk: claims, mentions of sources and stance evidence.",
-            "[entities]", Names.claim, Names.mention, Names.evidence, "",
+            "[entities]", Names.claim, Names.mention, Names.evidence, Names.cue, "",
             "[relations]",
             "\(Names.claimant)\tArg1:\(Names.claim), Arg2:\(Names.mention)",
             "\(Names.via)\tArg1:\(Names.claim), Arg2:\(Names.mention)",
             "\(Names.holder)\tArg1:\(Names.evidence), Arg2:\(Names.mention)",
             "\(Names.target)\tArg1:\(Names.evidence), Arg2:\(Names.claim)",
+            "\(Names.hasCue)\tArg1:\(Names.claim), Arg2:\(Names.cue)",
         ]
         for type in taxonomy.relationTypes { lines.append("\(typeName(type))\tArg1:\(spans), Arg2:\(spans)") }
         lines += ["<OVERLAP>\tArg1:\(spans), Arg2:\(spans), <OVL-TYPE>:<ANY>", "", "[events]", "", "[attributes]"]
@@ -97,11 +100,13 @@ public struct BratExporter: SessionExporter {
         Claim | Claim | Cl
         Mention | Mention | Mn
         Evidence | Evidence | Ev
+        Cue | Cue | Cu
 
         [drawing]
         Claim\tbgColor:#ffe08a
         Mention\tbgColor:#a8d8ff
         Evidence\tbgColor:#c9f0c0
+        Cue\tbgColor:#d9c2f0
         SPAN_DEFAULT\tfgColor:black, bgColor:lightgray, borderColor:darken
         ARC_DEFAULT\tcolor:black, arrowHead:triangle-5
 
@@ -125,6 +130,8 @@ public struct BratExporter: SessionExporter {
         private var nextT = 1, nextA = 1, nextR = 1, nextNote = 1
         /// T ids of claims and mentions, and of each stance's first evidence span.
         private var textBound: [AnnotationID: String] = [:]
+        /// T ids of claims' cues, by claim.
+        private var cueBound: [AnnotationID: String] = [:]
         /// Mentions of each source in this article: (T id, range).
         private var mentionsOf: [AnnotationID: [(String, Range<Int>)]] = [:]
 
@@ -137,12 +144,15 @@ public struct BratExporter: SessionExporter {
             case claim(Claim)
             case mention(Mention)
             case evidence(Stance, Int)
+            /// The cue of a claim.
+            case cue(Claim)
 
             var id: AnnotationID {
                 switch self {
                 case .claim(let c): c.id
                 case .mention(let m): m.id
                 case .evidence(let s, _): s.id
+                case .cue(let c): c.id
                 }
             }
         }
@@ -150,7 +160,10 @@ public struct BratExporter: SessionExporter {
         mutating func build() {
             var items: [(Item, PlacedSpan)] = []
             for claim in session.orderedClaims where claim.anchor.article == article.id {
-                if let span = session.placed(claim.anchor) { items.append((.claim(claim), span)) }
+                if let span = session.placed(claim.anchor) {
+                    items.append((.claim(claim), span))
+                    if let cue = claim.cue, let cueSpan = session.placed(cue) { items.append((.cue(claim), cueSpan)) }
+                }
                 else { warnings.append("\(claim.id) left out: \(W3CExporter.unplacedReason(claim.anchor))") }
             }
             for mention in session.orderedMentions where mention.anchor.article == article.id {
@@ -192,6 +205,9 @@ public struct BratExporter: SessionExporter {
                     type = Names.evidence
                     if textBound[stance.id] == nil { textBound[stance.id] = t }
                     stancesWritten.insert(stance.id)
+                case .cue(let claim):
+                    type = Names.cue
+                    cueBound[claim.id] = t
                 }
                 lines.append("\(t)\t\(type) \(offsets)\t\(text)\n")
                 placed.append((item, t, span))
@@ -235,7 +251,10 @@ public struct BratExporter: SessionExporter {
                         if let m = mention(of: relay, near: span.range) { relationLine(Names.via, t, m) }
                     }
                 }
+                if let cueT = cueBound[claim.id] { relationLine(Names.hasCue, t, cueT) }
                 note(claim.id, on: t, parts: parts + tagsAndNotes(claim.tags, claim.notes))
+            case .cue(let claim):
+                note(claim.id, on: t, parts: ["cue"])
             case .mention(let mention):
                 note(mention.id, on: t, parts: ["source: " + session.sourceName(mention.source)]
                      + tagsAndNotes(mention.tags, mention.notes))

@@ -5,9 +5,10 @@ import Foundation
 /// The columns are documented in `docs/exports.md`.
 public struct CSVExporter: SessionExporter {
     public static let columns = [
-        "id", "type", "article", "article_title", "start", "end", "text", "source", "claimant", "via", "holder",
-        "kind", "verdict", "check_worthy", "label", "target", "from", "to", "aliases", "role", "evidence", "orphaned",
+        "id", "type", "article", "article_title", "start", "end", "sentence", "text", "source", "claimant", "via", "holder",
+        "kind", "verdict", "check_worthy", "label", "target", "target_text", "from", "to", "aliases", "role", "evidence", "orphaned",
         "tags", "notes", "author", "created", "modified", "review_status", "reviewer", "review_comment", "text_changed",
+        "cue", "cue_start", "cue_end",
     ]
     /// Separates the items of a list inside one field (via chain, aliases, tags, evidence).
     public static let listSeparator = "; "
@@ -38,6 +39,7 @@ public struct CSVExporter: SessionExporter {
             row["start"] = String(anchor.start)
             row["end"] = String(anchor.end)
             row["text"] = session.placed(anchor)?.exact ?? anchor.exact
+            row["sentence"] = Self.sentences(of: anchor, in: session)
             row["orphaned"] = anchor.isOrphaned ? "yes" : ""
         }
 
@@ -57,6 +59,13 @@ public struct CSVExporter: SessionExporter {
             row["kind"] = claim.kind
             row["verdict"] = claim.verdict
             row["check_worthy"] = claim.checkWorthy.map { $0 ? "yes" : "no" } ?? ""
+            if let cue = claim.cue {
+                row["cue"] = session.placed(cue)?.exact ?? cue.exact
+                if !cue.isOrphaned {
+                    row["cue_start"] = String(cue.start)
+                    row["cue_end"] = String(cue.end)
+                }
+            }
             rows.append(row)
         }
         for mention in session.orderedMentions {
@@ -77,6 +86,7 @@ public struct CSVExporter: SessionExporter {
             row["holder"] = session.sourceName(stance.holder)
             row["label"] = stance.label
             row["target"] = stance.target.rawValue
+            row["target_text"] = session.summary(of: stance.target) ?? ""
             row["evidence"] = stance.evidence.map { "\($0.article):\($0.start)-\($0.end)" }.joined(separator: Self.listSeparator)
             rows.append(row)
         }
@@ -91,6 +101,15 @@ public struct CSVExporter: SessionExporter {
         var text = Self.record(Self.columns)
         for row in rows { text += Self.record(Self.columns.map { row[$0] ?? "" }) }
         return ExportResult(payload: .file(Data(text.utf8)), count: rows.count)
+    }
+
+    /// The sentence ids a span lies in: `s3`, or `s3-s4` across sentences; empty when orphaned.
+    static func sentences(of anchor: Anchor, in session: Session) -> String {
+        guard let span = session.placed(anchor), let first = span.article.content.sentenceIndex(containing: span.range.lowerBound) else {
+            return ""
+        }
+        let last = span.article.content.sentenceIndex(containing: max(span.range.lowerBound, span.range.upperBound - 1)) ?? first
+        return last > first ? "s\(first + 1)-s\(last + 1)" : "s\(first + 1)"
     }
 
     /// One CSV record with its CRLF.

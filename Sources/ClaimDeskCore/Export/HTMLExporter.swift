@@ -4,6 +4,13 @@ import Foundation
 /// highlighted, each claim's source chain, stances and notes beside the text, the propositions,
 /// the relations and a table of sources, with filters by type, source and tag.
 ///
+/// Reviewers work in it: every highlight shows its extent (alternating shades for claims side by
+/// side, a border at each end, the id as a superscript), a legend names the styles, cards sit in
+/// the margin beside their passage (placed by the inline script, stacked without overlap; below
+/// the text on a narrow screen, with a way back), a span under several annotations offers a small
+/// menu of them, and highlights are reachable with Tab and Enter. Dates show as dates, the full
+/// time on hover.
+///
 /// One file, no network and no external assets: CSS and a small script are inline, and a
 /// Content-Security-Policy allows only that script (by its hash), so nothing else can run or load.
 /// Everything from the session is HTML-escaped; the filter data is JSON with `<`, `>` and `&`
@@ -66,12 +73,12 @@ public struct HTMLExporter: SessionExporter {
     }
 
     static let style = """
-        :root { --claim: #ffe08a; --mention: #1f6fbf; --stance: #2e8b57; --ink: #1d232a; --muted: #5b6670; --line: #d8dde2; }
+        :root { --claim: #ffe08a; --claim-b: #c9ecdc; --claim-edge: #8a6a00; --mention: #1f6fbf; --stance: #2e8b57; --focus: #1a5fb4; --ink: #1d232a; --muted: #5b6670; --line: #d8dde2; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); background: #f6f7f8; }
         header, nav, main > section { max-width: 1240px; margin: 0 auto; padding: 0 20px; }
         header h1 { margin: 18px 0 4px; font-size: 24px; }
-        .meta { color: var(--muted); margin: 0 0 10px; font-size: 13px; }
+        .meta { color: var(--muted); margin: 0 0 10px; font-size: 13px; overflow-wrap: anywhere; }
         nav#filters { position: sticky; top: 0; z-index: 2; background: #fff; border-bottom: 1px solid var(--line); padding-top: 8px; padding-bottom: 8px; display: flex; flex-wrap: wrap; gap: 14px; align-items: center; }
         nav#filters fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: 10px; }
         nav#filters legend { float: left; margin-right: 6px; font-weight: 600; }
@@ -82,16 +89,35 @@ public struct HTMLExporter: SessionExporter {
         .text .para { margin-bottom: 0.8em; }
         .text .gap { display: none; }
         .text { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 16px 20px; white-space: pre-wrap; font: 16px/1.7 Georgia, "Times New Roman", serif; }
-        mark.hl { background: transparent; color: inherit; border-radius: 2px; cursor: pointer; }
-        mark.hl.hl-claim { background: var(--claim); }
-        mark.hl.hl-claim.hl-nested { background: #ffc53d; }
-        mark.hl.hl-mention { box-shadow: inset 0 -2px 0 var(--mention); }
-        mark.hl.hl-stance { border-bottom: 2px dotted var(--stance); }
-        mark.hl.off { background: transparent; box-shadow: none; border-bottom: 0; cursor: auto; }
+        mark.hl, .key { background: transparent; color: inherit; cursor: pointer; }
+        mark.hl.hl-claim, .key.hl-claim { background: var(--claim); }
+        mark.hl.hl-claim.hl-claim-b, .key.hl-claim-b { background: var(--claim-b); }
+        mark.hl.hl-claim.hl-nested, .key.hl-nested { background: #ffc53d; }
+        mark.hl.hl-claim.claim-start, .key.claim-start { border-inline-start: 2px solid var(--claim-edge); border-start-start-radius: 3px; border-end-start-radius: 3px; }
+        mark.hl.hl-claim.claim-end, .key.claim-end { border-inline-end: 2px solid var(--claim-edge); border-start-end-radius: 3px; border-end-end-radius: 3px; }
+        mark.hl.hl-mention, .key.hl-mention { box-shadow: inset 0 -2px 0 var(--mention); }
+        mark.hl.hl-stance, .key.hl-stance { border-bottom: 2px dotted var(--stance); }
+        mark.hl[data-ends-shown]::after, .key[data-ends-shown]::after { content: attr(data-ends-shown); font: 10px/1 ui-monospace, Menlo, monospace; vertical-align: super; color: #3d4650; margin-inline-start: 1px; }
+        mark.hl.off { background: transparent; box-shadow: none; border: 0; cursor: auto; }
+        mark.hl:focus-visible, .card:focus-visible, button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+        .legend { display: flex; flex-wrap: wrap; gap: 6px 16px; margin: 8px 0 0; font-size: 13px; color: var(--muted); }
+        .legend .key { font: 14px/1.6 Georgia, serif; color: var(--ink); cursor: default; padding: 0 2px; }
         .cards { display: flex; flex-direction: column; gap: 10px; }
+        html[data-layout="margin"] .cards { display: block; position: relative; }
+        html[data-layout="margin"] .cards .card { position: absolute; left: 0; right: 0; }
         .card { background: #fff; border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 6px; padding: 8px 12px; }
-        .card.claim { border-left-color: #e0b400; } .card.mention { border-left-color: var(--mention); } .card.stance { border-left-color: var(--stance); }
-        .card.focus { outline: 2px solid #e0b400; }
+        .card.claim { border-left-color: var(--claim-edge); } .card.mention { border-left-color: var(--mention); } .card.stance { border-left-color: var(--stance); }
+        .card.focus { outline: 2px solid var(--focus); z-index: 1; }
+        .card details.more > summary { font-size: 12px; color: var(--muted); cursor: pointer; margin: 2px 0; }
+        .card button.back { float: right; font-size: 12px; border: 1px solid var(--line); background: #f6f7f8; border-radius: 4px; cursor: pointer; }
+        #hl-menu { position: absolute; z-index: 5; background: #fff; border: 1px solid #9aa4ad; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); padding: 4px; max-width: 340px; }
+        #hl-menu button { display: block; width: 100%; text-align: left; border: 0; background: transparent; padding: 5px 8px; font-size: 13px; border-radius: 4px; cursor: pointer; }
+        #hl-menu button:hover, #hl-menu button:focus-visible { background: #e8eef7; }
+        @media (max-width: 899px) {
+          .columns { grid-template-columns: minmax(0, 1fr); }
+          .text { padding: 12px 14px; }
+          header, nav, main > section { padding: 0 12px; }
+        }
         .card h3 { font-size: 14px; margin: 0 0 4px; }
         .card blockquote { margin: 4px 0; padding-inline-start: 10px; border-inline-start: 3px solid var(--line); color: #333; white-space: pre-wrap; }
         .card p, .card ul { margin: 4px 0; font-size: 13px; } .card ul { padding-left: 18px; }
@@ -155,20 +181,128 @@ public struct HTMLExporter: SessionExporter {
               card.hidden = !visible(id, f);
               if (!card.hidden) { shown[id] = true; }
             });
+            document.querySelectorAll("mark.hl[data-ends]").forEach(function (mark) {
+              var ends = mark.getAttribute("data-ends").split(" ").filter(function (id) { return visible(id, f); });
+              if (ends.length) { mark.setAttribute("data-ends-shown", ends.join(" ")); } else { mark.removeAttribute("data-ends-shown"); }
+            });
             document.getElementById("filter-count").textContent =
               Object.keys(shown).length + " of " + Object.keys(annotations).length + " annotations shown";
+            layout();
           }
           document.querySelectorAll("#filters input, #filters select").forEach(function (control) {
             control.addEventListener("change", apply);
           });
+          // Selecting a highlight: its card, or a menu of the annotations that cover it.
+          var menu = document.getElementById("hl-menu");
+          var lastMark = null;
+          function closeMenu(refocus) {
+            if (menu.hidden) { return; }
+            menu.hidden = true;
+            menu.textContent = "";
+            if (refocus && lastMark) { lastMark.focus(); }
+          }
+          function openCard(id, mark) {
+            closeMenu(false);
+            var card = document.querySelector(".cards [data-card='" + id + "']") || document.querySelector("[data-card='" + id + "']");
+            document.querySelectorAll(".card.focus").forEach(function (c) { c.classList.remove("focus"); });
+            if (!card) { return; }
+            lastMark = mark;
+            card.classList.add("focus");
+            if (mode === "margin") {
+              document.querySelectorAll(".cards details.more").forEach(function (more) { more.open = more.closest(".card") === card; });
+              layout();
+            }
+            card.scrollIntoView({ block: "nearest" });
+            card.focus({ preventScroll: true });
+          }
+          function activate(mark) {
+            var ids = mark.getAttribute("data-ann").split(" ").filter(function (i) { return visible(i, filters()); });
+            if (ids.length === 0) { return; }
+            if (ids.length === 1) { openCard(ids[0], mark); return; }
+            lastMark = mark;
+            menu.textContent = "";
+            ids.forEach(function (id) {
+              var item = document.createElement("button");
+              item.type = "button";
+              item.setAttribute("role", "menuitem");
+              item.setAttribute("data-target", id);
+              item.textContent = id + " " + annotations[id].label;
+              item.addEventListener("click", function () { openCard(id, mark); });
+              menu.appendChild(item);
+            });
+            var box = mark.getBoundingClientRect();
+            menu.style.top = (box.bottom + window.scrollY + 4) + "px";
+            menu.style.left = Math.max(4, Math.min(box.left + window.scrollX, document.documentElement.clientWidth - 350)) + "px";
+            menu.hidden = false;
+            menu.querySelector("button").focus();
+          }
           document.querySelectorAll("mark.hl").forEach(function (mark) {
-            mark.addEventListener("click", function () {
-              var id = mark.getAttribute("data-ann").split(" ").filter(function (i) { return visible(i, filters()); })[0];
-              var card = id && document.querySelector("[data-card='" + id + "']");
-              document.querySelectorAll(".card.focus").forEach(function (c) { c.classList.remove("focus"); });
-              if (card) { card.classList.add("focus"); card.scrollIntoView({ block: "nearest" }); }
+            mark.addEventListener("click", function (event) { event.stopPropagation(); activate(mark); });
+            mark.addEventListener("keydown", function (event) {
+              if (event.key === "Enter" || event.key === " ") { event.preventDefault(); activate(mark); }
             });
           });
+          menu.addEventListener("keydown", function (event) {
+            var items = Array.prototype.slice.call(menu.querySelectorAll("button"));
+            var at = items.indexOf(document.activeElement);
+            if (event.key === "Escape") { event.preventDefault(); closeMenu(true); }
+            if (event.key === "ArrowDown") { event.preventDefault(); items[(at + 1) % items.length].focus(); }
+            if (event.key === "ArrowUp") { event.preventDefault(); items[(at + items.length - 1) % items.length].focus(); }
+          });
+          document.addEventListener("click", function (event) { if (!menu.contains(event.target)) { closeMenu(false); } });
+          document.querySelectorAll(".card button.back").forEach(function (button) {
+            button.addEventListener("click", function () {
+              var id = button.closest("[data-card]").getAttribute("data-card");
+              var mark = lastMark && lastMark.getAttribute("data-ann").split(" ").indexOf(id) >= 0 ? lastMark : firstMark(id);
+              if (mark) { mark.scrollIntoView({ block: "center" }); mark.focus({ preventScroll: true }); }
+            });
+          });
+          function firstMark(id) {
+            var marks = document.querySelectorAll("mark.hl");
+            for (var i = 0; i < marks.length; i++) {
+              if (marks[i].getAttribute("data-ann").split(" ").indexOf(id) >= 0) { return marks[i]; }
+            }
+            return null;
+          }
+          // Margin notes: each card beside its passage, pushed down below the one before; one column when narrow.
+          var mode = null;
+          function layout() {
+            var wide = window.matchMedia("(min-width: 900px)").matches;
+            if (mode !== (wide ? "margin" : "stacked")) {
+              // In the margin only the selected card shows its details; stacked, every card reads whole.
+              mode = wide ? "margin" : "stacked";
+              document.querySelectorAll(".cards details.more").forEach(function (more) {
+                more.open = !wide || more.closest(".card").classList.contains("focus");
+              });
+            }
+            document.documentElement.setAttribute("data-layout", mode);
+            document.querySelectorAll(".columns").forEach(function (columns) {
+              var aside = columns.querySelector(".cards");
+              var cards = Array.prototype.slice.call(aside.querySelectorAll(".card"));
+              if (!wide) {
+                aside.style.height = "";
+                cards.forEach(function (card) { card.style.top = ""; ["data-passage", "data-top", "data-bottom"].forEach(function (a) { card.removeAttribute(a); }); });
+                return;
+              }
+              var base = aside.getBoundingClientRect().top;
+              var bottom = 0;
+              cards.forEach(function (card) {
+                if (card.hidden) { return; }
+                var mark = firstMark(card.getAttribute("data-card"));
+                var want = mark && !mark.classList.contains("off") ? mark.getBoundingClientRect().top - base - 8 : bottom;
+                var top = Math.max(want, bottom);
+                card.style.top = top + "px";
+                var height = card.offsetHeight;
+                card.setAttribute("data-passage", String(Math.round(want)));
+                card.setAttribute("data-top", String(Math.round(top)));
+                card.setAttribute("data-bottom", String(Math.round(top + height)));
+                bottom = top + height + 8;
+              });
+              aside.style.height = bottom + "px";
+            });
+          }
+          window.addEventListener("resize", layout);
+          document.querySelectorAll(".cards details.more").forEach(function (more) { more.addEventListener("toggle", layout); });
           apply();
           document.documentElement.setAttribute("data-report-ready", "yes");
         })();
@@ -231,7 +365,7 @@ public struct HTMLExporter: SessionExporter {
             guard let review = item.review else { return "<p class=\"review r-open\">open</p>" }
             var out = "<p class=\"review r-\(review.status.rawValue)\"><b>\(review.status.rawValue)</b>"
             if let latest = review.latest {
-                out += " by \(e(latest.reviewer)), <time datetime=\"\(latest.time)\">\(latest.time)</time>"
+                out += " by \(e(latest.reviewer)), \(date(latest.time))"
                 if let comment = latest.comment { out += ": \(e(comment))" }
             }
             out += "</p>"
@@ -248,7 +382,7 @@ public struct HTMLExporter: SessionExporter {
             }
             if !item.notes.isEmpty {
                 out += "<ul class=\"notes\">" + item.notes.map { note in
-                    "<li><span class=\"id\">\(e(note.id.rawValue))</span> \(e(note.text)) <span class=\"meta\">— \(e(note.author)), \(note.created)</span></li>"
+                    "<li><span class=\"id\">\(e(note.id.rawValue))</span> \(e(note.text)) <span class=\"meta\">— \(e(note.author)), \(date(note.created))</span></li>"
                 }.joined() + "</ul>"
             }
             return out
@@ -262,11 +396,30 @@ public struct HTMLExporter: SessionExporter {
             }.joined() + "</ul>"
         }
 
+        /// What the menu of a span under several annotations says of one: `claim by X: “…”`.
+        func menuLabel(_ id: AnnotationID) -> String {
+            func cut(_ text: String) -> String { text.count > 48 ? String(text.prefix(47)) + "…" : text }
+            if let claim = session.claims[id] {
+                return "claim" + (claim.claimant.map { " by " + session.sourceName($0) } ?? "") + ": “" + cut(claim.anchor.exact) + "”"
+            }
+            if let mention = session.mentions[id] { return "mention of " + session.sourceName(mention.source) }
+            if let stance = session.stances[id] {
+                return "stance: " + session.sourceName(stance.holder) + " " + stance.label + " " + stance.target.rawValue
+            }
+            return id.rawValue
+        }
+
+        /// A date as the reader wants it, the full time on hover and in `datetime`.
+        func date(_ time: Timestamp) -> String {
+            let full = time.description
+            return "<time datetime=\"\(e(full))\" title=\"\(e(full))\">\(e(String(full.prefix(10))))</time>"
+        }
+
         /// The filter data: each claim, mention and stance with its type, sources and tags.
         func filterData() -> JSONValue {
             var annotations: [String: JSONValue] = [:]
             func entry(_ type: String, _ sources: [AnnotationID], _ item: some Annotation) -> JSONValue {
-                .object(["type": .string(type), "sources": .array(sources.map { .string($0.rawValue) }),
+                .object(["type": .string(type), "label": .string(menuLabel(item.id)), "sources": .array(sources.map { .string($0.rawValue) }),
                          "tags": .array(item.tags.map(JSONValue.string)), "status": .string(item.reviewStatus.rawValue),
                          "changed": .bool(!(item.review?.textChanges.isEmpty ?? true))])
             }
@@ -289,6 +442,10 @@ public struct HTMLExporter: SessionExporter {
                 for anchor in s.evidence where anchor.article == article.id {
                     if let p = session.placed(anchor) { spans.append((p.range, s.id, "stance")) }
                 }
+            }
+            var claimOrder: [AnnotationID: Int] = [:]
+            for (index, span) in spans.filter({ $0.2 == "claim" }).sorted(by: { $0.0.lowerBound < $1.0.lowerBound }).enumerated() {
+                claimOrder[span.1] = index
             }
             let text = article.content
             var cuts = Set([0, text.count])
@@ -317,10 +474,19 @@ public struct HTMLExporter: SessionExporter {
                 var ids: [String] = []
                 for (_, id, _) in covering where !ids.contains(id.rawValue) { ids.append(id.rawValue) }
                 var classes = ["claim", "mention", "stance"].filter { kind in covering.contains { $0.2 == kind } }.map { "hl-" + $0 }
-                // Where claims nest, the inner one shows darker.
-                if covering.filter({ $0.2 == "claim" }).count > 1 { classes.append("hl-nested") }
+                let claims = covering.filter { $0.2 == "claim" }
+                // Claims side by side alternate shades (by the innermost claim), and where claims nest the inner one shows darker.
+                if let inner = claims.min(by: { $0.0.count < $1.0.count }), (claimOrder[inner.1] ?? 0) % 2 == 1 { classes.append("hl-claim-b") }
+                if claims.count > 1 { classes.append("hl-nested") }
+                // A border where a claim begins and where it ends, so each one's extent shows.
+                if claims.contains(where: { $0.0.lowerBound == start }) { classes.append("claim-start") }
+                if claims.contains(where: { $0.0.upperBound == end }) { classes.append("claim-end") }
+                var ends: [String] = []
+                for (range, id, _) in covering where range.upperBound == end && !ends.contains(id.rawValue) { ends.append(id.rawValue) }
                 let title = covering.map { "\($0.1) \($0.2)" }.joined(separator: ", ")
-                out += "<mark class=\"hl \(classes.joined(separator: " "))\" data-ann=\"\(e(ids.joined(separator: " ")))\" title=\"\(e(title))\">\(segment)</mark>"
+                out += "<mark class=\"hl \(classes.joined(separator: " "))\" data-ann=\"\(e(ids.joined(separator: " ")))\""
+                    + (ends.isEmpty ? "" : " data-ends=\"\(e(ends.joined(separator: " ")))\" data-ends-shown=\"\(e(ends.joined(separator: " ")))\"")
+                    + " tabindex=\"0\" role=\"button\" aria-label=\"\(e(title))\" title=\"\(e(title))\">\(segment)</mark>"
             }
             if inParagraph { out += "</div>" }
             return out
@@ -343,10 +509,18 @@ public struct HTMLExporter: SessionExporter {
             add("<body>")
             add("<header>")
             add("<h1>Review of session <span class=\"session-name\">\(e(name))</span></h1>")
-            var meta = "Analyst \(e(s.analyst)) · created \(s.created) · last modified \(s.modified)"
+            var meta = "Analyst \(e(s.analyst)) · created \(date(s.created)) · last modified \(date(s.modified))"
             if let org = s.settings.organization { meta += " · reviewed by \(e(org))" }
             add("<p class=\"meta\">\(meta)</p>")
             add("<p class=\"meta\">\(s.contentsInFull)</p>")
+            add("<div class=\"legend\" aria-label=\"Highlight styles\"><span>Highlights:</span>"
+                + "<span><span class=\"key hl-claim claim-start claim-end\">a claim</span> "
+                + "<span class=\"key hl-claim hl-claim-b claim-start claim-end\">the next claim</span></span>"
+                + "<span><span class=\"key hl-claim hl-nested\">claims nested</span></span>"
+                + "<span><span class=\"key hl-mention\">a mention</span> (underline)</span>"
+                + "<span><span class=\"key hl-stance\">stance evidence</span> (dotted)</span>"
+                + "<span><span class=\"key\" data-ends-shown=\"c1\">end of c1</span> the id where a span ends</span>"
+                + "<span>Tab and Enter reach each highlight; a span under several annotations lists them.</span></div>")
             add("</header>")
 
             add("<nav id=\"filters\" aria-label=\"Filters\">")
@@ -379,7 +553,7 @@ public struct HTMLExporter: SessionExporter {
                     var parts: [String] = []
                     if let byline = credit.byline { parts.append("by " + e(byline)) }
                     if let outlet = credit.outlet { parts.append(e(outlet)) }
-                    if let published = credit.published { parts.append("<time datetime=\"\(e(published))\">\(e(published))</time>") }
+                    if let published = credit.published { parts.append("<time datetime=\"\(e(published))\" title=\"\(e(published))\">\(e(String(published.prefix(10))))</time>") }
                     if let url = credit.url { parts.append("<a href=\"\(e(url))\" rel=\"noopener noreferrer\">\(e(url))</a>") }
                     add("<p class=\"credit\">\(parts.joined(separator: " · "))</p>")
                 }
@@ -388,15 +562,22 @@ public struct HTMLExporter: SessionExporter {
                 add("<p class=\"meta\">\(facts.joined(separator: " · "))</p>")
                 add("<div class=\"columns\">")
                 add("<div class=\"text\"\(languageAttributes(article.id))>\(highlightedText(article))</div>")
-                add("<aside class=\"cards\">")
-                for claim in s.orderedClaims where claim.anchor.article == article.id { add(claimCard(claim)) }
+                add("<aside class=\"cards\" aria-label=\"Annotations of \(e(article.id.rawValue))\">")
+                // In reading order, where each card's passage starts, so the margin notes follow the text.
+                var cards: [(start: Int, order: Int, html: String)] = []
+                func start(_ anchor: Anchor) -> Int { session.placed(anchor)?.range.lowerBound ?? Int.max }
+                for claim in s.orderedClaims where claim.anchor.article == article.id {
+                    cards.append((start(claim.anchor), cards.count, claimCard(claim)))
+                }
                 for mention in s.orderedMentions where mention.anchor.article == article.id {
-                    add("<article class=\"card mention\" data-card=\"\(e(mention.id.rawValue))\"><h3><span class=\"id\">\(e(mention.id.rawValue))</span> mention of \(sourceWithKind(mention.source))</h3>"
-                        + "<blockquote\(quoteAttributes(mention.anchor.article))>\(e(quote(mention.anchor)))</blockquote><p>\(place(mention.anchor))</p>\(relations(mention.id))\(tagsAndNotes(mention))</article>")
+                    cards.append((start(mention.anchor), cards.count, "<article class=\"card mention\" data-card=\"\(e(mention.id.rawValue))\" tabindex=\"-1\">\(backButton)<h3><span class=\"id\">\(e(mention.id.rawValue))</span> mention of \(sourceWithKind(mention.source))</h3>\(detailsStart)"
+                        + "<blockquote\(quoteAttributes(mention.anchor.article))>\(e(quote(mention.anchor)))</blockquote><p>\(place(mention.anchor))</p>\(relations(mention.id))\(tagsAndNotes(mention))</details></article>"))
                 }
                 for stance in s.orderedStances where stance.evidence.contains(where: { $0.article == article.id }) {
-                    add(stanceCard(stance))
+                    let first = stance.evidence.filter { $0.article == article.id }.map(start).min() ?? Int.max
+                    cards.append((first, cards.count, stanceCard(stance)))
                 }
+                for card in cards.sorted(by: { ($0.start, $0.order) < ($1.start, $1.order) }) { add(card.html) }
                 add("</aside>")
                 add("</div>")
                 add("</section>")
@@ -444,19 +625,33 @@ public struct HTMLExporter: SessionExporter {
             add("</section>")
             add("</main>")
             add("<footer>Written by ClaimDesk from session \(e(name)). Offsets count Unicode code points.</footer>")
+            add("<div id=\"hl-menu\" role=\"menu\" aria-label=\"Annotations on this passage\" hidden></div>")
             add("<script type=\"application/json\" id=\"claimdesk-data\">\(HTMLExporter.scriptSafeJSON(filterData()))</script>")
             add("<script>\(script)</script>")
             add("</body>")
             add("</html>")
         }
 
+        /// Takes the reader from a card back to the highlight that led there.
+        var backButton: String { "<button type=\"button\" class=\"back\" aria-label=\"Back to the text\">↑ text</button>" }
+
+        /// Opens a card's details: the quote, place, review, notes. Open in the page as written (so
+        /// it reads whole without the script and on a phone); in the margin the script folds all
+        /// but the selected card, so the notes stay near their passages.
+        var detailsStart: String { "<details class=\"more\" open><summary>quote, place, review, notes</summary>" }
+
         func claimCard(_ claim: Claim) -> String {
-            var out = "<article class=\"card claim\" data-card=\"\(e(claim.id.rawValue))\">"
+            var out = "<article class=\"card claim\" data-card=\"\(e(claim.id.rawValue))\" tabindex=\"-1\">" + backButton
             out += "<h3><span class=\"id\">\(e(claim.id.rawValue))</span> claim · \(e(claim.kind)) · <span class=\"badge v-\(e(claim.verdict))\">\(e(claim.verdict))</span></h3>"
-            out += "<blockquote\(quoteAttributes(claim.anchor.article))>\(e(quote(claim.anchor)))</blockquote>"
             var chain = claim.claimant.map(sourceWithKind) ?? "<span class=\"meta\">no claimant given</span>"
             if !claim.via.isEmpty { chain += " via " + claim.via.map(sourceWithKind).joined(separator: " → ") }
             out += "<p class=\"chain\">\(chain)</p>"
+            out += detailsStart
+            out += "<blockquote\(quoteAttributes(claim.anchor.article))>\(e(quote(claim.anchor)))</blockquote>"
+            if let cue = claim.cue {
+                out += "<p class=\"cue\">cue: <q\(quoteAttributes(cue.article))>\(e(quote(cue)))</q>"
+                    + (cue.isOrphaned ? " <span class=\"meta\">(orphaned)</span>" : "") + "</p>"
+            }
             out += "<p>\(place(claim.anchor))" + (claim.checkWorthy.map { $0 ? " · check-worthy" : " · not check-worthy" } ?? "") + "</p>"
             let stances = session.stances(targeting: claim.id)
             if !stances.isEmpty {
@@ -465,17 +660,19 @@ public struct HTMLExporter: SessionExporter {
                 }.joined() + "</ul>"
             }
             out += relations(claim.id) + tagsAndNotes(claim)
-            out += "<p class=\"meta\">\(e(claim.author)), created \(claim.created), modified \(claim.modified)</p>"
-            return out + "</article>"
+            out += "<p class=\"meta\">\(e(claim.author)), created \(date(claim.created))"
+                + (claim.modified != claim.created ? ", modified \(date(claim.modified))" : "") + "</p>"
+            return out + "</details></article>"
         }
 
         func stanceCard(_ stance: Stance) -> String {
-            var out = "<article class=\"card stance\" data-card=\"\(e(stance.id.rawValue))\">"
+            var out = "<article class=\"card stance\" data-card=\"\(e(stance.id.rawValue))\" tabindex=\"-1\">" + backButton
             out += "<h3><span class=\"id\">\(e(stance.id.rawValue))</span> \(sourceWithKind(stance.holder)) <b>\(e(stance.label))</b> \(reference(stance.target))</h3>"
+            out += detailsStart
             for anchor in stance.evidence {
                 out += "<blockquote\(quoteAttributes(anchor.article))>\(e(quote(anchor)))</blockquote><p>\(place(anchor))</p>"
             }
-            return out + relations(stance.id) + tagsAndNotes(stance) + "</article>"
+            return out + relations(stance.id) + tagsAndNotes(stance) + "</details></article>"
         }
     }
 }

@@ -109,6 +109,30 @@ public struct MarkdownExporter: SessionExporter {
 
         func quote(_ anchor: Anchor) -> String { session.placed(anchor)?.exact ?? anchor.exact }
 
+        /// The sentence (or sentences) a span lies in, the span's words in bold, so a claim reads with
+        /// what frames it ("officials don't believe **Iran is close to making such a move**"). Nil when
+        /// the span is its whole sentence (the quote already says it all) or is orphaned.
+        func context(_ anchor: Anchor) -> String? {
+            guard let span = session.placed(anchor) else { return nil }
+            let content = span.article.content
+            let sentences = content.segmentation.sentences
+            guard let first = content.sentenceIndex(containing: span.range.lowerBound) else { return nil }
+            let last = content.sentenceIndex(containing: max(span.range.lowerBound, span.range.upperBound - 1)) ?? first
+            let whole = sentences[first].range.lowerBound..<max(sentences[last].range.upperBound, span.range.upperBound)
+            let before = content.slice(whole.lowerBound..<max(whole.lowerBound, span.range.lowerBound))
+            let after = content.slice(min(span.range.upperBound, whole.upperBound)..<whole.upperBound)
+            let trim = { (text: String) in text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            guard !trim(before).isEmpty || !trim(after).isEmpty else { return nil }
+            let label = last > first ? "s\(first + 1)–s\(last + 1)" : "s\(first + 1)"
+            // Spaces stay outside the bold markers, or CommonMark would not read them as emphasis.
+            let inner = MarkdownExporter.inline(span.exact)
+            let core = inner.trimmingCharacters(in: .whitespaces)
+            let text = MarkdownExporter.inline(before) + (inner.hasPrefix(" ") ? " " : "") + "**" + core + "**"
+                + (inner.hasSuffix(" ") ? " " : "") + MarkdownExporter.inline(after)
+            guard let language = languages[anchor.article] else { return "(\(label)) “" + text + "”" }
+            return "(\(label)) <bdi dir=\"auto\" lang=\"\(language.rawValue)\">" + text + "</bdi>"
+        }
+
         func name(_ id: AnnotationID) -> String { MarkdownExporter.isolatedName(session.sourceName(id)) }
 
         func sourceWithKind(_ id: AnnotationID) -> String {
@@ -222,7 +246,11 @@ public struct MarkdownExporter: SessionExporter {
                     var chain = claim.claimant.map(sourceWithKind) ?? "no claimant given"
                     if !claim.via.isEmpty { chain += ", via " + claim.via.map(sourceWithKind).joined(separator: " → ") }
                     line("- **Source chain:** " + chain)
+                    if let cue = claim.cue {
+                        line("- **Cue:** " + inlineText(quote(cue), from: cue.article) + (cue.isOrphaned ? " (orphaned)" : ""))
+                    }
                     line("- **Where:** " + where_(claim.anchor))
+                    if let context = context(claim.anchor) { line("- **In context:** " + context) }
                     if let worthy = claim.checkWorthy { line("- **Check-worthy:** " + (worthy ? "yes" : "no")) }
                     let stances = s.stances(targeting: claim.id)
                     if !stances.isEmpty {

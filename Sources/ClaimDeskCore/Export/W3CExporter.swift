@@ -13,6 +13,10 @@ public struct W3CExporter: SessionExporter {
     /// The property of a textual body that holds the registry entry of the source it names: an
     /// absolute IRI, so JSON-LD processors keep it rather than drop an undefined term.
     public static let sourceProperty = vocabulary + "source"
+    /// The property that says what part of a claim a `SpecificResource` body is: `cue` for the
+    /// reporting words ("said", "according to") that attribute it.
+    public static let roleProperty = vocabulary + "role"
+    public static let cueRole = "cue"
 
     public init() {}
 
@@ -184,6 +188,12 @@ public struct W3CExporter: SessionExporter {
             body.append(text(claim.verdict, purpose: "assessing"))
             if let claimant = claim.claimant { body.append(source(claimant, purpose: "identifying")) }
             for relay in claim.via { body.append(source(relay, purpose: "describing", prefix: "via ")) }
+            if let cue = claim.cue.flatMap(session.placed), case .object(var resource) = target(cue) {
+                // The reporting words: a body that is a span of the same article, marked as the cue.
+                resource["purpose"] = "describing"
+                resource[W3CExporter.roleProperty] = .string(W3CExporter.cueRole)
+                body.append(.object(resource))
+            }
             body += tagsAndNotes(claim.tags, claim.notes)
             return annotation(claim.id, motivation: "classifying", author: claim.author, created: claim.created,
                               modified: claim.modified, body: body, target: target(span))

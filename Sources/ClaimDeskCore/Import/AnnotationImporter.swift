@@ -255,6 +255,14 @@ public struct AnnotationImporter {
                 }
                 var claim = Claim(id: id(.claim, from: item.ref), anchor: anchor, claimant: claimantID, via: viaIDs, kind: kindLabel,
                                   checkWorthy: checkWorthy, verdict: verdictLabel, author: importer.analyst, created: importer.now)
+                if let span = item.cue {
+                    // A cue that cannot be placed beside its claim is reported; the claim comes in without it.
+                    switch self.anchor(span) {
+                    case .ok(let cue) where cue.article == anchor.article: claim.cue = cue
+                    case .ok(let cue): plan.notAnchored.append("\(item.label) cue \(Self.excerpt(span.quote.exact)) (found in \(cue.article), not beside its claim in \(anchor.article))")
+                    case .no(let why): plan.notAnchored.append("\(item.label) cue \(Self.excerpt(span.quote.exact)) (\(why))")
+                    }
+                }
                 decorate(&claim, item)
                 record(.claim(claim))
                 placed[item.ref] = claim.id

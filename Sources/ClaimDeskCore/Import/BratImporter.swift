@@ -4,7 +4,8 @@
 /// `Claim`, `Mention` and `Evidence` text-bound annotations come back as claims, mentions and stance
 /// evidence; `Kind`, `Verdict`, `CheckWorthy` and `Stance` attributes as their labels;
 /// `Claimant`, `Via`, `Holder` and `Target` relations (or, more exactly, the parts of the
-/// AnnotatorNotes that ClaimDesk writes) as attribution; other relations as relations.
+/// AnnotatorNotes that ClaimDesk writes) as attribution; a `Cue` span that a claim's `HasCue`
+/// relation points at as the claim's cue; other relations as relations.
 /// Lines of other kinds and entity types ClaimDesk does not have are reported, not guessed at.
 public enum BratImporter {
     public struct Document: Equatable, Sendable {
@@ -128,6 +129,9 @@ public enum BratImporter {
         var claimRefByID: [String: String] = [:]
         for bound in bounds {
             switch bound.type.lowercased() {
+            case Names.cue.lowercased():
+                // A cue is part of its claim: no ref of its own, and its note names the claim.
+                continue
             case Names.evidence.lowercased():
                 let key = notes[bound.id]?.id ?? bound.id
                 if stanceGroups[key] == nil { stanceOrder.append(key) }
@@ -156,14 +160,22 @@ public enum BratImporter {
                 let via = parts?.first("via").map { $0.components(separatedBy: " → ") }
                     ?? related(bound.id, Names.via).compactMap(mentionSource)
                 let worthy = attrs[Names.checkWorthy].map { $0 == "yes" }
-                annotations.append(common(bound.id, .claim(kind: attrs[Names.kind], verdict: attrs[Names.verdict],
-                                                           checkWorthy: worthy, claimant: claimant, via: via), [span(bound)]))
+                var claim = common(bound.id, .claim(kind: attrs[Names.kind], verdict: attrs[Names.verdict],
+                                                    checkWorthy: worthy, claimant: claimant, via: via), [span(bound)])
+                let cues = related(bound.id, Names.hasCue).compactMap { byID[$0] }
+                    .filter { $0.type.caseInsensitiveCompare(Names.cue) == .orderedSame }
+                claim.cue = cues.first.map(span)
+                annotations.append(claim)
             case Names.mention.lowercased():
                 annotations.append(common(bound.id, .mention(source: notes[bound.id]?.first("source")), [span(bound)]))
             case Names.evidence.lowercased():
                 continue
+            case Names.cue.lowercased():
+                if !relations.contains(where: { $0.type == Names.hasCue && $0.to == bound.id }) {
+                    skipped.append("\(name) \(bound.id): a Cue that no claim points at (a HasCue relation from a Claim)")
+                }
             default:
-                skipped.append("\(label(bound.id)): the entity type \(bound.type) is not one ClaimDesk reads (Claim, Mention, Evidence)")
+                skipped.append("\(label(bound.id)): the entity type \(bound.type) is not one ClaimDesk reads (Claim, Mention, Evidence, Cue)")
             }
         }
         for key in stanceOrder {
@@ -191,7 +203,7 @@ public enum BratImporter {
             let label = attributes[first]?[Names.stance] ?? ""
             annotations.append(common(first, .stance(label: label, holder: holder, target: target), group.map(span)))
         }
-        let attribution: Set<String> = [Names.claimant, Names.via, Names.holder, Names.target]
+        let attribution: Set<String> = [Names.claimant, Names.via, Names.holder, Names.target, Names.hasCue]
         for relation in relations where !attribution.contains(relation.type) {
             guard let from = refOfT[relation.from], let to = refOfT[relation.to] else {
                 skipped.append("\(name) \(relation.id): it relates \(relation.from) and \(relation.to), which are not spans of this file")

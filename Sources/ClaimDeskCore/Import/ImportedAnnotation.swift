@@ -52,10 +52,12 @@ public struct ImportedAnnotation: Equatable, Sendable {
     public var sources: [ImportedSource]
     /// Propositions its links embed, when the file carries them.
     public var propositions: [ImportedProposition]
+    /// A claim's cue (its reporting words), when the file marks one.
+    public var cue: ImportedSpan?
 
     public init(ref: String, label: String, kind: Kind, spans: [ImportedSpan] = [], tags: [String] = [], notes: [Note] = [],
                 author: String? = nil, created: Timestamp? = nil, modified: Timestamp? = nil, sources: [ImportedSource] = [],
-                propositions: [ImportedProposition] = []) {
+                propositions: [ImportedProposition] = [], cue: ImportedSpan? = nil) {
         self.ref = ref
         self.label = label
         self.kind = kind
@@ -67,6 +69,7 @@ public struct ImportedAnnotation: Equatable, Sendable {
         self.modified = modified
         self.sources = sources
         self.propositions = propositions
+        self.cue = cue
     }
 }
 

@@ -122,6 +122,7 @@ public enum W3CImporter {
         var links: [LinkBody] = []
         var sources: [ImportedSource] = []
         var propositions: [ImportedProposition] = []
+        var cue: ImportedSpan?
         if let value = object["bodyValue"]?.stringValue { texts.append(TextBody(purpose: "commenting", value: value)) }
         for body in object["body"]?.asList ?? [] {
             if let iri = body.stringValue {
@@ -129,6 +130,10 @@ public enum W3CImporter {
                 continue
             }
             let purpose = body["purpose"]?.asList.first?.stringValue
+            if body[W3CExporter.roleProperty]?.stringValue == W3CExporter.cueRole, let span = span(body) {
+                cue = span
+                continue
+            }
             if let value = body["value"]?.stringValue ?? body["chars"]?.stringValue {
                 texts.append(TextBody(purpose: purpose, value: value, creator: agentName(body["creator"]), created: time(body["created"])))
                 if let entry = body[W3CExporter.sourceProperty].flatMap(sourceEntry) { sources.append(entry) }
@@ -184,7 +189,7 @@ public enum W3CImporter {
         return ImportedAnnotation(
             ref: ref, label: lastPart(ref), kind: kind, spans: spans, tags: tags, notes: notes,
             author: agentName(object["creator"]), created: time(object["created"]), modified: time(object["modified"]),
-            sources: sources, propositions: propositions)
+            sources: sources, propositions: propositions, cue: cue)
     }
 
     /// A source's registry entry from a body's `urn:claimdesk:term:source` object; nil without a name.

@@ -355,7 +355,8 @@ public struct JSONReader {
             return Timestamp(secondsSince1970: value)
         }
         let text = try readString()
-        throw error("expected an ISO-8601 time such as 2026-11-25T15:53:02Z, found \"\(UntrustedText.visible(text))\"")
+        let why = Timestamp.problem(with: text).map { ": " + $0 } ?? ""
+        throw error("expected an ISO-8601 time such as 2026-11-25T15:53:02Z, found \"\(UntrustedText.visible(text))\"\(why)")
     }
 
     /// A string at the current position (which is its opening quote), escapes decoded.

@@ -102,6 +102,26 @@ public struct JSONWriter {
         bytes.append(contentsOf: "null".utf8)
     }
 
+    /// Writes `value` as the next element of the open array and returns where its bytes lie, so a
+    /// later document at the same depth can reuse them (see ``SessionEncodingCache``).
+    public mutating func element(_ value: some JSONWritable) -> Range<Int> {
+        beforeValue()
+        let start = bytes.count
+        // The element's own opening must not write a second separator.
+        afterKey = true
+        value.write(to: &self)
+        afterKey = false
+        return start..<bytes.count
+    }
+
+    /// Copies an element written earlier by ``element(_:)`` at the same depth; returns where it now lies.
+    public mutating func element(reusing encoded: ArraySlice<UInt8>) -> Range<Int> {
+        beforeValue()
+        let start = bytes.count
+        bytes.append(contentsOf: encoded)
+        return start..<bytes.count
+    }
+
     /// A byte outside any value (a newline ending a journal line).
     public mutating func appendRaw(_ byte: UInt8) {
         bytes.append(byte)

@@ -11,10 +11,14 @@ public struct Claim: Annotation {
     /// Whether the claim is worth checking (ClaimBuster's yes/no); nil when not judged.
     public var checkWorthy: Bool?
     public var verdict: String
+    /// The reporting words that attribute the claim ("said", "according to", "told reporters"),
+    /// on the same article as the claim; nil when not marked.
+    public var cue: Anchor?
     public var metadata: AnnotationMetadata
 
     public init(id: AnnotationID, anchor: Anchor, claimant: AnnotationID? = nil, via: [AnnotationID] = [],
-                kind: String, checkWorthy: Bool? = nil, verdict: String, author: String, created: Timestamp) {
+                kind: String, checkWorthy: Bool? = nil, verdict: String, author: String, created: Timestamp,
+                cue: Anchor? = nil) {
         self.id = id
         self.anchor = anchor
         self.claimant = claimant
@@ -22,6 +26,7 @@ public struct Claim: Annotation {
         self.kind = kind
         self.checkWorthy = checkWorthy
         self.verdict = verdict
+        self.cue = cue
         self.metadata = AnnotationMetadata(author: author, created: created)
     }
 
@@ -37,6 +42,7 @@ extension Claim {
         writer.field("checkWorthy", checkWorthy)
         writer.field("claimant", claimant)
         writer.field("created", created)
+        writer.field("cue", cue)
         writer.field("id", id)
         writer.field("kind", kind)
         writer.field("modified", modified)
@@ -51,7 +57,7 @@ extension Claim {
 
     public init(json reader: inout JSONReader) throws(JSONReadError) {
         var id: AnnotationID?, anchor: Anchor?, claimant: AnnotationID?, via: [AnnotationID] = [], kind: String?
-        var checkWorthy: Bool?, verdict: String?
+        var checkWorthy: Bool?, verdict: String?, cue: Anchor?
         var shared = AnnotationMetadata.Reader()
         try reader.beginObject()
         while let key = try reader.nextKey() {
@@ -63,6 +69,7 @@ extension Claim {
             case "kind": kind = try reader.readString()
             case "checkWorthy": checkWorthy = reader.readNull() ? nil : try reader.readBool()
             case "verdict": verdict = try reader.readString()
+            case "cue": cue = try Anchor(json: &reader)
             default: if try !shared.read(key, from: &reader) { try reader.skipValue() }
             }
         }
@@ -73,6 +80,7 @@ extension Claim {
         self.kind = try reader.required(kind, "kind")
         self.checkWorthy = checkWorthy
         self.verdict = try reader.required(verdict, "verdict")
+        self.cue = cue
         self.metadata = try shared.finish(reader)
     }
 }

@@ -50,13 +50,67 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SSZ`, optionally with fractional seconds or a `+HH:MM` offset.
+    /// Impossible dates and times (`2026-02-31`, `24:00:00`) are refused: ``problem(with:)`` says why.
     public init?(iso8601 text: String) {
         var text = text
         guard let value = text.withUTF8({ Self.parse($0[...]) }) else { return nil }
         secondsSince1970 = value
     }
 
-    /// Seconds since 1970 for the bytes of an ISO-8601 time, or nil.
+    /// Why `text` is not a time ``init(iso8601:)`` reads, in words for an error message ("February
+    /// 2026 has 28 days"); nil when it is one.
+    public static func problem(with text: String) -> String? {
+        var copy = text
+        if copy.withUTF8({ parse($0[...]) }) != nil { return nil }
+        let digits = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int64? {
+            guard range.upperBound <= digits.count, digits[range].allSatisfy({ (48...57).contains($0) }) else { return nil }
+            return digits[range].reduce(Int64(0)) { $0 * 10 + Int64($1 - 48) }
+        }
+        if digits.count >= 10, digits[4] == 45, digits[7] == 45, let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+           let problem = dateProblem(year: year, month: month, day: day) {
+            return problem
+        }
+        if digits.count >= 19, digits[13] == 58, digits[16] == 58, let h = number(11..<13), let m = number(14..<16), let sec = number(17..<19),
+           let problem = timeProblem(hour: h, minute: m, second: sec) {
+            return problem
+        }
+        return "it is not an ISO-8601 time such as 2026-11-25T15:53:02Z"
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
+    /// Days in a month of the proleptic Gregorian calendar.
+    static func daysIn(month: Int64, year: Int64) -> Int64 {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Why a calendar date does not exist, or nil when it does.
+    static func dateProblem(year: Int64, month: Int64, day: Int64) -> String? {
+        guard (1...12).contains(month) else { return "there is no month \(month) (months go from 01 to 12)" }
+        let days = daysIn(month: month, year: year)
+        guard (1...days).contains(day) else {
+            return day == 0 ? "there is no day 00 (days start at 01)" : "\(monthNames[Int(month) - 1]) \(year) has \(days) days"
+        }
+        return nil
+    }
+
+    /// Why a time of day does not exist, or nil when it does. A leap second (`23:59:60`) exists.
+    static func timeProblem(hour: Int64, minute: Int64, second: Int64) -> String? {
+        guard hour < 24 else { return "there is no hour \(hour) (hours go from 00 to 23)" }
+        guard minute < 60 else { return "there is no minute \(minute) (minutes go from 00 to 59)" }
+        guard second < 60 || (second == 60 && hour == 23 && minute == 59) else {
+            return "there is no second \(second) (seconds go from 00 to 59; 60 only as a leap second, 23:59:60)"
+        }
+        return nil
+    }
+
+    /// Seconds since 1970 for the bytes of an ISO-8601 time, or nil (also for impossible dates and times).
     static func parse<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Int64? where Bytes.Index == Int {
         let base = bytes.startIndex
         let count = bytes.count
@@ -73,7 +127,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         guard count >= 20, s(4) == 45, s(7) == 45, s(10) == 84 || s(10) == 116, s(13) == 58, s(16) == 58,
               let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
               let h = number(11..<13), let m = number(14..<16), let sec = number(17..<19),
-              (1...12).contains(month), (1...31).contains(day), h < 24, m < 60, sec < 61
+              dateProblem(year: year, month: month, day: day) == nil, timeProblem(hour: h, minute: m, second: sec) == nil
         else { return nil }
         var i = 19
         if i < count, s(i) == 46 {
@@ -84,7 +138,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         if i < count, s(i) == 90 || s(i) == 122 {
             i += 1
         } else if i + 6 == count, s(i) == 43 || s(i) == 45, s(i + 3) == 58,
-                  let oh = number(i + 1..<i + 3), let om = number(i + 4..<i + 6) {
+                  let oh = number(i + 1..<i + 3), let om = number(i + 4..<i + 6), oh < 24, om < 60 {
             offset = (oh * 3600 + om * 60) * (s(i) == 45 ? -1 : 1)
             i += 6
         } else {

@@ -142,15 +142,18 @@ public enum SentenceListWriter {
 
     /// A byte that starts a code point text output writes as it is and that is not white space:
     /// printable ASCII but space, or a lead byte that cannot begin a control, a bidi control or
-    /// non-ASCII white space (C2, D8, E1, E2, E3 can).
+    /// non-ASCII white space (C2, D8, E1, E2, E3 can), nor U+FEFF (EF can).
     static func isPlainInText(_ b: UInt8) -> Bool {
         if b < 0x80 { return b > 0x20 && b != 0x7F }
-        return b >= 0xC3 && b != 0xD8 && b != 0xE1 && b != 0xE2 && b != 0xE3
+        return b >= 0xC3 && b != 0xD8 && b != 0xE1 && b != 0xE2 && b != 0xE3 && b != 0xEF
     }
 
     private static func appendText(_ value: UInt32, _ bytes: Range<Int>, to out: inout [UInt8]) {
         // Newlines inside a sentence become a space before they are written; tab stays.
-        if UntrustedText.isUnsafe(value: value), value != 0x0A {
+        // Zero-width characters and separators are shown too, as the shell shows them, except
+        // U+200C/U+200D, which Persian and emoji need and which need their neighbours to judge.
+        if (UntrustedText.isUnsafe(value: value) || (UntrustedText.isInvisible(value: value) && value != 0x200C && value != 0x200D)),
+           value != 0x0A {
             append("\\u{", to: &out)
             appendHex(value, minimumDigits: 1, uppercase: true, to: &out)
             out.append(0x7D)

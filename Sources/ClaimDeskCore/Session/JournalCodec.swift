@@ -56,35 +56,51 @@ public enum JournalCodec {
     }
 
     /// Reads one line (with or without its newline).
+    ///
+    /// A header is told by its `format` field, wherever it stands among the keys; a line without
+    /// one is a change, and a line whose `format` names something else is refused.
     public static func decode(_ line: Data) throws(JSONReadError) -> Entry {
         var reader = JSONReader([UInt8](line))
+        switch try formatField(reader) {
+        case nil:
+            let change = try Change(json: &reader)
+            try reader.end()
+            return .change(change)
+        case Self.format?:
+            break
+        case let other?:
+            throw JSONReadError(path: "format", line: nil, column: nil,
+                                problem: "\"\(UntrustedText.visible(other))\" is not a ClaimDesk journal line (its format should be \"\(Self.format)\")")
+        }
+        var analyst: String?, created: Timestamp?, snapshot: String?, version: Int?
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "analyst": analyst = try reader.readString()
+            case "created": created = try Timestamp(json: &reader)
+            case "snapshot": snapshot = try reader.readString()
+            case "version": version = try reader.readInt()
+            default: try reader.skipValue()
+            }
+        }
+        try reader.end()
+        if let version, version > Self.version {
+            throw JSONReadError(path: "version", line: nil, column: nil,
+                                problem: "the journal is version \(version), newer than this ClaimDesk reads; upgrade ClaimDesk")
+        }
+        return .header(Header(analyst: try reader.required(analyst, "analyst"), created: try reader.required(created, "created"),
+                              snapshot: snapshot, version: version ?? 1))
+    }
+
+    /// The top-level `format` string of a line's object, or nil when it has none (a change).
+    private static func formatField(_ reader: JSONReader) throws(JSONReadError) -> String? {
         var probe = reader
         try probe.beginObject()
-        let firstKey = try probe.nextKey()
-        // Keys are sorted: a header starts with "analyst", a change with "author".
-        if firstKey == "analyst" {
-            var analyst: String?, created: Timestamp?, snapshot: String?, version: Int?
-            try reader.beginObject()
-            while let key = try reader.nextKey() {
-                switch key {
-                case "analyst": analyst = try reader.readString()
-                case "created": created = try Timestamp(json: &reader)
-                case "snapshot": snapshot = try reader.readString()
-                case "version": version = try reader.readInt()
-                default: try reader.skipValue()
-                }
-            }
-            try reader.end()
-            if let version, version > Self.version {
-                throw JSONReadError(path: "version", line: nil, column: nil,
-                                    problem: "the journal is version \(version), newer than this ClaimDesk reads; upgrade ClaimDesk")
-            }
-            return .header(Header(analyst: try reader.required(analyst, "analyst"), created: try reader.required(created, "created"),
-                                  snapshot: snapshot, version: version ?? 1))
+        while let key = try probe.nextKey() {
+            if key == "format", probe.peek() == 0x22 { return try probe.readString() }
+            try probe.skipValue()
         }
-        let change = try Change(json: &reader)
-        try reader.end()
-        return .change(change)
+        return nil
     }
 
     /// The version of a journal header written by a newer ClaimDesk, whatever else it holds; nil

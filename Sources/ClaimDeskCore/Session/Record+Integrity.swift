@@ -62,7 +62,7 @@ extension Record {
     public var anchors: [AnchorField] {
         switch self {
         case .mention(let m): [AnchorField(field: "anchor", anchor: m.anchor)]
-        case .claim(let c): [AnchorField(field: "anchor", anchor: c.anchor)]
+        case .claim(let c): [AnchorField(field: "anchor", anchor: c.anchor)] + (c.cue.map { [AnchorField(field: "cue", anchor: $0)] } ?? [])
         case .stance(let s): s.evidence.enumerated().map { AnchorField(field: "evidence[\($0.offset)]", anchor: $0.element) }
         case .article, .source, .proposition, .relation, .taxonomy, .settings: []
         }

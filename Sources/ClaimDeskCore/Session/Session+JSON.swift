@@ -2,27 +2,46 @@
 /// session always gives the same bytes.
 extension Session: JSONWritable {
     public func write(to writer: inout JSONWriter) {
+        var cache = SessionEncodingCache()
+        write(to: &writer, cache: &cache)
+    }
+
+    /// Writes the document, copying unchanged records from the bytes `cache` holds, and leaves in
+    /// `cache` where every record now lies (its `bytes` are set by ``SessionDocument``, once the
+    /// document is complete).
+    func write(to writer: inout JSONWriter, cache: inout SessionEncodingCache) {
+        let previous = cache
+        cache = SessionEncodingCache()
+        var reused = 0
         writer.beginObject()
         writer.field("analyst", analyst)
-        writer.field("articles", articleTable.ordered)
-        writer.field("claims", claimTable.ordered)
+        writer.key("articles")
+        writer.records(articleTable.ordered, previous: previous.articles, previousBytes: previous.bytes, next: &cache.articles, reused: &reused)
+        writer.key("claims")
+        writer.records(claimTable.ordered, previous: previous.claims, previousBytes: previous.bytes, next: &cache.claims, reused: &reused)
         writer.key("counters")
         writer.beginObject()
         for (prefix, number) in counters.sorted(by: { $0.key < $1.key }) { writer.field(prefix, number) }
         writer.endObject()
         writer.field("created", created)
         writer.field("format", SessionDocument.format)
-        writer.field("mentions", mentionTable.ordered)
+        writer.key("mentions")
+        writer.records(mentionTable.ordered, previous: previous.mentions, previousBytes: previous.bytes, next: &cache.mentions, reused: &reused)
         writer.field("modified", modified)
         writer.field("name", name)
-        writer.field("propositions", propositionTable.ordered)
-        writer.field("relations", relationTable.ordered)
+        writer.key("propositions")
+        writer.records(propositionTable.ordered, previous: previous.propositions, previousBytes: previous.bytes, next: &cache.propositions, reused: &reused)
+        writer.key("relations")
+        writer.records(relationTable.ordered, previous: previous.relations, previousBytes: previous.bytes, next: &cache.relations, reused: &reused)
         writer.field("settings", settings)
-        writer.field("sources", sourceTable.ordered)
-        writer.field("stances", stanceTable.ordered)
+        writer.key("sources")
+        writer.records(sourceTable.ordered, previous: previous.sources, previousBytes: previous.bytes, next: &cache.sources, reused: &reused)
+        writer.key("stances")
+        writer.records(stanceTable.ordered, previous: previous.stances, previousBytes: previous.bytes, next: &cache.stances, reused: &reused)
         writer.field("taxonomy", taxonomy)
         writer.field("version", SessionDocument.currentVersion)
         writer.endObject()
+        cache.reusedRecords = reused
     }
 
     /// Reads a session document, with the `format` and `version` it names for the caller to check

@@ -78,16 +78,18 @@ public enum CommandCatalog {
         CommandSpec(
             name: .claim, group: "Annotating",
             summary: "Mark a claim, who makes it and through whom it reached the reader",
-            usage: "claim SEL [--by SOURCE] [--via SOURCE]... [--kind K] [--verdict V] [--check-worthy yes|no] [--tag T]... [--note TEXT]",
+            usage: "claim SEL [--by SOURCE] [--via SOURCE]... [--cue SEL] [--kind K] [--verdict V] [--check-worthy yes|no] [--tag T]... [--note TEXT]",
             example: "claim s3 --by \"American officials\" --via \"The Daily Courier\" --via \"The Gulf Ledger\"",
             details: [
                 "--via is ordered from the claimant outwards: the last --via is the outlet the reader saw.",
+                "--cue marks the reporting words (\"said\", \"according to\") in the same article.",
                 "Unknown sources are created on the spot with a notice; a near-miss of a known name is refused.",
             ],
             arguments: [ArgumentSpec("SEL", .selection)],
             flags: [
                 FlagSpec("--by", value: "SOURCE", .source, "who makes the claim"),
                 FlagSpec("--via", value: "SOURCE", .source, repeatable: true, "who relays it, in order"),
+                FlagSpec("--cue", value: "SEL", .selection, "the reporting words (said, according to)"),
                 FlagSpec("--kind", value: "K", .label(.claimKind), "claim kind (default: the taxonomy's first)"),
                 FlagSpec("--verdict", value: "V", .label(.verdict), "verdict (default: unverified)"),
                 FlagSpec("--check-worthy", value: "yes|no", .choice(["yes", "no"]), "worth checking?"),
@@ -139,7 +141,7 @@ public enum CommandCatalog {
             summary: "Change one field of an annotation, source or the session",
             usage: "set ID FIELD VALUE", example: "set c1 verdict misleading",
             details: [
-                "Claims: span, by, via (comma-separated, or none), kind, verdict, check-worthy.",
+                "Claims: span, by, via (comma-separated, or none), cue (a selection, or none), kind, verdict, check-worthy.",
                 "Sources: name, kind, aliases (comma-separated), role. Mentions: span, source.",
                 "Stances: holder, label, target. Propositions: text. Relations: type.",
                 "Session: set session organization|organization-url|base-url VALUE.",

@@ -33,26 +33,27 @@ extension Shell {
         let session = workspace.session
         let all = session.orderedSources
         guard !all.isEmpty else { return ["no sources yet; add one with source add NAME --kind K"] }
-        return all.map(sourceLine)
+        return SourceTable(all.map(sourceRow)).lines()
     }
 
-    func sourceLine(_ source: Source) -> StyledLine {
+    /// The columns of one `sources` line: id, name, kind, then the rest.
+    func sourceRow(_ source: Source) -> SourceTable.Row {
         let session = workspace.session
-        var line = StyledLine(source.id.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0), .id)
-        line.appendIsolated(source.name, .strong)
-        line.append("  \(source.kind)", .label)
+        var rest = StyledLine()
         if !source.aliases.isEmpty {
-            line.append("  aka ")
-            line.append(isolatedList(source.aliases))
+            rest.append("aka ")
+            rest.append(isolatedList(source.aliases))
+            rest.append("  ")
         }
         if let role = source.role {
-            line.append("  — ")
-            line.appendIsolated(role)
+            rest.append("— ")
+            rest.appendIsolated(role)
+            rest.append("  ")
         }
         let (claims, mentions, _) = session.useCounts(ofSource: source.id)
-        line.append("  (\(count(claims, "claim")), \(count(mentions, "mention")))", .dim)
-        if !source.tags.isEmpty { line.append("  #" + source.tags.joined(separator: " #"), .dim) }
-        return line
+        rest.append("(\(count(claims, "claim")), \(count(mentions, "mention")))", .dim)
+        if !source.tags.isEmpty { rest.append("  #" + source.tags.joined(separator: " #"), .dim) }
+        return SourceTable.Row(id: source.id.rawValue, name: source.name, kind: source.kind, rest: rest)
     }
 
     /// The source a typed name stands for, creating it (with a notice) when it is new.
@@ -130,8 +131,9 @@ extension Shell {
         if let same = workspace.session.claims(onSpan: anchor).first(where: { $0.claimant == claimant && $0.via == via }) {
             throw ShellError("\(same.id) already marks this span as a claim with the same source chain; change it with set \(same.id) FIELD VALUE")
         }
+        let cue = try a.rawValues("--cue").last.map { raw throws(ShellError) in try self.anchor(raw) }
         var claim = Claim(id: workspace.session.nextID(.claim), anchor: anchor, claimant: claimant, via: via, kind: kind,
-                          checkWorthy: checkWorthy, verdict: verdict, author: workspace.analyst, created: workspace.now)
+                          checkWorthy: checkWorthy, verdict: verdict, author: workspace.analyst, created: workspace.now, cue: cue)
         claim.addTags(tags)
         if let text = a.value("--note") {
             claim.notes.append(Note(id: workspace.session.nextID(.note), text: text, author: workspace.analyst, created: workspace.now))
@@ -145,6 +147,10 @@ extension Shell {
         }
         line.append(": ")
         line.appendIsolated(quoted(anchor.exact, limit: 240), .span(.claim))
+        if let cue {
+            line.append("  cue ")
+            line.appendIsolated(quoted(cue.exact, limit: 60), .span(.cue))
+        }
         return notices + [line]
     }
 
@@ -359,4 +365,30 @@ func quoted(_ text: String, limit: Int = 100) -> String {
     let flat = oneLine(text)
     guard flat.count > limit else { return "\"\(flat)\"" }
     return "\"\(flat.prefix(limit * 2 / 3))…\(flat.suffix(limit / 3 - 1))\""
+}
+
+/// The text in quotes in at most `columns` display columns (quotes included): its start and end
+/// around an ellipsis when it is longer, cut between words where one is near.
+func quoted(_ text: String, columns: Int) -> String {
+    let flat = TerminalSafeText.escape(oneLine(text))
+    guard DisplayWidth.of(flat) + 2 > columns else { return "\"\(flat)\"" }
+    let room = max(columns - 3, 6)
+    let characters = Array(flat)
+    var head = 0, headWidth = 0
+    while head < characters.count, headWidth + DisplayWidth.of(characters[head]) <= room * 2 / 3 {
+        headWidth += DisplayWidth.of(characters[head])
+        head += 1
+    }
+    // Prefer to cut at a space within the last few columns, so the ellipsis falls between words.
+    if let space = characters[max(0, head - 12)..<head].lastIndex(of: " "), space > 0 {
+        headWidth -= DisplayWidth.of(String(characters[space..<head]))
+        head = space
+    }
+    var tail = characters.count, tailWidth = 0
+    while tail > head, tailWidth + DisplayWidth.of(characters[tail - 1]) <= room - headWidth {
+        tailWidth += DisplayWidth.of(characters[tail - 1])
+        tail -= 1
+    }
+    if let space = characters[tail..<min(characters.count, tail + 12)].firstIndex(of: " ") { tail = space + 1 }
+    return "\"" + String(characters[..<head]) + "…" + String(characters[tail...]) + "\""
 }

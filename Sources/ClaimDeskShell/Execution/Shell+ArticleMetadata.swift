@@ -33,7 +33,11 @@ extension Shell {
             var date: String? = nil
             if !none {
                 guard let normalized = PublicationDate.normalize(value) else {
-                    throw ShellError("\"\(value)\" is not a date; give one like 2020-03-23, 2020-03-23T14:05:00Z or March 23, 2020")
+                    // An ISO date of the right shape that does not exist says which part is impossible.
+                    let shaped = value.count >= 10 && value.utf8.dropFirst(4).first == 45
+                    let why = shaped ? Timestamp.problem(with: value.count == 10 ? value + "T00:00:00Z" : value)
+                        .flatMap { $0.hasPrefix("it is not") ? nil : " (\($0))" } ?? "" : ""
+                    throw ShellError("\"\(value)\" is not a date\(why); give one like 2020-03-23, 2020-03-23T14:05:00Z or March 23, 2020")
                 }
                 date = normalized
             }

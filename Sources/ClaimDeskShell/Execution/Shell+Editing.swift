@@ -29,7 +29,8 @@ extension Shell {
             case "kind": claim.kind = try label(value, .claimKind)
             case "verdict": claim.verdict = try label(value, .verdict)
             case "check-worthy": claim.checkWorthy = none ? nil : try yesNo(value)
-            default: throw unknownField(field, of: id, ["span", "by", "via", "kind", "verdict", "check-worthy"])
+            case "cue": claim.cue = none ? nil : try cueAnchor(rawValue, of: claim)
+            default: throw unknownField(field, of: id, ["span", "by", "via", "cue", "kind", "verdict", "check-worthy"])
             }
             after = .claim(claim)
         case .source(var source):
@@ -89,8 +90,23 @@ extension Shell {
         return notices + [StyledLine(id.rawValue, .id) + StyledLine("  \(field) set to ") + shown]
     }
 
+    /// A cue for a claim: a selection of the active article, which must be the claim's own.
+    private func cueAnchor(_ raw: String, of claim: Claim) throws(ShellError) -> Anchor {
+        let cue = try anchor(raw)
+        guard cue.article == claim.anchor.article else {
+            throw ShellError("\(claim.id) is on \(claim.anchor.article), not the active \(cue.article); use \(claim.anchor.article) first, then set its cue")
+        }
+        return cue
+    }
+
     /// A source field's new value as the session names it (the source's name, not the alias or id typed).
     private func shownValue(_ record: Record, _ field: String) -> StyledLine? {
+        if case .claim(let claim) = record, field == "cue" {
+            guard let cue = claim.cue else { return StyledLine("none") }
+            var line = StyledLine()
+            line.appendIsolated(quoted(cue.exact, limit: 100), .span(.cue))
+            return line
+        }
         let sources: [AnnotationID]
         switch (record, field) {
         case (.claim(let claim), "by"), (.claim(let claim), "claimant"): sources = claim.claimant.map { [$0] } ?? []

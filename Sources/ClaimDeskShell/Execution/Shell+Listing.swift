@@ -33,8 +33,9 @@ extension Shell {
             return narrowed.filter { $0.kind == kind }.compactMap { byID[$0] }
         }
         if type == "sources" {
-            section("sources", candidates(.source, session.orderedSources, session.sources)
-                .filter { filter.matches($0, in: session) }, sourceLine)
+            // A table like `sources`, its columns lined up across the rows.
+            let sources = candidates(.source, session.orderedSources, session.sources).filter { filter.matches($0, in: session) }
+            lines += SourceTable(sources.map(sourceRow)).lines()
         }
         if wants("claims") {
             section("claims", candidates(.claim, session.orderedClaims, session.claims).filter { filter.matches($0) }, claimLine)
@@ -107,7 +108,22 @@ extension Shell {
     }
 
     func idColumn(_ id: AnnotationID) -> StyledLine {
-        StyledLine(id.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0), .id)
+        var line = StyledLine(id.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0), .id)
+        line.markTextColumn()
+        return line
+    }
+
+    /// Appends a quote to a list line: at `limit` characters without a width (batch, one record per
+    /// line as always); on a terminal as much of it as leaves room for `after` on the line, or,
+    /// when too little is left there, a whole continuation line's worth (the line then wraps).
+    func appendQuote(_ text: String, to line: inout StyledLine, style: TextStyle, limit: Int, after: StyledLine) {
+        guard let width = outputWidth else {
+            line.appendIsolated(quoted(text, limit: limit), style)
+            return
+        }
+        let room = width - line.displayWidth - after.displayWidth
+        let continuation = width - (line.textColumn ?? 0) - after.displayWidth
+        line.appendIsolated(quoted(text, columns: room >= 30 ? room : max(continuation, 20)), style)
     }
 
     /// ` [accepted]`, ` [rejected]`, ` [text changed]` after a list line; nothing while simply open.
@@ -136,9 +152,9 @@ extension Shell {
             line.append(chainLine(claim))
         }
         line.append("  ")
-        line.appendIsolated(quoted(claim.anchor.exact, limit: 70), .span(.claim))
-        line.append(tagsSuffix(claim.tags))
-        line.append(reviewSuffix(claim))
+        let after = tagsSuffix(claim.tags) + reviewSuffix(claim)
+        appendQuote(claim.anchor.exact, to: &line, style: .span(.claim), limit: 70, after: after)
+        line.append(after)
         return line
     }
 
@@ -147,9 +163,9 @@ extension Shell {
         line.append(placeColumn(mention.anchor), mention.anchor.isOrphaned ? .warning : .dim)
         line.appendIsolated(sourceName(mention.source))
         line.append("  ")
-        line.appendIsolated(quoted(mention.anchor.exact, limit: 70), .span(.mention))
-        line.append(tagsSuffix(mention.tags))
-        line.append(reviewSuffix(mention))
+        let after = tagsSuffix(mention.tags) + reviewSuffix(mention)
+        appendQuote(mention.anchor.exact, to: &line, style: .span(.mention), limit: 70, after: after)
+        line.append(after)
         return line
     }
 
@@ -201,7 +217,9 @@ extension Shell {
         }
         var lines: [StyledLine] = []
         func field(_ name: String, _ value: StyledLine) {
-            lines.append(StyledLine("  " + name.padding(toLength: 11, withPad: " ", startingAt: 0), .dim) + value)
+            var label = StyledLine("  " + name.padding(toLength: 11, withPad: " ", startingAt: 0), .dim)
+            label.markTextColumn()
+            lines.append(label + value)
         }
         func anchorLines(_ anchor: Anchor, style: TextStyle) {
             if anchor.isOrphaned {
@@ -233,6 +251,15 @@ extension Shell {
                     chain.append(sourceDescription(source))
                 }
                 field("via", chain)
+            }
+            if let cue = claim.cue {
+                if cue.isOrphaned {
+                    field("cue", StyledLine("ORPHANED, old quote " + quoted(cue.exact, limit: 100) + "; set \(id) cue SEL puts it back", .warning))
+                } else {
+                    var text = StyledLine()
+                    text.appendIsolated(quoted(cue.exact, limit: 100), .span(.cue))
+                    field("cue", text + StyledLine("  \(place(cue)) @\(cue.start)-\(cue.end)", .dim))
+                }
             }
             var labels = StyledLine(claim.kind, .label) + StyledLine(", verdict ") + StyledLine(claim.verdict, .label)
             if let worthy = claim.checkWorthy { labels.append(", check-worthy \(worthy ? "yes" : "no")") }
@@ -330,7 +357,7 @@ struct ListFilter {
 
     func matches(_ claim: Claim) -> Bool {
         if let source, !claim.sourceChain.contains(source) { return false }
-        return common(claim, labels: [claim.kind, claim.verdict], spans: [claim.anchor])
+        return common(claim, labels: [claim.kind, claim.verdict], spans: [claim.anchor] + (claim.cue.map { [$0] } ?? []))
     }
 
     func matches(_ mention: Mention) -> Bool {

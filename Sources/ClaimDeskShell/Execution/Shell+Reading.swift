@@ -63,7 +63,8 @@ extension Shell {
         let article = Article(id: workspace.session.nextID(.article), title: loaded.title, origin: origin, text: loaded.text,
                               loaded: workspace.now, metadata: metadata)
         let edits = created.map { Change.Edit(before: nil, after: .source($0)) } + [Change.Edit(before: nil, after: .article(article))]
-        try commit("load \(origin ?? "stdin")", edits)
+        // Loading is reading, not work: journalled only with the analyst's first change.
+        try commit("load \(origin ?? "stdin")", edits, reading: true)
         workspace.activeArticle = article.id
         let content = article.content
         let credit = articleCredit(article).map { " " + $0 } ?? ""
@@ -179,6 +180,9 @@ extension Shell {
         var marks: [ArticleView.Mark] = []
         for claim in session.claims.values where claim.anchor.article == article && !claim.anchor.isOrphaned {
             marks.append(.init(range: claim.anchor.range, id: claim.id, style: .span(.claim)))
+            if let cue = claim.cue, cue.article == article, !cue.isOrphaned {
+                marks.append(.init(range: cue.range, id: claim.id, style: .span(.cue)))
+            }
         }
         for mention in session.mentions.values where mention.anchor.article == article && !mention.anchor.isOrphaned {
             marks.append(.init(range: mention.anchor.range, id: mention.id, style: .span(.mention)))
@@ -232,6 +236,7 @@ extension Shell {
         let from = max(min(sentence.lowerBound, hit.lowerBound), hit.lowerBound - context)
         let to = min(max(sentence.upperBound, hit.upperBound), hit.upperBound + context)
         var line = StyledLine(("s\(index + 1)").padding(toLength: 6, withPad: " ", startingAt: 0), .id)
+        line.markTextColumn()
         var excerpt = StyledLine()
         if from > sentence.lowerBound { excerpt.append("…", .dim) }
         excerpt.append(oneLine(text.slice(from..<hit.lowerBound)))

@@ -70,24 +70,31 @@ extension Shell {
         let claims = session.claims.values.filter { $0.anchor.article == article }.sorted { $0.id < $1.id }
         let mentions = session.mentions.values.filter { $0.anchor.article == article }.sorted { $0.id < $1.id }
         let stances = session.stances.values.filter { $0.evidence.contains { $0.article == article } }.sorted { $0.id < $1.id }
-        var anchors: [Anchor] = claims.map(\.anchor) + mentions.map(\.anchor)
+        var anchors: [Anchor] = []
+        for claim in claims { anchors += [claim.anchor] + (claim.cue.map { [$0] } ?? []) }
+        anchors += mentions.map(\.anchor)
         for stance in stances { anchors += stance.evidence.filter { $0.article == article } }
         let results = Reanchorer(scalars: text.scalars).reanchorAll(anchors)
         var outcome = ReanchorOutcome()
         var next = 0
+        var hasOrphanedCue = false
         let now = workspace.now
         var textChanges: [AnnotationID: [TextChange]] = [:]
-        func take(_ owner: AnnotationID, replacing old: Anchor) -> Anchor {
+        /// The next result, for `old`; `part` names a cue ("cue"), which is not counted in the summary:
+        /// it belongs to its claim, but its own losses and changes are listed all the same.
+        func take(_ owner: AnnotationID, replacing old: Anchor, part: String? = nil) -> Anchor {
             let (anchor, resolution) = results[next]
             next += 1
-            outcome.count(resolution)
+            if part == nil { outcome.count(resolution) }
+            let label = StyledLine(owner.rawValue, .id) + StyledLine(part.map { " " + $0 } ?? "")
             if resolution.isOrphaned {
-                outcome.orphanLines.append(StyledLine("  orphaned ", .warning) + StyledLine(owner.rawValue, .id)
-                                           + StyledLine(": " + quoted(anchor.exact, limit: 80)))
+                if part != nil { hasOrphanedCue = true }
+                outcome.orphanLines.append(StyledLine("  orphaned ", .warning) + label + StyledLine(": " + quoted(anchor.exact, limit: 80)))
             } else if anchor.exact != old.exact {
-                textChanges[owner, default: []].append(TextChange(old: old.exact, new: anchor.exact, how: resolution.how, time: now))
+                let how = part.map { "\(resolution.how) \($0)" } ?? resolution.how
+                textChanges[owner, default: []].append(TextChange(old: old.exact, new: anchor.exact, how: how, time: now))
                 let (was, now) = QuoteChange.excerpts(old: old.exact, new: anchor.exact)
-                outcome.changedLines.append(StyledLine("  \(resolution.how) ", .warning) + StyledLine(owner.rawValue, .id)
+                outcome.changedLines.append(StyledLine("  \(resolution.how) ", .warning) + label
                                             + StyledLine(": \"\(was)\" → \"\(now)\""))
             }
             return anchor
@@ -109,13 +116,17 @@ extension Shell {
                 outcome.edits.append(Change.Edit(before: record(item), after: record(changed)))
             }
         }
-        update(claims, as: Record.claim) { $0.anchor = take($0.id, replacing: $0.anchor) }
+        update(claims, as: Record.claim) { claim in
+            claim.anchor = take(claim.id, replacing: claim.anchor)
+            claim.cue = claim.cue.map { take(claim.id, replacing: $0, part: "cue") }
+        }
         update(mentions, as: Record.mention) { $0.anchor = take($0.id, replacing: $0.anchor) }
         update(stances, as: Record.stance) { stance in
             stance.evidence = stance.evidence.map { $0.article == article ? take(stance.id, replacing: $0) : $0 }
         }
         if !outcome.orphanLines.isEmpty {
-            outcome.orphanLines.append(StyledLine("  list --orphaned lists them; reattach ID SEL puts one back by hand", .dim))
+            outcome.orphanLines.append(StyledLine("  list --orphaned lists them; reattach ID SEL puts one back by hand"
+                                                  + (hasOrphanedCue ? ", set ID cue SEL a cue" : ""), .dim))
         }
         if !outcome.changedLines.isEmpty {
             outcome.changedLines.append(StyledLine("  their text changed: they are open for review again (list --changed, show ID)", .dim))
@@ -173,7 +184,10 @@ extension Shell {
     }
 
     private func notOrphaned(_ id: AnnotationID) -> ShellError {
-        ShellError("\(id) is not orphaned; change its span with set \(id) span SEL")
+        if workspace.session.claims[id]?.cue?.isOrphaned == true {
+            return ShellError("\(id) is not orphaned, its cue is; put the cue back with set \(id) cue SEL")
+        }
+        return ShellError("\(id) is not orphaned; change its span with set \(id) span SEL")
     }
 
     /// Articles whose text no longer matches its hash (edited outside ClaimDesk) are re-anchored when a

@@ -6,28 +6,29 @@ extension Shell {
 
     func undo() throws(ShellError) -> [StyledLine] {
         try requireWritable()
-        guard let (undone, applied) = workspace.undo() else { throw ShellError("nothing to undo") }
-        journal(applied)
+        guard let (undone, changes) = workspace.undo() else { throw ShellError("nothing to undo") }
+        journal(changes)
         return [StyledLine("Undid: \(undone.summary)")]
     }
 
     func redo() throws(ShellError) -> [StyledLine] {
         try requireWritable()
-        guard let (redone, applied) = workspace.redo() else { throw ShellError("nothing to redo") }
-        journal(applied)
+        guard let (redone, changes) = workspace.redo() else { throw ShellError("nothing to redo") }
+        journal(changes)
         return [StyledLine("Redid: \(redone.summary)")]
     }
 
     // MARK: - Journal
 
-    /// Appends a change to the session's journal, flushed before the prompt returns.
+    /// Appends changes to the session's journal in one write, flushed before the prompt returns.
     ///
-    /// A session without a location gets an unsaved one on its first change.
-    /// When a write fails the change stays in memory, the user is told, and
-    /// journalling stops until a save writes a consistent snapshot.
-    func journal(_ change: Change) {
+    /// A session without a location gets an unsaved one on its first change (none for an empty
+    /// list: held-back reading changes leave no file). When a write fails the changes stay in
+    /// memory, the user is told, and journalling stops until a save writes a consistent snapshot.
+    func journal(_ changes: [Change]) {
+        guard !changes.isEmpty else { return }
         if let broken = journalBroken {
-            unjournalledChanges += 1
+            unjournalledChanges += changes.count
             pendingNotices.append(StyledLine("warning: not journalled (\(broken)); save to keep your work", .warning))
             return
         }
@@ -41,11 +42,11 @@ extension Shell {
             let location = workspace.location!
             // A new journal gets its header in the same write (and flush) as its first change.
             let header = journalStarted ? Data() : JournalCodec.encode(journalHeader)
-            try store.appendJournal(header + JournalCodec.encode(change), at: location)
+            try store.appendJournal(changes.reduce(header) { $0 + JournalCodec.encode($1) }, at: location)
             journalStarted = true
         } catch {
             journalBroken = error.message
-            unjournalledChanges += 1
+            unjournalledChanges += changes.count
             pendingNotices.append(StyledLine(
                 "warning: could not write the journal (\(error.message)); the change is kept in memory only; save to keep your work",
                 .warning))
@@ -94,7 +95,7 @@ extension Shell {
         }
         var session = workspace.session
         session.name = location.name
-        let data = SessionDocument.encode(session)
+        let data = SessionDocument.encode(session, cache: &workspace.encodingCache)
         do {
             try store.writeSnapshot(data, to: location)
         } catch {
@@ -332,11 +333,11 @@ extension Shell {
         let listings: [SessionListing]
         do { listings = try host.store.list() } catch { throw ShellError("cannot list sessions: \(error.message)") }
         guard !listings.isEmpty else { return ["no saved sessions yet; save one with save NAME"] }
-        let width = listings.map(\.location.name.count).max() ?? 0
+        let width = listings.map { DisplayWidth.of(TerminalSafeText.escape($0.location.name)) }.max() ?? 0
         return listings.map { listing in
             let current = listing.location.key == workspace.location?.key
             var line = StyledLine(current ? "* " : "  ", .strong)
-            line.append(listing.location.name.padding(toLength: width + 2, withPad: " ", startingAt: 0), .strong)
+            line.append(DisplayWidth.padded(TerminalSafeText.escape(listing.location.name), to: width + 2), .strong)
             if listing.location.isUnsaved {
                 line.append("unsaved", .warning)
             } else {
@@ -373,7 +374,9 @@ extension Shell {
         lines.append(StyledLine("counts    \(count(s.sources.count, "source")), \(count(s.claims.count, "claim")), "
                                 + "\(count(s.mentions.count, "mention")), \(count(s.propositions.count, "proposition")), "
                                 + "\(count(s.stances.count, "stance")), \(count(s.relations.count, "relation"))"))
-        if workspace.unsavedChanges == 0 {
+        if workspace.unsavedChanges == 0 && !workspace.heldBackChanges.isEmpty {
+            lines.append(StyledLine("changes   none yet (a loaded article is kept from your first change on)"))
+        } else if workspace.unsavedChanges == 0 {
             lines.append(StyledLine("changes   all saved"))
         } else {
             let kept = journalBroken == nil ? "kept in the journal" : "NOT journalled: save now"

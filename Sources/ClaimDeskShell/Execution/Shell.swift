@@ -129,16 +129,16 @@ public final class Shell {
     // MARK: - Changing the session
 
     /// Applies a change and journals it; refuses when the session is read-only.
-    @discardableResult
-    func commit(_ summary: String, _ edits: [Change.Edit]) throws(ShellError) -> Change {
+    ///
+    /// A `reading` change (a loaded article) waits for the first real change before it is
+    /// journalled: see ``Workspace/heldBackChanges``.
+    func commit(_ summary: String, _ edits: [Change.Edit], reading: Bool = false) throws(ShellError) {
         try requireWritable()
         if let id = Session.malformedID(in: edits) {
             let kind = AnnotationKind.allCases.first { $0.prefix == id.prefix }?.plural ?? "annotations"
             throw ShellError("this session has used up its ids for \(kind) (\(id) is past \(AnnotationID.maximumNumber)); copy the work into a new session")
         }
-        let change = workspace.commit(summary, edits: edits)
-        journal(change)
-        return change
+        journal(workspace.commit(summary, edits: edits, reading: reading))
     }
 
     /// Refuses a change to a read-only session, and to one whose lock another process took since
@@ -154,6 +154,10 @@ public final class Shell {
         }
     }
 
+    /// The columns the answer will be shown in (a terminal's width, set by the executable before
+    /// each command), or nil when output is not wrapped (batch mode, a pipe). `list` fits its
+    /// quotes to it.
+    public var outputWidth: Int?
     /// Lines to show after the next command's output (journal trouble, recovery notices).
     var pendingNotices: [StyledLine] = []
     /// Suggestions per article, kept while the article's text and the source registry are unchanged.

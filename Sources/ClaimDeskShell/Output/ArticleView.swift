@@ -42,6 +42,7 @@ public struct ArticleView {
             let territoryEnd = index + 1 < all.count ? all[index + 1].range.lowerBound : text.count
             var line = StyledLine("  ")
             line.append(("s\(index + 1)").padding(toLength: labelWidth + 2, withPad: " ", startingAt: 0), .dim)
+            line.markTextColumn()
             // The sentence is isolated so right-to-left text reads in its own order after the number.
             line.appendIsolated(render(sentence.range, territory: territoryStart..<territoryEnd))
             lines.append(line)

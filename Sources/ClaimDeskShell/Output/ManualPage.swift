@@ -38,6 +38,7 @@ public enum ManualPage {
         Option(label: "CLAIMDESK_HISTORY",
                text: "The shell's history file (default: ${XDG_STATE_HOME:-~/.local/state}/claimdesk/history); empty for none."),
         Option(label: "NO_COLOR", text: "When set, output has no colours."),
+        Option(label: "COLUMNS", text: "In a terminal, the width answers are wrapped to (default: the window's width). Pipes and scripts are never wrapped."),
     ]
 
     /// The whole page.

@@ -10,6 +10,8 @@ public enum TextStyle: Equatable, Sendable {
 /// The colour families of annotated spans.
 public enum AnnotationKindStyle: Equatable, Sendable {
     case claim, mention, evidence
+    /// A claim's reporting words ("said", "according to").
+    case cue
 }
 
 /// Where the renderer sets part of a line apart with a Unicode bidi isolate.
@@ -23,6 +25,9 @@ public enum IsolateMark: Equatable, Sendable {
     case beginText
     /// Opens a left-to-right label (an id) placed inside right-to-left text: LRI, U+2066.
     case beginLabel
+    /// Opens right-to-left text explicitly: RLI, U+2067. A wrapped line reopens a right-to-left
+    /// isolate with it, so the piece on the next line keeps the direction the whole text had.
+    case beginRightToLeft
     /// Closes the last one opened: PDI, U+2069.
     case end
 }
@@ -37,6 +42,9 @@ public struct StyledLine: Equatable, Sendable, ExpressibleByStringLiteral, Custo
     }
 
     public var runs: [Run]
+    /// The display column where the line's text starts (after its ids and labels); a wrapped line's
+    /// continuation lines are indented to it. Nil: under the line's own indentation.
+    public var textColumn: Int?
 
     public init() { runs = [] }
     public init(_ text: String, _ style: TextStyle = .plain) { runs = [Run(text: text, style: style)] }
@@ -55,6 +63,7 @@ public struct StyledLine: Equatable, Sendable, ExpressibleByStringLiteral, Custo
     }
 
     public mutating func append(_ other: StyledLine) {
+        if textColumn == nil, let column = other.textColumn { textColumn = displayWidth + column }
         for run in other.runs {
             if let mark = run.isolate { runs.append(Run(text: "", style: .plain, isolate: mark)) } else { append(run.text, run.style) }
         }
@@ -77,6 +86,16 @@ public struct StyledLine: Equatable, Sendable, ExpressibleByStringLiteral, Custo
         runs.append(Run(text: "", style: .plain, isolate: .beginLabel))
         append(text, style)
         runs.append(Run(text: "", style: .plain, isolate: .end))
+    }
+
+    /// Marks the end of the line so far as where its text starts: see ``textColumn``.
+    public mutating func markTextColumn() {
+        textColumn = displayWidth
+    }
+
+    /// The columns the line takes on a terminal, as shown (unsafe characters escaped).
+    public var displayWidth: Int {
+        runs.reduce(0) { $0 + DisplayWidth.of(TerminalSafeText.escape($1.text)) }
     }
 
     /// Whether any run holds right-to-left text, so the isolates must be written.

@@ -4,12 +4,28 @@
 /// passes through ``TerminalSafeText`` whatever its origin. On a line that holds
 /// right-to-left text the isolate marks of ``StyledLine`` become FSI/LRI/PDI, so
 /// a bidi terminal orders the article text and keeps ids and markers in place.
+///
+/// With a `width` (a terminal), lines are wrapped at word boundaries to it by ``LineWrapper``;
+/// without one (batch mode, a pipe) every record stays on one line, so scripts can rely on it.
 public struct TextRenderer: Sendable {
     public var color: Bool
+    /// The terminal's columns, or nil for no wrapping.
+    public var width: Int?
 
-    public init(color: Bool) { self.color = color }
+    public init(color: Bool, width: Int? = nil) {
+        self.color = color
+        self.width = width
+    }
 
+    /// The line as text, wrapped into several lines (joined by newlines) when it is wider than `width`.
     public func render(_ line: StyledLine) -> String {
+        guard let width else { return renderOne(line) }
+        var safe = line
+        for index in safe.runs.indices { safe.runs[index].text = TerminalSafeText.escape(safe.runs[index].text) }
+        return LineWrapper(width: width).wrap(safe).map(renderOne).joined(separator: "\n")
+    }
+
+    private func renderOne(_ line: StyledLine) -> String {
         var out = ""
         let isolating = line.hasRightToLeftText
         for run in line.runs {
@@ -37,24 +53,33 @@ public struct TextRenderer: Sendable {
         switch mark {
         case .beginText: "\u{2068}"
         case .beginLabel: "\u{2066}"
+        case .beginRightToLeft: "\u{2067}"
         case .end: "\u{2069}"
         }
     }
 
+    /// The SGR parameters of a style.
+    ///
+    /// Chosen to read on dark and light backgrounds alike: no yellow (invisible on white) and no
+    /// plain cyan (faint on white); ids are bold blue. The three kinds of annotated span differ
+    /// in attribute as well as colour, so they stay apart on a monochrome terminal or for a reader
+    /// who does not see the colours: a claim is underlined, a mention bold, evidence bold and
+    /// underlined.
     public static func code(_ style: TextStyle) -> String? {
         switch style {
         case .plain: nil
         case .strong, .heading: "1"
         case .dim: "2"
-        case .id: "36"
+        case .id: "1;34"
         case .hit: "7"
-        case .error: "31"
-        case .warning: "33"
+        case .error: "1;31"
+        case .warning: "1;35"
         case .notice: "32"
         case .label: "35"
-        case .span(.claim): "4;33"
-        case .span(.mention): "4;36"
-        case .span(.evidence): "4;35"
+        case .span(.claim): "4;34"
+        case .span(.mention): "1;32"
+        case .span(.evidence): "1;4;35"
+        case .span(.cue): "3;32"
         }
     }
 }

@@ -11,6 +11,10 @@ public struct Workspace: Sendable {
     public private(set) var redoStack: [Change] = []
     /// Changes since the session was opened or last saved.
     public private(set) var unsavedChanges = 0
+    /// Changes that only brought text in to read (a loaded article) while there is no work to keep:
+    /// not counted as unsaved and not journalled until the analyst's first real change, so that
+    /// looking at an article leaves nothing behind.
+    public private(set) var heldBackChanges: [Change] = []
     /// Where the session is saved and journalled; nil until it is given one.
     public var location: SessionLocation?
     /// Why the session may not be changed (another process holds it), if so.
@@ -18,6 +22,8 @@ public struct Workspace: Sendable {
     /// The SHA-256 of the session file as this workspace last read or wrote it (nil: no file):
     /// the journal's header names it, and `save` refuses to overwrite a file that no longer matches.
     public var snapshotFingerprint: String?
+    /// The document this workspace last saved, so the next save writes only the records that changed.
+    public var encodingCache = SessionEncodingCache()
     public let analyst: String
     let clock: @Sendable () -> Timestamp
 
@@ -33,37 +39,51 @@ public struct Workspace: Sendable {
     /// The active article, if any.
     public var article: Article? { activeArticle.flatMap { session.articles[$0] } }
 
-    /// Applies a new change, forgets what could be redone, and returns the change for the journal.
+    /// Applies a new change, forgets what could be redone, and returns what the journal must now take.
+    ///
+    /// A `reading` change (loading an article) made while there is no unsaved work is held back
+    /// and the answer is empty; the first change that is work returns the held-back ones before it.
     @discardableResult
-    public mutating func commit(_ summary: String, edits: [Change.Edit]) -> Change {
+    public mutating func commit(_ summary: String, edits: [Change.Edit], reading: Bool = false) -> [Change] {
         let change = Change(summary: summary, author: analyst, time: clock(), edits: edits)
         session.apply(change)
         undoStack.append(change)
         redoStack.removeAll()
-        unsavedChanges += 1
-        return change
+        return record(change, reading: reading)
     }
 
-    /// Reverses the last change; returns the change that did it, or nil when there is nothing to undo.
-    public mutating func undo() -> (undone: Change, applied: Change)? {
+    /// Reverses the last change; returns the change that did it and what the journal must take
+    /// (nothing while only reading changes are held back), or nil when there is nothing to undo.
+    public mutating func undo() -> (undone: Change, journal: [Change])? {
         guard let last = undoStack.popLast() else { return nil }
         let inverse = last.inverted(summary: "undo " + last.summary, author: analyst, time: clock())
         session.apply(inverse)
         redoStack.append(last)
-        unsavedChanges += 1
         fixActiveArticle()
-        return (last, inverse)
+        return (last, record(inverse, reading: !heldBackChanges.isEmpty))
     }
 
-    /// Repeats the last undone change; returns the change applied, or nil when there is nothing to redo.
-    public mutating func redo() -> (redone: Change, applied: Change)? {
+    /// Repeats the last undone change; returns it and what the journal must take, or nil when
+    /// there is nothing to redo.
+    public mutating func redo() -> (redone: Change, journal: [Change])? {
         guard let last = redoStack.popLast() else { return nil }
         let again = Change(summary: last.summary, author: analyst, time: clock(), edits: last.edits)
         session.apply(again)
         undoStack.append(last)
-        unsavedChanges += 1
         fixActiveArticle()
-        return (last, again)
+        return (last, record(again, reading: !heldBackChanges.isEmpty))
+    }
+
+    /// Counts an applied change as work (releasing what was held back) or holds it back as reading.
+    private mutating func record(_ change: Change, reading: Bool) -> [Change] {
+        if reading && unsavedChanges == 0 {
+            heldBackChanges.append(change)
+            return []
+        }
+        let released = heldBackChanges + [change]
+        heldBackChanges = []
+        unsavedChanges += released.count
+        return released
     }
 
     /// Applies a change read back from a journal: it is counted as unsaved and can be undone.
@@ -76,6 +96,7 @@ public struct Workspace: Sendable {
     /// Records that everything up to now is in the snapshot.
     public mutating func markSaved() {
         unsavedChanges = 0
+        heldBackChanges = []
     }
 
     /// Renames the session (the name written in its document).

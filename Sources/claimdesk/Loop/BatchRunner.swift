@@ -15,7 +15,8 @@ struct BatchRunner {
 
     let shell: Shell
     let bail: Bool
-    let writer = OutputWriter(renderer: TextRenderer(color: false))
+    /// No colour and no wrapping: one record per line, whatever the width of a terminal it may reach.
+    let writer = OutputWriter(color: false)
 
     /// Returns the exit status.
     func run(start: String?, source: Source) -> Int32 {

@@ -12,13 +12,20 @@ struct InteractiveLoop {
         TerminalInfo.prepareLocale()
         // Ctrl-C while a command runs must not kill the shell; while editing it is a key.
         signal(SIGINT, SIG_IGN)
-        let writer = OutputWriter(renderer: TextRenderer(color: TerminalInfo.wantsColor()))
+        // The width is read again for every answer (ioctl, or COLUMNS), so a resized window counts
+        // from the next command on; the shell gets it too, to fit `list` to it.
+        let writer = OutputWriter(color: TerminalInfo.wantsColor()) { [shell] in
+            let width = TerminalInfo.outputWidth()
+            shell.outputWidth = width
+            return width
+        }
         let editor = LineEditor(historyPath: historyPath)
         editor.complete = { [shell] line, cursor in shell.complete(line: line, cursor: cursor) }
 
         writer.write([StyledLine("ClaimDesk \(ClaimDesk.version)", .strong)
                       + StyledLine(" — help lists the commands, Tab completes, Ctrl-D quits.", .dim)])
         if let start {
+            shell.outputWidth = TerminalInfo.outputWidth()
             show(shell.execute(start), writer)
             walkReview(editor, writer)
         } else {
@@ -54,6 +61,7 @@ struct InteractiveLoop {
                 // History is one line per entry: a continued line is remembered with spaces.
                 editor.remember(line.replacingOccurrences(of: "\n", with: " "))
                 for command in Tokenizer.splitCommands(line) {
+                    shell.outputWidth = TerminalInfo.outputWidth()
                     let result = shell.execute(command)
                     show(result, writer)
                     walkReview(editor, writer)

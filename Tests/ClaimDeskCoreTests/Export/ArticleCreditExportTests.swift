@@ -17,7 +17,7 @@ import Testing
         let markdown = String(decoding: try MarkdownExporter().export(try session()).data!, as: UTF8.self)
         #expect(markdown.contains("\nby Ana Ruiz · Meridian \\<Wire\\> · published 2020-03-23 · <https://wire.example/talks?a=1&b=2>\n"))
         let html = String(decoding: try HTMLExporter().export(try session()).data!, as: UTF8.self)
-        #expect(html.contains("<p class=\"credit\">by Ana Ruiz · Meridian &lt;Wire&gt; · <time datetime=\"2020-03-23\">2020-03-23</time> · "
+        #expect(html.contains("<p class=\"credit\">by Ana Ruiz · Meridian &lt;Wire&gt; · <time datetime=\"2020-03-23\" title=\"2020-03-23\">2020-03-23</time> · "
                               + "<a href=\"https://wire.example/talks?a=1&amp;b=2\" rel=\"noopener noreferrer\">https://wire.example/talks?a=1&amp;b=2</a></p>"))
     }
 

@@ -49,6 +49,24 @@ import Testing
         }
     }
 
+    /// The sentence a span lies in (or the sentences it crosses), and a stance's target in words beside its id.
+    @Test func rowsNameTheSentenceAndAStancesTargetText() throws {
+        let session = ExportSample.session()
+        let row = Dictionary(uniqueKeysWithValues: try rows(session).map { ($0["id"]!, $0) })
+        #expect(row["c1"]?["sentence"] == "s3")
+        #expect(row["c2"]?["sentence"] == "s4")
+        #expect(row["c3"]?["sentence"] == "s2-s3")
+        #expect(row["c5"]?["sentence"] == "", "an orphaned span is in no sentence")
+        #expect(row["src1"]?["sentence"] == "" && row["pr1"]?["sentence"] == "")
+        #expect(row["st1"]?["target"] == "pr1" && row["st1"]?["target_text"] == "The U.S. should answer the seizure with force")
+        #expect(row["st2"]?["target"] == "c1" && row["st2"]?["target_text"] == session.claims["c1"]?.anchor.exact)
+        #expect(row["c1"]?["target_text"] == "")
+        // Beside the columns they explain.
+        let columns = CSVExporter.columns
+        #expect(columns.firstIndex(of: "sentence") == columns.firstIndex(of: "end").map { $0 + 1 })
+        #expect(columns.firstIndex(of: "target_text") == columns.firstIndex(of: "target").map { $0 + 1 })
+    }
+
     @Test func oneRowPerAnnotationParsesBackToTheSessionsValues() throws {
         let session = ExportSample.session()
         let rows = try rows(session)

@@ -12,6 +12,17 @@ import Testing
         String(decoding: try HTMLExporter().export(session).data!, as: UTF8.self)
     }
 
+    /// A claim that is part of its sentence is shown in it, its words in bold; one that is the whole
+    /// sentence is not repeated.
+    @Test func markdownShowsEachClaimInItsSentence() throws {
+        let text = try markdown()
+        #expect(text.contains("- **In context:** (s4) “Gen. Thomas E. Reyes disagreed: “**We will not escalate**,” he said.”\n"))
+        #expect(text.contains("- **In context:** (s2–s3) “PORT AVERY (Meridian Wire) — Senior U.S. officials said on Tuesday that **talks had stalled. The Daily Courier reported**, quoting two officials"))
+        let c1 = try #require(text.range(of: "#### c1 ")).upperBound
+        let c2 = try #require(text.range(of: "#### c2 ")).lowerBound
+        #expect(!text[c1..<c2].contains("In context"), "c1 is its whole sentence")
+    }
+
     @Test func markdownReadsTopToBottom() throws {
         let text = try markdown()
         let order = ["# Review of session sample", "## Sources", "| src1 | The Daily Courier | outlet |", "## a1: Port talks stall \\<script\\>",
@@ -71,7 +82,7 @@ import Testing
         #expect(page.contains("<option value=\"src4\">Gen. Thomas E. Reyes</option>"))
         #expect(page.contains("<option value=\"escalation\">#escalation</option>"))
         // Overlapping spans share segments: "We will not escalate" is claim c2, evidence of st2 and inside c4.
-        #expect(page.contains("<mark class=\"hl hl-claim hl-stance hl-nested\" data-ann=\"c2 c4 st2\""))
+        #expect(page.contains("<mark class=\"hl hl-claim hl-stance hl-claim-b hl-nested claim-start claim-end\" data-ann=\"c2 c4 st2\" data-ends=\"c2 st2\""))
     }
 
     @Test func htmlEscapesEverythingFromTheSession() throws {

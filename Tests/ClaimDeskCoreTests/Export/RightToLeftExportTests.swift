@@ -32,7 +32,7 @@ import Testing
         #expect(page.contains("احتجاز ناقلة</div><span class=\"gap\">\n\n</span><div class=\"para\" dir=\"auto\">"))
         #expect(page.contains(".text .gap { display: none; }"))
         // The claim's highlight sits inside its paragraph's block.
-        #expect(page.contains("<div class=\"para\" dir=\"auto\"><mark class=\"hl hl-claim\" data-ann=\"c1\""))
+        #expect(page.contains("<div class=\"para\" dir=\"auto\"><mark class=\"hl hl-claim claim-start claim-end\" data-ann=\"c1\""))
     }
 
     @Test func markdownWrapsQuotationsFromTheArticle() throws {

@@ -188,7 +188,7 @@ import Testing
         let ann = "T1\tClaim 0 4\tPort\nA1\tVerdict T1 pants-on-fire\nT2\tPerson 5 10\ttalks\nE1\tEvent:T1\n"
         let document = BratImporter.parse(ann: ann, text: ExportSample.text, name: "doc")
         #expect(document.skipped == ["doc E1: brat E lines (events, normalisations, equivalences) have no ClaimDesk counterpart",
-                                     "doc T2: the entity type Person is not one ClaimDesk reads (Claim, Mention, Evidence)"])
+                                     "doc T2: the entity type Person is not one ClaimDesk reads (Claim, Mention, Evidence, Cue)"])
         let plan = AnnotationImporter(session: Self.emptyTwin(of: ExportSample.session()), fallbackArticle: "a1", analyst: "ivy",
                                       now: ExportSample.created).plan(document.annotations)
         #expect(plan.imported.isEmpty)

@@ -80,7 +80,7 @@ import Testing
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
                 guard scalars[i].properties.isWhitespace else {
-                    if UntrustedText.isUnsafe(scalars[i]) {
+                    if UntrustedText.isUnsafe(scalars[i]) || Self.shownInvisible(scalars[i]) {
                         out.append(contentsOf: "\\u{\(String(scalars[i].value, radix: 16, uppercase: true))}".unicodeScalars)
                     } else {
                         out.append(scalars[i])
@@ -98,7 +98,7 @@ import Testing
                     out.append(" ")
                 } else {
                     for k in i..<end {
-                        if UntrustedText.isUnsafe(scalars[k]) {
+                        if UntrustedText.isUnsafe(scalars[k]) || Self.shownInvisible(scalars[k]) {
                             out.append(contentsOf: "\\u{\(String(scalars[k].value, radix: 16, uppercase: true))}".unicodeScalars)
                         } else {
                             out.append(scalars[k])
@@ -112,10 +112,21 @@ import Testing
         return String(out)
     }
 
+    /// Zero-width characters and separators the text format shows, but the joiners words need.
+    static func shownInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        [0x200B, 0x2060, 0xFEFF, 0x2028, 0x2029].contains(scalar.value)
+    }
+
+    @Test func textShowsZeroWidthCharactersButKeepsJoiners() {
+        #expect(Self.text("Zero\u{200B}width and \u{FEFF}mark and می\u{200C}خواهم.")
+                == "Zero\\u{200B}width and \\u{FEFF}mark and می\u{200C}خواهم.\n")
+        #expect(Self.json("Zero\u{200B}width.") == "{\"index\":1,\"paragraph\":1,\"start\":0,\"end\":11,\"text\":\"Zero\u{200B}width.\"}\n")
+    }
+
     @Test func textMatchesTheOneCodePointAtATimeReference() {
         let pieces = ["word", "Gen.", "U.S.", " ", "  ", "\t", "\n", "\u{A0}", "\u{2003}", "\u{3000}", "\u{1680}", "\u{202F}",
                       "\u{2028}", "\u{85}", "\u{B}", "\u{C}", "\u{1B}", "\u{202E}", "\u{9B}", "\u{7F}", "é", "“x”", "😀", ".", "!",
-                      "عربي", "\u{61C}", "漢字", "\u{2066}"]
+                      "عربي", "\u{61C}", "漢字", "\u{2066}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{FF21}"]
         var random = SeededGenerator(seed: 77)
         for _ in 0..<400 {
             let input = "Start " + (0..<Int(random.next() % 30)).map { _ in random.pick(pieces) }.joined() + " end."
@@ -130,6 +141,10 @@ import Testing
                 && (scalar.properties.generalCategory == .control || scalar.properties.isBidiControl)
             #expect(UntrustedText.isUnsafe(value: value) == unsafe, "U+\(String(value, radix: 16))")
             #expect(SentenceListWriter.isWhiteSpace(value) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+            if let lead = String(scalar).utf8.first, SentenceListWriter.isPlainInText(lead) {
+                #expect(!UntrustedText.isUnsafe(value: value) && !UntrustedText.isInvisible(value: value) && !scalar.properties.isWhitespace,
+                        "U+\(String(value, radix: 16)) is copied as plain text")
+            }
         }
     }
 }

@@ -156,4 +156,29 @@ import Testing
         guard case .header(let decoded) = try JournalCodec.decode(old) else { Issue.record("not a header"); return }
         #expect(decoded.version == 1 && !decoded.namesItsSnapshot && decoded.snapshot == nil)
     }
+
+    /// The header is told by its `format` field, not by which key comes first: a header with a key
+    /// that sorts before "analyst", or written in another order, is still a header.
+    @Test func theHeaderIsToldByItsFormatNotItsFirstKey() throws {
+        let earlyKey = Data(#"{"agent":"x","analyst":"ana","created":"2026-01-01T00:00:00Z","format":"claimdesk.journal","version":2}"#.utf8)
+        guard case .header(let first) = try JournalCodec.decode(earlyKey) else { Issue.record("not a header"); return }
+        #expect(first.analyst == "ana" && first.version == 2)
+        let reordered = Data(#"{ "format" : "claimdesk.journal", "version": 2, "created": "2026-01-01T00:00:00Z", "analyst": "bo" }"#.utf8)
+        guard case .header(let second) = try JournalCodec.decode(reordered) else { Issue.record("not a header"); return }
+        #expect(second.analyst == "bo" && second.created == Timestamp(iso8601: "2026-01-01T00:00:00Z"))
+    }
+
+    @Test func aLineWithoutFormatIsAChangeAndAnotherFormatIsRefused() throws {
+        // "analyst" first but no format: not a header, so it is read (and refused) as a change.
+        let noFormat = Data(#"{"analyst":"ana","created":"2026-01-01T00:00:00Z","version":2}"#.utf8)
+        #expect(throws: JSONReadError.self) { try JournalCodec.decode(noFormat) }
+        let session = Data(#"{"analyst":"ana","created":"2026-01-01T00:00:00Z","format":"claimdesk.session","version":2}"#.utf8)
+        do {
+            _ = try JournalCodec.decode(session)
+            Issue.record("a session header was read as a journal line")
+        } catch {
+            #expect(error.problem.contains("\"claimdesk.session\" is not a ClaimDesk journal line"))
+        }
+        #expect(try JournalCodec.decode(JournalCodec.encode(edit)) == .change(edit))
+    }
 }

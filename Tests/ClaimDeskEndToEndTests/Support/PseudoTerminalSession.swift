@@ -232,6 +232,15 @@ final class PseudoTerminalSession {
     /// Waits for the program to end, reading its last output meanwhile, and returns its
     /// exit status (128 + the signal's number when a signal ended it, as shells report).
     /// Kills it and throws when it is still running after `timeout`.
+    /// Gives the terminal a new size, as a user dragging the window does: the kernel sends the
+    /// program SIGWINCH, and `TIOCGWINSZ` reports the new size from now on.
+    func resize(rows: UInt16, columns: UInt16) throws {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        guard ioctl(master, UInt(TIOCSWINSZ), &size) == 0 else {
+            throw PseudoTerminalError(description: "could not resize the terminal: \(String(cString: strerror(errno)))")
+        }
+    }
+
     func waitForExit(timeout: Duration = defaultTimeout) throws -> Int32 {
         if let exitCode { return exitCode }
         let deadline = ContinuousClock.now + timeout

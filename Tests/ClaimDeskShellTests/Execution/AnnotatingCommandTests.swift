@@ -143,7 +143,7 @@ import Testing
         #expect(fixture.session.sources["src1"]?.kind == "outlet")
         fixture.run("set session organization Harbor Fact Desk")
         #expect(fixture.session.settings.organization == "Harbor Fact Desk")
-        #expect(fixture.fail("set c1 verdikt false") == "c1 has no field verdikt; did you mean verdict? fields: span, by, via, kind, verdict, check-worthy")
+        #expect(fixture.fail("set c1 verdikt false") == "c1 has no field verdikt; did you mean verdict? fields: span, by, via, cue, kind, verdict, check-worthy")
         #expect(fixture.fail("set c1 verdict maybe").hasPrefix("unknown verdict \"maybe\""))
         #expect(fixture.fail("set c7 verdict false") == "no claim c7 in this session; list claims shows them")
     }
@@ -211,6 +211,20 @@ import Testing
 }
 
 @Suite struct RegistryAndShellCommandTests {
+    /// Columns line up by display width: a Chinese name takes two columns a character.
+    @Test func sourcesLinesUpNameAndKindByDisplayWidth() {
+        let fixture = ShellFixture()
+        fixture.run("source add The Daily Courier --kind outlet")
+        fixture.run("source add 新华社 --kind agency")
+        fixture.run("source add Café Noir --kind organisation")
+        let lines = fixture.run("sources").split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "src1  The Daily Courier  outlet        (0 claims, 0 mentions)",
+            "src2  新华社             agency        (0 claims, 0 mentions)",
+            "src3  Café Noir          organisation  (0 claims, 0 mentions)",
+        ])
+    }
+
     @Test func sourcesListsTheRegistryWithUseCounts() {
         let fixture = ShellFixture()
         #expect(fixture.run("sources") == "no sources yet; add one with source add NAME --kind K\n")
@@ -218,7 +232,7 @@ import Testing
         fixture.run("claim s3 --by Courier")
         fixture.run("mention \"The Daily Courier\" Courier")
         fixture.run("tag src1 wire")
-        #expect(fixture.run("sources") == "src1   The Daily Courier  outlet  aka Courier  — morning paper  (1 claim, 1 mention)  #wire\n")
+        #expect(fixture.run("sources") == "src1  The Daily Courier  outlet  aka Courier  — morning paper  (1 claim, 1 mention)  #wire\n")
         #expect(fixture.run("list sources --label outlet") == fixture.run("sources"))
         let shown = fixture.run("show src1")
         #expect(shown.hasPrefix("src1  source The Daily Courier\n  kind       outlet\n  aliases    Courier\n  role       morning paper\n"))

@@ -80,7 +80,7 @@ import Testing
         let fixture = fixture()
         fixture.run("source add Qassim Soleimani --kind official --alias Qasem Soleimani --alias قاسم سلیمانی")
         let line = fixture.run("sources")
-        #expect(line.hasPrefix("src1   \(Self.fsi)Qassim Soleimani\(Self.pdi)  official  aka \(Self.fsi)Qasem Soleimani\(Self.pdi), \(Self.fsi)قاسم سلیمانی\(Self.pdi)"))
+        #expect(line.hasPrefix("src1  \(Self.fsi)Qassim Soleimani\(Self.pdi)  official  aka \(Self.fsi)Qasem Soleimani\(Self.pdi), \(Self.fsi)قاسم سلیمانی\(Self.pdi)"))
     }
 
     @Test func showIsolatesTheSentenceAndKeepsIdsLeftToRight() {

@@ -80,7 +80,7 @@ import Testing
 
     @Test(arguments: [
         ("set a1 published yesterday", "\"yesterday\" is not a date; give one like 2020-03-23, 2020-03-23T14:05:00Z or March 23, 2020"),
-        ("set a1 published 2020-02-31", "\"2020-02-31\" is not a date; give one like 2020-03-23, 2020-03-23T14:05:00Z or March 23, 2020"),
+        ("set a1 published 2020-02-31", "\"2020-02-31\" is not a date (February 2020 has 29 days); give one like 2020-03-23, 2020-03-23T14:05:00Z or March 23, 2020"),
         ("set a1 url wire.example/talks", "\"wire.example/talks\" is not a web address; give one like https://example.com/story"),
         ("set a1 language english!", "\"english!\" is not a language tag; give one like en, en-US or fr"),
         ("set a1 title none", "an article needs a title; give the headline"),

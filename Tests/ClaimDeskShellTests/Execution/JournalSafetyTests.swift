@@ -157,7 +157,8 @@ import Testing
         fixture.host.memoryStore.failWrites = "No space left on device"
         fixture.run("claim s3")
         fixture.run("claim s4")
-        #expect(fixture.shell.unjournalledChanges == 2)
+        // The load held back until the first claim could not be journalled either.
+        #expect(fixture.shell.unjournalledChanges == 3)
         fixture.host.memoryStore.failWrites = nil
         fixture.run("save harbor")
         #expect(fixture.shell.unjournalledChanges == 0)

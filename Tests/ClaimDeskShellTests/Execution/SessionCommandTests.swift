@@ -186,10 +186,43 @@ import Testing
         #expect(status.contains("changes   2 unsaved changes (kept in the journal)"))
     }
 
+    @Test func loadingAndReadingWriteNoJournal() {
+        let fixture = ShellFixture()
+        fixture.run("show p1")
+        fixture.run("list")
+        fixture.run("find talks")
+        #expect(fixture.host.memoryStore.journals.isEmpty)
+        #expect(fixture.host.memoryStore.lockHolders.isEmpty)
+        #expect(fixture.shell.workspace.unsavedChanges == 0)
+        #expect(fixture.run("status").contains("changes   none yet (a loaded article is kept from your first change on)"))
+    }
+
+    @Test func theFirstChangeJournalsTheLoadBeforeIt() throws {
+        let fixture = ShellFixture()
+        fixture.run("claim s2 --by Courier")
+        let journal = try #require(fixture.host.memoryStore.journals.values.first)
+        // Header, the held-back load, then the claim (with its new source), in one write.
+        #expect(journal.count == 3)
+        #expect(String(decoding: journal[1], as: UTF8.self).contains("\"summary\":\"load story.txt\""))
+        #expect(fixture.shell.workspace.unsavedChanges == 2)
+        #expect(fixture.shell.workspace.heldBackChanges.isEmpty)
+    }
+
+    @Test func undoingALoadIsStillOnlyReading() {
+        let fixture = ShellFixture()
+        fixture.run("undo")
+        fixture.run("redo")
+        #expect(fixture.host.memoryStore.journals.isEmpty)
+        #expect(fixture.shell.prompt.description == "untitled> ")
+    }
+
     @Test func thePromptShowsNameAndUnsavedMarker() {
         let fixture = ShellFixture(loadArticle: false)
         #expect(fixture.shell.prompt.description == "untitled> ")
         fixture.run("load story.txt")
+        // Loading is reading: no unsaved work yet.
+        #expect(fixture.shell.prompt.description == "untitled> ")
+        fixture.run("claim s2")
         #expect(fixture.shell.prompt.description == "untitled*> ")
         fixture.run("save harbor")
         #expect(fixture.shell.prompt.description == "harbor> ")

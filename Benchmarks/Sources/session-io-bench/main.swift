@@ -1,0 +1,65 @@
+// Session I/O benchmark, in process: what encoding and decoding the session document cost as a
+// session grows, without process start-up, disk or fsync. CPU seconds, best of three.
+//
+// Usage: session-io-bench [SIZES...]     (default 1000 10000 100000)
+//        session-io-bench --write N PATH  (writes a generated session of N annotations, for peers)
+//        session-io-bench --profile decode|encode N   (one operation ten times, for perf record)
+import BenchSupport
+import ClaimDeskCore
+import Foundation
+import Glibc
+
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+}
+
+func best(_ runs: Int = 3, _ body: () -> Void) -> Double {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = cpuSeconds()
+        body()
+        times.append(cpuSeconds() - start)
+    }
+    return times.min() ?? .nan
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--write", arguments.count == 3, let size = Int(arguments[1]) {
+    var generator = Generator()
+    try SessionDocument.encode(generator.session(annotations: size, rich: true)).write(to: URL(fileURLWithPath: arguments[2]))
+    exit(0)
+}
+if arguments.first == "--profile", arguments.count == 3, let size = Int(arguments[2]) {
+    // One operation ten times over, for `perf record`.
+    var generator = Generator()
+    let session = generator.session(annotations: size, rich: true)
+    let data = SessionDocument.encode(session)
+    for _ in 0..<10 {
+        if arguments[1] == "decode" { _ = try? SessionDocument.decode(data) } else { _ = SessionDocument.encode(session) }
+    }
+    exit(0)
+}
+let sizes = arguments.isEmpty ? [1_000, 10_000, 100_000] : arguments.compactMap { Int($0) }
+print("annotations     MB   encode ms   encode again ms   decode ms")
+for size in sizes {
+    var generator = Generator()
+    var session = generator.session(annotations: size, rich: true)
+    var data = Data()
+    let encode = best { data = SessionDocument.encode(session) }
+    var cache = SessionEncodingCache()
+    _ = SessionDocument.encode(session, cache: &cache)
+    // One change, then the save that follows it.
+    if let claim = session.orderedClaims.first {
+        var changed = claim
+        changed.verdict = "false"
+        session.put(.claim(changed))
+    }
+    let again = best { data = SessionDocument.encode(session, cache: &cache) }
+    precondition(data == SessionDocument.encode(session), "the cached encoding differs from a full one")
+    let decode = best { _ = try? SessionDocument.decode(data) }
+    print(String(format: "%11d %6.1f %11.1f %17.1f %11.1f", size, Double(data.count) / 1_048_576,
+                 encode * 1000, again * 1000, decode * 1000))
+}

@@ -1,0 +1,54 @@
+/// The bytes of the last session document written and where each record lies in them, so the
+/// next save copies every record that has not changed instead of writing it again.
+///
+/// A save after one change at 100,000 annotations wrote every record anew; with the cache it
+/// writes one. Reuse is decided by comparing the record with the one the bytes were written
+/// from (equal values give equal bytes: the writer is deterministic), so no change can be
+/// missed: there is nothing to invalidate. The document is the same, byte for byte, as one
+/// written without a cache; a test compares them after random changes.
+public struct SessionEncodingCache: Sendable {
+    var bytes: [UInt8] = []
+    var articles = RecordBytes<Article>()
+    var sources = RecordBytes<Source>()
+    var mentions = RecordBytes<Mention>()
+    var claims = RecordBytes<Claim>()
+    var propositions = RecordBytes<Proposition>()
+    var stances = RecordBytes<Stance>()
+    var relations = RecordBytes<Relation>()
+
+    public init() {}
+
+    /// How many records the last write copied from the one before it (for tests and benchmarks).
+    public internal(set) var reusedRecords = 0
+}
+
+/// Where each record of one kind lies in ``SessionEncodingCache/bytes``, with the value written
+/// there, in id order (the order records are written in, so a save walks both lists together).
+struct RecordBytes<Record: KeyedRecord>: Sendable {
+    var records: [Record] = []
+    var ranges: [Range<Int>] = []
+}
+
+extension JSONWriter {
+    /// Writes `records` (in id order) as the value of the current key, copying the bytes of each
+    /// record that equals the one `previous` wrote, and notes where each record now lies in `next`.
+    mutating func records<Record: KeyedRecord & JSONWritable>(_ records: [Record], previous: RecordBytes<Record>,
+                                                              previousBytes: [UInt8], next: inout RecordBytes<Record>,
+                                                              reused: inout Int) {
+        beginArray()
+        next.records = records
+        next.ranges.reserveCapacity(records.count)
+        var old = 0
+        for record in records {
+            // Both lists are in id order: skip the previous records that are gone.
+            while old < previous.records.count, previous.records[old].id < record.id { old += 1 }
+            if old < previous.records.count, previous.records[old] == record {
+                next.ranges.append(element(reusing: previousBytes[previous.ranges[old]]))
+                reused += 1
+            } else {
+                next.ranges.append(element(record))
+            }
+        }
+        endArray()
+    }
+}

@@ -1,0 +1,46 @@
+import ClaimDeskCore
+
+/// The `sources` answer as a table: id, name and kind in columns lined up by display width.
+///
+/// Names are padded by the columns they take on a terminal (``DisplayWidth``), so a row with a
+/// Chinese or accented name lines up with the rest. A name longer than ``nameLimit`` overflows its
+/// column on its own row rather than pushing every row far to the right.
+public struct SourceTable {
+    public struct Row {
+        public var id: String
+        public var name: String
+        public var kind: String
+        /// Aliases, role, counts, tags: free text after the columns.
+        public var rest: StyledLine
+
+        public init(id: String, name: String, kind: String, rest: StyledLine) {
+            self.id = id
+            self.name = name
+            self.kind = kind
+            self.rest = rest
+        }
+    }
+
+    /// The widest a name column grows.
+    public static let nameLimit = 32
+
+    let rows: [Row]
+
+    public init(_ rows: [Row]) { self.rows = rows }
+
+    public func lines() -> [StyledLine] {
+        let safeNames = rows.map { TerminalSafeText.escape($0.name) }
+        let idWidth = (rows.map { DisplayWidth.of($0.id) }.max() ?? 0) + 2
+        let nameWidth = min(safeNames.map { DisplayWidth.of($0) }.max() ?? 0, Self.nameLimit) + 2
+        let kindWidth = (rows.map { DisplayWidth.of(TerminalSafeText.escape($0.kind)) }.max() ?? 0) + 2
+        return zip(rows, safeNames).map { row, name in
+            var line = StyledLine(DisplayWidth.padded(row.id, to: idWidth), .id)
+            line.markTextColumn()
+            line.appendIsolated(row.name, .strong)
+            line.append(String(repeating: " ", count: max(2, nameWidth - DisplayWidth.of(name))))
+            line.append(DisplayWidth.padded(TerminalSafeText.escape(row.kind), to: kindWidth), .label)
+            line.append(row.rest)
+            return line
+        }
+    }
+}
