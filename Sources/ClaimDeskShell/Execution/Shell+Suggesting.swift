@@ -124,8 +124,10 @@ extension Shell {
                 if source != claimant && !via.contains(source) { via.append(source) }
             }
             let anchor = Anchor(article: article.id, range: first, in: article.content)
+            // A cue in two parts ("reported … quoting", "quoted … as saying") keeps its first, the verb.
+            let cue = suggestion.cue?.first.map { Anchor(article: article.id, range: $0, in: article.content) }
             claims.append(Claim(id: id, anchor: anchor, claimant: claimant, via: via, kind: kind, verdict: verdict,
-                                author: workspace.analyst, created: workspace.now))
+                                author: workspace.analyst, created: workspace.now, cue: cue))
             if let claimant, let span = suggestion.source?.first, !Self.isPronoun(article.content.slice(span)) {
                 mentionSpans.append((span, claimant))
             }
@@ -161,6 +163,10 @@ extension Shell {
             }
             line.append(": ")
             line.appendIsolated(quoted(claim.anchor.exact, limit: 160), .span(.claim))
+            if let cue = claim.cue {
+                line.append("  cue ")
+                line.appendIsolated(quoted(cue.exact, limit: 60), .span(.cue))
+            }
             lines.append(line)
         }
         if !mentions.isEmpty {

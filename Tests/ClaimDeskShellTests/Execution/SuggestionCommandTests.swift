@@ -24,9 +24,11 @@ import Testing
         let chain = try #require(fixture.session.claims["c1"])
         #expect(chain.anchor.exact == "Secretary Helen R. Marsh wanted “a firm answer.”")
         #expect(chain.claimant == "src1" && chain.via == ["src2"])
+        #expect(chain.cue?.exact == "reported", "a cue in two parts keeps the verb")
         let quote = try #require(fixture.session.claims["c2"])
         #expect(quote.anchor.exact == "We will not escalate")
         #expect(quote.claimant == "src3")
+        #expect(quote.cue?.exact == "said")
         #expect(fixture.session.mentions.values.map(\.anchor.exact).sorted() == ["The Daily Courier", "two officials"],
                 "no mention for the pronoun \"he\"")
         #expect(!fixture.run("suggest").contains("g2 "), "an accepted suggestion is no longer offered")
