@@ -69,7 +69,8 @@ struct ClaimantResolver {
                 return earlier.name
             }
         } else if let short = Self.surname(of: phrase),
-                  let earlier = known.last(where: { $0.kind == .person && $0.name != name && Self.lastWord($0.name) == short }) {
+                  let earlier = known.last(where: { $0.kind == .person && $0.name != name && Self.lastWord($0.name) == short
+                      && !$0.words.contains("and") }) {
             name = earlier.name
         } else if words.count <= 2, let last = words.last, let earlier = known.last(where: {
             $0.kind == .organisation && Self.lastWord($0.name) == last && $0.name.count > name.count

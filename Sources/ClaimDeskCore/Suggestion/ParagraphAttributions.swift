@@ -257,16 +257,21 @@ struct ParagraphAttributions {
         }
     }
 
-    /// A full name opening a sentence, remembered for pronouns that follow.
+    /// A full name opening a sentence, remembered for pronouns that follow; "A and B" are two names.
     mutating func subjectName(of sentence: Range<Int>) {
         let start = contentStart(of: sentence)
-        guard let name = finder.phrase(startingAt: start, limit: sentence.upperBound), isProperName(name),
-              (name.lowerBound..<name.upperBound).filter({ tokens[$0].isWord && tokens[$0].isCapitalized }).count >= 2,
-              !drafts.contains(where: { $0.source.map { span(name).overlaps($0) } == true }) else { return }
-        var draft = AttributionDraft(content: [], source: span(name), sourceText: text(name), cue: nil, claimant: nil,
-                                     confidence: 0, rule: "mention")
-        draft.isMentionOnly = true
-        drafts.append(draft)
+        guard let phrase = finder.phrase(startingAt: start, limit: sentence.upperBound),
+              !drafts.contains(where: { $0.source.map { span(phrase).overlaps($0) } == true }) else { return }
+        var pieceStart = phrase.lowerBound
+        for t in phrase.lowerBound...phrase.upperBound where t == phrase.upperBound || tokens[t].lower == "and" {
+            defer { pieceStart = t + 1 }
+            guard pieceStart < t, let name = finder.trimmed(pieceStart..<t), isProperName(name),
+                  name.filter({ tokens[$0].isWord && tokens[$0].isCapitalized }).count >= 2 else { continue }
+            var draft = AttributionDraft(content: [], source: span(name), sourceText: text(name), cue: nil, claimant: nil,
+                                         confidence: 0, rule: "mention")
+            draft.isMentionOnly = true
+            drafts.append(draft)
+        }
     }
 
     /// A quote that opens its sentence and names no speaker: the previous speaker goes on.

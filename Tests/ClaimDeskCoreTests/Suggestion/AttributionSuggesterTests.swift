@@ -81,6 +81,12 @@ struct AttributionSuggesterTests {
         #expect(texts(found.last?.cue, in: text) == ["warned"])
     }
 
+    @Test func aConjoinedSubjectNamesTwoPeopleForLaterShortNames() {
+        let text = "Defense Secretary Paul Avery and Gen. Thomas E. Reyes argued against escalation. “We will not be drawn in,” Gen. Reyes told reporters.\n"
+        let found = AttributionSuggester().suggestions(in: text)
+        #expect(found.map(\.claimant) == ["Gen. Thomas E. Reyes"])
+    }
+
     @Test func cuesBeyondSaid() {
         let text = "Senator Ana Cruz called for new sanctions on the shipping companies. Officials believe Iran is close to a bomb. Tehran wants the sanctions lifted before any talks.\n"
         let found = AttributionSuggester().suggestions(in: text)
