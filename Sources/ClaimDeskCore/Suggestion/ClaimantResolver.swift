@@ -12,10 +12,15 @@ struct ClaimantResolver {
         var isOutlet: Bool
         /// Lower-case words of the name as written, for "the monitor" → "the shipping monitor Tidewatch".
         var words: Set<String>
+        /// The name folded, and its last word: compared for every later source, so computed once.
+        var folded: String
+        var lastWord: String
     }
 
     let directory: SourceDirectory
     private(set) var known: [Known] = []
+    /// Kinds already worked out, by name: the same names come back all through an article.
+    private var kinds: [String: (kind: Kind, isOutlet: Bool)] = [:]
     private var lastSpeaker: String?
 
     init(directory: SourceDirectory) {
@@ -64,25 +69,33 @@ struct ClaimantResolver {
                   let head = words.last {
             // "the monitor", "the newspaper", "the ministry": the nearest earlier source it describes.
             let outletHeads: Set<String> = ["newspaper", "paper", "broadcaster", "outlet", "agency", "daily", "network", "channel"]
-            if let earlier = known.last(where: { $0.words.contains(head) && $0.name.lowercased() != lower })
+            if let earlier = known.last(where: { $0.words.contains(head) && $0.folded != lower })
                 ?? (outletHeads.contains(head) ? known.last(where: \.isOutlet) : nil) {
                 return earlier.name
             }
         } else if let short = Self.surname(of: phrase),
-                  let earlier = known.last(where: { $0.kind == .person && $0.name != name && Self.lastWord($0.name) == short
+                  let earlier = known.last(where: { $0.kind == .person && $0.name != name && $0.lastWord == short
                       && !$0.words.contains("and") }) {
             name = earlier.name
         } else if words.count <= 2, let last = words.last, let earlier = known.last(where: {
-            $0.kind == .organisation && Self.lastWord($0.name) == last && $0.name.count > name.count
+            $0.kind == .organisation && $0.lastWord == last && $0.name.count > name.count
         }), phrase.first?.isUppercase == true || words.first == "the" {
             // "the Courier" → "The Daily Courier".
             name = earlier.name
         }
-        if remember, !known.contains(where: { $0.name == name }) || known.last?.name != name {
-            let kind = Self.kind(of: name)
+        if remember, known.last?.name != name {
+            let sort: (kind: Kind, isOutlet: Bool)
+            if let seen = kinds[name] {
+                sort = seen
+            } else {
+                sort = (Self.kind(of: name), SourceKindGuess.kind(of: name) == "outlet")
+                kinds[name] = sort
+            }
             known.removeAll { $0.name == name }
-            known.append(Known(name: name, kind: kind, isOutlet: SourceKindGuess.kind(of: name) == "outlet",
-                               words: Set(lower.split(separator: " ").map(String.init))))
+            let folded = SourceDirectory.fold(name)
+            known.append(Known(name: name, kind: sort.kind, isOutlet: sort.isOutlet,
+                               words: Set(lower.split(separator: " ").map(String.init)), folded: folded,
+                               lastWord: folded.split(separator: " ").last.map(String.init) ?? ""))
             // Pronouns and short names reach back a few paragraphs, not to the start of a long text.
             if known.count > 64 { known.removeFirst(known.count - 48) }
         }
@@ -91,8 +104,16 @@ struct ClaimantResolver {
 
     /// The phrase as a name: no leading "the" before a lower-case description is kept, possessive "’s" dropped.
     static func cleaned(_ phrase: String) -> String {
-        var name = phrase.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        let words = phrase.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        var name = words.joined(separator: " ")
         for suffix in ["’s", "'s"] where name.hasSuffix(suffix) { name.removeLast(2) }
+        // "the shipping monitor Tidewatch" is Tidewatch: a description, then the name.
+        if let first = words.first, ["the", "a", "an"].contains(first), words.count >= 3, words[1].first?.isLowercase == true {
+            let name = words.reversed().prefix { $0.first?.isUppercase == true }.reversed()
+            if !name.isEmpty, name.count < words.count - 1, !words.dropFirst().contains(where: { ["of", "for", "at", "in"].contains($0) }) {
+                return name.joined(separator: " ")
+            }
+        }
         return name
     }
 

@@ -35,6 +35,7 @@ public struct SourceDirectory: Sendable {
     /// The entry a name in the text refers to: the same name or alias (case, apostrophes, a leading
     /// "the" and title dots aside), or the one entry whose name ends with the same surname.
     public func entry(for name: String) -> Entry? {
+        guard !entries.isEmpty else { return nil }
         let key = Self.fold(name)
         if let index = byName[key] { return entries[index] }
         if key.hasPrefix("the "), let index = byName[String(key.dropFirst(4))] { return entries[index] }
