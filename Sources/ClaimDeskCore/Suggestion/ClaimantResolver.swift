@@ -84,6 +84,12 @@ struct ClaimantResolver {
             name = earlier.name
         }
         if remember, known.last?.name != name {
+            if let index = known.lastIndex(where: { $0.name == name }) {
+                // Seen before: move it to the end without working it out again.
+                let again = known.remove(at: index)
+                known.append(again)
+                return name
+            }
             let sort: (kind: Kind, isOutlet: Bool)
             if let seen = kinds[name] {
                 sort = seen

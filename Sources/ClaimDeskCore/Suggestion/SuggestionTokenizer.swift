@@ -13,46 +13,67 @@ enum SuggestionTokenizer {
             let scalar = scalars[i]
             if isWordScalar(scalar) {
                 let start = i
+                // ASCII letters go through a byte buffer: appending scalars one by one to a
+                // string was a tenth of the whole run.
+                var ascii: [UInt8] = []
+                ascii.reserveCapacity(16)
                 var lower = String.UnicodeScalarView()
+                var isASCII = true
                 var capitalized = false
                 var allCaps = true
                 var arabic = false
+                func append(_ c: Unicode.Scalar) {
+                    if isASCII, c.value < 0x80 {
+                        ascii.append(UInt8(c.value))
+                        return
+                    }
+                    if isASCII {
+                        isASCII = false
+                        lower.append(contentsOf: String(decoding: ascii, as: UTF8.self).unicodeScalars)
+                    }
+                    lower.append(c)
+                }
                 while i < end {
                     let c = scalars[i]
                     if isWordScalar(c) {
                         let v = c.value
                         if v >= 0x41 && v <= 0x5A {
                             if i == start { capitalized = true }
-                            lower.append(Unicode.Scalar(UInt8(v + 32)))
+                            append(Unicode.Scalar(UInt8(v + 32)))
                         } else if v < 0x80 {
                             if v >= 0x61 && v <= 0x7A { allCaps = false }
-                            lower.append(c)
+                            append(c)
                         } else {
                             if c.properties.isUppercase {
                                 if i == start { capitalized = true }
-                                lower.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+                                for m in c.properties.lowercaseMapping.unicodeScalars { append(m) }
                             } else {
                                 if c.properties.isLowercase { allCaps = false }
                                 if (0x0600...0x06FF).contains(v) || (0x0750...0x077F).contains(v) { arabic = true }
-                                lower.append(c)
+                                append(c)
                             }
                         }
                         i += 1
                     } else if isJoiner(c), i + 1 < end, isWordScalar(scalars[i + 1]), i > start {
-                        lower.append(c.value == 0x2019 || c.value == 0x02BC ? "'" : c)
+                        append(c.value == 0x2019 || c.value == 0x02BC ? "'" : c)
                         i += 1
                     } else if c.value == 0x27 || c.value == 0x2019, i > start, scalars[i - 1] == "s",
                               i + 1 >= end || !isWordScalar(scalars[i + 1]) {
                         // A plural possessive: "Bakers' Federation", "Doctors’ unions".
-                        lower.append("'")
+                        append("'")
                         i += 1
                         break
                     } else {
                         break
                     }
                 }
-                tokens.append(SuggestionToken(range: start..<i, kind: .word, lower: String(lower), isCapitalized: capitalized,
+                let word = isASCII ? String(decoding: ascii, as: UTF8.self) : String(lower)
+                tokens.append(SuggestionToken(range: start..<i, kind: .word, lower: word, isCapitalized: capitalized,
                                               isAllCaps: allCaps && capitalized, isArabic: arabic))
+                continue
+            }
+            if scalar.value == 0x20 || scalar.value == 0x0A || scalar.value == 0x09 {
+                i += 1
                 continue
             }
             if scalar.properties.isWhitespace {
