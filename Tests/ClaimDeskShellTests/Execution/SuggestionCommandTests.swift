@@ -89,3 +89,19 @@ import Testing
         #expect(!String(decoding: saved, as: UTF8.self).contains("dismissedSuggestions"))
     }
 }
+
+/// Tab offers the open suggestion ids where `accept` and `reject` take ids.
+@Suite struct SuggestionCompletionTests {
+    func candidates(_ fixture: ShellFixture, _ line: String) -> [String] {
+        fixture.shell.complete(line: line, cursor: line.count).candidates
+    }
+
+    @Test func acceptAndRejectCompleteOpenSuggestionIDs() {
+        let fixture = ShellFixture()
+        #expect(candidates(fixture, "accept g") == ["g1", "g2", "g3", "g4"])
+        #expect(candidates(fixture, "accept a").contains("all"))
+        fixture.run("reject g3")
+        #expect(candidates(fixture, "reject g") == ["g1", "g2", "g4"])
+        #expect(!candidates(fixture, "claim s1 --by ").contains("g1"), "only accept and reject take suggestion ids")
+    }
+}
