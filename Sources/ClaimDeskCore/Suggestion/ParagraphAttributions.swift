@@ -84,7 +84,7 @@ struct ParagraphAttributions {
     func contentSpan(_ range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound, end = range.upperBound
         func trim() {
-            while start < end, tokens[start].kind == .punctuation && [",", ":", ";", "—", "–", "-"].contains(tokens[start].lower)
+            while start < end, tokens[start].kind == .punctuation && [",", "،", ":", ";", "—", "–", "-"].contains(tokens[start].lower)
                     || tokens[start].lower == "that" || tokens[start].lower == "إن" || tokens[start].lower == "أن" {
                 start += 1
             }
@@ -630,6 +630,12 @@ struct ParagraphAttributions {
         guard j > i + length else { return }
         let source = (i + length)..<j
         var contentRange: Range<Int>?
+        // "وقال اللواء فريد النوري، المتحدث باسم …، إن": an appositive between speaker and particle.
+        if j < end, tokens[j].isMark("،") || tokens[j].isMark(",") {
+            var k = j + 1
+            while k < end, k - j < 16, !["إن", "أن", "ان"].contains(tokens[k].lower), !tokens[k].endsSentence { k += 1 }
+            if k < end, ["إن", "أن", "ان"].contains(tokens[k].lower) { j = k }
+        }
         if j < end, ["إن", "أن", "ان"].contains(tokens[j].lower) {
             contentRange = contentSpan((j + 1)..<end)
         } else if j < end, tokens[j].isMark(":") || tokens[j].isMark("،") || tokens[j].kind == .openQuote {

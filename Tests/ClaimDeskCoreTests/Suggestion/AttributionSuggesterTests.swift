@@ -136,6 +136,13 @@ struct AttributionSuggesterTests {
         #expect(s.rule == "arabic-cue")
     }
 
+    @Test func arabicAppositiveBetweenSpeakerAndParticle() throws {
+        let text = "وقال اللواء فريد النوري، المتحدث باسم قيادة خفر السواحل، إن الناقلة احتُجزت بسبب مخالفة اللوائح.\n"
+        let s = try #require(only(text))
+        #expect(texts(s.source, in: text) == ["اللواء فريد النوري"])
+        #expect(texts(s.content, in: text) == ["الناقلة احتُجزت بسبب مخالفة اللوائح"])
+    }
+
     @Test func sameTextSameSuggestions() {
         let text = "“We are ready,” he said. Officials said the talks had failed, according to the Courier.\n"
         #expect(AttributionSuggester().suggestions(in: text) == AttributionSuggester().suggestions(in: text))
