@@ -29,6 +29,7 @@ let package = Package(
         .executableTarget(name: "segment-accuracy", dependencies: [core]),
         .executableTarget(name: "web-bench", dependencies: [web]),
         .executableTarget(name: "team-store-bench"),
+        .executableTarget(name: "suggest-bench", dependencies: [core]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,7 +11,7 @@ struct ClaimDesk: ParsableCommand {
         usage: shellUsage + "\nclaimdesk <subcommand>",
         discussion: "Without a subcommand, opens the shell: 'claimdesk help shell' describes its options, 'claimdesk manual' prints the manual page.",
         version: version,
-        subcommands: [ShellCommand.self, SegmentCommand.self, ReanchorCommand.self, ExportCommand.self, ExtractCommand.self,
+        subcommands: [ShellCommand.self, SegmentCommand.self, SuggestCommand.self, ReanchorCommand.self, ExportCommand.self, ExtractCommand.self,
                       DiffCommand.self, AgreeCommand.self, MergeCommand.self, MergeDriverCommand.self,
                       IndexCommand.self, QueryCommand.self, SourcesCommand.self,
                       PushCommand.self, PullCommand.self, ManualCommand.self],

@@ -13,6 +13,8 @@ public struct Article: Equatable, Sendable {
     public var revisions: [ArticleRevision]
     /// Where and when it appeared, and who wrote it.
     public var metadata: ArticleMetadata
+    /// Suggestions rejected as "not a claim" (`reject g3`), in the order they were rejected.
+    public var dismissedSuggestions: [DismissedSuggestion] = []
     /// The text, its code points and its segmentation.
     public private(set) var content: ArticleText
 
@@ -45,6 +47,7 @@ public struct Article: Equatable, Sendable {
     public static func == (a: Article, b: Article) -> Bool {
         a.id == b.id && a.title == b.title && a.origin == b.origin && a.sha256 == b.sha256
             && a.loaded == b.loaded && a.revisions == b.revisions && a.metadata == b.metadata && a.text == b.text
+            && a.dismissedSuggestions == b.dismissedSuggestions
     }
 }
 
@@ -67,6 +70,7 @@ extension Article: JSONWritable, JSONReadable {
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
         if !metadata.byline.isEmpty { writer.field("byline", metadata.byline) }
+        if !dismissedSuggestions.isEmpty { writer.field("dismissedSuggestions", dismissedSuggestions) }
         writer.field("fetchedSHA256", metadata.fetchedSHA256)
         writer.field("fetchedURL", metadata.fetchedURL)
         writer.field("id", id)
@@ -89,6 +93,7 @@ extension Article: JSONWritable, JSONReadable {
         var id: AnnotationID?, title: String?, origin: String?, sha256: String?, loaded: Timestamp?, text: String?
         var revisions: [ArticleRevision] = []
         var metadata = ArticleMetadata()
+        var dismissed: [DismissedSuggestion] = []
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
@@ -107,6 +112,7 @@ extension Article: JSONWritable, JSONReadable {
             case "loaded": loaded = try Timestamp(json: &reader)
             case "revisions": revisions = try [ArticleRevision](json: &reader)
             case "text": text = try reader.readString()
+            case "dismissedSuggestions": dismissed = try [DismissedSuggestion](json: &reader)
             default: try reader.skipValue()
             }
         }
@@ -117,6 +123,7 @@ extension Article: JSONWritable, JSONReadable {
         self.loaded = try reader.required(loaded, "loaded")
         self.revisions = revisions
         self.metadata = metadata
+        self.dismissedSuggestions = dismissed
         self.content = ArticleText(try reader.required(text, "text"))
     }
 }

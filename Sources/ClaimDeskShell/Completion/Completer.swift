@@ -11,11 +11,15 @@ public struct Completer {
     let listFolder: (String) -> [String]
     /// Saved session names for `open` and `save`.
     let sessionNames: () -> [String]
+    /// The open suggestions of the active article (`g1`…), for `accept` and `reject`.
+    let suggestionIDs: () -> [String]
 
-    public init(session: Session, listFolder: @escaping (String) -> [String], sessionNames: @escaping () -> [String]) {
+    public init(session: Session, listFolder: @escaping (String) -> [String], sessionNames: @escaping () -> [String],
+                suggestionIDs: @escaping () -> [String] = { [] }) {
         self.session = session
         self.listFolder = listFolder
         self.sessionNames = sessionNames
+        self.suggestionIDs = suggestionIDs
     }
 
     public func complete(line: String, cursor: Int) -> Completion {
@@ -79,6 +83,10 @@ public struct Completer {
         if position >= spec.arguments.count && spec.arguments.last?.rest != true { return result([]) }
         if spec.name == .set && position == 1 {
             return result(fields(for: arguments.first?.value ?? ""))
+        }
+        if spec.name == .accept || spec.name == .reject {
+            let suggestions = suggestionIDs() + (spec.name == .accept && position == 0 ? ["all"] : [])
+            return result(options(for: argument.kind, word: word) + suggestions, kind: argument.kind)
         }
         return result(options(for: argument.kind, word: word), kind: argument.kind)
     }
@@ -178,10 +186,16 @@ extension Shell {
     /// What Tab offers at `cursor` (in Characters) in `line`.
     public func complete(line: String, cursor: Int) -> Completion {
         let store = host.store
+        var open: [String] = []
+        if let article = workspace.article {
+            let list = suggestions(for: article).all
+            open = list.indices.filter { isOpen(list[$0], on: article) }.map(ArticleSuggestions.id)
+        }
         let completer = Completer(
             session: workspace.session,
             listFolder: { [host] in host.directoryEntries($0) },
-            sessionNames: { store.names() })
+            sessionNames: { store.names() },
+            suggestionIDs: { open })
         return completer.complete(line: line, cursor: cursor)
     }
 }

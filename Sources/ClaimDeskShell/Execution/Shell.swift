@@ -93,8 +93,15 @@ public final class Shell {
         case .export: return try export(a.required(0), to: a.text(1), options: ExportOptions(includeUnaccepted: a.has("--all")))
         case .importAnnotations: return try importAnnotations(a.required(0), from: a.required(1), map: a.value("--map"))
         case .review: return try review(a)
-        case .accept: return try decide(a.words(0), status: .accepted, comment: a.value("--comment"))
+        case .suggest: return try suggest(a.raw(0))
+        case .accept:
+            if ArticleSuggestions.names(a.words(0)) { return try acceptSuggestions(a.words(0), minimum: a.value("--min")) }
+            if a.value("--min") != nil { throw ShellError("--min goes with suggestions: accept all --min 0.8") }
+            try Self.refuseMixedIDs(a.words(0), verb: "accept")
+            return try decide(a.words(0), status: .accepted, comment: a.value("--comment"))
         case .reject:
+            if ArticleSuggestions.names(a.words(0)) { return try rejectSuggestions(a.words(0)) }
+            try Self.refuseMixedIDs(a.words(0), verb: "reject")
             guard let reason = a.value("--reason"), !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw ShellError("say why with --reason TEXT, for example reject c4 --reason not a claim")
             }
@@ -104,6 +111,13 @@ public final class Shell {
         case .curate: return try curate()
         case .resolve: return try resolve(a.required(0), a.required(1))
         }
+    }
+
+    /// Suggestion ids and annotation ids in one accept or reject: two different acts.
+    static func refuseMixedIDs(_ words: [String], verb: String) throws(ShellError) {
+        guard let suggestion = words.first(where: { ArticleSuggestions.index($0) != nil }),
+              let other = words.first(where: { ArticleSuggestions.index($0) == nil }) else { return }
+        throw ShellError("suggestion ids (\(suggestion)) and annotation ids (\(other)) do not mix; \(verb) them in two commands")
     }
 
     private func unknownCommand(_ tokens: [Token]) -> ShellError {
@@ -153,6 +167,8 @@ public final class Shell {
     public var outputWidth: Int?
     /// Lines to show after the next command's output (journal trouble, recovery notices).
     var pendingNotices: [StyledLine] = []
+    /// Suggestions per article, kept while the article's text and the source registry are unchanged.
+    var suggestionCache: [AnnotationID: ArticleSuggestions] = [:]
     /// The review pass in progress, if any: the loop reads single keys while it is set.
     public internal(set) var reviewWalk: ReviewWalk?
     /// Whether the current journal has its header line.

@@ -25,6 +25,7 @@ public enum ManualPage {
     /// Subcommands that work without the shell, with what each does.
     static let subcommands: [Option] = [
         Option(label: "segment", text: "Split an article into sentences, as the shell numbers them."),
+        Option(label: "suggest", text: "Suggest attributions (content, source, cue, chain) in an article, as text or JSON lines."),
         Option(label: "reanchor", text: "Re-anchor W3C Web Annotations onto a new version of a text."),
         Option(label: "export", text: "Export a session to W3C Web Annotation, ClaimReview, brat, CSV, Markdown or HTML."),
         Option(label: "extract", text: "Print the article text and metadata ClaimDesk finds in a web page."),

@@ -1,0 +1,42 @@
+/// Guesses a new source's kind from how the text names it, for sources created by accepting a suggestion.
+///
+/// The guess is said in a notice so the analyst can correct it: outlets by the words in their names
+/// ("Times", "Reuters", "Ledger"), officials by their titles, groups of unnamed officials as anonymous.
+public enum SourceKindGuess {
+    public static func kind(of name: String) -> String {
+        let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map {
+            String($0).replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: ["."])
+        }
+        let set = Set(words)
+        if !set.isDisjoint(with: SourcePhraseLexicon.outletWords) && set.isDisjoint(with: ["ministry", "department", "office", "spokesman", "spokeswoman"]) {
+            return "outlet"
+        }
+        if name.count >= 2, name.count <= 6, name.allSatisfy({ $0.isUppercase || $0 == "-" }) {
+            return "organisation"
+        }
+        if !set.isDisjoint(with: ["ministry", "government", "administration", "cabinet", "kremlin", "pentagon", "regime", "embassy", "parliament", "congress", "senate"]) {
+            return "government"
+        }
+        if !set.isDisjoint(with: ["agency", "commission", "authority", "command", "army", "navy", "police", "department", "office", "council", "court", "service"]) {
+            return "agency"
+        }
+        if !set.isDisjoint(with: ["report", "statement", "study", "survey", "poll", "document", "documents", "memo", "letter", "data"]) {
+            return "document"
+        }
+        if let first = words.first, ["a", "an", "one", "two", "three", "several", "some", "many", "senior", "unnamed", "anonymous"].contains(first)
+            || words.contains(where: { ["official", "officials", "sources", "source", "diplomats", "aides", "people"].contains($0) }) && name.first?.isLowercase == true
+            || words.last.map({ ["officials", "diplomats", "sources"].contains($0) }) == true {
+            return "anonymous"
+        }
+        if !set.isDisjoint(with: ["analyst", "analysts", "expert", "experts", "professor", "researcher", "dr", "economist", "scientist"]) {
+            return "expert"
+        }
+        if !set.isDisjoint(with: ["institute", "university", "group", "company", "corp", "inc", "foundation", "association", "party", "union", "center", "centre", "monitor", "organization", "organisation", "coalition", "alliance", "fund", "bank", "committee"]) {
+            return "organisation"
+        }
+        if !set.isDisjoint(with: ["president", "minister", "secretary", "gen", "general", "adm", "col", "maj", "lt", "sen", "senator", "rep", "gov", "governor", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "commander", "chief", "chairman", "director", "official", "prime", "deputy", "officer", "aide"]) {
+            return "official"
+        }
+        return "other"
+    }
+}
