@@ -29,7 +29,7 @@ extension Shell {
         }
         return !workspace.session.claims.values.contains { claim in
             claim.anchor.article == article.id && !claim.anchor.isOrphaned
-                && SpanOverlap.jaccard([claim.anchor.range], suggestion.content) >= 0.5
+                && SpanOverlap.jaccard(claim.fragments.map(\.range), suggestion.content) >= 0.5
         }
     }
 
@@ -126,8 +126,11 @@ extension Shell {
             let anchor = Anchor(article: article.id, range: first, in: article.content)
             // A cue in two parts ("reported … quoting", "quoted … as saying") keeps its first, the verb.
             let cue = suggestion.cue?.first.map { Anchor(article: article.id, range: $0, in: article.content) }
-            claims.append(Claim(id: id, anchor: anchor, claimant: claimant, via: via, kind: kind, verdict: verdict,
-                                author: workspace.analyst, created: workspace.now, cue: cue))
+            var claim = Claim(id: id, anchor: anchor, claimant: claimant, via: via, kind: kind, verdict: verdict,
+                              author: workspace.analyst, created: workspace.now, cue: cue)
+            // A quote split by its cue becomes one claim in fragments, as `claim SEL+SEL` makes it.
+            claim.fragments = suggestion.content.map { Anchor(article: article.id, range: $0, in: article.content) }
+            claims.append(claim)
             if let claimant, let span = suggestion.source?.first, !Self.isPronoun(article.content.slice(span)) {
                 mentionSpans.append((span, claimant))
             }
@@ -162,7 +165,7 @@ extension Shell {
                 line.append(chainLine(claim))
             }
             line.append(": ")
-            line.appendIsolated(quoted(claim.anchor.exact, limit: 160), .span(.claim))
+            line.appendIsolated(quoted(claim.spanText, limit: 160), .span(.claim))
             if let cue = claim.cue {
                 line.append("  cue ")
                 line.appendIsolated(quoted(cue.exact, limit: 60), .span(.cue))
@@ -171,9 +174,6 @@ extension Shell {
         }
         if !mentions.isEmpty {
             lines.append(StyledLine("and \(Plural.count(mentions.count, "mention")) of their sources (\(mentions.map(\.id.rawValue).joined(separator: " ")))", .dim))
-        }
-        if chosen.contains(where: { $0.1.content.count > 1 }) {
-            lines.append(StyledLine("a split quote became a claim on its first part; widen it with reattach ID SEL if you want all of it", .notice))
         }
         return lines
     }

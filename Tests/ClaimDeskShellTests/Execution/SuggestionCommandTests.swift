@@ -37,6 +37,18 @@ import Testing
         #expect(fixture.run("suggest").contains("g2 "))
     }
 
+    @Test func aQuoteSplitByItsCueIsAcceptedAsOneClaimInFragments() throws {
+        let fixture = ShellFixture(loadArticle: false)
+        fixture.host.files["split.txt"] = Data("Harbor talks\n\n“We will not escalate,” Gen. Thomas E. Reyes said on Wednesday, “whatever the Ledger writes.”\n".utf8)
+        fixture.run("load split.txt")
+        let output = fixture.run("accept all")
+        let claim = try #require(fixture.session.claims["c1"])
+        #expect(claim.fragments.map(\.exact) == ["We will not escalate", "whatever the Ledger writes."])
+        #expect(claim.cue?.exact == "said")
+        #expect(output.contains(" … "), "the answer shows both fragments: \(output)")
+        #expect(!fixture.run("suggest").contains("g1 "), "a claim in fragments covers the split quote it came from")
+    }
+
     @Test func acceptAllTakesThoseAboveTheMinimum() {
         let fixture = ShellFixture()
         fixture.run("accept all --min 0.8")
