@@ -29,7 +29,7 @@ extension AgreementReport {
         }
         lines += Self.align(labelTable)
         lines.append("")
-        lines.append("token-wise α (Krippendorff, nominal: claim/mention/none over \(Plural.count(tokenUnits, "character"))): "
+        lines.append("token-wise α (Krippendorff, nominal: claim/mention/cue/none over \(Plural.count(tokenUnits, "character"))): "
                      + Self.format(tokenAlpha))
         return lines
     }

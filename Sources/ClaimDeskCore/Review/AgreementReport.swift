@@ -132,15 +132,15 @@ public struct AgreementReport: Sendable {
         // Token-wise α: each non-space character a unit, its layer label per analyst.
         var alpha = KrippendorffAlpha()
         var units = 0
-        let names = ["none", "claim", "mention"]
-        // Each character's labels, one base-3 digit per analyst, counted by pattern.
+        let names = ["none", "claim", "mention", "cue"]
+        // Each character's labels, one base-4 digit per analyst, counted by pattern.
         var patterns: [Int: Int] = [:]
         for (text, article) in zip(texts, articles) {
             let labelsPerAnalyst = article.map { $0.characterLabels() }
             for (index, scalar) in text.scalars.enumerated() where !Self.isSpace(scalar) {
                 units += 1
                 var pattern = 0
-                for labels in labelsPerAnalyst { pattern = pattern * 3 + Int(index < labels.count ? labels[index] : 0) }
+                for labels in labelsPerAnalyst { pattern = pattern * 4 + Int(index < labels.count ? labels[index] : 0) }
                 patterns[pattern, default: 0] += 1
             }
         }
@@ -148,8 +148,8 @@ public struct AgreementReport: Sendable {
             var counts: [String: Int] = [:]
             var rest = pattern
             for _ in sessions.indices {
-                counts[names[rest % 3], default: 0] += 1
-                rest /= 3
+                counts[names[rest % 4], default: 0] += 1
+                rest /= 4
             }
             alpha.add(counts: counts, multiplicity: count)
         }

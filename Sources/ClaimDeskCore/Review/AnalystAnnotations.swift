@@ -25,7 +25,7 @@ public struct AnalystAnnotations: Sendable {
         textLength = article.content.count
         var claims: [Item] = [], mentions: [Item] = [], evidence: [Item] = [], cues: [Item] = []
         for claim in index.claims[article.id] ?? [] where !claim.anchor.isOrphaned {
-            claims.append(Item(id: claim.id, span: TextSpan(claim.anchor.range), labels: [
+            claims.append(Item(id: claim.id, span: Self.span(claim.fragments), labels: [
                 "claim kind": claim.kind,
                 "verdict": claim.verdict,
                 "claimant": index.sourceKey(claim.claimant),
@@ -35,7 +35,7 @@ public struct AnalystAnnotations: Sendable {
             }
         }
         for mention in index.mentions[article.id] ?? [] where !mention.anchor.isOrphaned {
-            mentions.append(Item(id: mention.id, span: TextSpan(mention.anchor.range),
+            mentions.append(Item(id: mention.id, span: Self.span(mention.fragments),
                                  labels: ["mention source": index.sourceKey(mention.source)]))
         }
         for stance in index.stances[article.id] ?? [] {
@@ -54,11 +54,16 @@ public struct AnalystAnnotations: Sendable {
 
     public func items(_ layer: AnnotationLayer) -> [Item] { layers[layer] ?? [] }
 
-    /// One label per code point, for token-wise agreement: 0 none, 1 claim, 2 mention. Where
-    /// layers overlap, the narrower kind wins (a mention inside a claim is a mention).
+    /// A span in fragments as the ranges of those still found (a lost fragment covers nothing).
+    static func span(_ fragments: [Anchor]) -> TextSpan {
+        TextSpan(fragments.filter { !$0.isOrphaned }.map(\.range))
+    }
+
+    /// One label per code point, for token-wise agreement: 0 none, 1 claim, 2 mention, 3 cue.
+    /// Where layers overlap, the narrower kind wins (a mention or a cue inside a claim is that).
     func characterLabels() -> [UInt8] {
         var labels = [UInt8](repeating: 0, count: textLength)
-        for (layer, value) in [(AnnotationLayer.claims, UInt8(1)), (.mentions, 2)] {
+        for (layer, value) in [(AnnotationLayer.claims, UInt8(1)), (.cues, 3), (.mentions, 2)] {
             for item in items(layer) {
                 for range in item.span.ranges {
                     let low = max(0, min(range.lowerBound, textLength)), high = max(low, min(range.upperBound, textLength))

@@ -73,6 +73,30 @@ import Testing
         #expect(expected > 0 && expected < 1)
     }
 
+    /// Token-wise labels: a cue is its own value, and a claim in fragments covers only its fragments.
+    @Test func cuesAreAValueAndFragmentsCoverOnlyTheirCharacters() throws {
+        var ana = ReviewSessions.Builder(analyst: "ana")
+        let id = ana.claim("Officials said the strait was closed.", by: "Officials")
+        var claim = try #require(ana.session.claims[id])
+        claim.fragments = [ReviewSessions.range("Officials"), ReviewSessions.range("the strait was closed.")]
+            .map { Anchor(article: "a1", range: $0, in: ana.article.content) }
+        claim.cue = Anchor(article: "a1", range: ReviewSessions.range("said"), in: ana.article.content)
+        ana.session.put(.claim(claim))
+        let labels = AnalystAnnotations(session: ana.session, article: ana.article).characterLabels()
+        #expect(labels[ReviewSessions.range("Officials").lowerBound] == 1)
+        #expect(labels[ReviewSessions.range("said").lowerBound] == 3, "the cue between the fragments is a cue")
+        #expect(labels[ReviewSessions.range("strait").lowerBound] == 1)
+        #expect(labels[ReviewSessions.range("The Daily").lowerBound] == 0)
+
+        // Against an analyst who marked the whole sentence as one claim without a cue, α is below 1;
+        // with the same fragments and cue, it is 1.
+        var bob = ReviewSessions.Builder(analyst: "bob")
+        bob.claim("Officials said the strait was closed.", by: "Officials")
+        let differing = AgreementReport(sessions: [ana.session, bob.session], names: ["ana", "bob"])
+        #expect((differing.tokenAlpha ?? 1) < 1)
+        #expect(AgreementReport(sessions: [ana.session, ana.session], names: ["ana", "ana2"]).tokenAlpha == 1)
+    }
+
     @Test func identicalSessionsAgreeFully() throws {
         let (ana, _) = Self.twoAnalysts()
         let report = AgreementReport(sessions: [ana, ana, ana], names: ["a", "b", "c"])
