@@ -78,17 +78,19 @@ public enum CommandCatalog {
         CommandSpec(
             name: .claim, group: "Annotating",
             summary: "Mark a claim, who makes it and through whom it reached the reader",
-            usage: "claim SEL [--by SOURCE] [--via SOURCE]... [--cue SEL] [--kind K] [--verdict V] [--check-worthy yes|no] [--tag T]... [--note TEXT]",
+            usage: "claim SEL [--by SOURCE] [--via SOURCE]... [--like CLAIM] [--cue SEL] [--kind K] [--verdict V] [--check-worthy yes|no] [--tag T]... [--note TEXT]",
             example: "claim s3 --by \"American officials\" --via \"The Daily Courier\" --via \"The Gulf Ledger\"",
             details: [
                 "--via is ordered from the claimant outwards: the last --via is the outlet the reader saw.",
                 "--cue marks the reporting words (\"said\", \"according to\") in the same article.",
+                "--like c3 takes c3's claimant, chain, kind and tags, so a chain is typed once; --by, --via and --kind given too win.",
                 "Unknown sources are created on the spot with a notice; a near-miss of a known name is refused.",
             ],
             arguments: [ArgumentSpec("SEL", .selection)],
             flags: [
                 FlagSpec("--by", value: "SOURCE", .source, "who makes the claim"),
                 FlagSpec("--via", value: "SOURCE", .source, repeatable: true, "who relays it, in order"),
+                FlagSpec("--like", value: "CLAIM", .id([.claim]), "copy claimant, chain, kind and tags from this claim"),
                 FlagSpec("--cue", value: "SEL", .selection, "the reporting words (said, according to)"),
                 FlagSpec("--kind", value: "K", .label(.claimKind), "claim kind (default: the taxonomy's first)"),
                 FlagSpec("--verdict", value: "V", .label(.verdict), "verdict (default: unverified)"),

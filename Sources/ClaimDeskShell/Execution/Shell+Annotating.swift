@@ -118,15 +118,21 @@ extension Shell {
     func claim(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
         let fragments = try fragments(a.requiredRaw(0))
         let taxonomy = workspace.session.taxonomy
-        let kind = try label(a.value("--kind") ?? taxonomy.defaultLabel(.claimKind), .claimKind)
+        // A claim like another: its chain, kind and tags, so a long chain is typed once.
+        let model = try a.value("--like").map { raw throws(ShellError) in try likeClaim(raw) }
+        let kind = try label(a.value("--kind") ?? model?.kind ?? taxonomy.defaultLabel(.claimKind), .claimKind)
         let verdict = try label(a.value("--verdict") ?? taxonomy.defaultLabel(.verdict), .verdict)
         let checkWorthy = try a.value("--check-worthy").map { value throws(ShellError) in try yesNo(value) }
-        let tags = try tagWords(a.values("--tag"))
+        let tags = try (model?.tags ?? []) + tagWords(a.values("--tag"))
         var created: [Source] = []
         var notices: [StyledLine] = []
-        let claimant = try a.value("--by").map { name throws(ShellError) in try source(name, creating: &created, notices: &notices) }
+        var claimant = try a.value("--by").map { name throws(ShellError) in try source(name, creating: &created, notices: &notices) }
         var via: [AnnotationID] = []
         for name in a.values("--via") { via.append(try source(name, creating: &created, notices: &notices)) }
+        if let model {
+            if a.value("--by") == nil { claimant = model.claimant }
+            if a.values("--via").isEmpty { via = model.via }
+        }
         if let claimant, via.contains(claimant) {
             throw ownRelay(claimant, created: created, fix: "drop it from --via or give another --by")
         }
@@ -156,6 +162,16 @@ extension Shell {
             line.appendIsolated(quoted(cue.exact, limit: 60), .span(.cue))
         }
         return notices + [line]
+    }
+
+    /// The claim `--like` names, or why it cannot be copied.
+    private func likeClaim(_ raw: String) throws(ShellError) -> Claim {
+        let id = AnnotationID(raw)
+        guard id.kind == .claim else {
+            throw ShellError("--like takes a claim id such as c3, not \(raw); list claims shows them")
+        }
+        guard let claim = workspace.session.claims[id] else { throw ShellError("no claim \(id) in this session; list claims shows them") }
+        return claim
     }
 
     // MARK: - Propositions, stances, relations
