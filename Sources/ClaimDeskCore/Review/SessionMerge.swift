@@ -217,25 +217,27 @@ extension SessionMerge {
             for kind in [AnnotationKind.claim, .mention] {
                 var byArticle: [AnnotationID: [Int]] = [:]
                 for (k, input) in inputs.enumerated() {
-                    var items: [AnnotationID: [(Anchor, Record, TextSpan)]] = [:]
-                    let records: [(Anchor, Record, TextSpan)] = kind == .claim
-                        ? input.session.claims.values.map { ($0.anchor, Record.claim($0), TextSpan($0.fragments.map(\.range))) }
-                        : input.session.mentions.values.map { ($0.anchor, Record.mention($0), TextSpan($0.fragments.map(\.range))) }
-                    for (anchor, record, span) in records { items[map(k)(anchor.article), default: []].append((anchor, record, span)) }
+                    // Each record with its place and id beside it: sorting by a record's id computed
+                    // per comparison copied the record every time.
+                    typealias Item = (anchor: Anchor, record: Record, span: TextSpan, id: AnnotationID)
+                    var items: [AnnotationID: [Item]] = [:]
+                    let records: [Item] = kind == .claim
+                        ? input.session.orderedClaims.map { ($0.anchor, Record.claim($0), TextSpan($0.fragments.map(\.range)), $0.id) }
+                        : input.session.orderedMentions.map { ($0.anchor, Record.mention($0), TextSpan($0.fragments.map(\.range)), $0.id) }
+                    for item in records { items[map(k)(item.anchor.article), default: []].append(item) }
                     for article in items.keys.sorted() {
-                        let mine = (items[article] ?? []).sorted { ($0.0.start, $0.0.end, $0.1.id ?? "") < ($1.0.start, $1.0.end, $1.1.id ?? "") }
+                        let mine = (items[article] ?? []).sorted { ($0.anchor.start, $0.anchor.end, $0.id) < ($1.anchor.start, $1.anchor.end, $1.id) }
                         let groups = byArticle[article] ?? []
-                        let pairs = SpanMatcher.match(groups.map { spanGroups[$0].span }, mine.map(\.2),
+                        let pairs = SpanMatcher.match(groups.map { spanGroups[$0].span }, mine.map(\.span),
                                                       minimumJaccard: SessionDiff.overlapThreshold)
                         var matched = Set<Int>()
                         for pair in pairs {
                             let g = groups[pair.left]
-                            spanGroups[g].members[k] = mine[pair.right].1
-                            if let own = mine[pair.right].1.id { maps[k][own] = spanGroups[g].id }
+                            spanGroups[g].members[k] = mine[pair.right].record
+                            maps[k][mine[pair.right].id] = spanGroups[g].id
                             matched.insert(pair.right)
                         }
-                        for (i, (_, record, span)) in mine.enumerated() where !matched.contains(i) {
-                            guard let own = record.id else { continue }
+                        for (i, (_, record, span, own)) in mine.enumerated() where !matched.contains(i) {
                             let id = k == 0 ? own : ids.next(kind)
                             maps[k][own] = id
                             var members = [Record?](repeating: nil, count: inputs.count)
