@@ -52,7 +52,8 @@ func timeToFirstPrompt(folder: String) -> Double? {
         let n = read(master, &buffer, buffer.count)
         if n <= 0 { break }
         output += buffer[0..<n]
-        if String(decoding: output, as: UTF8.self).contains("untitled*> ") {
+        // Loading an article is not unsaved work, so the prompt has no `*` until a change.
+        if String(decoding: output, as: UTF8.self).contains("untitled> ") {
             elapsed = seconds() - start
             break
         }
