@@ -186,16 +186,17 @@ extension Shell {
     /// What Tab offers at `cursor` (in Characters) in `line`.
     public func complete(line: String, cursor: Int) -> Completion {
         let store = host.store
-        var open: [String] = []
-        if let article = workspace.article {
-            let list = suggestions(for: article).all
-            open = list.indices.filter { isOpen(list[$0], on: article) }.map(ArticleSuggestions.id)
-        }
         let completer = Completer(
             session: workspace.session,
             listFolder: { [host] in host.directoryEntries($0) },
             sessionNames: { store.names() },
-            suggestionIDs: { open })
+            // Worked out only when Tab is after accept or reject, not on every Tab.
+            suggestionIDs: { [self] in
+                guard let article = workspace.article else { return [] }
+                let list = suggestions(for: article).all
+                let isOpen = openSuggestionTest(on: article)
+                return list.indices.filter { isOpen(list[$0]) }.map(ArticleSuggestions.id)
+            })
         return completer.complete(line: line, cursor: cursor)
     }
 }

@@ -20,16 +20,21 @@ extension Shell {
         return made
     }
 
-    /// Whether a suggestion is still open: not rejected, and no claim on the article covers its content.
-    func isOpen(_ suggestion: AttributionSuggestion, on article: Article) -> Bool {
-        let hull = suggestion.contentHull
-        if article.dismissedSuggestions.contains(where: { $0.start == hull.lowerBound && $0.end == hull.upperBound
-            && $0.exact == article.content.slice(hull) }) {
-            return false
-        }
-        return !workspace.session.claims.values.contains { claim in
-            claim.anchor.article == article.id && !claim.anchor.isOrphaned
-                && SpanOverlap.jaccard(claim.fragments.map(\.range), suggestion.content) >= 0.5
+    /// Which suggestions of an article are still open: not rejected, and no claim on the article
+    /// covers their content. The article's claim spans are gathered once, so a command (or a Tab)
+    /// asking about every suggestion reads the session's claims once, not once per suggestion.
+    func openSuggestionTest(on article: Article) -> (AttributionSuggestion) -> Bool {
+        let claimed = workspace.session.orderedClaims
+            .filter { $0.anchor.article == article.id && !$0.anchor.isOrphaned }
+            .map { $0.fragments.map(\.range) }
+        let dismissed = article.dismissedSuggestions
+        return { suggestion in
+            let hull = suggestion.contentHull
+            if dismissed.contains(where: { $0.start == hull.lowerBound && $0.end == hull.upperBound
+                && $0.exact == article.content.slice(hull) }) {
+                return false
+            }
+            return !claimed.contains { SpanOverlap.jaccard($0, suggestion.content) >= 0.5 }
         }
     }
 
@@ -39,7 +44,8 @@ extension Shell {
         let within = try raw.map { value throws(ShellError) in try resolve(value, in: article) }
         let list = suggestions(for: article).all
         var lines: [StyledLine] = []
-        for (index, suggestion) in list.enumerated() where isOpen(suggestion, on: article) {
+        let isOpen = openSuggestionTest(on: article)
+        for (index, suggestion) in list.enumerated() where isOpen(suggestion) {
             if let within, !(suggestion.contentHull.overlaps(within)) { continue }
             lines += suggestionLines(suggestion, index: index, in: article)
         }
@@ -81,17 +87,19 @@ extension Shell {
                 }
                 floor = value
             }
-            let open = list.enumerated().filter { isOpen($0.element, on: article) && $0.element.confidence >= floor }
+            let isOpen = openSuggestionTest(on: article)
+            let open = list.enumerated().filter { isOpen($0.element) && $0.element.confidence >= floor }
             guard !open.isEmpty else { throw ShellError("no open suggestion has a confidence of \(minimum ?? "0") or more; suggest lists them") }
             return open.map { ($0.offset, $0.element) }
         }
         if minimum != nil { throw ShellError("--min goes with all: accept all --min 0.8") }
         var chosen: [(Int, AttributionSuggestion)] = []
+        let isOpen = openSuggestionTest(on: article)
         for word in words {
             guard let index = ArticleSuggestions.index(word), index < list.count else {
                 throw ShellError("no suggestion \(word) on \(article.id); suggest lists them")
             }
-            guard isOpen(list[index], on: article) else {
+            guard isOpen(list[index]) else {
                 throw ShellError("\(word) is already accepted, claimed or rejected; suggest lists the open ones")
             }
             if !chosen.contains(where: { $0.0 == index }) { chosen.append((index, list[index])) }
