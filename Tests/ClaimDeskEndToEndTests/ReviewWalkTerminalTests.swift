@@ -45,6 +45,15 @@ final class ReviewWalkTerminalTests {
         try terminal.send("list claims --status rejected\r")
         let listed = try terminal.expect("pier*> ")
         #expect(listed.contains("c2 ") && listed.contains("[rejected]"))
+        // Ctrl-C leaves a pass, echoed as a terminal shows it.
+        try terminal.send("reopen c1\r")
+        try terminal.expect("pier*> ")
+        try terminal.send("review\r")
+        try terminal.expect("[a]ccept [r]eject [c]omment [e]dit [n]ext [p]revious [q]uit > ")
+        try terminal.send("\u{03}")
+        let left = try terminal.expect("pier*> ")
+        #expect(left.hasPrefix("^C"), "\(left)")
+        #expect(!left.contains("\\u{3}"))
         try terminal.send("quit\r")
     }
 }

@@ -98,7 +98,7 @@ struct InteractiveLoop {
                 show(shell.reviewKey("q"), writer)
                 return
             }
-            print(key == "\n" ? "" : TerminalSafeText.escape(String(key)))
+            print(key == "\n" ? "" : KeyReader.echo(key))
             show(shell.reviewKey(key), writer)
         }
     }

@@ -1,3 +1,4 @@
+import ClaimDeskShell
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -8,6 +9,16 @@ import Glibc
 /// The terminal leaves line mode (no echo, no waiting for Enter, Ctrl-C as a key) for exactly
 /// that read and is put back as it was, so libedit finds it as it left it.
 enum KeyReader {
+    /// How a key pressed in a walk is echoed: a control key in caret notation (Ctrl-C as `^C`), as
+    /// terminals show it, anything else made safe for the terminal.
+    static func echo(_ key: Character) -> String {
+        let scalars = key.unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first, scalar.value < 0x20 {
+            return "^" + String(Character(Unicode.Scalar(UInt8(scalar.value + 0x40))))
+        }
+        return TerminalSafeText.escape(String(key))
+    }
+
     /// The key pressed: a character (UTF-8 decoded), Enter as "\n"; nil when input ended.
     /// Arrow keys read as n (right, down) and p (left, up).
     static func readKey() -> Character? {
