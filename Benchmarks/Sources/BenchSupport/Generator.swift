@@ -57,15 +57,19 @@ public struct Generator {
             }
             made += 10
         }
+        var stanceKeys = Set<String>()
         while made < annotations {
             n += 1
             if rich, n % 10 == 5, !claims.isEmpty {
                 let target = n % 30 == 5 ? AnnotationID(kind: .proposition, number: 1 + next(10)) : claims[next(claims.count)]
-                session.put(.stance(Stance(id: AnnotationID(kind: .stance, number: n),
-                                           holder: AnnotationID(kind: .source, number: 1 + next(sourceCount)),
-                                           label: ["favor", "against", "neutral"][next(3)], target: target,
-                                           author: "bench", created: time)))
-                made += 1
+                let holder = AnnotationID(kind: .source, number: 1 + next(sourceCount))
+                let label = ["favor", "against", "neutral"][next(3)]
+                // A session holds one stance per holder and target (opening refuses a second).
+                if stanceKeys.insert("\(holder) \(target)").inserted {
+                    session.put(.stance(Stance(id: AnnotationID(kind: .stance, number: n), holder: holder, label: label,
+                                               target: target, author: "bench", created: time)))
+                    made += 1
+                }
                 continue
             }
             if rich, n % 20 == 7, claims.count >= 2 {

@@ -26,48 +26,6 @@ func median(_ values: [Double]) -> Double {
     return sorted.isEmpty ? .nan : sorted[sorted.count / 2]
 }
 
-/// The shell in batch mode, fed one command at a time over a pipe.
-final class Shell {
-    let process = Process()
-    let input = Pipe()
-    let output = Pipe()
-    var buffer = Data()
-
-    init(binary: String, arguments: [String], folder: String) throws {
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        var environment = ProcessInfo.processInfo.environment
-        environment["CLAIMDESK_ANALYST"] = "bench"
-        process.environment = environment
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-    }
-
-    func time(_ command: String, until marker: String) -> Double {
-        let start = now()
-        input.fileHandleForWriting.write(Data((command + "\n").utf8))
-        readUntil(marker)
-        return now() - start
-    }
-
-    func readUntil(_ marker: String) {
-        let needle = Data(marker.utf8)
-        while buffer.range(of: needle) == nil {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { fatalError("claimdesk ended before printing \(marker): \(String(decoding: buffer.suffix(2000), as: UTF8.self))") }
-            buffer.append(chunk)
-        }
-        buffer = Data(buffer[buffer.range(of: needle)!.upperBound...])
-    }
-
-    func finish() {
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-    }
-}
 
 /// Runs a command under /usr/bin/time; wall seconds and peak RSS in MB, or nil past `limit` seconds.
 func timed(_ arguments: [String], folder: String, limit: Double) -> (seconds: Double, peakMB: Double)? {
@@ -132,7 +90,7 @@ for size in sizes {
     var save = Double.nan
     for round in 0..<3 {
         let start = now()
-        let shell = try Shell(binary: binary, arguments: ["--sessions", "sessions", name], folder: root)
+        let shell = try ShellProcess(binary: binary, arguments: ["--sessions", "sessions", name], folder: root)
         shell.readUntil("Opened ")
         opens.append(now() - start)
         if round == 0 {
@@ -162,7 +120,9 @@ for size in sizes {
 
     for format in formats {
         let out = root + "/out-\(format)"
-        let figures = timed([binary, "export", name, "--sessions", "sessions", "--format", format, "-o", out],
+        // ClaimReview writes accepted claims only unless --all; the generated claims are not reviewed.
+        let figures = timed([binary, "export", name, "--sessions", "sessions", "--format", format, "-o", out]
+                            + (format == "claimreview" ? ["--all"] : []),
                             folder: root, limit: exportLimit)
         result.append(("export_\(format)_s", figures.map { fmt($0.seconds) } ?? ">\(Int(exportLimit))"))
         result.append(("export_\(format)_peak_mb", figures.map { fmt($0.peakMB, 0) } ?? "-"))

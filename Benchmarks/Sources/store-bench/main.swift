@@ -20,49 +20,6 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
     return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
 }
 
-/// The shell in batch mode, fed one command at a time over a pipe.
-final class ShellProcess {
-    let process = Process()
-    let input = Pipe()
-    let output = Pipe()
-    var buffer = Data()
-
-    init(binary: String, arguments: [String], folder: String) throws {
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        var environment = ProcessInfo.processInfo.environment
-        environment["CLAIMDESK_ANALYST"] = "bench"
-        process.environment = environment
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-    }
-
-    /// Sends a command and waits until a line containing `marker` comes back; returns the seconds taken.
-    func time(_ command: String, until marker: String) -> Double {
-        let start = now()
-        input.fileHandleForWriting.write(Data((command + "\n").utf8))
-        readUntil(marker)
-        return now() - start
-    }
-
-    func readUntil(_ marker: String) {
-        let needle = Data(marker.utf8)
-        while buffer.range(of: needle) == nil {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { fatalError("claimdesk ended before printing \(marker): \(String(decoding: buffer, as: UTF8.self))") }
-            buffer.append(chunk)
-        }
-        buffer = Data(buffer[buffer.range(of: needle)!.upperBound...])
-    }
-
-    func finish() {
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-    }
-}
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 2 else {
