@@ -8,6 +8,7 @@
    option and info numbers it uses (from curl.h) and calls the variadic setters through typed
    pointers. libcurl4 is installed with Swift on Linux (FoundationNetworking needs it). */
 #include <dlfcn.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -48,7 +49,7 @@ struct claimdesk_libcurl {
     const char *(*strerror)(int);
 };
 
-static inline struct claimdesk_libcurl *claimdesk_libcurl_get(void) {
+static inline struct claimdesk_libcurl *claimdesk_libcurl_load(void) {
     static struct claimdesk_libcurl lib;
     if (lib.state != 0) return lib.state == 1 ? &lib : NULL;
     lib.state = -1;
@@ -70,6 +71,16 @@ static inline struct claimdesk_libcurl *claimdesk_libcurl_get(void) {
     if (!lib.init || !setopt || !lib.perform || !getinfo || !lib.cleanup || !lib.strerror) return NULL;
     lib.state = 1;
     return &lib;
+}
+
+static inline void claimdesk_libcurl_load_once(void) { (void)claimdesk_libcurl_load(); }
+
+/* The library's functions, loaded once (under pthread_once: tests read pages on several threads
+   at the same time, and a check-then-load let a second thread see a half-loaded table). */
+static inline struct claimdesk_libcurl *claimdesk_libcurl_get(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, claimdesk_libcurl_load_once);
+    return claimdesk_libcurl_load();
 }
 
 /* Whether libcurl could be loaded. */

@@ -9,6 +9,7 @@
    stable ABI that ClaimDesk reads: the first fields of xmlNode and xmlAttr (unchanged since
    libxml2 2.0), the node types and the parser options, and looks up four functions by name. */
 #include <dlfcn.h>
+#include <pthread.h>
 #include <stddef.h>
 
 typedef unsigned char claimdesk_xml_char;
@@ -65,8 +66,8 @@ static void claimdesk_xml_ignore_error(void *context, const char *message, ...) 
     (void)context; (void)message;
 }
 
-/* The library's functions, loaded on the first call (callers are on one thread at a time). */
-static inline struct claimdesk_libxml2 *claimdesk_libxml2_get(void) {
+/* Loads the library on the first call; afterwards returns what that call found. */
+static inline struct claimdesk_libxml2 *claimdesk_libxml2_load(void) {
     static struct claimdesk_libxml2 lib = {0, NULL, NULL, NULL, NULL};
     if (lib.state != 0) return lib.state == 1 ? &lib : NULL;
     const char *names[] = {"libxml2.so.2", "libxml2.so", "libxml2.2.dylib", "libxml2.dylib"};
@@ -82,6 +83,16 @@ static inline struct claimdesk_libxml2 *claimdesk_libxml2_get(void) {
     lib.state = 1;
     lib.set_error(NULL, claimdesk_xml_ignore_error);
     return &lib;
+}
+
+static inline void claimdesk_libxml2_load_once(void) { (void)claimdesk_libxml2_load(); }
+
+/* The library's functions, loaded once (under pthread_once: tests read pages on several threads
+   at the same time, and a check-then-load let a second thread see a half-loaded table). */
+static inline struct claimdesk_libxml2 *claimdesk_libxml2_get(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, claimdesk_libxml2_load_once);
+    return claimdesk_libxml2_load();
 }
 
 /* Whether libxml2 could be loaded. */

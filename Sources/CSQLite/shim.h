@@ -9,6 +9,7 @@
    constants are SQLite's own; the few functions ClaimDesk calls are looked up by name and called
    through the pointers below, typed from SQLite's prototypes with __typeof__. */
 #include <dlfcn.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <sqlite3.h>
 
@@ -39,18 +40,24 @@ struct claimdesk_sqlite {
     __typeof__(sqlite3_libversion) *libversion;
 };
 
-/* The library's functions, loaded on the first call (callers are on one thread at a time);
-   NULL when the library or one of its functions is missing. */
-static inline const struct claimdesk_sqlite *claimdesk_sqlite_get(void) {
+/* The one table of the library's functions. */
+static inline struct claimdesk_sqlite *claimdesk_sqlite_storage(void) {
     static struct claimdesk_sqlite lib;
-    if (lib.state != 0) return lib.state == 1 ? &lib : NULL;
+    return &lib;
+}
+
+/* Loads the library once (under pthread_once: tests and the corpus may open indexes from several
+   threads at the same time; a check-then-load without it let a second thread see a half-loaded
+   table). The state is set last, so a table read as loaded is complete. */
+static inline void claimdesk_sqlite_load(void) {
+    struct claimdesk_sqlite *lib = claimdesk_sqlite_storage();
+    lib->state = -1;
     const char *names[] = {"libsqlite3.so.0", "libsqlite3.so", "libsqlite3.0.dylib", "libsqlite3.dylib"};
     void *handle = NULL;
     for (size_t i = 0; i < sizeof names / sizeof names[0] && handle == NULL; i++) handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
-    lib.state = -1;
-    if (handle == NULL) return NULL;
+    if (handle == NULL) return;
 #define CLAIMDESK_SQLITE_LOAD(field, symbol) \
-    if ((*(void **)&lib.field = dlsym(handle, symbol)) == NULL) return NULL;
+    if ((*(void **)&lib->field = dlsym(handle, symbol)) == NULL) return;
     CLAIMDESK_SQLITE_LOAD(open_v2, "sqlite3_open_v2")
     CLAIMDESK_SQLITE_LOAD(close_v2, "sqlite3_close_v2")
     CLAIMDESK_SQLITE_LOAD(errmsg, "sqlite3_errmsg")
@@ -75,8 +82,16 @@ static inline const struct claimdesk_sqlite *claimdesk_sqlite_get(void) {
     CLAIMDESK_SQLITE_LOAD(busy_timeout, "sqlite3_busy_timeout")
     CLAIMDESK_SQLITE_LOAD(libversion, "sqlite3_libversion")
 #undef CLAIMDESK_SQLITE_LOAD
-    lib.state = 1;
-    return &lib;
+    lib->state = 1;
+}
+
+/* The library's functions, loaded on the first call; NULL when the library or one of its
+   functions is missing. */
+static inline const struct claimdesk_sqlite *claimdesk_sqlite_get(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, claimdesk_sqlite_load);
+    const struct claimdesk_sqlite *lib = claimdesk_sqlite_storage();
+    return lib->state == 1 ? lib : NULL;
 }
 
 /* Calls through the loaded library; only after claimdesk_sqlite_get() returned non-NULL. */
