@@ -70,6 +70,21 @@ public enum CommandCatalog {
             summary: "List the source registry with kinds, aliases and use counts",
             usage: "sources", example: "sources", details: [], arguments: [], flags: []),
         CommandSpec(
+            name: .sourcesExport, group: "Annotating",
+            summary: "Write the source registry (names, kinds, aliases, roles) to a file other sessions can import",
+            usage: "sources export FILE.json", example: "sources export desk-sources.json",
+            details: ["The file is JSON (format claimdesk.sources); it keeps no annotations, only who the sources are."],
+            arguments: [ArgumentSpec("FILE", .path)], flags: []),
+        CommandSpec(
+            name: .sourcesImport, group: "Annotating",
+            summary: "Add the sources of a registry file to this session's registry",
+            usage: "sources import FILE.json", example: "sources import desk-sources.json",
+            details: [
+                "New names become sources; a name the session has already gains the file's aliases, and its kind and role where it has none.",
+                "suggest then recognises the imported names and aliases (Pompeo as Secretary of State Mike Pompeo) and takes their kinds. One change: undo takes it back.",
+            ],
+            arguments: [ArgumentSpec("FILE", .path)], flags: []),
+        CommandSpec(
             name: .mention, group: "Annotating",
             summary: "Mark a span that names a source",
             usage: "mention SEL SOURCE", example: "mention \"Marsh\"#1 Marsh",
@@ -277,6 +292,16 @@ public enum CommandCatalog {
                 "Lists what quotes, reporting verbs, titles and outlets signal: g1, g2 … with a confidence (0 to 1), the rule that fired, claimant and chain, the content, then the cue and source words.",
                 "Ids stay the same while the article's text is unchanged. accept g1 g3 or accept all --min 0.8 makes claims; reject g2 marks a suggestion not a claim.",
                 "Already claimed or rejected suggestions are not listed. docs/suggestions.md describes the rules.",
+            ],
+            arguments: [ArgumentSpec("SEL", .selection, optional: true)], flags: []),
+        CommandSpec(
+            name: .suggestWalk, group: "Reviewing",
+            summary: "Walk the open suggestions one by one and take or dismiss each with a key",
+            usage: "suggest walk [SEL]", example: "suggest walk p3",
+            details: [
+                "Shows each open suggestion in its sentences, content marked, then its line as suggest prints it.",
+                "Keys: a accept (makes the claim, as accept g3), r reject (not a claim), s or Enter skip, p previous, q leave.",
+                "Each decision is one change (undo reverses it). In a script, lists the suggestions as suggest does.",
             ],
             arguments: [ArgumentSpec("SEL", .selection, optional: true)], flags: []),
         CommandSpec(

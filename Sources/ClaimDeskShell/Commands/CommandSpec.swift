@@ -92,5 +92,6 @@ public enum CommandName: String, CaseIterable, Sendable {
     case export, importAnnotations = "import"
     case review, accept, reject, reopen, diff, curate, resolve
     case corpusQuery = "corpus query", corpusSources = "corpus sources", corpusIndex = "corpus index"
-    case suggest
+    case suggest, suggestWalk = "suggest walk"
+    case sourcesExport = "sources export", sourcesImport = "sources import"
 }

@@ -5,7 +5,7 @@ extension Shell {
     // MARK: - Sources
 
     func addSource(_ a: ParsedArguments) throws(ShellError) -> [StyledLine] {
-        let name = try a.required(0).trimmingCharacters(in: .whitespaces)
+        let name = articleSpelling(try a.required(0).trimmingCharacters(in: .whitespaces))
         let session = workspace.session
         if case .found(let existing) = session.lookupSource(name),
            existing.allNames.contains(where: { Session.sameSourceName($0, name) }) {
@@ -56,6 +56,12 @@ extension Shell {
         return SourceTable.Row(id: source.id.rawValue, name: source.name, kind: source.kind, rest: rest)
     }
 
+    /// A new source's name as the active article spells it (`O'Brien` → `O’Brien`), when it does.
+    func articleSpelling(_ name: String) -> String {
+        guard let article = workspace.article else { return name }
+        return TypographicName.form(of: name, in: article.content)
+    }
+
     /// The source a typed name stands for, creating it (with a notice) when it is new.
     ///
     /// - Parameter created: sources made on the spot so far in this command, to add in its change.
@@ -75,6 +81,7 @@ extension Shell {
             let session = workspace.session
             let id = session.nextIDs(.source, count: created.count + 1).last ?? session.nextID(.source)
             let kind = session.taxonomy.fallbackLabel(.sourceKind)
+            let name = articleSpelling(name)
             let source = Source(id: id, name: name, kind: kind, author: workspace.analyst, created: workspace.now)
             created.append(source)
             var notice = StyledLine("new source ", .notice) + StyledLine(id.rawValue, .id) + StyledLine(" ", .notice)
@@ -128,10 +135,15 @@ extension Shell {
         var notices: [StyledLine] = []
         var claimant = try a.value("--by").map { name throws(ShellError) in try source(name, creating: &created, notices: &notices) }
         var via: [AnnotationID] = []
-        for name in a.values("--via") { via.append(try source(name, creating: &created, notices: &notices)) }
+        let noRelays = try Self.viaNone(a.values("--via"))
+        for name in a.values("--via") where !noRelays { via.append(try source(name, creating: &created, notices: &notices)) }
         if let model {
             if a.value("--by") == nil { claimant = model.claimant }
             if a.values("--via").isEmpty { via = model.via }
+        }
+        if !noRelays, let outlet = try activeArticle().metadata.publisher, outlet != claimant, !via.contains(outlet) {
+            via.append(outlet)
+            notices.append(StyledLine("via \(sourceName(outlet)), the article's outlet, as the last link (--via none leaves it off)", .dim))
         }
         if let claimant, via.contains(claimant) {
             throw ownRelay(claimant, created: created, fix: "drop it from --via or give another --by")
@@ -162,6 +174,13 @@ extension Shell {
             line.appendIsolated(quoted(cue.exact, limit: 60), .span(.cue))
         }
         return notices + [line]
+    }
+
+    /// Whether `--via none` was given: no relays, not even the article's outlet.
+    static func viaNone(_ values: [String]) throws(ShellError) -> Bool {
+        guard values.contains(where: { $0.lowercased() == "none" }) else { return false }
+        guard values.count == 1 else { throw ShellError("--via none means no relays at all; give it alone, without other --via") }
+        return true
     }
 
     /// The claim `--like` names, or why it cannot be copied.

@@ -131,6 +131,8 @@ extension Shell {
                 let source = try suggestedSource(name, creating: &created, notices: &notices)
                 if source != claimant && !via.contains(source) { via.append(source) }
             }
+            // The article's outlet (set a1 outlet) ends every chain, as with claim.
+            if let outlet = article.metadata.publisher, outlet != claimant, !via.contains(outlet) { via.append(outlet) }
             let anchor = Anchor(article: article.id, range: first, in: article.content)
             // A cue in two parts ("reported … quoting", "quoted … as saying") keeps its first, the verb.
             let cue = suggestion.cue?.first.map { Anchor(article: article.id, range: $0, in: article.content) }

@@ -94,6 +94,9 @@ public final class Shell {
         case .importAnnotations: return try importAnnotations(a.required(0), from: a.required(1), map: a.value("--map"))
         case .review: return try review(a)
         case .suggest: return try suggest(a.raw(0))
+        case .suggestWalk: return try suggestWalk(a.raw(0))
+        case .sourcesExport: return try exportSources(to: a.required(0))
+        case .sourcesImport: return try importSources(from: a.required(0))
         case .accept:
             if ArticleSuggestions.names(a.words(0)) { return try acceptSuggestions(a.words(0), minimum: a.value("--min")) }
             if a.value("--min") != nil { throw ShellError("--min goes with suggestions: accept all --min 0.8") }
@@ -167,6 +170,8 @@ public final class Shell {
     public var outputWidth: Int?
     /// Lines to show after the next command's output (journal trouble, recovery notices).
     var pendingNotices: [StyledLine] = []
+    /// The hits of the last `find` (`f1`, `f2` …), selections until the next `find`; not saved.
+    var lastFind: FindHits?
     /// Suggestions per article, kept while the article's text and the source registry are unchanged.
     var suggestionCache: [AnnotationID: ArticleSuggestions] = [:]
     /// The review pass in progress, if any: the loop reads single keys while it is set.
@@ -209,7 +214,7 @@ public final class Shell {
     /// Resolves selections on an article, an annotation id standing for its (first) span.
     private func selectionResolver(_ article: Article) -> SelectionResolver {
         let session = workspace.session
-        return SelectionResolver(article: article.id, text: article.content) { id in
+        return SelectionResolver(article: article.id, text: article.content, findHits: lastFind) { id in
             guard let record = session.record(id) else { return nil }
             switch record {
             case .claim(let c): return .some(c.anchor)

@@ -6,14 +6,16 @@ import ClaimDeskCore
 /// `curate` walks a merge's conflicts the same way, with its own keys: the loop that reads keys
 /// and lines serves both.
 public struct ReviewWalk: Sendable {
-    public enum Purpose: Sendable {
+    public enum Purpose: Equatable, Sendable {
         /// Deciding on annotations (`review`): `ids` are annotations.
         case review
         /// Settling a merge's conflicts (`curate`): `ids` are conflicts.
         case curate
+        /// Taking or dismissing suggestions (`suggest walk`): `ids` are suggestion ids (`g3`) of `article`.
+        case suggestions(article: AnnotationID)
     }
 
-    /// What typed text is wanted next, if any.
+    /// What typed text is wanted next, if any. (A suggestion walk asks for none.)
     public enum Question: Equatable, Sendable {
         case reason, comment, command
     }
@@ -41,6 +43,7 @@ public struct ReviewWalk: Sendable {
         case .comment?: "comment on \(current?.rawValue ?? ""): "
         case .command?: "command for \(current?.rawValue ?? ""): "
         case nil where purpose == .curate: "[a/b/…] take [k]eep all [d]rop [e]dit [n]ext [p]revious [q]uit > "
+        case nil where purpose.isSuggestions: "[a]ccept [r]eject [s]kip [p]revious [q]uit > "
         case nil: "[a]ccept [r]eject [c]omment [e]dit [n]ext [p]revious [q]uit > "
         }
     }
@@ -49,5 +52,14 @@ public struct ReviewWalk: Sendable {
     public static let curateKeys = "a, b, c take that version (1–9 take the version by position) · k keep every version · d drop it · "
         + "e run a command on it, then count it settled · n next · p previous · q leave"
 
+    public static let suggestionKeys = "a accept (makes the claim) · r reject (not a claim) · s or Enter skip · p previous · q leave"
+
     public static let keys = "a accept · r reject (asks a reason) · c comment · e run a command on it · n next · p previous · q leave"
+}
+
+extension ReviewWalk.Purpose {
+    var isSuggestions: Bool {
+        if case .suggestions = self { return true }
+        return false
+    }
 }

@@ -1,0 +1,97 @@
+import ClaimDeskCore
+
+extension Shell {
+    // MARK: - suggest walk
+
+    /// `suggest walk [SEL]`: the open suggestions one at a time, each in context, decided with a
+    /// key as in the review pass; in a script, lists them as `suggest` does.
+    func suggestWalk(_ raw: String?) throws(ShellError) -> [StyledLine] {
+        let article = try activeArticle()
+        let within = try raw.map { value throws(ShellError) in try resolve(value, in: article) }
+        let list = suggestions(for: article).all
+        let isOpen = openSuggestionTest(on: article)
+        let indices = list.indices.filter { index in
+            isOpen(list[index]) && (within.map { list[index].contentHull.overlaps($0) } ?? true)
+        }
+        guard !indices.isEmpty else { return try suggest(raw) }
+        if batch { return try suggest(raw) }
+        try requireWritable()
+        reviewWalk = ReviewWalk(ids: indices.map { AnnotationID(ArticleSuggestions.id($0)) }, purpose: .suggestions(article: article.id))
+        return [StyledLine("Walking \(Plural.count(indices.count, "suggestion")) in reading order. " + ReviewWalk.suggestionKeys, .dim)]
+            + suggestionWalkItemLines()
+    }
+
+    /// The suggestion under the walk: its sentences with the content marked, then its line.
+    func suggestionWalkItemLines() -> [StyledLine] {
+        guard let walk = reviewWalk, let id = walk.current, case .suggestions(let articleID) = walk.purpose,
+              let article = workspace.session.articles[articleID], let index = ArticleSuggestions.index(id.rawValue) else { return [] }
+        let list = suggestions(for: article).all
+        guard index < list.count else { return [] }
+        let suggestion = list[index]
+        var marks = suggestion.content.map { ArticleView.Mark(range: $0, id: nil, style: .hit) }
+        marks += (suggestion.cue ?? []).map { ArticleView.Mark(range: $0, id: nil, style: .span(.cue)) }
+        marks.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let sentences = article.content.sentenceIndices(overlapping: suggestion.contentHull)
+        return [StyledLine("\(walk.position + 1) of \(walk.ids.count)", .heading)]
+            + ArticleView(article: article, marks: marks).lines(sentences: sentences)
+            + suggestionLines(suggestion, index: index, in: article)
+    }
+
+    /// One key of a suggestion walk.
+    func suggestionWalkKey(_ key: Character) -> ShellResult {
+        guard var walk = reviewWalk, let id = walk.current else {
+            reviewWalk = nil
+            return ShellResult()
+        }
+        switch key.lowercased() {
+        case "a", "r":
+            do {
+                let accepting = key.lowercased() == "a"
+                let lines = accepting ? try acceptSuggestions([id.rawValue], minimum: nil) : try rejectSuggestions([id.rawValue])
+                if accepting { reviewWalk?.accepted += 1 } else { reviewWalk?.rejected += 1 }
+                reviewWalk?.position += 1
+                let next = suggestionWalkAdvanced()
+                return ShellResult(lines: lines + next.lines, error: next.error)
+            } catch {
+                return ShellResult(error: error)
+            }
+        case "s", "n", " ", "\n", "\r":
+            walk.position += 1
+            reviewWalk = walk
+            return suggestionWalkAdvanced()
+        case "p":
+            walk.position = max(0, walk.position - 1)
+            reviewWalk = walk
+            return ShellResult(lines: suggestionWalkItemLines())
+        case "q", "\u{04}", "\u{03}":
+            return endSuggestionWalk()
+        case "?", "h":
+            return ShellResult(lines: [StyledLine(ReviewWalk.suggestionKeys, .dim)])
+        default:
+            return ShellResult(error: ShellError("no key \(key) in a suggestion walk; \(ReviewWalk.suggestionKeys)"))
+        }
+    }
+
+    /// After moving on: the next suggestion still open (one accepted may have claimed a neighbour's
+    /// words, an undo may have reopened one), or the end of the walk.
+    private func suggestionWalkAdvanced() -> ShellResult {
+        guard var walk = reviewWalk, case .suggestions(let articleID) = walk.purpose,
+              let article = workspace.session.articles[articleID] else { return endSuggestionWalk() }
+        let list = suggestions(for: article).all
+        let isOpen = openSuggestionTest(on: article)
+        while let id = walk.current {
+            if let index = ArticleSuggestions.index(id.rawValue), index < list.count, isOpen(list[index]) { break }
+            walk.ids.remove(at: walk.position)
+        }
+        reviewWalk = walk
+        if walk.current == nil { return endSuggestionWalk() }
+        return ShellResult(lines: suggestionWalkItemLines())
+    }
+
+    private func endSuggestionWalk() -> ShellResult {
+        guard let walk = reviewWalk else { return ShellResult() }
+        reviewWalk = nil
+        return ShellResult(lines: [StyledLine("Suggestion walk left: \(walk.accepted) accepted, \(walk.rejected) rejected in this pass; "
+                                              + "suggest lists what is still open", .dim)])
+    }
+}
