@@ -43,8 +43,9 @@ public enum SelectionParser {
                 parts.append(current)
                 current = ""
             } else {
-                // A quote opens at the start of a part or after a scope's colon (`s4:"…"`), as the grammar has it.
-                if (c == "\"" || c == "'") && (current.isEmpty || current.last == ":") { quote = c }
+                // A quote opens at the start of a part, after a scope's colon (`s4:"…"`) or after a
+                // from-to's `..`, as the grammar has it.
+                if (c == "\"" || c == "'") && (current.isEmpty || current.last == ":" || current.hasSuffix("..")) { quote = c }
                 current.append(c)
             }
         }
