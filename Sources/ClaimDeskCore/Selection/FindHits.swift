@@ -5,10 +5,13 @@
 public struct FindHits: Equatable, Sendable {
     public var article: AnnotationID
     public var ranges: [Range<Int>]
+    /// The SHA-256 of the text searched, when known: after a rebase the offsets mean other words.
+    public var textDigest: String?
 
-    public init(article: AnnotationID, ranges: [Range<Int>]) {
+    public init(article: AnnotationID, ranges: [Range<Int>], textDigest: String? = nil) {
         self.article = article
         self.ranges = ranges
+        self.textDigest = textDigest
     }
 
     /// `f3`: the name of the hit at `index` (from 0).

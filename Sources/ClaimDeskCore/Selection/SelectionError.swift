@@ -16,6 +16,8 @@ public enum SelectionError: Error, Equatable, Sendable {
     /// `f3` when the last find had fewer hits.
     case noFindHit(String, count: Int)
     case findOnOtherArticle(String, article: AnnotationID)
+    /// The article's text changed (a rebase) since the find.
+    case staleFind(String)
 
     public struct Occurrence: Equatable, Sendable {
         public var range: Range<Int>
@@ -51,6 +53,7 @@ public enum SelectionError: Error, Equatable, Sendable {
             "no find hit \(raw.prefix { $0 != "+" }); the last find had \(count == 0 ? "no hits" : count == 1 ? "1 hit (f1)" : "\(count) hits (f1-f\(count))")"
         case .findOnOtherArticle(let raw, let article):
             "\(raw) is a hit of the last find, on \(article), not the active article; find again here"
+        case .staleFind(let raw): "\(raw) is a hit of a find made before the article's text changed; find again"
         }
     }
 }

@@ -6,13 +6,16 @@ public struct SelectionResolver {
     public let spanOf: (AnnotationID) -> Anchor??
     /// The hits of the last `find`, which `f1`, `f2` … name; nil before any.
     public let findHits: FindHits?
+    /// The SHA-256 of `text`, when known, to refuse find hits made on an earlier version.
+    public let textDigest: String?
 
     /// - Parameter spanOf: nil when no such annotation, `.some(nil)` when it has no span.
-    public init(article: AnnotationID, text: ArticleText, findHits: FindHits? = nil,
+    public init(article: AnnotationID, text: ArticleText, findHits: FindHits? = nil, textDigest: String? = nil,
                 spanOf: @escaping (AnnotationID) -> Anchor??) {
         self.article = article
         self.text = text
         self.findHits = findHits
+        self.textDigest = textDigest
         self.spanOf = spanOf
     }
 
@@ -89,6 +92,7 @@ public struct SelectionResolver {
     func findHit(_ n: Int, growth: FindHitGrowth, raw: String) throws(SelectionError) -> Range<Int> {
         guard let findHits else { throw .noFind(raw) }
         guard findHits.article == article else { throw .findOnOtherArticle(raw, article: findHits.article) }
+        if let found = findHits.textDigest, let now = textDigest, found != now { throw .staleFind(raw) }
         guard n <= findHits.ranges.count else { throw .noFindHit(raw, count: findHits.ranges.count) }
         let hit = findHits.ranges[n - 1]
         guard hit.upperBound <= text.count else { throw .noFindHit(raw, count: findHits.ranges.count) }

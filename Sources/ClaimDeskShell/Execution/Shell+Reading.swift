@@ -226,7 +226,7 @@ extension Shell {
             shown = "\"\(words)\""
         }
         // The hits are numbered f1, f2 … and stay selections until the next find.
-        lastFind = FindHits(article: article.id, ranges: hits)
+        lastFind = FindHits(article: article.id, ranges: hits, textDigest: article.sha256)
         guard !hits.isEmpty else { return [StyledLine("no match for \(shown)")] }
         var lines: [StyledLine] = []
         let limit = 200

@@ -214,7 +214,7 @@ public final class Shell {
     /// Resolves selections on an article, an annotation id standing for its (first) span.
     private func selectionResolver(_ article: Article) -> SelectionResolver {
         let session = workspace.session
-        return SelectionResolver(article: article.id, text: article.content, findHits: lastFind) { id in
+        return SelectionResolver(article: article.id, text: article.content, findHits: lastFind, textDigest: article.sha256) { id in
             guard let record = session.record(id) else { return nil }
             switch record {
             case .claim(let c): return .some(c.anchor)

@@ -64,6 +64,11 @@ import Testing
         do { _ = try resolver().resolve("f1") } catch {
             #expect(error.message == "no find hit f1: nothing has been found yet; find WORDS numbers its hits f1, f2 …")
         }
+        let stale = SelectionResolver(article: "a1", text: text, findHits: FindHits(article: "a1", ranges: [0..<4], textDigest: "old"),
+                                      textDigest: "new") { _ in nil }
+        do { _ = try stale.resolve("f1") } catch {
+            #expect(error.message == "f1 is a hit of a find made before the article's text changed; find again")
+        }
         do { _ = try resolver(find: FindHits(article: "a2", ranges: [0..<4])).resolve("f1") } catch {
             #expect(error.message == "f1 is a hit of the last find, on a2, not the active article; find again here")
         }

@@ -58,4 +58,15 @@ import Testing
         fixture.run("load other.txt")
         #expect(fixture.fail("claim f1 --by x") == "f1 is a hit of the last find, on a1, not the active article; find again here")
     }
+
+    @Test func aHitOfTheTextBeforeARebaseIsRefused() {
+        let fixture = ShellFixture()
+        fixture.run("find Reyes")
+        fixture.host.files["v2.txt"] = ShellFixture.article.replacingOccurrences(of: "Talks stall", with: "Harbor talks stall").data(using: .utf8)!
+        fixture.run("rebase v2.txt")
+        #expect(fixture.fail("claim f1 --by x") == "f1 is a hit of a find made before the article's text changed; find again")
+        fixture.run("find Reyes")
+        fixture.run("mention f1 Reyes")
+        #expect(fixture.session.mentions["m1"]?.anchor.exact == "Reyes")
+    }
 }
