@@ -300,7 +300,8 @@ public enum CommandCatalog {
             usage: "suggest walk [SEL]", example: "suggest walk p3",
             details: [
                 "Shows each open suggestion in its sentences, content marked, then its line as suggest prints it.",
-                "Keys: a accept (makes the claim, as accept g3), r reject (not a claim), s or Enter skip, p previous, q leave.",
+                "Keys: a accept (makes the claim, as accept g3), e accept then correct it with a command (set by Marsh),",
+                "r reject (not a claim), s or Enter skip, p previous, q leave.",
                 "Each decision is one change (undo reverses it). In a script, lists the suggestions as suggest does.",
             ],
             arguments: [ArgumentSpec("SEL", .selection, optional: true)], flags: []),

@@ -158,7 +158,7 @@ extension Shell {
     /// The text asked for by the last key: a reason, a comment or a command. Empty text cancels.
     public func reviewAnswer(_ text: String) -> ShellResult {
         if reviewWalk?.purpose == .curate { return curateAnswer(text) }
-        if reviewWalk?.purpose.isSuggestions == true { return ShellResult() }
+        if reviewWalk?.purpose.isSuggestions == true { return suggestionWalkAnswer(text) }
         guard var walk = reviewWalk, let id = walk.current, let question = walk.question else { return ShellResult() }
         walk.question = nil
         reviewWalk = walk

@@ -44,12 +44,19 @@ extension Shell {
             return ShellResult()
         }
         switch key.lowercased() {
-        case "a", "r":
+        case "a", "r", "e":
             do {
-                let accepting = key.lowercased() == "a"
+                let accepting = key.lowercased() != "r"
+                let claim = workspace.session.nextID(.claim)
                 let lines = accepting ? try acceptSuggestions([id.rawValue], minimum: nil) : try rejectSuggestions([id.rawValue])
                 if accepting { reviewWalk?.accepted += 1 } else { reviewWalk?.rejected += 1 }
                 reviewWalk?.position += 1
+                if key.lowercased() == "e", workspace.session.claims[claim] != nil {
+                    // Accepted; the command asked for next corrects the new claim (set by Marsh → set c4 by Marsh).
+                    reviewWalk?.editing = claim
+                    reviewWalk?.question = .command
+                    return ShellResult(lines: lines)
+                }
                 let next = suggestionWalkAdvanced()
                 return ShellResult(lines: lines + next.lines, error: next.error)
             } catch {
@@ -70,6 +77,26 @@ extension Shell {
         default:
             return ShellResult(error: ShellError("no key \(key) in a suggestion walk; \(ReviewWalk.suggestionKeys)"))
         }
+    }
+
+    /// The command asked for by `e`, run on the claim just made (its id put in as the review pass
+    /// does); then the walk goes on. Empty text keeps the claim as accepted.
+    func suggestionWalkAnswer(_ text: String) -> ShellResult {
+        guard var walk = reviewWalk, walk.question != nil, let claim = walk.editing else { return ShellResult() }
+        walk.question = nil
+        walk.editing = nil
+        reviewWalk = walk
+        let answer = text.trimmingCharacters(in: .whitespaces)
+        var result = ShellResult(lines: [StyledLine("(kept as accepted)", .dim)])
+        if !answer.isEmpty {
+            var words = answer.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            if !words.contains(claim.rawValue) { words.insert(claim.rawValue, at: min(1, words.count)) }
+            result = execute(words.joined(separator: " "))
+        }
+        let next = suggestionWalkAdvanced()
+        result.lines += next.lines
+        if result.error == nil { result.error = next.error }
+        return result
     }
 
     /// After moving on: the next suggestion still open (one accepted may have claimed a neighbour's

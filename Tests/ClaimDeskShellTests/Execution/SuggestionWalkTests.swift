@@ -19,7 +19,7 @@ import Testing
         #expect(start.hasPrefix("Walking 4 suggestions in reading order. a accept"), "\(start)")
         #expect(start.contains("1 of 4\n"))
         #expect(start.contains("g1   0.78  reported-speech  Senior U.S. officials"))
-        #expect(shell.reviewWalk?.prompt == "[a]ccept [r]eject [s]kip [p]revious [q]uit > ")
+        #expect(shell.reviewWalk?.prompt == "[a]ccept [e]dit [r]eject [s]kip [p]revious [q]uit > ")
         let accepted = text(shell.reviewKey("a"))
         #expect(accepted.contains("c1 from g1  claim by Senior U.S. officials"), "\(accepted)")
         #expect(accepted.contains("2 of 4\n"))
@@ -43,6 +43,23 @@ import Testing
         let end = text(shell.reviewKey("a"))
         #expect(end.contains("Suggestion walk left: 1 accepted, 0 rejected"))
         #expect(shell.reviewWalk == nil)
+    }
+
+    @Test func editAcceptsThenRunsACommandOnTheNewClaim() throws {
+        let shell = interactive()
+        _ = shell.execute("suggest walk")
+        let accepted = text(shell.reviewKey("e"))
+        #expect(accepted.contains("c1 from g1  claim by Senior U.S. officials"))
+        #expect(shell.reviewWalk?.question == .command)
+        #expect(shell.reviewWalk?.prompt == "command for c1: ")
+        let corrected = text(shell.reviewAnswer("set by U.S. officials"))
+        #expect(corrected.contains("c1  by set to U.S. officials"), "\(corrected)")
+        #expect(corrected.contains("2 of 4\n"), "then the walk goes on")
+        let claimant = try #require(shell.workspace.session.claims["c1"]?.claimant)
+        #expect(shell.workspace.session.sourceName(claimant) == "U.S. officials")
+        _ = shell.reviewKey("e")
+        #expect(text(shell.reviewAnswer("")).hasPrefix("(kept as accepted)\n3 of 4"))
+        #expect(shell.workspace.session.claims.count == 2)
     }
 
     @Test func inAScriptTheWalkLists() {
