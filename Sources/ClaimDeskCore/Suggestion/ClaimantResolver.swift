@@ -62,22 +62,21 @@ struct ClaimantResolver {
             break
         }
         var name = Self.cleaned(phrase)
-        let words = lower.split(separator: " ").map(String.init)
+        let words = Self.words(of: lower)
         if let entry = directory.entry(for: name) {
             name = entry.name
         } else if words.first == "the", words.count <= 3, phrase.dropFirst(4).first?.isLowercase == true,
-                  let head = words.last {
+                  let head = words.last.map(String.init) {
             // "the monitor", "the newspaper", "the ministry": the nearest earlier source it describes.
-            let outletHeads: Set<String> = ["newspaper", "paper", "broadcaster", "outlet", "agency", "daily", "network", "channel"]
             if let earlier = known.last(where: { $0.words.contains(head) && $0.folded != lower })
-                ?? (outletHeads.contains(head) ? known.last(where: \.isOutlet) : nil) {
+                ?? (Self.outletHeads.contains(head) ? known.last(where: \.isOutlet) : nil) {
                 return earlier.name
             }
         } else if let short = Self.surname(of: phrase),
                   let earlier = known.last(where: { $0.kind == .person && $0.name != name && $0.lastWord == short
                       && !$0.words.contains("and") }) {
             name = earlier.name
-        } else if words.count <= 2, let last = words.last, let earlier = known.last(where: {
+        } else if words.count <= 2, let last = words.last.map(String.init), let earlier = known.last(where: {
             $0.kind == .organisation && $0.lastWord == last && $0.name.count > name.count
         }), phrase.first?.isUppercase == true || words.first == "the" {
             // "the Courier" → "The Daily Courier".
@@ -100,18 +99,34 @@ struct ClaimantResolver {
             known.removeAll { $0.name == name }
             let folded = SourceDirectory.fold(name)
             known.append(Known(name: name, kind: sort.kind, isOutlet: sort.isOutlet,
-                               words: Set(lower.split(separator: " ").map(String.init)), folded: folded,
-                               lastWord: folded.split(separator: " ").last.map(String.init) ?? ""))
+                               words: Set(words.map(String.init)), folded: folded,
+                               lastWord: Self.words(of: folded).last.map(String.init) ?? ""))
             // Pronouns and short names reach back a few paragraphs, not to the start of a long text.
             if known.count > 64 { known.removeFirst(known.count - 48) }
         }
         return name
     }
 
+    /// Words of a folded name (single spaces), split on bytes: splitting a String by Characters
+    /// works out grapheme clusters, which no folded name needs.
+    static func words(of folded: String) -> [Substring] {
+        folded.utf8.split(separator: 0x20).map { Substring($0) }
+    }
+
     /// The phrase as a name: no leading "the" before a lower-case description is kept, possessive "’s" dropped.
     static func cleaned(_ phrase: String) -> String {
+        // Most phrases are written with single spaces already: no need to split and join them.
+        let bytes = phrase.utf8
+        let spacedOnce = bytes.first != 0x20 && bytes.last != 0x20 && !bytes.contains(0x0A) && !bytes.contains(0x09)
+            && !zip(bytes, bytes.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+        let describes = phrase.hasPrefix("the ") || phrase.hasPrefix("a ") || phrase.hasPrefix("an ")
+        if spacedOnce && !describes {
+            var name = phrase
+            if name.hasSuffix("’s") || name.hasSuffix("'s") { name.removeLast(2) }
+            return name
+        }
         let words = phrase.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-        var name = words.joined(separator: " ")
+        var name = spacedOnce ? phrase : words.joined(separator: " ")
         for suffix in ["’s", "'s"] where name.hasSuffix(suffix) { name.removeLast(2) }
         // "the shipping monitor Tidewatch" is Tidewatch: a description, then the name.
         if let first = words.first, ["the", "a", "an"].contains(first), words.count >= 3, words[1].first?.isLowercase == true {
@@ -130,11 +145,19 @@ struct ClaimantResolver {
 
     /// "Reyes", "Gen. Reyes", "Ms. Marsh": a surname alone or after a title, folded; nil for longer names.
     static func surname(of phrase: String) -> String? {
+        // Three words or more are never a surname: counted on bytes before any splitting.
+        var count = 0
+        var inWord = false
+        for byte in phrase.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord {
+                inWord = true
+                count += 1
+                if count > 2 { return nil }
+            }
+        }
         let words = phrase.split(separator: " ")
         guard let last = words.last, last.first?.isUppercase == true else { return nil }
         if words.count == 1 { return SourceDirectory.fold(String(last)) }
-        let titles: Set<String> = ["mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "president", "minister", "secretary",
-                                   "prof", "adm", "col", "maj", "lt", "ambassador", "judge", "mayor", "general", "chancellor"]
         if words.count == 2, titles.contains(SourceDirectory.fold(String(words[0]))) { return SourceDirectory.fold(String(last)) }
         return nil
     }
@@ -145,12 +168,19 @@ struct ClaimantResolver {
         if let last = words.last, SourcePhraseLexicon.isGroupHead(last) { return .group }
         if name.count <= 6, name.allSatisfy({ $0.isUppercase }) { return .organisation }
         if let first = name.first, first.isLowercase, let last = words.last, SourcePhraseLexicon.heads.contains(last) {
-            return ["spokesman", "spokeswoman", "official", "adviser", "aide", "minister", "analyst", "expert", "diplomat"].contains(last) ? .person : .organisation
+            return personHeads.contains(last) ? .person : .organisation
         }
         // Countries and capitals speak as governments: "Iran", "Tehran".
         if words.count == 1, name.first?.isUppercase == true, Self.places.contains(words[0]) { return .organisation }
         return .person
     }
+
+    // Word lists built once: a set written inside a function is built and hashed on every call,
+    // and these run for every source phrase of an article.
+    static let outletHeads: Set<String> = ["newspaper", "paper", "broadcaster", "outlet", "agency", "daily", "network", "channel"]
+    static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "president", "minister", "secretary",
+                                      "prof", "adm", "col", "maj", "lt", "ambassador", "judge", "mayor", "general", "chancellor"]
+    static let personHeads: Set<String> = ["spokesman", "spokeswoman", "official", "adviser", "aide", "minister", "analyst", "expert", "diplomat"]
 
     static let places: Set<String> = [
         "iran", "tehran", "washington", "moscow", "beijing", "china", "russia", "israel", "britain", "france",

@@ -595,12 +595,15 @@ struct ParagraphAttributions {
                                        via: [(text(outlet), span(outlet))], confidence: 0.85, rule: "quoted-as-saying"))
     }
 
+    /// Words before a claim noun that leave it without a holder ("the claim that", "growing fears that").
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+                                           "such", "any", "growing", "repeated", "new", "earlier", "false", "unfounded"]
+
     /// "the claim that CONTENT", "Iran's denial that CONTENT"; "Iran claims that" is a verb.
     mutating func nounCue(_ i: Int, length: Int, entry: CueLexicon.Entry, sentence: Range<Int>) {
         let end = sentence.upperBound
         guard let content = contentSpan((i + length)..<end), wordCount(content) >= 3 else { return }
         let previous = i > sentence.lowerBound ? tokens[i - 1] : nil
-        let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "such", "any", "growing", "repeated", "new", "earlier", "false", "unfounded"]
         if let previous, previous.isWord, previous.lower.hasSuffix("'s"), previous.isCapitalized,
            let source = finder.phrase(endingAt: i - 1, floor: sentence.lowerBound) {
             usedCues.insert(i)
@@ -608,7 +611,7 @@ struct ParagraphAttributions {
                                            cue: [span(i..<(i + length - 1))], claimant: nil, confidence: 0.6, rule: "claim-noun"))
             return
         }
-        if let previous, previous.isWord, determiners.contains(previous.lower) {
+        if let previous, previous.isWord, Self.determiners.contains(previous.lower) {
             usedCues.insert(i)
             drafts.append(AttributionDraft(content: [span(content)], source: nil, sourceText: nil,
                                            cue: [span(i..<(i + length - 1))], claimant: nil, confidence: 0.4, rule: "claim-noun"))

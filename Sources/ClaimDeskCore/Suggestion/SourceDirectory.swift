@@ -51,6 +51,24 @@ public struct SourceDirectory: Sendable {
 
     /// Lower case, typographic apostrophes and quotes folded, dots dropped, runs of space collapsed.
     static func fold(_ name: String) -> String {
+        // Most names are ASCII: fold their bytes directly, without lower-casing a copy first.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            var lastWasSpace = true
+            for byte in name.utf8 {
+                switch byte {
+                case 0x2E: continue
+                case 0x20, 0x09, 0x0A:
+                    if !lastWasSpace { bytes.append(0x20) }
+                    lastWasSpace = true
+                case 0x41...0x5A: bytes.append(byte + 32); lastWasSpace = false
+                default: bytes.append(byte); lastWasSpace = false
+                }
+            }
+            while bytes.last == 0x20 { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         var lastWasSpace = true
         for scalar in name.lowercased().unicodeScalars {

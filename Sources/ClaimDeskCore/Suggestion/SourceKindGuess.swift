@@ -8,19 +8,19 @@ public enum SourceKindGuess {
             String($0).replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: ["."])
         }
         let set = Set(words)
-        if !set.isDisjoint(with: SourcePhraseLexicon.outletWords) && set.isDisjoint(with: ["ministry", "department", "office", "spokesman", "spokeswoman"]) {
+        if !set.isDisjoint(with: SourcePhraseLexicon.outletWords) && set.isDisjoint(with: notOutlets) {
             return "outlet"
         }
         if name.count >= 2, name.count <= 6, name.allSatisfy({ $0.isUppercase || $0 == "-" }) {
             return "organisation"
         }
-        if !set.isDisjoint(with: ["ministry", "government", "administration", "cabinet", "kremlin", "pentagon", "regime", "embassy", "parliament", "congress", "senate"]) {
+        if !set.isDisjoint(with: governmentWords) {
             return "government"
         }
-        if !set.isDisjoint(with: ["agency", "commission", "authority", "command", "army", "navy", "police", "department", "office", "council", "court", "service"]) {
+        if !set.isDisjoint(with: agencyWords) {
             return "agency"
         }
-        if !set.isDisjoint(with: ["report", "statement", "study", "survey", "poll", "document", "documents", "memo", "letter", "data"]) {
+        if !set.isDisjoint(with: documentWords) {
             return "document"
         }
         if let first = words.first, ["a", "an", "one", "two", "three", "several", "some", "many", "senior", "unnamed", "anonymous"].contains(first)
@@ -28,15 +28,24 @@ public enum SourceKindGuess {
             || words.last.map({ ["officials", "diplomats", "sources"].contains($0) }) == true {
             return "anonymous"
         }
-        if !set.isDisjoint(with: ["analyst", "analysts", "expert", "experts", "professor", "researcher", "dr", "economist", "scientist"]) {
+        if !set.isDisjoint(with: expertWords) {
             return "expert"
         }
-        if !set.isDisjoint(with: ["institute", "university", "group", "company", "corp", "inc", "foundation", "association", "party", "union", "center", "centre", "monitor", "organization", "organisation", "coalition", "alliance", "fund", "bank", "committee"]) {
+        if !set.isDisjoint(with: organisationWords) {
             return "organisation"
         }
-        if !set.isDisjoint(with: ["president", "minister", "secretary", "gen", "general", "adm", "col", "maj", "lt", "sen", "senator", "rep", "gov", "governor", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "commander", "chief", "chairman", "director", "official", "prime", "deputy", "officer", "aide"]) {
+        if !set.isDisjoint(with: officialWords) {
             return "official"
         }
         return "other"
     }
+
+    // Built once: a set written inside the function was built and hashed on every call.
+    static let notOutlets: Set<String> = ["ministry", "department", "office", "spokesman", "spokeswoman"]
+    static let governmentWords: Set<String> = ["ministry", "government", "administration", "cabinet", "kremlin", "pentagon", "regime", "embassy", "parliament", "congress", "senate"]
+    static let agencyWords: Set<String> = ["agency", "commission", "authority", "command", "army", "navy", "police", "department", "office", "council", "court", "service"]
+    static let documentWords: Set<String> = ["report", "statement", "study", "survey", "poll", "document", "documents", "memo", "letter", "data"]
+    static let expertWords: Set<String> = ["analyst", "analysts", "expert", "experts", "professor", "researcher", "dr", "economist", "scientist"]
+    static let organisationWords: Set<String> = ["institute", "university", "group", "company", "corp", "inc", "foundation", "association", "party", "union", "center", "centre", "monitor", "organization", "organisation", "coalition", "alliance", "fund", "bank", "committee"]
+    static let officialWords: Set<String> = ["president", "minister", "secretary", "gen", "general", "adm", "col", "maj", "lt", "sen", "senator", "rep", "gov", "governor", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "commander", "chief", "chairman", "director", "official", "prime", "deputy", "officer", "aide"]
 }

@@ -9,14 +9,16 @@ enum SuggestionTokenizer {
         tokens.reserveCapacity(range.count / 5 + 1)
         var i = range.lowerBound
         let end = range.upperBound
+        // One buffer for the ASCII letters of every word: a new array per word was a malloc and a free each.
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(32)
         while i < end {
             let scalar = scalars[i]
             if isWordScalar(scalar) {
                 let start = i
                 // ASCII letters go through a byte buffer: appending scalars one by one to a
                 // string was a tenth of the whole run.
-                var ascii: [UInt8] = []
-                ascii.reserveCapacity(16)
+                ascii.removeAll(keepingCapacity: true)
                 var lower = String.UnicodeScalarView()
                 var isASCII = true
                 var capitalized = false
