@@ -21,7 +21,7 @@ public struct SourceRegistryMerge: Sendable {
         var nextID = ids.makeIterator()
         for entry in file.entries {
             let names = ([entry.name] + entry.aliases).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            var kind = taxonomy.canonical(entry.kind, in: .sourceKind)
+            let kind = taxonomy.canonical(entry.kind, in: .sourceKind)
             if kind == nil, !unknownKinds.contains(entry.kind) { unknownKinds.append(entry.kind) }
             let role = entry.role.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
             if let index = known.firstIndex(where: { source in
@@ -44,8 +44,10 @@ public struct SourceRegistryMerge: Sendable {
             }
         }
         let addedIDs = Set(added.map(\.id))
-        for (id, after) in changed.sorted(by: { $0.key < $1.key }) where !addedIDs.contains(id) {
-            guard let before = session.sources[id], before != after else { continue }
+        for (id, changedSource) in changed.sorted(by: { $0.key < $1.key }) where !addedIDs.contains(id) {
+            guard let before = session.sources[id], before != changedSource else { continue }
+            var after = changedSource
+            after.metadata.modified = time
             updated.append((before, after))
         }
         // A source added from the file and then named again by a later entry is added in its final form.

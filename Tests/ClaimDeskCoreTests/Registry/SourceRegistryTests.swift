@@ -52,7 +52,8 @@ import Testing
             .init(name: "Asharq Al-Awsat", kind: "outlet", aliases: ["Asharq"]),
             .init(name: "Someone", kind: "spokesbot"),
         ])
-        let merge = SourceRegistryMerge(file, into: known, author: "bo", time: time)
+        let later = Timestamp(secondsSince1970: 1_800_000_600)
+        let merge = SourceRegistryMerge(file, into: known, author: "bo", time: later)
         #expect(merge.added.map(\.name) == ["Asharq Al-Awsat", "Someone"])
         #expect(merge.added.map(\.id) == ["src3", "src4"])
         #expect(merge.added[0].aliases == ["Asharq"] && merge.added[0].kind == "outlet")
@@ -61,6 +62,7 @@ import Testing
         #expect(pompeo.name == "Pompeo", "a known source keeps its name and id")
         #expect(pompeo.aliases == ["Secretary of State Mike Pompeo", "Mike Pompeo"])
         #expect(pompeo.kind == "official" && pompeo.role == "Secretary of State", "the catch-all kind and a missing role are filled in")
+        #expect(pompeo.metadata.modified == later && pompeo.metadata.author == "ana", "an update is dated; the author stays")
         let reuters = try #require(merge.updated.first { $0.after.id == "src2" }?.after)
         #expect(reuters.kind == "agency" && reuters.role == "wire", "a kind and a role the session chose are kept")
         #expect(reuters.aliases == ["Reuters news agency"])
