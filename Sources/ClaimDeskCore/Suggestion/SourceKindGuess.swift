@@ -4,9 +4,7 @@
 /// ("Times", "Reuters", "Ledger"), officials by their titles, groups of unnamed officials as anonymous.
 public enum SourceKindGuess {
     public static func kind(of name: String) -> String {
-        let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map {
-            String($0).replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: ["."])
-        }
+        let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(Self.word)
         let set = Set(words)
         if !set.isDisjoint(with: SourcePhraseLexicon.outletWords) && set.isDisjoint(with: notOutlets) {
             return "outlet"
@@ -38,6 +36,15 @@ public enum SourceKindGuess {
             return "official"
         }
         return "other"
+    }
+
+    /// A word of a name as the lists spell it: typographic apostrophes as `'`, no dots at its ends
+    /// ("Gen." → "gen"), done on characters rather than through Foundation's string searching.
+    static func word(_ raw: Substring) -> String {
+        var word = raw.contains("’") ? String(raw.map { $0 == "’" ? "'" : $0 }) : String(raw)
+        while word.first == "." { word.removeFirst() }
+        while word.last == "." { word.removeLast() }
+        return word
     }
 
     // Built once: a set written inside the function was built and hashed on every call.
