@@ -6,15 +6,14 @@ import Foundation
 ///
 /// Everything from the session is escaped for Markdown (CommonMark backslash escapes), so article
 /// text cannot become links, HTML or headings, and control characters are shown, not passed on.
-public struct MarkdownExporter: SessionExporter {
+public struct MarkdownExporter: StreamingExporter {
     public init() {}
 
-    public func export(_ session: Session) throws(ExportError) -> ExportResult {
+    public func export(_ session: Session, to output: inout some ExportOutput) throws(ExportError) -> ExportSummary {
         guard !session.articles.isEmpty else { throw .noArticles }
         var out = Writer(session: session)
-        out.write()
-        let count = session.annotationCount
-        return ExportResult(payload: .file(Data(out.text.utf8)), count: count)
+        out.write(to: &output)
+        return ExportSummary(count: session.annotationCount)
     }
 
     /// Escapes text for inline Markdown: ASCII punctuation that could start markup gets a backslash,
@@ -66,7 +65,8 @@ public struct MarkdownExporter: SessionExporter {
 
     struct Writer {
         let session: Session
-        var text = ""
+        /// What is written and not yet handed on.
+        var text = ExportText()
         /// Each article's language where its script names one (Arabic, Persian, Urdu).
         let languages: [AnnotationID: ScriptLanguage]
 
@@ -77,7 +77,10 @@ public struct MarkdownExporter: SessionExporter {
             self.languages = languages
         }
 
-        mutating func line(_ s: String = "") { text += s + "\n" }
+        mutating func line(_ s: String = "") {
+            text.append(s)
+            text.append("\n")
+        }
 
         /// A quotation as a block quote; from a right-to-left article, inside an HTML block that
         /// gives its language and lets the reader take its direction from its text.
@@ -186,7 +189,7 @@ public struct MarkdownExporter: SessionExporter {
             }.joined(separator: "; "))
         }
 
-        mutating func write() {
+        mutating func write(to output: inout some ExportOutput) {
             let s = session
             line("# Review of session " + MarkdownExporter.inline(ExportNaming.sessionName(s)))
             line()
@@ -266,6 +269,7 @@ public struct MarkdownExporter: SessionExporter {
                     notesAndTags(claim)
                     line("- *\(MarkdownExporter.inline(claim.author)), created \(claim.created), modified \(claim.modified)*")
                     line()
+                    text.flush(to: &output)
                 }
                 let mentions = s.orderedMentions.filter { $0.anchor.article == article.id }
                 if !mentions.isEmpty {
@@ -275,6 +279,7 @@ public struct MarkdownExporter: SessionExporter {
                     line("|---|---|---|---|---|")
                     for mention in mentions {
                         let comment = mention.review?.latest?.comment.map { ": " + MarkdownExporter.inline($0) } ?? ""
+                        text.flush(to: &output)
                         line("| \(mention.id) | \(name(mention.source)) | \(inlineText(quote(mention.fragments), from: mention.anchor.article)) | \(where_(mention.fragments)) | \(mention.reviewStatus.rawValue)\(comment) |")
                     }
                     line()
@@ -306,6 +311,7 @@ public struct MarkdownExporter: SessionExporter {
                     }
                     relations(of: stance.id, indent: "  ")
                     notesAndTags(stance, indent: "  ")
+                    text.flush(to: &output)
                 }
                 line()
             }
@@ -316,7 +322,9 @@ public struct MarkdownExporter: SessionExporter {
             for relation in s.orderedRelations {
                 line("- \(relation.id): \(short(relation.from)) **\(MarkdownExporter.inline(relation.type))** \(short(relation.to))")
                 notesAndTags(relation, indent: "  ")
+                text.flush(to: &output)
             }
+            text.flush(to: &output, force: true)
         }
     }
 }

@@ -7,7 +7,7 @@ import Testing
     static let new = "Updated with crowd figures.\n\nThe mayor opened the new bridge on Sunday. About 12,000 people walked across it before cars were allowed on Monday."
 
     static func json(_ s: String) -> JSONValue {
-        try! JSONDecoder().decode(JSONValue.self, from: Data(s.utf8))
+        try! JSONValue.parse(Array(s.utf8))
     }
 
     static func annotation(id: String, quote: String, prefix: String? = nil, suffix: String? = nil,
@@ -22,7 +22,11 @@ import Testing
         return #"{"id":"\#(id)","type":"Annotation","body":{"type":"TextualBody","value":"check this"}\#(extra),"target":{"source":"https://example.org/bridge","selector":\#(selectors)}}"#
     }
 
-    static func quoted(_ s: String) -> String { ReanchorReportLine.quoted(s) }
+    static func quoted(_ s: String) -> String {
+        var writer = JSONWriter(pretty: false)
+        writer.string(s)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
 
     static func selector(_ annotation: JSONValue, _ type: String) -> JSONValue? {
         annotation["target"]?.asList.first?["selector"]?.asList.first { $0["type"]?.stringValue == type }
@@ -110,7 +114,7 @@ import Testing
         let session = ClaimCueTests.session()
         let exported = try #require(try W3CExporter().export(session).data)
         let newText = "Update: a correction.\n\n" + ClaimCueTests.text
-        let outcome = try W3CReanchoring.reanchor(try JSONDecoder().decode(JSONValue.self, from: exported), onto: newText)
+        let outcome = try W3CReanchoring.reanchor(try JSONValue.parse(Array(exported)), onto: newText)
         let items = outcome.document["first"]?["items"]?.asList ?? []
         let c1 = try #require(items.first { $0["id"]?.stringValue?.hasSuffix(":c1") == true })
         let cue = try #require(c1["body"]?.asList.first { $0[W3CExporter.roleProperty]?.stringValue == "cue" })
