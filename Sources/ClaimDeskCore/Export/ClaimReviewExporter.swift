@@ -45,6 +45,12 @@ public struct ClaimReviewExporter: StreamingExporter {
             warnings.append("the reviews have no url (search engines require one); set session base-url to give each an address")
         }
 
+        // Each article's credit and the hash of its text, made once rather than per claim.
+        var appearances: [AnnotationID: Appearance] = [:]
+        for article in session.articles.values {
+            appearances[article.id] = Appearance(article: article, credit: ArticleCredit(article, in: session),
+                                                 identifier: ExportIdentifiers.articleSource(article))
+        }
         var json = JSONWriter(pretty: true, spelling: .encoderCompatible, capacity: 1 << 17)
         json.beginArray()
         for claim in reviewed {
@@ -61,7 +67,7 @@ public struct ClaimReviewExporter: StreamingExporter {
             json.field("claimReviewed", quote)
             json.field("datePublished", Self.date(claim.modified))
             json.key("itemReviewed")
-            item(claim, in: session, to: &json)
+            item(claim, appearance: appearances[claim.anchor.article], in: session, to: &json)
             json.key("reviewRating")
             json.beginObject()
             json.field("@type", "Rating")
@@ -82,14 +88,21 @@ public struct ClaimReviewExporter: StreamingExporter {
         return ExportSummary(count: reviewed.count, warnings: warnings)
     }
 
+    /// Where a claim appeared: its article, the article's credit and the `urn:sha256:` of its text.
+    struct Appearance {
+        let article: Article
+        let credit: ArticleCredit
+        let identifier: String
+    }
+
     /// The claim reviewed: who made it, and where and when it appeared.
-    func item(_ claim: Claim, in session: Session, to json: inout JSONWriter) {
+    func item(_ claim: Claim, appearance: Appearance?, in session: Session, to json: inout JSONWriter) {
         json.beginObject()
         json.field("@type", "Claim")
-        let article = session.articles[claim.anchor.article]
         // The claim appeared when the article did; the day it was loaded says nothing about that.
-        let credit = article.map { ArticleCredit($0, in: session) }
-        if let article, let credit {
+        let credit = appearance?.credit
+        if let appearance, let credit {
+            let article = appearance.article
             json.key("appearance")
             json.beginObject()
             json.field("@type", "CreativeWork")
@@ -106,7 +119,7 @@ public struct ClaimReviewExporter: StreamingExporter {
             }
             json.field("datePublished", credit.published)
             json.field("headline", article.title)
-            json.field("identifier", ExportIdentifiers.articleSource(article))
+            json.field("identifier", appearance.identifier)
             if let outlet = credit.outlet {
                 json.key("publisher")
                 json.beginObject()

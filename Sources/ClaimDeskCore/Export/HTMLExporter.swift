@@ -27,19 +27,22 @@ public struct HTMLExporter: StreamingExporter {
 
     /// Escapes text for HTML content and attribute values; control characters are made visible.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in VisibleText.make(text).unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
+        let visible = VisibleText.make(text)
+        // The five characters replaced are ASCII, so the UTF-8 bytes are rewritten one by one.
+        guard visible.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return visible }
+        var out: [UInt8] = []
+        out.reserveCapacity(visible.utf8.count + 32)
+        for byte in visible.utf8 {
+            switch byte {
+            case 0x26: out.append(contentsOf: "&amp;".utf8)
+            case 0x3C: out.append(contentsOf: "&lt;".utf8)
+            case 0x3E: out.append(contentsOf: "&gt;".utf8)
+            case 0x22: out.append(contentsOf: "&quot;".utf8)
+            case 0x27: out.append(contentsOf: "&#39;".utf8)
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// JSON that is safe inside a `<script>` element: `<`, `>`, `&`, U+2028 and U+2029 as `\u`
@@ -327,6 +330,8 @@ public struct HTMLExporter: StreamingExporter {
         var html = ExportText()
         /// Each article's language where its script names one (Arabic, Persian, Urdu).
         var languages: [AnnotationID: ScriptLanguage] = [:]
+        /// Where each article's annotations are, gathered once for the whole report.
+        let byArticle: AnnotationsByArticle
 
         /// A name escaped for HTML; one holding right-to-left letters is isolated in `<bdi>`.
         func isolated(_ name: String) -> String {
@@ -345,7 +350,10 @@ public struct HTMLExporter: StreamingExporter {
             " dir=\"auto\"" + (languages[article].map { " lang=\"\($0.rawValue)\"" } ?? "")
         }
 
-        init(session: Session) { self.session = session }
+        init(session: Session) {
+            self.session = session
+            byArticle = AnnotationsByArticle(session)
+        }
 
         mutating func add(_ s: String) {
             html.append(s)
@@ -474,13 +482,13 @@ public struct HTMLExporter: StreamingExporter {
         /// The article's text with every placed span highlighted; overlapping spans share segments.
         func highlightedText(_ article: Article) -> String {
             var spans: [(Range<Int>, AnnotationID, String)] = []
-            for c in session.orderedClaims where c.anchor.article == article.id {
+            for c in byArticle.claims(in: article.id) {
                 for fragment in c.fragments { if let p = session.placed(fragment) { spans.append((p.range, c.id, "claim")) } }
             }
-            for m in session.orderedMentions where m.anchor.article == article.id {
+            for m in byArticle.mentions(in: article.id) {
                 for fragment in m.fragments { if let p = session.placed(fragment) { spans.append((p.range, m.id, "mention")) } }
             }
-            for s in session.orderedStances {
+            for s in byArticle.stances(in: article.id) {
                 for anchor in s.evidence where anchor.article == article.id {
                     if let p = session.placed(anchor) { spans.append((p.range, s.id, "stance")) }
                 }
@@ -608,14 +616,14 @@ public struct HTMLExporter: StreamingExporter {
                 // In reading order, where each card's passage starts, so the margin notes follow the text.
                 var cards: [(start: Int, order: Int, html: String)] = []
                 func start(_ anchor: Anchor) -> Int { session.placed(anchor)?.range.lowerBound ?? Int.max }
-                for claim in s.orderedClaims where claim.anchor.article == article.id {
+                for claim in byArticle.claims(in: article.id) {
                     cards.append((start(claim.anchor), cards.count, claimCard(claim)))
                 }
-                for mention in s.orderedMentions where mention.anchor.article == article.id {
+                for mention in byArticle.mentions(in: article.id) {
                     cards.append((start(mention.anchor), cards.count, "<article class=\"card mention\" data-card=\"\(e(mention.id.rawValue))\" tabindex=\"-1\">\(backButton)<h3><span class=\"id\">\(e(mention.id.rawValue))</span> mention of \(sourceWithKind(mention.source))</h3>\(detailsStart)"
                         + "<blockquote\(quoteAttributes(mention.anchor.article))>\(e(quote(mention.fragments)))</blockquote><p>\(place(mention.fragments))</p>\(relations(mention.id))\(tagsAndNotes(mention))</details></article>"))
                 }
-                for stance in s.orderedStances where stance.evidence.contains(where: { $0.article == article.id }) {
+                for stance in byArticle.stances(in: article.id) {
                     let first = stance.evidence.filter { $0.article == article.id }.map(start).min() ?? Int.max
                     cards.append((first, cards.count, stanceCard(stance)))
                 }

@@ -129,13 +129,20 @@ public struct W3CExporter: StreamingExporter {
         let ids: ExportIdentifiers
         /// Each article's language where its script names one, detected once per export.
         let languages: [AnnotationID: ScriptLanguage]
+        /// What a target names as its source: the article's web address, else the hash of its text, made once per export.
+        let sources: [AnnotationID: String]
 
         init(session: Session, ids: ExportIdentifiers) {
             self.session = session
             self.ids = ids
             var languages: [AnnotationID: ScriptLanguage] = [:]
-            for article in session.articles.values { languages[article.id] = article.detectedLanguage }
+            var sources: [AnnotationID: String] = [:]
+            for article in session.articles.values {
+                languages[article.id] = article.detectedLanguage
+                sources[article.id] = ArticleCredit.webLink(article) ?? ExportIdentifiers.articleSource(article)
+            }
             self.languages = languages
+            self.sources = sources
         }
 
         func agent(_ name: String, to json: inout JSONWriter) {
@@ -261,7 +268,7 @@ public struct W3CExporter: StreamingExporter {
             json.field("type", "TextPositionSelector")
             json.endObject()
             json.endArray()
-            json.field("source", ArticleCredit.webLink(span.article) ?? ExportIdentifiers.articleSource(span.article))
+            json.field("source", sources[span.article.id] ?? ExportIdentifiers.articleSource(span.article))
             if let language { json.field("textDirection", language.isRightToLeft ? "rtl" : "ltr") }
             json.field("type", "SpecificResource")
             if cue { json.field(W3CExporter.roleProperty, W3CExporter.cueRole) }

@@ -123,4 +123,13 @@ import Testing
         #expect(position["start"]?.intValue == said.lowerBound && position["end"]?.intValue == said.upperBound)
         #expect(outcome.report.count == items.count, "the cue is not reported as an annotation of its own")
     }
+
+    @Test func fieldsTheEngineDoesNotUseComeBackAsTheyWere() throws {
+        let doc = W3CReanchoringTests.json("[" + W3CReanchoringTests.annotation(id: "n9", quote: "walked across it",
+                                                  extra: #","rank":12345678901234567891,"weight":1.50,"when":"2020-01-01""#) + "]")
+        let outcome = try W3CReanchoring.reanchor(doc, onto: W3CReanchoringTests.new)
+        let out = String(decoding: outcome.document.encoded(pretty: false), as: UTF8.self)
+        #expect(out.contains(#""rank":12345678901234567891"#) && out.contains(#""weight":1.50"#), "\(out)")
+        #expect(outcome.report.map { $0.status } == ["anchored"])
+    }
 }
