@@ -69,6 +69,33 @@ import Testing
         #expect(String(decoding: value.encoded(pretty: false, spelling: .encoderCompatible), as: UTF8.self) == #"{"a":[],"b":{}}"#)
     }
 
+    @Test func drainingHandsOnWhatIsWrittenAndTheDocumentStaysWhole() {
+        var writer = JSONWriter(pretty: false)
+        var pieces: [[UInt8]] = []
+        writer.beginArray()
+        writer.int(1)
+        writer.drain { pieces.append($0) }
+        #expect(writer.bytes.isEmpty)
+        writer.string("two")
+        writer.endArray()
+        writer.drain { pieces.append($0) }
+        writer.drain { pieces.append($0) }  // nothing left: no empty piece
+        #expect(pieces.map { String(decoding: $0, as: UTF8.self) } == ["[1", #","two"]"#])
+    }
+
+    @Test func keysInAGivenOrderAreWrittenAsGiven() {
+        var writer = JSONWriter(pretty: false)
+        writer.beginObject()
+        writer.keyInGivenOrder("id")
+        writer.string("n1")
+        writer.keyInGivenOrder("status")
+        writer.string("anchored")
+        writer.keyInGivenOrder("index")
+        writer.int(0)
+        writer.endObject()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"id":"n1","status":"anchored","index":0}"#)
+    }
+
     @Test func exportsOfGeneratedSessionsAreWhatJSONEncoderWrites() throws {
         var g = SessionGenerator(seed: 12)
         var checked = 0
