@@ -83,7 +83,7 @@ import Testing
         (["reanchor", "--to", "new.txt"], "no annotation file given"),
         (["reanchor", "missing.jsonld", "--to", "new.txt"], "cannot read the annotation file missing.jsonld: no such file"),
         (["reanchor", "notes.jsonld", "--to", "missing.txt"], "cannot read the new text missing.txt: no such file"),
-        (["reanchor", "bad.json", "--to", "new.txt"], "bad.json is not valid JSON"),
+        (["reanchor", "bad.json", "--to", "new.txt"], "bad.json is not valid JSON at line 1, column 2: expected a key"),
         (["reanchor", "empty.json", "--to", "new.txt"], "no annotations found"),
         (["reanchor", "noquote.json", "--to", "new.txt"], "the annotation has no TextQuoteSelector, so there is no quoted text to look for; export it"),
         (["reanchor", "notes.jsonld", "--to", "binary.txt"], "cannot use binary.txt as the new text: the file is binary"),

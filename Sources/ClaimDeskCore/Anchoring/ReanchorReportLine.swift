@@ -1,5 +1,3 @@
-import Foundation
-
 /// One line of the `claimdesk reanchor --report` file: what happened to one annotation.
 ///
 /// Written as JSON with a fixed key order (`id`, `status`, `start`, `end`,
@@ -29,28 +27,28 @@ public struct ReanchorReportLine: Equatable, Sendable {
 
     /// The line as JSON, without a line end.
     public var json: String {
-        var fields: [String] = []
-        fields.append("\"id\":" + (id.map(Self.quoted) ?? "null"))
-        fields.append("\"status\":" + Self.quoted(status))
+        var writer = JSONWriter(pretty: false, capacity: 256)
+        writer.beginObject()
+        writer.keyInGivenOrder("id")
+        if let id { writer.string(id) } else { writer.null() }
+        writer.keyInGivenOrder("status")
+        writer.string(status)
         let range = resolution?.range
-        fields.append("\"start\":" + (range.map { String($0.lowerBound) } ?? "null"))
-        fields.append("\"end\":" + (range.map { String($0.upperBound) } ?? "null"))
-        fields.append("\"how\":" + Self.quoted(resolution?.how ?? "orphaned"))
-        fields.append("\"score\":" + (resolution?.score.map { Self.number($0) } ?? "null"))
-        if let reason { fields.append("\"reason\":" + Self.quoted(reason)) }
-        fields.append("\"index\":" + String(index))
-        return "{" + fields.joined(separator: ",") + "}"
-    }
-
-    static func number(_ x: Double) -> String {
-        let r = AnchorResolution.rounded(x)
-        return r == r.rounded() ? String(Int(r)) : String(r)
-    }
-
-    static func quoted(_ s: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        let data = (try? encoder.encode(s)) ?? Data("\"\"".utf8)
-        return String(decoding: data, as: UTF8.self)
+        writer.keyInGivenOrder("start")
+        if let range { writer.int(range.lowerBound) } else { writer.null() }
+        writer.keyInGivenOrder("end")
+        if let range { writer.int(range.upperBound) } else { writer.null() }
+        writer.keyInGivenOrder("how")
+        writer.string(resolution?.how ?? "orphaned")
+        writer.keyInGivenOrder("score")
+        if let score = resolution?.score.flatMap({ JSONNumber(AnchorResolution.rounded($0)) }) { writer.number(score) } else { writer.null() }
+        if let reason {
+            writer.keyInGivenOrder("reason")
+            writer.string(reason)
+        }
+        writer.keyInGivenOrder("index")
+        writer.int(index)
+        writer.endObject()
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 }

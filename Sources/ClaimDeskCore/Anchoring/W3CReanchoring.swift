@@ -164,14 +164,14 @@ public enum W3CReanchoring {
                 list[i]["prefix"] = .string(quote.prefix)
                 list[i]["suffix"] = .string(quote.suffix)
             } else if hasType(list[i], "TextPositionSelector") {
-                list[i]["start"] = .number(Double(range.lowerBound))
-                list[i]["end"] = .number(Double(range.upperBound))
+                list[i]["start"] = .int(range.lowerBound)
+                list[i]["end"] = .int(range.upperBound)
                 sawPosition = true
             }
         }
         if !sawPosition {
             list.append(.object(["type": .string("TextPositionSelector"),
-                                 "start": .number(Double(range.lowerBound)), "end": .number(Double(range.upperBound))]))
+                                 "start": .int(range.lowerBound), "end": .int(range.upperBound)]))
         }
         return list.count == 1 && selector.arrayValue == nil ? list[0] : .array(list)
     }

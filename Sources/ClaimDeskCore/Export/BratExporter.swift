@@ -45,8 +45,9 @@ public struct BratExporter: SessionExporter {
         var count = 0
         var writtenRelations = Set<AnnotationID>()
         var evidenceWritten = Set<AnnotationID>()
+        let byArticle = AnnotationsByArticle(session)
         for article in session.orderedArticles {
-            var document = Document(session: session, article: article)
+            var document = Document(session: session, article: article, byArticle: byArticle)
             document.build()
             let name = Self.documentName(article)
             files.append(ExportedFile(name: name + ".txt", data: Data(article.text.utf8)))
@@ -135,9 +136,13 @@ public struct BratExporter: SessionExporter {
         /// Mentions of each source in this article: (T id, range).
         private var mentionsOf: [AnnotationID: [(String, Range<Int>)]] = [:]
 
-        init(session: Session, article: Article) {
+        /// Where each article's annotations are, gathered once for the whole export.
+        let byArticle: AnnotationsByArticle
+
+        init(session: Session, article: Article, byArticle: AnnotationsByArticle) {
             self.session = session
             self.article = article
+            self.byArticle = byArticle
         }
 
         enum Item {
@@ -160,7 +165,7 @@ public struct BratExporter: SessionExporter {
         mutating func build() {
             // Each item with the spans of its fragments (one for a continuous span), first first.
             var items: [(Item, PlacedSpan, [PlacedSpan])] = []
-            for claim in session.orderedClaims where claim.anchor.article == article.id {
+            for claim in byArticle.claims(in: article.id) {
                 let spans = session.placedFragments(claim, warnings: &warnings)
                 if let span = spans.first {
                     items.append((.claim(claim), span, spans))
@@ -168,22 +173,21 @@ public struct BratExporter: SessionExporter {
                 }
                 else { warnings.append("\(claim.id) left out: \(W3CExporter.unplacedReason(claim.anchor))") }
             }
-            for mention in session.orderedMentions where mention.anchor.article == article.id {
+            for mention in byArticle.mentions(in: article.id) {
                 let spans = session.placedFragments(mention, warnings: &warnings)
                 if let span = spans.first { items.append((.mention(mention), span, spans)) }
                 else { warnings.append("\(mention.id) left out: \(W3CExporter.unplacedReason(mention.anchor))") }
             }
-            for stance in session.orderedStances {
+            for stance in byArticle.stances(in: article.id) {
                 for (index, anchor) in stance.evidence.enumerated() where anchor.article == article.id {
                     if let span = session.placed(anchor) { items.append((.evidence(stance, index), span, [span])) }
                 }
             }
-            // T numbers in reading order.
-            items.sort { a, b in
-                (a.1.range.lowerBound, a.1.range.upperBound, a.0.id) < (b.1.range.lowerBound, b.1.range.upperBound, b.0.id)
-            }
+            // T numbers in reading order; the keys are sorted, not the items (each holds a whole record).
+            let keys = items.map { ($0.1.range.lowerBound, $0.1.range.upperBound, $0.0.id) }
+            let order = keys.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
             var placed: [(Item, String, PlacedSpan)] = []
-            for (item, span, spans) in items {
+            for (item, span, spans) in order.lazy.map({ items[$0] }) {
                 // A span in fragments is brat's `0 5;9 14`; each fragment is cut at line breaks too.
                 let fragments = spans.flatMap { self.fragments(of: $0.range) }
                 guard !fragments.isEmpty else {

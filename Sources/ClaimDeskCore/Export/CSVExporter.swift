@@ -3,7 +3,7 @@ import Foundation
 /// One row per source, claim, mention, proposition, stance and relation, as RFC 4180 CSV in UTF-8:
 /// a header row, CRLF line ends, fields quoted when they hold a comma, a quote or a line break.
 /// The columns are documented in `docs/exports.md`.
-public struct CSVExporter: SessionExporter {
+public struct CSVExporter: StreamingExporter {
     public static let columns = [
         "id", "type", "article", "article_title", "start", "end", "sentence", "text", "source", "claimant", "via", "holder",
         "kind", "verdict", "check_worthy", "label", "target", "target_text", "from", "to", "aliases", "role", "evidence", "orphaned",
@@ -15,9 +15,17 @@ public struct CSVExporter: SessionExporter {
 
     public init() {}
 
-    public func export(_ session: Session) throws(ExportError) -> ExportResult {
+    public func export(_ session: Session, to output: inout some ExportOutput) throws(ExportError) -> ExportSummary {
         guard !session.articles.isEmpty else { throw .noArticles }
-        var rows: [[String: String]] = []
+        // Each row goes out as soon as it is made.
+        var text = ExportText()
+        var count = 0
+        text.append(Self.record(Self.columns))
+        func emit(_ row: [String: String]) {
+            text.append(Self.record(Self.columns.map { row[$0] ?? "" }))
+            count += 1
+            text.flush(to: &output)
+        }
 
         func common(_ item: any Annotation, _ type: String) -> [String: String] {
             var row = [
@@ -49,7 +57,7 @@ public struct CSVExporter: SessionExporter {
             row["kind"] = source.kind
             row["aliases"] = source.aliases.joined(separator: Self.listSeparator)
             row["role"] = source.role ?? ""
-            rows.append(row)
+            emit(row)
         }
         /// A span in fragments: `start`/`end` from the first to the last, `text` joined, and each
         /// fragment in `fragments` (`a1:10-20; a1:31-40`).
@@ -78,18 +86,18 @@ public struct CSVExporter: SessionExporter {
                     row["cue_end"] = String(cue.end)
                 }
             }
-            rows.append(row)
+            emit(row)
         }
         for mention in session.orderedMentions {
             var row = common(mention, "mention")
             span(mention.fragments, into: &row)
             row["source"] = session.sourceName(mention.source)
-            rows.append(row)
+            emit(row)
         }
         for proposition in session.orderedPropositions {
             var row = common(proposition, "proposition")
             row["text"] = proposition.text
-            rows.append(row)
+            emit(row)
         }
         for stance in session.orderedStances {
             var row = common(stance, "stance")
@@ -100,19 +108,18 @@ public struct CSVExporter: SessionExporter {
             row["target"] = stance.target.rawValue
             row["target_text"] = session.summary(of: stance.target) ?? ""
             row["evidence"] = stance.evidence.map { "\($0.article):\($0.start)-\($0.end)" }.joined(separator: Self.listSeparator)
-            rows.append(row)
+            emit(row)
         }
         for relation in session.orderedRelations {
             var row = common(relation, "relation")
             row["label"] = relation.type
             row["from"] = relation.from.rawValue
             row["to"] = relation.to.rawValue
-            rows.append(row)
+            emit(row)
         }
 
-        var text = Self.record(Self.columns)
-        for row in rows { text += Self.record(Self.columns.map { row[$0] ?? "" }) }
-        return ExportResult(payload: .file(Data(text.utf8)), count: rows.count)
+        text.flush(to: &output, force: true)
+        return ExportSummary(count: count)
     }
 
     /// The sentence ids a span lies in: `s3`, or `s3-s4` across sentences; empty when orphaned.

@@ -4,7 +4,7 @@ import Foundation
 /// for search engines: a JSON array with one self-contained object per claim whose verdict is
 /// not the taxonomy's first ("unverified") and that an editor accepted (all of them with
 /// `includeUnaccepted`): a ClaimReview is published work, so review comes first.
-public struct ClaimReviewExporter: SessionExporter {
+public struct ClaimReviewExporter: StreamingExporter {
     public static let context = "https://schema.org"
 
     /// Numeric ratings for the default verdicts, on a scale of 1 (false) to 5 (true). Verdicts off
@@ -18,17 +18,17 @@ public struct ClaimReviewExporter: SessionExporter {
         self.includeUnaccepted = includeUnaccepted
     }
 
-    public func export(_ session: Session) throws(ExportError) -> ExportResult {
+    public func export(_ session: Session, to output: inout some ExportOutput) throws(ExportError) -> ExportSummary {
         guard !session.articles.isEmpty else { throw .noArticles }
         let withVerdict = session.orderedClaims.filter { $0.verdict != session.unreviewedVerdict }
         guard !withVerdict.isEmpty else { throw .noReviewedClaims(defaultVerdict: session.unreviewedVerdict) }
         guard let organization = session.settings.organization?.trimmingCharacters(in: .whitespaces), !organization.isEmpty else {
             throw .noOrganization
         }
-        var reviewer: [String: JSONValue] = ["@type": "Organization", "name": .string(organization)]
+        var organizationURL: String?
         if let url = session.settings.organizationURL?.trimmingCharacters(in: .whitespaces), !url.isEmpty {
             guard WebAddress.isValid(url) else { throw .badOrganizationURL(url) }
-            reviewer["url"] = .string(url)
+            organizationURL = url
         }
         let reviewed = includeUnaccepted ? withVerdict : withVerdict.filter { $0.reviewStatus == .accepted }
         guard !reviewed.isEmpty else { throw .noAcceptedClaims(withVerdict: withVerdict.count) }
@@ -45,46 +45,97 @@ public struct ClaimReviewExporter: SessionExporter {
             warnings.append("the reviews have no url (search engines require one); set session base-url to give each an address")
         }
 
-        let reviews: [JSONValue] = reviewed.map { claim in
-            var item: [String: JSONValue] = ["@type": "Claim"]
-            if let claimant = claim.claimant { item["author"] = Self.agent(session.sources[claimant], fallback: claimant) }
-            if let article = session.articles[claim.anchor.article] {
-                // The claim appeared when the article did; the day it was loaded says nothing about that.
-                let credit = ArticleCredit(article, in: session)
-                if let published = credit.published { item["datePublished"] = .string(published) }
-                var appearance: [String: JSONValue] = [
-                    "@type": "CreativeWork",
-                    "headline": .string(article.title),
-                    "identifier": .string(ExportIdentifiers.articleSource(article)),
-                ]
-                if let url = credit.url { appearance["url"] = .string(url) }
-                if let published = credit.published { appearance["datePublished"] = .string(published) }
-                if !article.metadata.byline.isEmpty {
-                    appearance["author"] = .array(article.metadata.byline.map { .object(["@type": "Person", "name": .string($0)]) })
-                }
-                if let outlet = credit.outlet { appearance["publisher"] = .object(["@type": "Organization", "name": .string(outlet)]) }
-                item["appearance"] = .object(appearance)
-            }
-            var rating: [String: JSONValue] = ["@type": "Rating", "alternateName": .string(Self.ratingName(claim.verdict))]
-            if let value = Self.ratingScale[claim.verdict] {
-                rating["ratingValue"] = .int(value)
-                rating["bestRating"] = .int(5)
-                rating["worstRating"] = .int(1)
-            }
-            let quote = claim.fragments.map { session.placed($0)?.exact ?? $0.exact }.joined(separator: Anchor.fragmentSeparator)
-            var review: [String: JSONValue] = [
-                "@context": .string(Self.context),
-                "@type": "ClaimReview",
-                "claimReviewed": .string(quote),
-                "datePublished": .string(Self.date(claim.modified)),
-                "author": .object(reviewer),
-                "reviewRating": .object(rating),
-                "itemReviewed": .object(item),
-            ]
-            if ids.base != nil { review["url"] = .string(ids.annotation(claim.id)) }
-            return .object(review)
+        // Each article's credit and the hash of its text, made once rather than per claim.
+        var appearances: [AnnotationID: Appearance] = [:]
+        for article in session.articles.values {
+            appearances[article.id] = Appearance(article: article, credit: ArticleCredit(article, in: session),
+                                                 identifier: ExportIdentifiers.articleSource(article))
         }
-        return ExportResult(payload: .file(JSONOutput.encode(.array(reviews))), count: reviews.count, warnings: warnings)
+        var json = JSONWriter(pretty: true, spelling: .encoderCompatible, capacity: 1 << 17)
+        json.beginArray()
+        for claim in reviewed {
+            json.beginObject()
+            json.field("@context", Self.context)
+            json.field("@type", "ClaimReview")
+            json.key("author")
+            json.beginObject()
+            json.field("@type", "Organization")
+            json.field("name", organization)
+            json.field("url", organizationURL)
+            json.endObject()
+            let quote = claim.fragments.map { session.placed($0)?.exact ?? $0.exact }.joined(separator: Anchor.fragmentSeparator)
+            json.field("claimReviewed", quote)
+            json.field("datePublished", Self.date(claim.modified))
+            json.key("itemReviewed")
+            item(claim, appearance: appearances[claim.anchor.article], in: session, to: &json)
+            json.key("reviewRating")
+            json.beginObject()
+            json.field("@type", "Rating")
+            json.field("alternateName", Self.ratingName(claim.verdict))
+            if let value = Self.ratingScale[claim.verdict] {
+                json.field("bestRating", 5)
+                json.field("ratingValue", value)
+                json.field("worstRating", 1)
+            }
+            json.endObject()
+            if ids.base != nil { json.field("url", ids.annotation(claim.id)) }
+            json.endObject()
+            json.flush(to: &output)
+        }
+        json.endArray()
+        json.appendRaw(0x0A)
+        json.flush(to: &output, force: true)
+        return ExportSummary(count: reviewed.count, warnings: warnings)
+    }
+
+    /// Where a claim appeared: its article, the article's credit and the `urn:sha256:` of its text.
+    struct Appearance {
+        let article: Article
+        let credit: ArticleCredit
+        let identifier: String
+    }
+
+    /// The claim reviewed: who made it, and where and when it appeared.
+    func item(_ claim: Claim, appearance: Appearance?, in session: Session, to json: inout JSONWriter) {
+        json.beginObject()
+        json.field("@type", "Claim")
+        // The claim appeared when the article did; the day it was loaded says nothing about that.
+        let credit = appearance?.credit
+        if let appearance, let credit {
+            let article = appearance.article
+            json.key("appearance")
+            json.beginObject()
+            json.field("@type", "CreativeWork")
+            if !article.metadata.byline.isEmpty {
+                json.key("author")
+                json.beginArray()
+                for name in article.metadata.byline {
+                    json.beginObject()
+                    json.field("@type", "Person")
+                    json.field("name", name)
+                    json.endObject()
+                }
+                json.endArray()
+            }
+            json.field("datePublished", credit.published)
+            json.field("headline", article.title)
+            json.field("identifier", appearance.identifier)
+            if let outlet = credit.outlet {
+                json.key("publisher")
+                json.beginObject()
+                json.field("@type", "Organization")
+                json.field("name", outlet)
+                json.endObject()
+            }
+            json.field("url", credit.url)
+            json.endObject()
+        }
+        if let claimant = claim.claimant {
+            json.key("author")
+            Self.agent(session.sources[claimant], fallback: claimant, to: &json)
+        }
+        json.field("datePublished", credit?.published)
+        json.endObject()
     }
 
     /// `mostly-true` as a rating reads: "Mostly true".
@@ -94,21 +145,28 @@ public struct ClaimReviewExporter: SessionExporter {
     }
 
     /// A source as the schema.org agent its kind suggests.
-    static func agent(_ source: Source?, fallback: AnnotationID) -> JSONValue {
-        guard let source else { return .object(["@type": "Person", "name": .string(fallback.rawValue)]) }
-        let type: String
-        switch source.kind {
-        case "official", "expert", "anonymous": type = "Person"
-        case "outlet": type = "NewsMediaOrganization"
-        case "government": type = "GovernmentOrganization"
-        default: type = "Organization"
+    static func agent(_ source: Source?, fallback: AnnotationID, to json: inout JSONWriter) {
+        json.beginObject()
+        json.field("@type", source.map { agentType($0.kind) } ?? "Person")
+        if let source {
+            if source.aliases.count == 1 {
+                json.field("alternateName", source.aliases[0])
+            } else if !source.aliases.isEmpty {
+                json.field("alternateName", source.aliases)
+            }
+            if let role = source.role, !role.isEmpty { json.field(agentType(source.kind) == "Person" ? "jobTitle" : "description", role) }
         }
-        var agent: [String: JSONValue] = ["@type": .string(type), "name": .string(source.name)]
-        if let role = source.role, !role.isEmpty {
-            agent[type == "Person" ? "jobTitle" : "description"] = .string(role)
+        json.field("name", source?.name ?? fallback.rawValue)
+        json.endObject()
+    }
+
+    static func agentType(_ kind: String) -> String {
+        switch kind {
+        case "official", "expert", "anonymous": "Person"
+        case "outlet": "NewsMediaOrganization"
+        case "government": "GovernmentOrganization"
+        default: "Organization"
         }
-        if !source.aliases.isEmpty { agent["alternateName"] = .oneOrMany(source.aliases.map(JSONValue.string)) }
-        return .object(agent)
     }
 
     /// The date part of a timestamp, `2026-09-21`.

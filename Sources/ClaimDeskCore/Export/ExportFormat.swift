@@ -145,3 +145,19 @@ public enum ExportError: Error, Equatable, Sendable {
         }
     }
 }
+
+extension ExportFormat {
+    /// The exporter that writes this format as it goes; nil for brat, which makes a folder.
+    public func streamingExporter(_ options: ExportOptions) -> (any StreamingExporter)? {
+        exporter(options) as? any StreamingExporter
+    }
+
+    /// Exports a one-file format straight to `output`, refusing what ``export(_:options:)``
+    /// refuses before anything is written; nil for a format that makes a folder (brat).
+    public func export(_ session: Session, options: ExportOptions = ExportOptions(),
+                       to output: inout some ExportOutput) throws(ExportError) -> ExportSummary? {
+        guard let exporter = streamingExporter(options) else { return nil }
+        guard session.conflicts.isEmpty else { throw .openConflicts(session.conflicts.count) }
+        return try exporter.export(session, to: &output)
+    }
+}

@@ -43,9 +43,12 @@ public enum ExportNaming {
 struct ExportIdentifiers {
     let base: String?
     let session: String
+    /// `urn:claimdesk:SESSION:`, encoded once rather than for every id.
+    private let sessionURN: String
 
     init(_ session: Session) throws(ExportError) {
         self.session = ExportNaming.sessionName(session)
+        sessionURN = "urn:claimdesk:" + Self.percentEncoded(self.session) + ":"
         if let base = session.settings.baseURL?.trimmingCharacters(in: .whitespaces), !base.isEmpty {
             guard WebAddress.isValid(base) else { throw .badBaseURL(base) }
             self.base = base
@@ -59,7 +62,7 @@ struct ExportIdentifiers {
         if let base {
             return base.hasSuffix("/") || base.hasSuffix("#") ? base + name : base + "/" + name
         }
-        return "urn:claimdesk:" + Self.percentEncoded(session) + ":" + name
+        return sessionURN + name
     }
 
     func annotation(_ id: AnnotationID) -> String { local(id.rawValue) }
@@ -158,4 +161,29 @@ enum VisibleText {
     }
 
     static func needsReplacing(_ scalar: Unicode.Scalar) -> Bool { UntrustedText.isUnsafe(scalar) }
+}
+
+/// Each article's claims, mentions and stances with evidence in it, in id order: gathered in
+/// one pass over the session, so an export that goes article by article does not scan every
+/// record once per article.
+struct AnnotationsByArticle {
+    private(set) var claims: [AnnotationID: [Claim]] = [:]
+    private(set) var mentions: [AnnotationID: [Mention]] = [:]
+    /// Stances with at least one evidence span in the article.
+    private(set) var stances: [AnnotationID: [Stance]] = [:]
+
+    init(_ session: Session) {
+        for claim in session.orderedClaims { claims[claim.anchor.article, default: []].append(claim) }
+        for mention in session.orderedMentions { mentions[mention.anchor.article, default: []].append(mention) }
+        for stance in session.orderedStances {
+            var seen: Set<AnnotationID> = []
+            for anchor in stance.evidence where seen.insert(anchor.article).inserted {
+                stances[anchor.article, default: []].append(stance)
+            }
+        }
+    }
+
+    func claims(in article: AnnotationID) -> [Claim] { claims[article] ?? [] }
+    func mentions(in article: AnnotationID) -> [Mention] { mentions[article] ?? [] }
+    func stances(in article: AnnotationID) -> [Stance] { stances[article] ?? [] }
 }

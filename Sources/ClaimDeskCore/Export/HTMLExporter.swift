@@ -15,50 +15,66 @@ import Foundation
 /// Content-Security-Policy allows only that script (by its hash), so nothing else can run or load.
 /// Everything from the session is HTML-escaped; the filter data is JSON with `<`, `>` and `&`
 /// escaped, so `</script>` in a note cannot close the element.
-public struct HTMLExporter: SessionExporter {
+public struct HTMLExporter: StreamingExporter {
     public init() {}
 
-    public func export(_ session: Session) throws(ExportError) -> ExportResult {
+    public func export(_ session: Session, to output: inout some ExportOutput) throws(ExportError) -> ExportSummary {
         guard !session.articles.isEmpty else { throw .noArticles }
         var page = Page(session: session)
-        page.write()
-        return ExportResult(payload: .file(Data(page.html.utf8)), count: session.annotationCount, warnings: [])
+        page.write(to: &output)
+        return ExportSummary(count: session.annotationCount)
     }
 
     /// Escapes text for HTML content and attribute values; control characters are made visible.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in VisibleText.make(text).unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
+        let visible = VisibleText.make(text)
+        // The five characters replaced are ASCII, so the UTF-8 bytes are rewritten one by one.
+        guard visible.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return visible }
+        var out: [UInt8] = []
+        out.reserveCapacity(visible.utf8.count + 32)
+        for byte in visible.utf8 {
+            switch byte {
+            case 0x26: out.append(contentsOf: "&amp;".utf8)
+            case 0x3C: out.append(contentsOf: "&lt;".utf8)
+            case 0x3E: out.append(contentsOf: "&gt;".utf8)
+            case 0x22: out.append(contentsOf: "&quot;".utf8)
+            case 0x27: out.append(contentsOf: "&#39;".utf8)
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// JSON that is safe inside a `<script>` element: `<`, `>`, `&`, U+2028 and U+2029 as `\u` escapes.
-    public static func scriptSafeJSON(_ value: JSONValue) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let json = String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
-        var out = ""
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
+    /// JSON that is safe inside a `<script>` element: `<`, `>`, `&`, U+2028 and U+2029 as `\u`
+    /// escapes, and `/` as `\/` (as the report always wrote it).
+    public static func scriptSafeJSON(_ value: some JSONWritable) -> String {
+        var writer = JSONWriter(pretty: false)
+        value.write(to: &writer)
+        return scriptSafe(writer.bytes)
+    }
+
+    /// Compact JSON bytes made safe inside a `<script>` element (see ``scriptSafeJSON(_:)``).
+    /// Outside strings JSON has none of these characters, so each escape lands inside a string.
+    static func scriptSafe(_ json: [UInt8]) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(json.count + json.count / 8)
+        var i = 0
+        while i < json.count {
+            let byte = json[i]
+            switch byte {
+            case 0x3C: out.append(contentsOf: Array("\\u003c".utf8))
+            case 0x3E: out.append(contentsOf: Array("\\u003e".utf8))
+            case 0x26: out.append(contentsOf: Array("\\u0026".utf8))
+            case 0x2F: out.append(contentsOf: [0x5C, 0x2F])
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+            case 0xE2 where i + 2 < json.count && json[i + 1] == 0x80 && (json[i + 2] == 0xA8 || json[i + 2] == 0xA9):
+                out.append(contentsOf: Array((json[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                i += 2
+            default: out.append(byte)
             }
+            i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The Content-Security-Policy source for an inline script: `'sha256-BASE64'`.
@@ -310,9 +326,12 @@ public struct HTMLExporter: SessionExporter {
 
     struct Page {
         let session: Session
-        var html = ""
+        /// What is written and not yet handed on.
+        var html = ExportText()
         /// Each article's language where its script names one (Arabic, Persian, Urdu).
         var languages: [AnnotationID: ScriptLanguage] = [:]
+        /// Where each article's annotations are, gathered once for the whole report.
+        let byArticle: AnnotationsByArticle
 
         /// A name escaped for HTML; one holding right-to-left letters is isolated in `<bdi>`.
         func isolated(_ name: String) -> String {
@@ -331,9 +350,15 @@ public struct HTMLExporter: SessionExporter {
             " dir=\"auto\"" + (languages[article].map { " lang=\"\($0.rawValue)\"" } ?? "")
         }
 
-        init(session: Session) { self.session = session }
+        init(session: Session) {
+            self.session = session
+            byArticle = AnnotationsByArticle(session)
+        }
 
-        mutating func add(_ s: String) { html += s + "\n" }
+        mutating func add(_ s: String) {
+            html.append(s)
+            html.append("\n")
+        }
 
         func e(_ text: String) -> String { HTMLExporter.escape(text) }
 
@@ -421,30 +446,49 @@ public struct HTMLExporter: SessionExporter {
             return "<time datetime=\"\(e(full))\" title=\"\(e(full))\">\(e(String(full.prefix(10))))</time>"
         }
 
-        /// The filter data: each claim, mention and stance with its type, sources and tags.
-        func filterData() -> JSONValue {
-            var annotations: [String: JSONValue] = [:]
-            func entry(_ type: String, _ sources: [AnnotationID], _ item: some Annotation) -> JSONValue {
-                .object(["type": .string(type), "label": .string(menuLabel(item.id)), "sources": .array(sources.map { .string($0.rawValue) }),
-                         "tags": .array(item.tags.map(JSONValue.string)), "status": .string(item.reviewStatus.rawValue),
-                         "changed": .bool(!(item.review?.textChanges.isEmpty ?? true))])
+        /// The filter data: each claim, mention and stance with its type, sources and tags, by id.
+        func filterData() -> [UInt8] {
+            var entries: [(key: String, write: (inout JSONWriter) -> Void)] = []
+            entries.reserveCapacity(session.claims.count + session.mentions.count + session.stances.count)
+            func add(_ type: String, _ sources: [AnnotationID], _ item: some Annotation) {
+                entries.append((item.id.rawValue, { json in
+                    json.beginObject()
+                    json.field("changed", !(item.review?.textChanges.isEmpty ?? true))
+                    json.field("label", menuLabel(item.id))
+                    json.field("sources", sources.map(\.rawValue))
+                    json.field("status", item.reviewStatus.rawValue)
+                    json.field("tags", item.tags)
+                    json.field("type", type)
+                    json.endObject()
+                }))
             }
-            for c in session.claims.values { annotations[c.id.rawValue] = entry("claim", c.sourceChain, c) }
-            for m in session.mentions.values { annotations[m.id.rawValue] = entry("mention", [m.source], m) }
-            for s in session.stances.values { annotations[s.id.rawValue] = entry("stance", [s.holder], s) }
-            return .object(["annotations": .object(annotations)])
+            for c in session.claims.values { add("claim", c.sourceChain, c) }
+            for m in session.mentions.values { add("mention", [m.source], m) }
+            for s in session.stances.values { add("stance", [s.holder], s) }
+            entries.sort { $0.key < $1.key }
+            var json = JSONWriter(pretty: false, capacity: entries.count * 160)
+            json.beginObject()
+            json.key("annotations")
+            json.beginObject()
+            for entry in entries {
+                json.key(entry.key)
+                entry.write(&json)
+            }
+            json.endObject()
+            json.endObject()
+            return json.bytes
         }
 
         /// The article's text with every placed span highlighted; overlapping spans share segments.
         func highlightedText(_ article: Article) -> String {
             var spans: [(Range<Int>, AnnotationID, String)] = []
-            for c in session.orderedClaims where c.anchor.article == article.id {
+            for c in byArticle.claims(in: article.id) {
                 for fragment in c.fragments { if let p = session.placed(fragment) { spans.append((p.range, c.id, "claim")) } }
             }
-            for m in session.orderedMentions where m.anchor.article == article.id {
+            for m in byArticle.mentions(in: article.id) {
                 for fragment in m.fragments { if let p = session.placed(fragment) { spans.append((p.range, m.id, "mention")) } }
             }
-            for s in session.orderedStances {
+            for s in byArticle.stances(in: article.id) {
                 for anchor in s.evidence where anchor.article == article.id {
                     if let p = session.placed(anchor) { spans.append((p.range, s.id, "stance")) }
                 }
@@ -498,7 +542,7 @@ public struct HTMLExporter: SessionExporter {
             return out
         }
 
-        mutating func write() {
+        mutating func write(to output: inout some ExportOutput) {
             let s = session
             let name = ExportNaming.sessionName(s)
             let script = HTMLExporter.script
@@ -572,18 +616,21 @@ public struct HTMLExporter: SessionExporter {
                 // In reading order, where each card's passage starts, so the margin notes follow the text.
                 var cards: [(start: Int, order: Int, html: String)] = []
                 func start(_ anchor: Anchor) -> Int { session.placed(anchor)?.range.lowerBound ?? Int.max }
-                for claim in s.orderedClaims where claim.anchor.article == article.id {
+                for claim in byArticle.claims(in: article.id) {
                     cards.append((start(claim.anchor), cards.count, claimCard(claim)))
                 }
-                for mention in s.orderedMentions where mention.anchor.article == article.id {
+                for mention in byArticle.mentions(in: article.id) {
                     cards.append((start(mention.anchor), cards.count, "<article class=\"card mention\" data-card=\"\(e(mention.id.rawValue))\" tabindex=\"-1\">\(backButton)<h3><span class=\"id\">\(e(mention.id.rawValue))</span> mention of \(sourceWithKind(mention.source))</h3>\(detailsStart)"
                         + "<blockquote\(quoteAttributes(mention.anchor.article))>\(e(quote(mention.fragments)))</blockquote><p>\(place(mention.fragments))</p>\(relations(mention.id))\(tagsAndNotes(mention))</details></article>"))
                 }
-                for stance in s.orderedStances where stance.evidence.contains(where: { $0.article == article.id }) {
+                for stance in byArticle.stances(in: article.id) {
                     let first = stance.evidence.filter { $0.article == article.id }.map(start).min() ?? Int.max
                     cards.append((first, cards.count, stanceCard(stance)))
                 }
-                for card in cards.sorted(by: { ($0.start, $0.order) < ($1.start, $1.order) }) { add(card.html) }
+                for card in cards.sorted(by: { ($0.start, $0.order) < ($1.start, $1.order) }) {
+                    add(card.html)
+                    html.flush(to: &output)
+                }
                 add("</aside>")
                 add("</div>")
                 add("</section>")
@@ -602,6 +649,7 @@ public struct HTMLExporter: SessionExporter {
                     }.joined() + "</ul>")
                 }
                 add(relations(proposition.id) + tagsAndNotes(proposition) + "</div>")
+                html.flush(to: &output)
             }
             add("</section>")
 
@@ -632,10 +680,11 @@ public struct HTMLExporter: SessionExporter {
             add("</main>")
             add("<footer>Written by ClaimDesk from session \(e(name)). Offsets count Unicode code points.</footer>")
             add("<div id=\"hl-menu\" role=\"menu\" aria-label=\"Annotations on this passage\" hidden></div>")
-            add("<script type=\"application/json\" id=\"claimdesk-data\">\(HTMLExporter.scriptSafeJSON(filterData()))</script>")
+            add("<script type=\"application/json\" id=\"claimdesk-data\">\(HTMLExporter.scriptSafe(filterData()))</script>")
             add("<script>\(script)</script>")
             add("</body>")
             add("</html>")
+            html.flush(to: &output, force: true)
         }
 
         /// Takes the reader from a card back to the highlight that led there.

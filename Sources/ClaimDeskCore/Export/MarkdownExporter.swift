@@ -6,15 +6,14 @@ import Foundation
 ///
 /// Everything from the session is escaped for Markdown (CommonMark backslash escapes), so article
 /// text cannot become links, HTML or headings, and control characters are shown, not passed on.
-public struct MarkdownExporter: SessionExporter {
+public struct MarkdownExporter: StreamingExporter {
     public init() {}
 
-    public func export(_ session: Session) throws(ExportError) -> ExportResult {
+    public func export(_ session: Session, to output: inout some ExportOutput) throws(ExportError) -> ExportSummary {
         guard !session.articles.isEmpty else { throw .noArticles }
         var out = Writer(session: session)
-        out.write()
-        let count = session.annotationCount
-        return ExportResult(payload: .file(Data(out.text.utf8)), count: count)
+        out.write(to: &output)
+        return ExportSummary(count: session.annotationCount)
     }
 
     /// Escapes text for inline Markdown: ASCII punctuation that could start markup gets a backslash,
@@ -28,13 +27,37 @@ public struct MarkdownExporter: SessionExporter {
     }
 
     static func inline(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in VisibleText.make(text).unicodeScalars {
-            if scalar == "\n" || scalar == "\r" || scalar == "\t" { out.append(" "); continue }
-            if "\\`*_[]<>|~&#!".unicodeScalars.contains(scalar) { out.append("\\") }
-            out.append(scalar)
+        let visible = VisibleText.make(text)
+        // Every character that changes is ASCII, so the UTF-8 bytes are rewritten one by one.
+        guard visible.utf8.contains(where: needsInlineEscape) else { return visible }
+        var out: [UInt8] = []
+        out.reserveCapacity(visible.utf8.count + 16)
+        for byte in visible.utf8 {
+            switch byte {
+            case 0x0A, 0x0D, 0x09: out.append(0x20)
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x7E, 0x26, 0x23, 0x21: out.append(0x5C); out.append(byte)
+            default: out.append(byte)
+            }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A line break or tab (made a space), or one of `` \`*_[]<>|~&#! `` (given a backslash).
+    static func needsInlineEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x0A, 0x0D, 0x09, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x7E, 0x26, 0x23, 0x21: true
+        default: false
+        }
+    }
+
+    /// `text` without the spaces and tabs at either end (what `.whitespaces` trims), without Foundation.
+    static func trimmingSpaces(_ text: Substring) -> Substring {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+            return text[text.endIndex...]
+        }
+        return Substring(scalars[first...last])
     }
 
     /// Escapes one line of text that starts a block: also the markers of lists, headings and rules.
@@ -59,14 +82,15 @@ public struct MarkdownExporter: SessionExporter {
     /// A block quote of text that may hold line breaks: each line `> `, blank lines `>`.
     static func blockQuote(_ text: String, indent: String = "") -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            return trimmed.isEmpty ? indent + ">" : indent + "> " + lineStart(trimmed)
+            let trimmed = trimmingSpaces(line)
+            return trimmed.isEmpty ? indent + ">" : indent + "> " + lineStart(String(trimmed))
         }.joined(separator: "\n")
     }
 
     struct Writer {
         let session: Session
-        var text = ""
+        /// What is written and not yet handed on.
+        var text = ExportText()
         /// Each article's language where its script names one (Arabic, Persian, Urdu).
         let languages: [AnnotationID: ScriptLanguage]
 
@@ -77,7 +101,10 @@ public struct MarkdownExporter: SessionExporter {
             self.languages = languages
         }
 
-        mutating func line(_ s: String = "") { text += s + "\n" }
+        mutating func line(_ s: String = "") {
+            text.append(s)
+            text.append("\n")
+        }
 
         /// A quotation as a block quote; from a right-to-left article, inside an HTML block that
         /// gives its language and lets the reader take its direction from its text.
@@ -121,12 +148,18 @@ public struct MarkdownExporter: SessionExporter {
             let whole = sentences[first].range.lowerBound..<max(sentences[last].range.upperBound, span.range.upperBound)
             let before = content.slice(whole.lowerBound..<max(whole.lowerBound, span.range.lowerBound))
             let after = content.slice(min(span.range.upperBound, whole.upperBound)..<whole.upperBound)
-            let trim = { (text: String) in text.trimmingCharacters(in: .whitespacesAndNewlines) }
-            guard !trim(before).isEmpty || !trim(after).isEmpty else { return nil }
+            // Blank is what `.whitespacesAndNewlines` would trim away whole: tabs, line ends, U+0085, Z*.
+            func isBlank(_ text: String) -> Bool {
+                text.unicodeScalars.allSatisfy { scalar in
+                    (0x09...0x0D).contains(scalar.value) || scalar.value == 0x85
+                        || [.spaceSeparator, .lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory)
+                }
+            }
+            guard !isBlank(before) || !isBlank(after) else { return nil }
             let label = last > first ? "s\(first + 1)–s\(last + 1)" : "s\(first + 1)"
             // Spaces stay outside the bold markers, or CommonMark would not read them as emphasis.
             let inner = MarkdownExporter.inline(span.exact)
-            let core = inner.trimmingCharacters(in: .whitespaces)
+            let core = String(MarkdownExporter.trimmingSpaces(Substring(inner)))
             let text = MarkdownExporter.inline(before) + (inner.hasPrefix(" ") ? " " : "") + "**" + core + "**"
                 + (inner.hasSuffix(" ") ? " " : "") + MarkdownExporter.inline(after)
             guard let language = languages[anchor.article] else { return "(\(label)) “" + text + "”" }
@@ -186,8 +219,9 @@ public struct MarkdownExporter: SessionExporter {
             }.joined(separator: "; "))
         }
 
-        mutating func write() {
+        mutating func write(to output: inout some ExportOutput) {
             let s = session
+            let byArticle = AnnotationsByArticle(s)
             line("# Review of session " + MarkdownExporter.inline(ExportNaming.sessionName(s)))
             line()
             line("- **Analyst:** " + MarkdownExporter.inline(s.analyst))
@@ -240,7 +274,7 @@ public struct MarkdownExporter: SessionExporter {
                 if let origin = article.origin { facts.insert("from " + MarkdownExporter.inline(origin), at: 0) }
                 line(facts.joined(separator: " · "))
                 line()
-                let claims = s.orderedClaims.filter { $0.anchor.article == article.id }
+                let claims = byArticle.claims(in: article.id)
                 line("### Claims")
                 line()
                 if claims.isEmpty { line("No claims."); line() }
@@ -266,8 +300,9 @@ public struct MarkdownExporter: SessionExporter {
                     notesAndTags(claim)
                     line("- *\(MarkdownExporter.inline(claim.author)), created \(claim.created), modified \(claim.modified)*")
                     line()
+                    text.flush(to: &output)
                 }
-                let mentions = s.orderedMentions.filter { $0.anchor.article == article.id }
+                let mentions = byArticle.mentions(in: article.id)
                 if !mentions.isEmpty {
                     line("### Mentions")
                     line()
@@ -275,6 +310,7 @@ public struct MarkdownExporter: SessionExporter {
                     line("|---|---|---|---|---|")
                     for mention in mentions {
                         let comment = mention.review?.latest?.comment.map { ": " + MarkdownExporter.inline($0) } ?? ""
+                        text.flush(to: &output)
                         line("| \(mention.id) | \(name(mention.source)) | \(inlineText(quote(mention.fragments), from: mention.anchor.article)) | \(where_(mention.fragments)) | \(mention.reviewStatus.rawValue)\(comment) |")
                     }
                     line()
@@ -306,6 +342,7 @@ public struct MarkdownExporter: SessionExporter {
                     }
                     relations(of: stance.id, indent: "  ")
                     notesAndTags(stance, indent: "  ")
+                    text.flush(to: &output)
                 }
                 line()
             }
@@ -316,7 +353,9 @@ public struct MarkdownExporter: SessionExporter {
             for relation in s.orderedRelations {
                 line("- \(relation.id): \(short(relation.from)) **\(MarkdownExporter.inline(relation.type))** \(short(relation.to))")
                 notesAndTags(relation, indent: "  ")
+                text.flush(to: &output)
             }
+            text.flush(to: &output, force: true)
         }
     }
 }

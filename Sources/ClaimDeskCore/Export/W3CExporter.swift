@@ -6,7 +6,7 @@ import Foundation
 /// become their bodies; every span is a `SpecificResource` on the article (`urn:sha256:…` of its
 /// text) with a `TextQuoteSelector` and a `TextPositionSelector` counting code points.
 /// The mapping is documented in `docs/exports.md`.
-public struct W3CExporter: SessionExporter {
+public struct W3CExporter: StreamingExporter {
     public static let context = "http://www.w3.org/ns/anno.jsonld"
     /// ClaimDesk's own terms (a source's kind, role, aliases), outside the W3C vocabulary.
     public static let vocabulary = "urn:claimdesk:term:"
@@ -20,234 +20,355 @@ public struct W3CExporter: SessionExporter {
 
     public init() {}
 
-    public func export(_ session: Session) throws(ExportError) -> ExportResult {
+    public func export(_ session: Session, to output: inout some ExportOutput) throws(ExportError) -> ExportSummary {
         guard !session.articles.isEmpty else { throw .noArticles }
         let builder = Builder(session: session, ids: try ExportIdentifiers(session))
-        // Each annotation is written as soon as it is built: the collection is never held whole.
-        var items = JSONOutput.ArrayStream(depth: 2)
+        var json = JSONWriter(pretty: true, spelling: .encoderCompatible, capacity: 1 << 17)
         var warnings: [String] = []
-
-        for claim in session.orderedClaims {
-            let spans = session.placedFragments(claim, warnings: &warnings)
-            guard !spans.isEmpty else {
-                warnings.append("\(claim.id) left out: \(Self.unplacedReason(claim.anchor))")
-                continue
-            }
-            items.append(builder.claim(claim, spans))
-        }
-        for mention in session.orderedMentions {
-            let spans = session.placedFragments(mention, warnings: &warnings)
-            guard !spans.isEmpty else {
-                warnings.append("\(mention.id) left out: \(Self.unplacedReason(mention.anchor))")
-                continue
-            }
-            items.append(builder.mention(mention, spans))
-        }
-        for stance in session.orderedStances {
-            let spans = stance.evidence.compactMap(session.placed)
-            if spans.count < stance.evidence.count {
-                warnings.append("\(stance.id): \(stance.evidence.count - spans.count) of its evidence spans left out (orphaned or out of bounds)")
-            }
-            items.append(builder.stance(stance, spans))
-        }
-        for relation in session.orderedRelations {
-            items.append(builder.relation(relation))
-        }
-        let annotations = items.count
-        // Review decisions, each an annotation assessing the annotation it decides on.
-        func decisions(_ item: some Annotation) {
-            for (index, decision) in (item.review?.decisions ?? []).enumerated() {
-                items.append(builder.decision(decision, number: index + 1, on: item.id))
-            }
-        }
-        for claim in session.orderedClaims where session.placed(claim.anchor) != nil { decisions(claim) }
-        for mention in session.orderedMentions where session.placed(mention.anchor) != nil { decisions(mention) }
-        session.orderedStances.forEach(decisions)
-        session.orderedRelations.forEach(decisions)
-
+        var total = 0
         let collectionID = builder.ids.local("collection")
-        var collection: [String: JSONValue] = [
-            "@context": .string(Self.context),
-            "id": .string(collectionID),
-            "type": "AnnotationCollection",
-            "label": .string("ClaimDesk session " + builder.ids.session),
-            "total": .int(items.count),
-        ]
-        guard items.count > 0 else {
-            return ExportResult(payload: .file(JSONOutput.encode(.object(collection))), count: 0, warnings: warnings)
+        json.beginObject()
+        json.field("@context", Self.context)
+        // A collection with no annotation has no page; each annotation is written as soon as it is
+        // made, and goes out with the next piece: the collection is never held whole.
+        if Self.hasItems(session) {
+            json.key("first")
+            json.beginObject()
+            json.field("@context", Self.context)
+            json.field("id", builder.ids.local("page1"))
+            json.key("items")
+            json.beginArray()
+            for claim in session.orderedClaims {
+                let spans = session.placedFragments(claim, warnings: &warnings)
+                guard !spans.isEmpty else {
+                    warnings.append("\(claim.id) left out: \(Self.unplacedReason(claim.anchor))")
+                    continue
+                }
+                builder.claim(claim, spans, to: &json)
+                total += 1
+                json.flush(to: &output)
+            }
+            for mention in session.orderedMentions {
+                let spans = session.placedFragments(mention, warnings: &warnings)
+                guard !spans.isEmpty else {
+                    warnings.append("\(mention.id) left out: \(Self.unplacedReason(mention.anchor))")
+                    continue
+                }
+                builder.mention(mention, spans, to: &json)
+                total += 1
+                json.flush(to: &output)
+            }
+            for stance in session.orderedStances {
+                let spans = stance.evidence.compactMap(session.placed)
+                if spans.count < stance.evidence.count {
+                    warnings.append("\(stance.id): \(stance.evidence.count - spans.count) of its evidence spans left out (orphaned or out of bounds)")
+                }
+                builder.stance(stance, spans, to: &json)
+                total += 1
+                json.flush(to: &output)
+            }
+            for relation in session.orderedRelations {
+                builder.relation(relation, to: &json)
+                total += 1
+                json.flush(to: &output)
+            }
+            let annotations = total
+            // Review decisions, each an annotation assessing the annotation it decides on.
+            func decisions(_ item: some Annotation) {
+                for (index, decision) in (item.review?.decisions ?? []).enumerated() {
+                    builder.decision(decision, number: index + 1, on: item.id, to: &json)
+                    total += 1
+                }
+                json.flush(to: &output)
+            }
+            for claim in session.orderedClaims where session.placed(claim.anchor) != nil { decisions(claim) }
+            for mention in session.orderedMentions where session.placed(mention.anchor) != nil { decisions(mention) }
+            session.orderedStances.forEach(decisions)
+            session.orderedRelations.forEach(decisions)
+            json.endArray()
+            json.field("startIndex", 0)
+            json.field("type", "AnnotationPage")
+            json.endObject()
+            json.field("id", collectionID)
+            json.field("label", "ClaimDesk session " + builder.ids.session)
+            json.field("total", total)
+            json.field("type", "AnnotationCollection")
+            json.endObject()
+            json.appendRaw(0x0A)
+            json.flush(to: &output, force: true)
+            return ExportSummary(count: annotations, warnings: warnings)
         }
-        collection["first"] = .object([
-            "@context": .string(Self.context),
-            "id": .string(builder.ids.local("page1")),
-            "type": "AnnotationPage",
-            "startIndex": .int(0),
-        ])
-        return ExportResult(payload: .file(JSONOutput.encode(collection, streaming: items, at: ["first", "items"])),
-                            count: annotations, warnings: warnings)
+        // Nothing to write but the warnings of what was left out.
+        for claim in session.orderedClaims { warnings.append("\(claim.id) left out: \(Self.unplacedReason(claim.anchor))") }
+        for mention in session.orderedMentions { warnings.append("\(mention.id) left out: \(Self.unplacedReason(mention.anchor))") }
+        json.field("id", collectionID)
+        json.field("label", "ClaimDesk session " + builder.ids.session)
+        json.field("total", 0)
+        json.field("type", "AnnotationCollection")
+        json.endObject()
+        json.appendRaw(0x0A)
+        json.flush(to: &output, force: true)
+        return ExportSummary(count: 0, warnings: warnings)
+    }
+
+    /// Whether the collection has an annotation to list: a stance or relation (always written),
+    /// or a claim or mention that can be placed in its text.
+    static func hasItems(_ session: Session) -> Bool {
+        !session.stances.isEmpty || !session.relations.isEmpty
+            || session.claims.values.contains { session.placed($0.anchor) != nil }
+            || session.mentions.values.contains { session.placed($0.anchor) != nil }
     }
 
     static func unplacedReason(_ anchor: Anchor) -> String {
         anchor.isOrphaned ? "its quote is not in the article's current text (orphaned)" : "its span is outside its article's text"
     }
 
-    /// Builds the JSON of each annotation.
+    /// Writes the JSON of each annotation, keys in sorted order, straight into the writer.
     struct Builder {
         let session: Session
         let ids: ExportIdentifiers
         /// Each article's language where its script names one, detected once per export.
         let languages: [AnnotationID: ScriptLanguage]
+        /// What a target names as its source: the article's web address, else the hash of its text, made once per export.
+        let sources: [AnnotationID: String]
 
         init(session: Session, ids: ExportIdentifiers) {
             self.session = session
             self.ids = ids
             var languages: [AnnotationID: ScriptLanguage] = [:]
-            for article in session.articles.values { languages[article.id] = article.detectedLanguage }
+            var sources: [AnnotationID: String] = [:]
+            for article in session.articles.values {
+                languages[article.id] = article.detectedLanguage
+                sources[article.id] = ArticleCredit.webLink(article) ?? ExportIdentifiers.articleSource(article)
+            }
             self.languages = languages
+            self.sources = sources
         }
 
-        func agent(_ name: String) -> JSONValue {
-            .object(["id": .string(ids.analyst(name)), "type": "Person", "name": .string(name), "nickname": .string(name)])
+        func agent(_ name: String, to json: inout JSONWriter) {
+            json.beginObject()
+            json.field("id", ids.analyst(name))
+            json.field("name", name)
+            json.field("nickname", name)
+            json.field("type", "Person")
+            json.endObject()
         }
 
-        static let generator: JSONValue = .object([
-            "id": "urn:claimdesk:software", "type": "Software", "name": "ClaimDesk", "nickname": "claimdesk",
-        ])
+        static func generator(to json: inout JSONWriter) {
+            json.beginObject()
+            json.field("id", "urn:claimdesk:software")
+            json.field("name", "ClaimDesk")
+            json.field("nickname", "claimdesk")
+            json.field("type", "Software")
+            json.endObject()
+        }
 
-        /// The properties every annotation has.
+        /// One value as itself, several as an array (JSON-LD's way); `count` says how many `write` writes.
+        static func oneOrMany(_ count: Int, to json: inout JSONWriter, _ write: (inout JSONWriter) -> Void) {
+            if count == 1 { return write(&json) }
+            json.beginArray()
+            write(&json)
+            json.endArray()
+        }
+
+        /// The properties every annotation has; `body` writes `bodies` values, `target` one.
         func annotation(_ id: AnnotationID, motivation: String, author: String, created: Timestamp, modified: Timestamp,
-                        body: [JSONValue], target: JSONValue) -> JSONValue {
-            .object([
-                "@context": .string(W3CExporter.context),
-                "id": .string(ids.annotation(id)),
-                "type": "Annotation",
-                "motivation": .string(motivation),
-                "creator": agent(author),
-                "created": .string(created.description),
-                "modified": .string(modified.description),
-                "generator": Self.generator,
-                "generated": .string(session.modified.description),
-                "body": .oneOrMany(body),
-                "target": target,
-            ])
+                        bodies: Int, to json: inout JSONWriter,
+                        body: (inout JSONWriter) -> Void, target: (inout JSONWriter) -> Void) {
+            json.beginObject()
+            json.field("@context", W3CExporter.context)
+            json.key("body")
+            Self.oneOrMany(bodies, to: &json, body)
+            json.field("created", created.description)
+            json.key("creator")
+            agent(author, to: &json)
+            json.field("generated", session.modified.description)
+            json.key("generator")
+            Self.generator(to: &json)
+            json.field("id", ids.annotation(id))
+            json.field("modified", modified.description)
+            json.field("motivation", motivation)
+            json.key("target")
+            target(&json)
+            json.field("type", "Annotation")
+            json.endObject()
         }
 
-        func text(_ value: String, purpose: String) -> JSONValue {
-            .object(["type": "TextualBody", "purpose": .string(purpose), "value": .string(value), "format": "text/plain"])
+        func text(_ value: String, purpose: String, to json: inout JSONWriter) {
+            json.beginObject()
+            json.field("format", "text/plain")
+            json.field("purpose", purpose)
+            json.field("type", "TextualBody")
+            json.field("value", value)
+            json.endObject()
         }
 
         /// A textual body naming a source (`value` is `prefix` + its name), carrying the source's
         /// registry entry under ``W3CExporter/sourceProperty`` so an import can recreate it.
-        func source(_ id: AnnotationID, purpose: String, prefix: String = "") -> JSONValue {
-            guard let source = session.sources[id] else { return text(prefix + id.rawValue, purpose: purpose) }
-            var entry: [String: JSONValue] = [
-                "@context": .object(["@vocab": .string(W3CExporter.vocabulary)]),
-                "id": .string(ids.annotation(id)),
-                "type": "Source",
-                "name": .string(source.name),
-                "kind": .string(source.kind),
-                "creator": agent(source.author),
-                "created": .string(source.created.description),
-            ]
-            if !source.aliases.isEmpty { entry["aliases"] = .array(source.aliases.map(JSONValue.string)) }
-            if let role = source.role { entry["role"] = .string(role) }
-            return .object(["type": "TextualBody", "purpose": .string(purpose), "value": .string(prefix + source.name),
-                            "format": "text/plain", W3CExporter.sourceProperty: .object(entry)])
+        func source(_ id: AnnotationID, purpose: String, prefix: String = "", to json: inout JSONWriter) {
+            guard let source = session.sources[id] else { return text(prefix + id.rawValue, purpose: purpose, to: &json) }
+            json.beginObject()
+            json.field("format", "text/plain")
+            json.field("purpose", purpose)
+            json.field("type", "TextualBody")
+            json.key(W3CExporter.sourceProperty)
+            json.beginObject()
+            json.key("@context")
+            json.beginObject()
+            json.field("@vocab", W3CExporter.vocabulary)
+            json.endObject()
+            if !source.aliases.isEmpty { json.field("aliases", source.aliases) }
+            json.field("created", source.created.description)
+            json.key("creator")
+            agent(source.author, to: &json)
+            json.field("id", ids.annotation(id))
+            json.field("kind", source.kind)
+            json.field("name", source.name)
+            json.field("role", source.role)
+            json.field("type", "Source")
+            json.endObject()
+            json.field("value", prefix + source.name)
+            json.endObject()
         }
 
         /// Tags (purpose tagging) and notes (purpose commenting, with their own author and time).
-        func tagsAndNotes(_ tags: [String], _ notes: [Note]) -> [JSONValue] {
-            tags.map { text($0, purpose: "tagging") } + notes.map { note in
-                .object([
-                    "type": "TextualBody", "purpose": "commenting", "value": .string(note.text), "format": "text/plain",
-                    "creator": agent(note.author), "created": .string(note.created.description),
-                ])
+        func tagsAndNotes(_ tags: [String], _ notes: [Note], to json: inout JSONWriter) {
+            for tag in tags { text(tag, purpose: "tagging", to: &json) }
+            for note in notes {
+                json.beginObject()
+                json.field("created", note.created.description)
+                json.key("creator")
+                agent(note.author, to: &json)
+                json.field("format", "text/plain")
+                json.field("purpose", "commenting")
+                json.field("type", "TextualBody")
+                json.field("value", note.text)
+                json.endObject()
             }
         }
 
-        func target(_ span: PlacedSpan) -> JSONValue {
-            var quote: [String: JSONValue] = ["type": "TextQuoteSelector", "exact": .string(span.exact)]
-            if !span.prefix.isEmpty { quote["prefix"] = .string(span.prefix) }
-            if !span.suffix.isEmpty { quote["suffix"] = .string(span.suffix) }
-            var target: [String: JSONValue] = [
-                "type": "SpecificResource",
-                "source": .string(ArticleCredit.webLink(span.article) ?? ExportIdentifiers.articleSource(span.article)),
-                "selector": .array([
-                    .object(quote),
-                    .object(["type": "TextPositionSelector", "start": .int(span.range.lowerBound), "end": .int(span.range.upperBound)]),
-                ]),
-            ]
+        /// A span of an article; a claim's cue is one too, with a purpose and ClaimDesk's role `cue`.
+        func target(_ span: PlacedSpan, cue: Bool = false, to json: inout JSONWriter) {
             // The article's language and direction, where its script names one (Arabic, Persian, Urdu).
-            if let language = languages[span.article.id] {
-                target["language"] = .string(language.rawValue)
-                target["textDirection"] = language.isRightToLeft ? "rtl" : "ltr"
+            let language = languages[span.article.id]
+            json.beginObject()
+            if let language { json.field("language", language.rawValue) }
+            if cue { json.field("purpose", "describing") }
+            json.key("selector")
+            json.beginArray()
+            json.beginObject()
+            json.field("exact", span.exact)
+            if !span.prefix.isEmpty { json.field("prefix", span.prefix) }
+            if !span.suffix.isEmpty { json.field("suffix", span.suffix) }
+            json.field("type", "TextQuoteSelector")
+            json.endObject()
+            json.beginObject()
+            json.field("end", span.range.upperBound)
+            json.field("start", span.range.lowerBound)
+            json.field("type", "TextPositionSelector")
+            json.endObject()
+            json.endArray()
+            json.field("source", sources[span.article.id] ?? ExportIdentifiers.articleSource(span.article))
+            if let language { json.field("textDirection", language.isRightToLeft ? "rtl" : "ltr") }
+            json.field("type", "SpecificResource")
+            if cue { json.field(W3CExporter.roleProperty, W3CExporter.cueRole) }
+            json.endObject()
+        }
+
+        func targets(_ spans: [PlacedSpan], to json: inout JSONWriter) {
+            Self.oneOrMany(spans.count, to: &json) { json in
+                for span in spans { target(span, to: &json) }
             }
-            return .object(target)
         }
 
         /// A claim; a span in fragments has one target per fragment, in text order.
-        func claim(_ claim: Claim, _ spans: [PlacedSpan]) -> JSONValue {
-            var body = [text(claim.kind, purpose: "classifying")]
-            if let worthy = claim.checkWorthy { body.append(text(worthy ? "check-worthy" : "not-check-worthy", purpose: "classifying")) }
-            body.append(text(claim.verdict, purpose: "assessing"))
-            if let claimant = claim.claimant { body.append(source(claimant, purpose: "identifying")) }
-            for relay in claim.via { body.append(source(relay, purpose: "describing", prefix: "via ")) }
-            if let cue = claim.cue.flatMap(session.placed), case .object(var resource) = target(cue) {
+        func claim(_ claim: Claim, _ spans: [PlacedSpan], to json: inout JSONWriter) {
+            let cue = claim.cue.flatMap(session.placed)
+            let bodies = 2 + (claim.checkWorthy == nil ? 0 : 1) + (claim.claimant == nil ? 0 : 1) + claim.via.count
+                + (cue == nil ? 0 : 1) + claim.tags.count + claim.notes.count
+            annotation(claim.id, motivation: "classifying", author: claim.author, created: claim.created,
+                       modified: claim.modified, bodies: bodies, to: &json) { json in
+                text(claim.kind, purpose: "classifying", to: &json)
+                if let worthy = claim.checkWorthy { text(worthy ? "check-worthy" : "not-check-worthy", purpose: "classifying", to: &json) }
+                text(claim.verdict, purpose: "assessing", to: &json)
+                if let claimant = claim.claimant { source(claimant, purpose: "identifying", to: &json) }
+                for relay in claim.via { source(relay, purpose: "describing", prefix: "via ", to: &json) }
                 // The reporting words: a body that is a span of the same article, marked as the cue.
-                resource["purpose"] = "describing"
-                resource[W3CExporter.roleProperty] = .string(W3CExporter.cueRole)
-                body.append(.object(resource))
+                if let cue { target(cue, cue: true, to: &json) }
+                tagsAndNotes(claim.tags, claim.notes, to: &json)
+            } target: { json in
+                targets(spans, to: &json)
             }
-            body += tagsAndNotes(claim.tags, claim.notes)
-            return annotation(claim.id, motivation: "classifying", author: claim.author, created: claim.created,
-                              modified: claim.modified, body: body, target: .oneOrMany(spans.map(target)))
         }
 
-        func mention(_ mention: Mention, _ spans: [PlacedSpan]) -> JSONValue {
-            let body = [source(mention.source, purpose: "identifying")]
-                + tagsAndNotes(mention.tags, mention.notes)
-            return annotation(mention.id, motivation: "identifying", author: mention.author, created: mention.created,
-                              modified: mention.modified, body: body, target: .oneOrMany(spans.map(target)))
+        func mention(_ mention: Mention, _ spans: [PlacedSpan], to json: inout JSONWriter) {
+            annotation(mention.id, motivation: "identifying", author: mention.author, created: mention.created,
+                       modified: mention.modified, bodies: 1 + mention.tags.count + mention.notes.count, to: &json) { json in
+                source(mention.source, purpose: "identifying", to: &json)
+                tagsAndNotes(mention.tags, mention.notes, to: &json)
+            } target: { json in
+                targets(spans, to: &json)
+            }
         }
 
         /// The resource a linking body points at: a claim's annotation, or a proposition with its text.
-        func linked(_ id: AnnotationID) -> JSONValue {
+        func linked(_ id: AnnotationID, to json: inout JSONWriter) {
+            json.beginObject()
+            json.field("purpose", "linking")
+            json.key("source")
             if let proposition = session.propositions[id] {
-                return .object([
-                    "type": "SpecificResource", "purpose": "linking",
-                    "source": .object(["id": .string(ids.annotation(id)), "type": "TextualBody",
-                                       "value": .string(proposition.text), "format": "text/plain",
-                                       "creator": agent(proposition.author), "created": .string(proposition.created.description),
-                                       "modified": .string(proposition.modified.description)]),
-                ])
+                json.beginObject()
+                json.field("created", proposition.created.description)
+                json.key("creator")
+                agent(proposition.author, to: &json)
+                json.field("format", "text/plain")
+                json.field("id", ids.annotation(id))
+                json.field("modified", proposition.modified.description)
+                json.field("type", "TextualBody")
+                json.field("value", proposition.text)
+                json.endObject()
+            } else {
+                json.string(ids.annotation(id))
             }
-            return .object(["type": "SpecificResource", "purpose": "linking", "source": .string(ids.annotation(id))])
+            json.field("type", "SpecificResource")
+            json.endObject()
         }
 
-        func stance(_ stance: Stance, _ spans: [PlacedSpan]) -> JSONValue {
-            let body = [text(stance.label, purpose: "assessing"),
-                        source(stance.holder, purpose: "identifying"),
-                        linked(stance.target)] + tagsAndNotes(stance.tags, stance.notes)
-            // Without evidence in the text, the stance is about its target itself.
-            let target: JSONValue = spans.isEmpty ? .string(ids.annotation(stance.target)) : .oneOrMany(spans.map(target))
-            return annotation(stance.id, motivation: "assessing", author: stance.author, created: stance.created,
-                              modified: stance.modified, body: body, target: target)
+        func stance(_ stance: Stance, _ spans: [PlacedSpan], to json: inout JSONWriter) {
+            annotation(stance.id, motivation: "assessing", author: stance.author, created: stance.created,
+                       modified: stance.modified, bodies: 3 + stance.tags.count + stance.notes.count, to: &json) { json in
+                text(stance.label, purpose: "assessing", to: &json)
+                source(stance.holder, purpose: "identifying", to: &json)
+                linked(stance.target, to: &json)
+                tagsAndNotes(stance.tags, stance.notes, to: &json)
+            } target: { json in
+                // Without evidence in the text, the stance is about its target itself.
+                if spans.isEmpty { json.string(ids.annotation(stance.target)) } else { targets(spans, to: &json) }
+            }
         }
 
         /// A review decision: an annotation with motivation `assessing` whose target is the annotation
         /// decided on, its body the status (`accepted`, `rejected`, `open`) and the comment, its
         /// creator the reviewer.
-        func decision(_ decision: ReviewDecision, number: Int, on id: AnnotationID) -> JSONValue {
-            var body = [text(decision.status.rawValue, purpose: "assessing")]
-            if let comment = decision.comment { body.append(text(comment, purpose: "commenting")) }
-            return annotation(AnnotationID("\(id.rawValue)-review-\(number)"), motivation: "assessing", author: decision.reviewer,
-                              created: decision.time, modified: decision.time, body: body, target: .string(ids.annotation(id)))
+        func decision(_ decision: ReviewDecision, number: Int, on id: AnnotationID, to json: inout JSONWriter) {
+            annotation(AnnotationID("\(id.rawValue)-review-\(number)"), motivation: "assessing", author: decision.reviewer,
+                       created: decision.time, modified: decision.time, bodies: decision.comment == nil ? 1 : 2, to: &json) { json in
+                text(decision.status.rawValue, purpose: "assessing", to: &json)
+                if let comment = decision.comment { text(comment, purpose: "commenting", to: &json) }
+            } target: { json in
+                json.string(ids.annotation(id))
+            }
         }
 
-        func relation(_ relation: Relation) -> JSONValue {
-            let body = [linked(relation.to), text(relation.type, purpose: "classifying")]
-                + tagsAndNotes(relation.tags, relation.notes)
-            return annotation(relation.id, motivation: "linking", author: relation.author, created: relation.created,
-                              modified: relation.modified, body: body, target: .string(ids.annotation(relation.from)))
+        func relation(_ relation: Relation, to json: inout JSONWriter) {
+            annotation(relation.id, motivation: "linking", author: relation.author, created: relation.created,
+                       modified: relation.modified, bodies: 2 + relation.tags.count + relation.notes.count, to: &json) { json in
+                linked(relation.to, to: &json)
+                text(relation.type, purpose: "classifying", to: &json)
+                tagsAndNotes(relation.tags, relation.notes, to: &json)
+            } target: { json in
+                json.string(ids.annotation(relation.from))
+            }
         }
     }
 }

@@ -9,10 +9,12 @@ import Foundation
 /// annotation on a text becomes a claim with the default labels, its comments as notes and its
 /// tags as tags. `docs/exports.md` has the full mapping.
 public enum W3CImporter {
+    /// The annotations of a document; a damaged file is refused with where the fault is
+    /// (`it is not JSON at first.items[2].target (line 40, column 7): expected , or } after a value`).
     public static func parse(_ data: Data) throws(ImportError) -> [ImportedAnnotation] {
         let root: JSONValue
-        do { root = try JSONDecoder().decode(JSONValue.self, from: data) } catch {
-            throw ImportError("it is not JSON (\(Self.describe(error)))")
+        do { root = try JSONValue.parse(Array(data)) } catch {
+            throw ImportError("it is not JSON \(error.description)")
         }
         var objects: [JSONValue] = []
         try collect(root, into: &objects)
@@ -20,13 +22,6 @@ public enum W3CImporter {
             throw ImportError("it holds no W3C annotation (an object with \"type\": \"Annotation\", or a page or collection of them)")
         }
         return objects.enumerated().map { index, object in annotation(object, index: index) }
-    }
-
-    static func describe(_ error: Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            return (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? context.debugDescription
-        }
-        return String(describing: error)
     }
 
     static func types(_ value: JSONValue) -> [String] {

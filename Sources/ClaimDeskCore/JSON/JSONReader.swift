@@ -242,7 +242,7 @@ public struct JSONReader {
 
     /// Moves past a number, checking it against the JSON grammar:
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
-    private mutating func skipNumber() throws(JSONReadError) {
+    mutating func skipNumber() throws(JSONReadError) {
         let start = index
         func digits() -> Int {
             let first = index

@@ -1,10 +1,15 @@
-/// Any JSON value, for documents whose shape is not ours (W3C annotations
-/// from other tools, taxonomy files) and must be read and rewritten without
-/// losing fields we do not know.
+/// Any JSON value, for documents whose shape is not ours (W3C annotations from other tools,
+/// JSON-LD in web pages, taxonomy files) and must be read and rewritten without losing fields we
+/// do not know.
+///
+/// Read with ``JSONReader`` (``parse(_:)``, errors with line, column and path) and written with
+/// ``JSONWriter`` (keys sorted): the one JSON stack sessions use too. Numbers keep the text they
+/// were written with (``JSONNumber``), so a foreign document's `12345678901234567891` or `1.50`
+/// comes back as it went in.
 public enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
-    case number(Double)
+    case number(JSONNumber)
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
@@ -16,6 +21,7 @@ public enum JSONValue: Hashable, Sendable {
         }
         set {
             if case .object(var o) = self {
+                self = .null  // lets the dictionary be changed in place rather than copied
                 o[key] = newValue
                 self = .object(o)
             }
@@ -27,8 +33,9 @@ public enum JSONValue: Hashable, Sendable {
         return nil
     }
 
+    /// The number as an `Int` when it is a whole number that fits (`3`, `3.0`, `3e2`).
     public var intValue: Int? {
-        if case .number(let d) = self, d.rounded() == d, abs(d) < 9e15 { return Int(d) }
+        if case .number(let n) = self { return n.intValue }
         return nil
     }
 
@@ -50,36 +57,45 @@ public enum JSONValue: Hashable, Sendable {
         default: [self]
         }
     }
+
+    public static func int(_ value: Int) -> JSONValue { .number(JSONNumber(value)) }
 }
 
-extension JSONValue: Codable {
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if c.decodeNil() {
-            self = .null
-        } else if let b = try? c.decode(Bool.self) {
-            self = .bool(b)
-        } else if let d = try? c.decode(Double.self) {
-            self = .number(d)
-        } else if let s = try? c.decode(String.self) {
-            self = .string(s)
-        } else if let a = try? c.decode([JSONValue].self) {
-            self = .array(a)
-        } else {
-            self = .object(try c.decode([String: JSONValue].self))
-        }
+/// A JSON number as it was written: its text, checked against the JSON grammar.
+///
+/// Keeping the text rather than a `Double` means integers past 2^53 and decimals such as `0.10`
+/// survive a read and a write unchanged; ``intValue`` and ``doubleValue`` interpret it.
+public struct JSONNumber: Hashable, Sendable, CustomStringConvertible, ExpressibleByIntegerLiteral {
+    /// The number's JSON text, such as `42`, `-0.5` or `1e-7`.
+    public let text: String
+
+    public init(_ value: Int) { text = String(value) }
+
+    public init(integerLiteral value: Int) { self.init(value) }
+
+    /// A finite `Double`, written as Swift spells it (`2.5`, `1e-07`); nil for NaN and infinities,
+    /// which JSON cannot hold.
+    public init?(_ value: Double) {
+        guard value.isFinite else { return nil }
+        text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        switch self {
-        case .null: try c.encodeNil()
-        case .bool(let b): try c.encode(b)
-        case .number(let d):
-            if d.rounded() == d, abs(d) < 9e15 { try c.encode(Int(d)) } else { try c.encode(d) }
-        case .string(let s): try c.encode(s)
-        case .array(let a): try c.encode(a)
-        case .object(let o): try c.encode(o)
-        }
+    /// Text already checked by ``JSONReader`` to be a JSON number.
+    init(validated text: String) { self.text = text }
+
+    public var description: String { text }
+
+    /// The value as an `Int` when it is a whole number that fits.
+    public var intValue: Int? {
+        if let value = Int(text) { return value }
+        guard let double = Double(text), double == double.rounded(), abs(double) < 9e15 else { return nil }
+        return Int(double)
     }
+
+    /// The value as the nearest `Double`.
+    public var doubleValue: Double { Double(text) ?? .nan }
+}
+
+extension JSONValue: ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
 }

@@ -6,14 +6,33 @@
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     let pretty: Bool
+    let spelling: Spelling
     /// For each open object or array: how many members it has so far, and whether it is an object.
     private var levels: [(count: Int, isObject: Bool)] = []
     private var lastKeys: [String] = []
     private var afterKey = false
 
-    public init(pretty: Bool, capacity: Int = 4096) {
+    /// How pretty output spells a key's colon and an empty array or object.
+    public enum Spelling: Sendable {
+        /// `"key": value`, `[]` and `{}`: sessions, journals and reports.
+        case standard
+        /// `"key" : value`, and an empty array or object with a blank line inside: the bytes
+        /// `JSONEncoder` wrote, kept by exports so that files already published do not change.
+        case encoderCompatible
+    }
+
+    public init(pretty: Bool, spelling: Spelling = .standard, capacity: Int = 4096) {
         self.pretty = pretty
+        self.spelling = spelling
         bytes.reserveCapacity(capacity)
+    }
+
+    /// Hands the bytes written so far to `sink` and forgets them, keeping the buffer's capacity:
+    /// a long document goes out in pieces rather than whole.
+    public mutating func drain(into sink: ([UInt8]) -> Void) {
+        guard !bytes.isEmpty else { return }
+        sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     private mutating func newline() {
@@ -39,10 +58,18 @@ public struct JSONWriter {
         precondition(levels.last?.isObject == true, "a key outside an object")
         assert(lastKeys[lastKeys.count - 1] < name, "keys must be written in sorted order: \(lastKeys.last!) then \(name)")
         lastKeys[lastKeys.count - 1] = name
+        keyInGivenOrder(name)
+    }
+
+    /// A key of an object whose keys keep an order of their own (a report line's documented
+    /// order) rather than the sorted order ``key(_:)`` checks.
+    public mutating func keyInGivenOrder(_ name: String) {
+        precondition(levels.last?.isObject == true, "a key outside an object")
         if levels[levels.count - 1].count > 0 { bytes.append(0x2C) }
         levels[levels.count - 1].count += 1
         newline()
         writeString(name)
+        if pretty, spelling == .encoderCompatible { bytes.append(0x20) }
         bytes.append(0x3A)
         if pretty { bytes.append(0x20) }
         afterKey = true
@@ -58,7 +85,7 @@ public struct JSONWriter {
     public mutating func endObject() {
         let level = levels.removeLast()
         lastKeys.removeLast()
-        if level.count > 0 { newline() }
+        closing(level.count)
         bytes.append(0x7D)
     }
 
@@ -70,8 +97,19 @@ public struct JSONWriter {
 
     public mutating func endArray() {
         let level = levels.removeLast()
-        if level.count > 0 { newline() }
+        closing(level.count)
         bytes.append(0x5D)
+    }
+
+    /// The line break before a closing bracket: none for an empty container, but a blank line
+    /// in the encoder's spelling.
+    private mutating func closing(_ count: Int) {
+        if count > 0 {
+            newline()
+        } else if pretty, spelling == .encoderCompatible {
+            bytes.append(0x0A)
+            newline()
+        }
     }
 
     public mutating func string(_ value: String) {
@@ -90,6 +128,12 @@ public struct JSONWriter {
         beforeValue()
         let rounded = (value * 10_000).rounded() / 10_000
         bytes.append(contentsOf: (rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)).utf8)
+    }
+
+    /// A number as it was read, in its own text.
+    public mutating func number(_ value: JSONNumber) {
+        beforeValue()
+        bytes.append(contentsOf: value.text.utf8)
     }
 
     public mutating func bool(_ value: Bool) {

@@ -405,7 +405,11 @@ extension Shell {
     func taxonomyLoad(_ path: String) throws(ShellError) -> [StyledLine] {
         let data: Data
         do { data = try host.readFile(path) } catch { throw ShellError("cannot read \(path): \(error.message)") }
-        guard let json = try? JSONDecoder().decode(JSONValue.self, from: data), case .object(let object) = json else {
+        let json: JSONValue
+        do { json = try JSONValue.parse(Array(data)) } catch {
+            throw ShellError("\(path) is not valid JSON \(error.description); see docs/taxonomy.md for the shape")
+        }
+        guard case .object(let object) = json else {
             throw ShellError("\(path) is not a JSON object; see docs/taxonomy.md for the shape")
         }
         var taxonomy = workspace.session.taxonomy

@@ -15,12 +15,7 @@ public struct ExportWriter {
     public func write(_ result: ExportResult, to path: String, defaultName: String) throws(HostError) -> String {
         switch result.payload {
         case .file(let data):
-            var target = path
-            if target.hasSuffix("/") || host.pathKind(target) == .folder {
-                target = PathText.appending(target, defaultName)
-            }
-            let parent = PathText.parent(target)
-            if !parent.isEmpty, host.pathKind(parent) != .folder { try host.createDirectory(parent) }
+            let target = try fileTarget(path, defaultName: defaultName)
             try host.writeFile(data, to: target)
             return target
         case .folder(let files):
@@ -44,6 +39,18 @@ public struct ExportWriter {
             for file in files { try host.writeFile(file.data, to: PathText.appending(folder, file.name)) }
             return folder.hasSuffix("/") ? folder : folder + "/"
         }
+    }
+
+    /// Where a one-file export to `path` goes: inside it under `defaultName` when it is a folder
+    /// (an existing one, or a path ending in `/`); missing parent folders are created.
+    public func fileTarget(_ path: String, defaultName: String) throws(HostError) -> String {
+        var target = path
+        if target.hasSuffix("/") || host.pathKind(target) == .folder {
+            target = PathText.appending(target, defaultName)
+        }
+        let parent = PathText.parent(target)
+        if !parent.isEmpty, host.pathKind(parent) != .folder { try host.createDirectory(parent) }
+        return target
     }
 
     /// A name that stays in its folder: no `/`, no NUL, not `.` or `..`, not hidden.

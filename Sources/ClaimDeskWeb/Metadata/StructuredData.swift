@@ -1,3 +1,4 @@
+import ClaimDeskCore
 import Foundation
 
 /// The article a page describes in schema.org JSON-LD: the most trusted metadata a page has,
@@ -23,19 +24,19 @@ struct StructuredData {
     static let articleTypes: Set<String> = ["article", "blogposting", "report", "socialmediaposting", "scholarlyarticle", "techarticle"]
 
     init(scripts: [String]) {
-        var items: [[String: Any]] = []
+        var items: [[String: JSONValue]] = []
         for script in scripts {
             var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
             if text.hasPrefix("<!--") { text = String(text.dropFirst(4)) }
             if text.hasSuffix("-->") { text = String(text.dropLast(3)) }
             if text.hasSuffix(";") { text = String(text.dropLast()) }
-            guard text.utf8.count < 4_000_000, let data = text.data(using: .utf8),
-                  let json = try? JSONSerialization.jsonObject(with: data) else { continue }
+            // A script that is not JSON is skipped: pages carry broken markup often enough.
+            guard text.utf8.count < 4_000_000, let json = try? JSONValue.parse(Array(text.utf8)) else { continue }
             Self.collect(json, into: &items, depth: 0)
         }
-        var byID: [String: [String: Any]] = [:]
-        for item in items { if let id = item["@id"] as? String { byID[id] = item } }
-        func rank(_ item: [String: Any]) -> Int {
+        var byID: [String: [String: JSONValue]] = [:]
+        for item in items { if let id = item["@id"]?.stringValue { byID[id] = item } }
+        func rank(_ item: [String: JSONValue]) -> Int {
             let types = Self.types(item)
             if types.contains(where: Self.newsTypes.contains) { return 3 }
             if types.contains(where: Self.articleTypes.contains) { return 2 }
@@ -48,49 +49,49 @@ struct StructuredData {
             if websiteName == nil { websiteName = Self.string(item["name"]) }
         }
         guard let article else { return }
-        func resolve(_ value: Any?) -> Any? {
-            if let object = value as? [String: Any], object.count == 1, let id = object["@id"] as? String { return byID[id] ?? object }
+        func resolve(_ value: JSONValue?) -> JSONValue? {
+            if let object = value?.objectValue, object.count == 1, let id = object["@id"]?.stringValue { return byID[id].map(JSONValue.object) ?? value }
             return value
         }
         headline = Self.string(article["headline"]) ?? (rank(article) > 1 ? Self.string(article["name"]) : nil)
-        var authorValues: [Any] = []
+        var authorValues: [JSONValue] = []
         for key in ["author", "creator"] {
-            if let list = article[key] as? [Any] { authorValues += list } else if let one = article[key] { authorValues.append(one) }
+            if let list = article[key]?.arrayValue { authorValues += list } else if let one = article[key] { authorValues.append(one) }
             if !authorValues.isEmpty { break }
         }
         for value in authorValues {
             let resolved = resolve(value)
-            if let name = Self.string(resolved) ?? Self.string((resolved as? [String: Any])?["name"]) { authors.append(name) }
+            if let name = Self.string(resolved) ?? Self.string(resolved?["name"]) { authors.append(name) }
         }
         published = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
         modified = Self.string(article["dateModified"])
         let publisherValue = resolve(article["publisher"] ?? article["sourceOrganization"])
-        publisher = Self.string((publisherValue as? [String: Any])?["name"]) ?? Self.string(publisherValue)
-            ?? Self.string(((publisherValue as? [Any])?.first as? [String: Any])?["name"])
+        publisher = Self.string(publisherValue?["name"]) ?? Self.string(publisherValue)
+            ?? Self.string(publisherValue?.arrayValue?.first?["name"])
         url = Self.string(article["url"]) ?? Self.string(article["mainEntityOfPage"])
-            ?? Self.string((article["mainEntityOfPage"] as? [String: Any])?["@id"])
+            ?? Self.string(article["mainEntityOfPage"]?["@id"])
         let language = article["inLanguage"]
-        self.language = Self.string(language) ?? Self.string((language as? [String: Any])?["alternateName"])
+        self.language = Self.string(language) ?? Self.string(language?["alternateName"])
     }
 
-    private static func collect(_ json: Any, into items: inout [[String: Any]], depth: Int) {
+    private static func collect(_ json: JSONValue, into items: inout [[String: JSONValue]], depth: Int) {
         guard depth < 8 else { return }
-        if let list = json as? [Any] {
+        if let list = json.arrayValue {
             for element in list { collect(element, into: &items, depth: depth + 1) }
-        } else if let object = json as? [String: Any] {
+        } else if let object = json.objectValue {
             if let graph = object["@graph"] { collect(graph, into: &items, depth: depth + 1) }
             if object["@type"] != nil { items.append(object) }
         }
     }
 
-    static func types(_ item: [String: Any]) -> [String] {
-        if let one = item["@type"] as? String { return [one.lowercased()] }
-        return (item["@type"] as? [Any])?.compactMap { ($0 as? String)?.lowercased() } ?? []
+    static func types(_ item: [String: JSONValue]) -> [String] {
+        if let one = item["@type"]?.stringValue { return [one.lowercased()] }
+        return item["@type"]?.arrayValue?.compactMap { $0.stringValue?.lowercased() } ?? []
     }
 
     /// A non-empty string, trimmed, with the HTML character references some publishers leave in decoded.
-    static func string(_ value: Any?) -> String? {
-        guard let text = value as? String else { return nil }
+    static func string(_ value: JSONValue?) -> String? {
+        guard let text = value?.stringValue else { return nil }
         let cleaned = PageSignals.clean(EntityDecoder.decode(text))
         return cleaned.isEmpty ? nil : cleaned
     }

@@ -42,19 +42,20 @@ struct ExportCommand: ParsableCommand {
         let store = DiskSessionStore(folder: sessionsFolder ?? environment["CLAIMDESK_SESSIONS"] ?? "sessions")
         do {
             let (loaded, notices) = try Self.read(session, from: store)
-            let result: ExportResult
-            do { result = try format.export(loaded, options: ExportOptions(includeUnaccepted: includeUnaccepted)) } catch { throw Failure("cannot export \(format.rawValue): \(error.message)") }
-            guard let output else {
-                guard let data = result.data else {
-                    throw Failure("\(format.rawValue) writes a folder; give one with -o DIR")
-                }
-                FileHandle.standardOutput.write(data)
-                Self.report(notices + result.warnings.map { "note: " + $0 })
-                return
-            }
+            let options = ExportOptions(includeUnaccepted: includeUnaccepted)
             let host = DiskHost(store: store, standardInputIsFree: false)
             let name = ExportNaming.safeFileName(loaded.name ?? PathText.deletingExtension(PathText.lastComponent(session)),
                                                  fallback: "untitled")
+            // One-file formats go out as they are made, so the whole document is never in memory.
+            if format.streamingExporter(options) != nil {
+                let (summary, written) = try stream(loaded, options: options, host: host, defaultName: format.defaultName(for: name))
+                Self.report(notices + summary.warnings.map { "note: " + $0 }
+                            + (written.map { ["Exported \(Plural.count(summary.count, "annotation")) as \(format.title) to \($0)"] } ?? []))
+                return
+            }
+            let result: ExportResult
+            do { result = try format.export(loaded, options: options) } catch { throw Failure("cannot export \(format.rawValue): \(error.message)") }
+            guard let output else { throw Failure("\(format.rawValue) writes a folder; give one with -o DIR") }
             let written: String
             do {
                 written = try ExportWriter(host: host).write(result, to: output, defaultName: format.defaultName(for: name))
@@ -62,11 +63,44 @@ struct ExportCommand: ParsableCommand {
                 throw Failure("cannot write \(output): \(error.message); choose another path")
             }
             Self.report(notices + result.warnings.map { "note: " + $0 }
-                        + ["Exported \(result.count) annotation\(result.count == 1 ? "" : "s") as \(format.title) to \(written)"])
+                        + ["Exported \(Plural.count(result.count, "annotation")) as \(format.title) to \(written)"])
         } catch let failure as Failure {
             FileHandle.standardError.write(Data(("error: " + TerminalSafeText.escape(failure.message) + "\n").utf8))
             throw ExitCode(1)
         }
+    }
+
+    /// Writes a one-file export to standard output, or atomically to the file `-o` names (nil
+    /// where it went for standard output).
+    private func stream(_ session: Session, options: ExportOptions, host: DiskHost,
+                        defaultName: String) throws(Failure) -> (ExportSummary, String?) {
+        func export(to descriptor: Int32) throws(Failure) -> ExportSummary {
+            var out = DescriptorExportOutput(descriptor: descriptor)
+            let summary: ExportSummary?
+            do { summary = try format.export(session, options: options, to: &out) } catch {
+                throw Failure("cannot export \(format.rawValue): \(error.message)")
+            }
+            guard let summary else { throw Failure("\(format.rawValue) writes a folder; give one with -o DIR") }
+            if let failure = out.failure { throw Failure("cannot write \(output ?? "the export"): \(failure.message)") }
+            return summary
+        }
+        guard let output else { return (try export(to: STDOUT_FILENO), nil) }
+        // The export's own refusal is kept apart from the file's, so it is reported as it is.
+        var refusal: Failure?
+        var summary = ExportSummary(count: 0)
+        let target: String
+        do {
+            target = try ExportWriter(host: host).fileTarget(output, defaultName: defaultName)
+            try host.writeFile(to: target) { descriptor throws(HostError) in
+                do throws(Failure) { summary = try export(to: descriptor) } catch {
+                    refusal = error
+                    throw HostError(error.message)
+                }
+            }
+        } catch {
+            throw refusal ?? Failure("cannot write \(output): \(error.message); choose another path")
+        }
+        return (summary, target)
     }
 
     struct Failure: Error {

@@ -54,9 +54,9 @@ struct ReanchorCommand: ParsableCommand {
         let documentData = try read(annotations, what: "annotation file")
         let document: JSONValue
         do {
-            document = try JSONDecoder().decode(JSONValue.self, from: documentData)
+            document = try JSONValue.parse(Array(documentData))
         } catch {
-            throw Failure(message: "\(annotations) is not valid JSON (\(Self.describe(error))); give a W3C annotation collection or a JSON array of annotations")
+            throw Failure(message: "\(annotations) is not valid JSON \(error.description); give a W3C annotation collection or a JSON array of annotations")
         }
         let text: String
         do {
@@ -71,10 +71,8 @@ struct ReanchorCommand: ParsableCommand {
             throw Failure(message: "\(annotations): \(error.message)")
         }
 
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var out = try encoder.encode(outcome.document)
-        out.append(0x0A)
+        // Laid out as JSONEncoder wrote it before, so re-anchored files diff cleanly against older runs.
+        let out = Data(outcome.document.encoded(spelling: .encoderCompatible))
         if let output {
             try write(out, to: output, what: "output")
         } else {
@@ -114,13 +112,5 @@ struct ReanchorCommand: ParsableCommand {
         } catch {
             throw Failure(message: "cannot write the \(what) to \(path); check that its folder exists and is writable")
         }
-    }
-
-    private static func describe(_ error: Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return underlying ?? context.debugDescription
-        }
-        return "\(error)"
     }
 }

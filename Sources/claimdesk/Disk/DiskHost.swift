@@ -68,6 +68,18 @@ final class DiskHost: ShellHost {
     /// Files are replaced by renaming a new one over them; over a device, pipe or socket
     /// (`/dev/null`, a FIFO) that would replace the special file itself, so those are refused.
     func writeFile(_ data: Data, to path: String) throws(HostError) {
+        try checkReplaceable(path)
+        try POSIXFile.writeAtomically(data, to: path)
+    }
+
+    /// Replaces a file atomically with what `contents` writes to its descriptor, piece by piece.
+    func writeFile(to path: String, contents: (Int32) throws(HostError) -> Void) throws(HostError) {
+        try checkReplaceable(path)
+        try POSIXFile.writeAtomically(to: path, contents: contents)
+    }
+
+    /// Refuses to replace a device, a pipe or a socket.
+    private func checkReplaceable(_ path: String) throws(HostError) {
         var info = stat()
         if lstat(path, &info) == 0 {
             let type = info.st_mode & S_IFMT
@@ -75,7 +87,6 @@ final class DiskHost: ShellHost {
                 throw HostError("it is a device, a pipe or a socket, not a regular file")
             }
         }
-        try POSIXFile.writeAtomically(data, to: path)
     }
 
     func directoryEntries(_ path: String) -> [String] {

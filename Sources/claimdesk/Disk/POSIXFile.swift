@@ -59,11 +59,18 @@ enum POSIXFile {
     ///
     /// - Parameter pause: called after the temporary file is written, before the rename (test hook).
     static func writeAtomically(_ data: Data, to path: String, pause: () -> Void = {}) throws(HostError) {
+        try writeAtomically(to: path, pause: pause) { fd throws(HostError) in try writeAll(fd, data) }
+    }
+
+    /// Replaces `path` atomically, as above, with what `contents` writes to the temporary file's
+    /// descriptor: a large export goes to the disk in pieces rather than whole.
+    static func writeAtomically(to path: String, pause: () -> Void = {},
+                                contents: (Int32) throws(HostError) -> Void) throws(HostError) {
         let folder = PathText.parent(path).isEmpty ? "." : PathText.parent(path)
         let name = PathText.lastComponent(path)
         let (fd, temporary) = try createTemporaryFile(in: folder, for: name)
         do {
-            try writeAll(fd, data)
+            try contents(fd)
             try sync(fd)
         } catch {
             close(fd)

@@ -7,7 +7,7 @@ import Testing
     static let new = "Updated with crowd figures.\n\nThe mayor opened the new bridge on Sunday. About 12,000 people walked across it before cars were allowed on Monday."
 
     static func json(_ s: String) -> JSONValue {
-        try! JSONDecoder().decode(JSONValue.self, from: Data(s.utf8))
+        try! JSONValue.parse(Array(s.utf8))
     }
 
     static func annotation(id: String, quote: String, prefix: String? = nil, suffix: String? = nil,
@@ -22,7 +22,11 @@ import Testing
         return #"{"id":"\#(id)","type":"Annotation","body":{"type":"TextualBody","value":"check this"}\#(extra),"target":{"source":"https://example.org/bridge","selector":\#(selectors)}}"#
     }
 
-    static func quoted(_ s: String) -> String { ReanchorReportLine.quoted(s) }
+    static func quoted(_ s: String) -> String {
+        var writer = JSONWriter(pretty: false)
+        writer.string(s)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
 
     static func selector(_ annotation: JSONValue, _ type: String) -> JSONValue? {
         annotation["target"]?.asList.first?["selector"]?.asList.first { $0["type"]?.stringValue == type }
@@ -110,7 +114,7 @@ import Testing
         let session = ClaimCueTests.session()
         let exported = try #require(try W3CExporter().export(session).data)
         let newText = "Update: a correction.\n\n" + ClaimCueTests.text
-        let outcome = try W3CReanchoring.reanchor(try JSONDecoder().decode(JSONValue.self, from: exported), onto: newText)
+        let outcome = try W3CReanchoring.reanchor(try JSONValue.parse(Array(exported)), onto: newText)
         let items = outcome.document["first"]?["items"]?.asList ?? []
         let c1 = try #require(items.first { $0["id"]?.stringValue?.hasSuffix(":c1") == true })
         let cue = try #require(c1["body"]?.asList.first { $0[W3CExporter.roleProperty]?.stringValue == "cue" })
@@ -118,5 +122,14 @@ import Testing
         let said = ExportSample.range("said", in: newText)
         #expect(position["start"]?.intValue == said.lowerBound && position["end"]?.intValue == said.upperBound)
         #expect(outcome.report.count == items.count, "the cue is not reported as an annotation of its own")
+    }
+
+    @Test func fieldsTheEngineDoesNotUseComeBackAsTheyWere() throws {
+        let doc = W3CReanchoringTests.json("[" + W3CReanchoringTests.annotation(id: "n9", quote: "walked across it",
+                                                  extra: #","rank":12345678901234567891,"weight":1.50,"when":"2020-01-01""#) + "]")
+        let outcome = try W3CReanchoring.reanchor(doc, onto: W3CReanchoringTests.new)
+        let out = String(decoding: outcome.document.encoded(pretty: false), as: UTF8.self)
+        #expect(out.contains(#""rank":12345678901234567891"#) && out.contains(#""weight":1.50"#), "\(out)")
+        #expect(outcome.report.map { $0.status } == ["anchored"])
     }
 }

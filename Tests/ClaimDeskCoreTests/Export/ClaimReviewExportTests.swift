@@ -77,7 +77,9 @@ import Testing
 
     @Test func sourceKindsBecomeSchemaOrgTypes() {
         func type(_ kind: String) -> JSONValue? {
-            ClaimReviewExporter.agent(Source(id: "src1", name: "X", kind: kind, author: "a", created: ExportSample.created), fallback: "src1")["@type"]
+            var writer = JSONWriter(pretty: false)
+            ClaimReviewExporter.agent(Source(id: "src1", name: "X", kind: kind, author: "a", created: ExportSample.created), fallback: "src1", to: &writer)
+            return (try? JSONValue.parse(writer.bytes))?["@type"]
         }
         #expect(type("official") == .string("Person"))
         #expect(type("expert") == .string("Person"))

@@ -268,3 +268,34 @@ import Testing
         #expect(again.edits.isEmpty)
     }
 }
+
+/// A damaged W3C file is refused with the place of the fault, whatever tool wrote it.
+@Suite struct W3CImportErrorTests {
+    @Test func aDamagedExportSaysTheLineColumnAndPath() throws {
+        let data = try #require(try W3CExporter().export(ExportSample.session()).data)
+        var text = String(decoding: data, as: UTF8.self)
+        // Cut the comma after the first annotation's body, as a careless hand edit would.
+        let body = try #require(text.range(of: "\"generated\" : "))
+        let before = text[..<body.lowerBound]
+        let comma = try #require(before.lastIndex(of: ","))
+        text.remove(at: comma)
+        let line = text[..<comma].filter { $0 == "\n" }.count + 1
+        #expect(throws: ImportError.self) { try W3CImporter.parse(Data(text.utf8)) }
+        do {
+            _ = try W3CImporter.parse(Data(text.utf8))
+        } catch {
+            #expect(error.message.hasPrefix("it is not JSON at first.items[0].creator (line \(line + 1), column 9): expected , or } after a value, found a string"),
+                    "\(error.message)")
+        }
+    }
+
+    @Test func aFileCutShortSaysWhereItEnds() {
+        let json = "[{\"type\": \"Annotation\", \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"talks"
+        do {
+            _ = try W3CImporter.parse(Data(json.utf8))
+            Issue.record("a cut file was read")
+        } catch {
+            #expect(error.message == "it is not JSON at [0].target.selector.exact (line 1, column 87): a string is not closed (is the file cut short?)")
+        }
+    }
+}

@@ -102,5 +102,5 @@ extension Timestamp {
 
 /// Parses JSON export bytes for inspection.
 func jsonObject(_ data: Data?) throws -> JSONValue {
-    try JSONDecoder().decode(JSONValue.self, from: data ?? Data())
+    try JSONValue.parse(Array(data ?? Data()))
 }

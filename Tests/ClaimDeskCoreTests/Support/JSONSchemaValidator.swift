@@ -68,7 +68,9 @@ struct JSONSchemaValidator {
                 }
             }
         case .number(let number):
-            if let minimum = schema["minimum"], case .number(let low) = minimum, number < low { problems.append("\(path): below \(low)") }
+            if let minimum = schema["minimum"], case .number(let low) = minimum, number.doubleValue < low.doubleValue {
+                problems.append("\(path): below \(low)")
+            }
         default:
             break
         }
@@ -77,7 +79,7 @@ struct JSONSchemaValidator {
     private static func has(_ value: JSONValue, type: String) -> Bool {
         switch (type, value) {
         case ("object", .object), ("array", .array), ("string", .string), ("boolean", .bool), ("null", .null), ("number", .number): true
-        case ("integer", .number(let n)): n.rounded() == n
+        case ("integer", .number(let n)): n.doubleValue.rounded() == n.doubleValue
         default: false
         }
     }

@@ -241,6 +241,9 @@ import Testing
                 == "c1 uses the verdict \"accurate\", which back.json lacks; add it to the file or change c1 first")
         fixture.host.files["bad.json"] = Data(#"{"verdict": ["x"]}"#.utf8)
         #expect(fixture.fail("taxonomy load bad.json").hasPrefix("bad.json: unknown key \"verdict\"; did you mean verdicts?"))
+        fixture.host.files["cut.json"] = Data(#"{"verdicts": ["unverified", "accurate""#.utf8)
+        #expect(fixture.fail("taxonomy load cut.json") == "cut.json is not valid JSON at verdicts[1] (line 1, column 39): "
+                + "unexpected end of the file (is it cut short?); expected a value or ]; see docs/taxonomy.md for the shape")
         fixture.run("undo")
         fixture.run("undo")
         #expect(fixture.session.taxonomy == .standard)
