@@ -56,7 +56,7 @@ struct BatchRunner {
         var number = 0
         while let line = nextLine() {
             number += 1
-            for command in Tokenizer.splitCommands(line) {
+            for command in Tokenizer.commands(line) {
                 let unjournalled = shell.unjournalledChanges
                 let result = shell.execute(command)
                 writer.write(result.lines)

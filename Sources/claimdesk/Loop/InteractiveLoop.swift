@@ -60,7 +60,7 @@ struct InteractiveLoop {
                 if discarded { continue }
                 // History is one line per entry: a continued line is remembered with spaces.
                 editor.remember(line.replacingOccurrences(of: "\n", with: " "))
-                for command in Tokenizer.splitCommands(line) {
+                for command in Tokenizer.commands(line) {
                     shell.outputWidth = TerminalInfo.outputWidth()
                     let result = shell.execute(command)
                     show(result, writer)

@@ -1,0 +1,45 @@
+import ClaimDeskCore
+
+/// `curate`: a pass over a merged session's conflicts; in batch mode their list.
+struct CurateCommand: ShellCommand {
+    static let spec = CommandSpec(
+        "curate", group: CommandGroup.reviewing,
+        summary: "Walk a merged session's conflicts and settle each",
+        usage: "curate", example: "curate",
+        details: [
+            "Keys: a, b, c take that session's version (1-9 by position), k keep every version, d drop the annotation,",
+            "e run a command on it (set verdict mixed…) and count it settled, n next, p previous, q leave.",
+            "Each settlement is one change (undo reverses it); in a script lists the open conflicts (use resolve there).",
+        ])
+
+    init(_ arguments: ParsedArguments) {}
+
+    func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
+        try context.curate()
+    }
+}
+
+/// `resolve ID a|b|…|keep|drop`: settles one conflict.
+struct ResolveCommand: ShellCommand {
+    static let id = Positional("ID", .id([.conflict]))
+    static let choice = Positional("CHOICE", .text)
+
+    static let spec = CommandSpec(
+        "resolve", group: CommandGroup.reviewing,
+        summary: "Settle one conflict of a merged session: take a version, keep all, or drop",
+        usage: "resolve ID a|b|…|keep|drop", example: "resolve x3 b",
+        details: ["show ID shows a conflict's versions; the kept annotation records who settled it, when and how."],
+        arguments: [id, choice])
+
+    var id: String
+    var choice: String
+
+    init(_ arguments: ParsedArguments) throws(ShellError) {
+        id = try arguments.required(Self.id)
+        choice = try arguments.required(Self.choice)
+    }
+
+    func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
+        try context.resolve(id, choice)
+    }
+}
