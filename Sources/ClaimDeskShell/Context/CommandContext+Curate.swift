@@ -15,19 +15,6 @@ enum ConflictChoice: Equatable {
 extension CommandContext {
     // MARK: - curate and resolve
 
-    /// Walks the open conflicts one at a time; in batch mode lists them, since there are no keys to press.
-    func curate() throws(ShellError) -> [StyledLine] {
-        let conflicts = workspace.session.orderedConflicts
-        guard !conflicts.isEmpty else { return [StyledLine("no conflicts open")] }
-        if batch {
-            return [StyledLine("\(Plural.count(conflicts.count, "conflict")) open (resolve ID a|b|…|keep|drop):", .heading)]
-                + conflicts.map(conflictLine)
-        }
-        try requireWritable()
-        reviewWalk = ReviewWalk(ids: conflicts.map(\.id), purpose: .curate)
-        return [StyledLine("Curating \(Plural.count(conflicts.count, "conflict")). " + ReviewWalk.curateKeys, .dim)] + curateItemLines()
-    }
-
     /// `resolve ID CHOICE`: settles one conflict without the walk.
     func resolve(_ typed: String, _ choiceWord: String) throws(ShellError) -> [StyledLine] {
         let conflict = try openConflict(typed)

@@ -104,63 +104,6 @@ extension CommandContext {
         return LoadedArticle(text: text, title: title, metadata: metadata, outlet: page.site)
     }
 
-    func articles() -> [StyledLine] {
-        let all = workspace.session.orderedArticles
-        guard !all.isEmpty else { return ["no articles yet; load one with load PATH"] }
-        return all.map { article in
-            let active = article.id == workspace.activeArticle
-            let claims = workspace.session.claims.values.filter { $0.anchor.article == article.id }.count
-            var line = StyledLine(active ? "* " : "  ", .strong)
-            line.append("\(article.id.number ?? 0)  ")
-            line.append(article.id.rawValue, .id)
-            line.append("  ")
-            line.appendIsolated(article.title, .strong)
-            if let credit = articleCredit(article) { line.append("  " + credit) }
-            line.append("  \(count(article.content.paragraphCount, "paragraph")), \(count(article.content.sentenceCount, "sentence")), \(count(claims, "claim"))", .dim)
-            return line
-        }
-    }
-
-    func use(_ which: String) throws(ShellError) -> [StyledLine] {
-        let id = Int(which).map { AnnotationID(kind: .article, number: $0) } ?? AnnotationID(which)
-        guard let article = workspace.session.articles[id] else {
-            let count = workspace.session.articles.count
-            throw ShellError(count == 0 ? "no articles yet; load one with load PATH"
-                : "no article \(which); articles lists the \(count) there are")
-        }
-        workspace.activeArticle = article.id
-        var line = StyledLine("Now on \(article.id) ")
-        line.appendIsolated("\"\(article.title)\"")
-        return [line]
-    }
-
-    func show(_ raw: String?) throws(ShellError) -> [StyledLine] {
-        if let raw {
-            let id = AnnotationID(raw)
-            if let kind = id.kind, kind != .article {
-                return try describe(id)
-            }
-            if id.kind == .article, let article = workspace.session.articles[id] {
-                return articleLines(article, sentences: 0..<article.content.sentenceCount, highlight: nil, header: true)
-            }
-        }
-        let article = try activeArticle()
-        guard let raw else {
-            return articleLines(article, sentences: 0..<article.content.sentenceCount, highlight: nil, header: true)
-        }
-        // A selection in fragments shows the sentences from the first to the last, each fragment marked.
-        let ranges = try fragments(raw).map(\.range)
-        guard let first = ranges.first, let last = ranges.last else { throw ShellError("\(raw) names no text") }
-        let selection = try? SelectionParser.parse(raw)
-        let wholeSentences: Bool
-        switch selection {
-        case .sentences?, .paragraphs?: wholeSentences = true
-        default: wholeSentences = false
-        }
-        let sentences = article.content.sentenceIndices(overlapping: first.lowerBound..<last.upperBound)
-        return articleLines(article, sentences: sentences, highlights: wholeSentences ? [] : ranges, header: false)
-    }
-
     func articleLines(_ article: Article, sentences: Range<Int>, highlight: Range<Int>?, header: Bool) -> [StyledLine] {
         articleLines(article, sentences: sentences, highlights: highlight.map { [$0] } ?? [], header: header)
     }
@@ -203,39 +146,6 @@ extension CommandContext {
             }
         }
         return marks.sorted { ($0.range.lowerBound, $0.id ?? "") < ($1.range.lowerBound, $1.id ?? "") }
-    }
-
-    func find(_ query: String) throws(ShellError) -> [StyledLine] {
-        let article = try activeArticle()
-        guard !query.isEmpty else { throw ShellError("find needs words or a /regex/; usage: find WORDS") }
-        let hits: [Range<Int>]
-        let shown: String
-        if query.count >= 2, query.hasPrefix("/"), let close = query.dropFirst().lastIndex(of: "/") {
-            let pattern = String(query[query.index(after: query.startIndex)..<close])
-            let flags = query[query.index(after: close)...]
-            guard flags.isEmpty || flags == "i" else {
-                throw ShellError("unknown regex flag \(flags); only /REGEX/i (case-insensitive) is supported")
-            }
-            hits = try regexHits(pattern, caseInsensitive: flags == "i", in: article.content)
-            shown = query
-        } else {
-            let words = query.hasPrefix("\"") && query.hasSuffix("\"") && query.count >= 2
-                ? String(query.dropFirst().dropLast()) : query
-            let pattern = FoldedText.pattern(words, caseInsensitive: true)
-            hits = FoldedText(article.content.scalars, caseInsensitive: true).occurrences(of: pattern)
-            shown = "\"\(words)\""
-        }
-        guard !hits.isEmpty else { return [StyledLine("no match for \(shown)")] }
-        var lines: [StyledLine] = []
-        let limit = 200
-        for hit in hits.prefix(limit) {
-            lines.append(hitLine(hit, in: article.content))
-        }
-        let sentences = Set(hits.compactMap { article.content.sentenceIndex(containing: $0.lowerBound) }).count
-        var summary = "\(count(hits.count, "match", plural: "matches")) in \(count(sentences, "sentence"))"
-        if hits.count > limit { summary += " (first \(limit) shown)" }
-        lines.append(StyledLine(summary, .dim))
-        return lines
     }
 
     /// `s3  …context [hit] context…`

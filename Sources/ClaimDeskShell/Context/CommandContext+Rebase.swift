@@ -3,38 +3,6 @@ import ClaimDeskWeb
 import Foundation
 
 extension CommandContext {
-    /// `rebase [ARTICLE] FILE`: a new version of an article, with every annotation on it re-anchored,
-    /// as one change that `undo` reverses.
-    func rebase(article which: String?, file: String) throws(ShellError) -> [StyledLine] {
-        let article: Article
-        if let which {
-            let id = Int(which).map { AnnotationID(kind: .article, number: $0) } ?? AnnotationID(which)
-            guard let found = workspace.session.articles[id] else {
-                throw ShellError("no article \(which); articles lists them")
-            }
-            article = found
-        } else {
-            article = try activeArticle()
-        }
-        let data: Data
-        do { data = try host.readFile(file) } catch { throw ShellError("cannot read \(file): \(error.message)") }
-        let text: String
-        let extensionName = PathText.pathExtension(file).lowercased()
-        if WebPageReader.isWebPage(extensionName: extensionName, bytes: [UInt8](data)) {
-            // A new version of a saved page: its story, as load would take it.
-            text = try webArticle([UInt8](data), fetched: nil, path: file).text
-        } else {
-            do { text = try ArticleDecoder.decode(data) } catch { throw ShellError("cannot read \(file): \(error.message)") }
-        }
-        guard SHA256Digest.hex(of: text) != article.sha256 else {
-            return [StyledLine("\(file) is the same text as \(article.id); nothing to do")]
-        }
-        var updated = article
-        updated.replaceText(with: text, origin: PathText.lastComponent(file), at: workspace.now)
-        let outcome = reanchorEdits(on: article.id, onto: updated.content, because: "rebase")
-        try commit("rebase \(article.id)", [Change.Edit(before: .article(article), after: .article(updated))] + outcome.edits)
-        return [StyledLine("Rebased \(article.id) onto \(file): ") + outcome.summary] + outcome.changedLines + outcome.orphanLines
-    }
 
     /// What re-anchoring an article's annotations onto a new text changes, and how it went.
     struct ReanchorOutcome {
@@ -160,43 +128,8 @@ extension CommandContext {
         }
     }
 
-    /// `reattach ID SEL`: an orphaned annotation put back on a span of the active article; a claim
-    /// or mention with any fragment orphaned takes the selection (in fragments, if given so) whole.
-    func reattach(_ typed: String, _ raw: String) throws(ShellError) -> [StyledLine] {
-        let id = try existing(typed, kinds: [.claim, .mention, .stance])
-        let before = try stored(id)
-        let after: Record
-        let shown: String
-        switch before {
-        case .claim(var claim):
-            guard claim.fragments.contains(where: \.isOrphaned) else { throw notOrphaned(id) }
-            claim.fragments = try fragments(raw)
-            claim.modified = workspace.now
-            after = .claim(claim)
-            shown = claim.spanText
-        case .mention(var mention):
-            guard mention.fragments.contains(where: \.isOrphaned) else { throw notOrphaned(id) }
-            mention.fragments = try fragments(raw)
-            mention.modified = workspace.now
-            after = .mention(mention)
-            shown = mention.spanText
-        case .stance(var stance):
-            guard let index = stance.evidence.firstIndex(where: \.isOrphaned) else { throw notOrphaned(id) }
-            let anchor = try self.anchor(raw, for: "a piece of evidence")
-            stance.evidence[index] = anchor
-            stance.modified = workspace.now
-            after = .stance(stance)
-            shown = anchor.exact
-        default:
-            throw ShellError("\(id) has no span to reattach")
-        }
-        try commit("reattach \(id)", [Change.Edit(before: before, after: Self.withTextChange(after, old: Self.orphanedQuote(before),
-                                                                                     new: shown, how: "reattached", at: workspace.now))])
-        return [StyledLine(id.rawValue, .id) + StyledLine("  reattached to " + quoted(shown, limit: 100))]
-    }
-
     /// The quote an orphaned annotation had before it lost its place.
-    private static func orphanedQuote(_ record: Record) -> String {
+    static func orphanedQuote(_ record: Record) -> String {
         switch record {
         case .claim(let v): v.spanText
         case .mention(let v): v.spanText
@@ -214,7 +147,7 @@ extension CommandContext {
         } ?? record
     }
 
-    private func notOrphaned(_ id: AnnotationID) -> ShellError {
+    func notOrphaned(_ id: AnnotationID) -> ShellError {
         if workspace.session.claims[id]?.cue?.isOrphaned == true {
             return ShellError("\(id) is not orphaned, its cue is; put the cue back with set \(id) cue SEL")
         }

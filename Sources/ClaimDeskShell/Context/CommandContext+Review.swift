@@ -230,20 +230,6 @@ extension ReviewStatus {
 extension CommandContext {
     // MARK: - diff
 
-    /// Compares the open session with another saved one (read, never locked or changed).
-    func diff(_ target: String) throws(ShellError) -> [StyledLine] {
-        let store = host.store
-        let location: SessionLocation
-        do { location = try store.location(for: target) } catch { throw ShellError("cannot read \(target): \(error.message)") }
-        // The open session itself is compared with its last save (its journal holds what changed since).
-        let itself = location.key == workspace.location?.key
-        let other = try readOnly(location, withJournal: !itself)
-        let diff = SessionDiff(left: workspace.session, right: other)
-        let here = workspace.location?.name ?? "untitled"
-        let there = itself ? location.name + " (saved)" : location.name
-        return diff.textLines(left: here, right: there).map { StyledLine($0) }
-    }
-
     /// A saved session with its journal's changes applied in memory, without taking its lock.
     func readOnly(_ location: SessionLocation, withJournal: Bool = true) throws(ShellError) -> Session {
         let stored: StoredSession

@@ -47,65 +47,6 @@ extension CommandContext {
 
     // MARK: - Save
 
-    func save(_ target: String?) throws(ShellError) -> [StyledLine] {
-        let store = host.store
-        let current = workspace.location
-        let location: SessionLocation
-        if let target {
-            do { location = try store.location(for: target) } catch { throw ShellError("cannot save to \(target): \(error.message)") }
-        } else if let current, !current.isUnsaved {
-            location = current
-        } else {
-            throw ShellError("this session has no name yet; save it with save NAME (it lands in the sessions folder)")
-        }
-        let sameAsCurrent = location.key == current?.key
-        if sameAsCurrent {
-            // Also notices a lock taken by another process after its file was deleted.
-            try requireWritable()
-            try checkUnchangedOnDisk(location)
-        }
-        // Only the lock holder may remove the journal of the session it came from (a read-only copy never does).
-        let ownsCurrent = workspace.readOnlyReason == nil
-        var lockNote: StyledLine? = nil
-        if !sameAsCurrent {
-            if store.exists(location) {
-                throw ShellError("\(location.displayPath) exists already; choose another name, or open it to work on it")
-            }
-            let outcome: LockOutcome
-            do { outcome = try store.lock(location) } catch { throw ShellError("cannot save to \(location.displayPath): \(error.message)") }
-            switch outcome {
-            case .acquired: break
-            case .tookOver(let previous): lockNote = StyledLine("took over a stale lock left by \(previous)", .dim)
-            case .heldBy(let holder): throw ShellError("\(location.displayPath) is being edited by \(holder); choose another name")
-            }
-        }
-        var session = workspace.session
-        session.name = location.name
-        let data = SessionDocument.encode(session, cache: &workspace.encodingCache)
-        do {
-            try store.writeSnapshot(data, to: location)
-        } catch {
-            if !sameAsCurrent { store.unlock(location) }
-            throw ShellError("could not save to \(location.displayPath): \(error.message); your work is still here and in the journal")
-        }
-        if !sameAsCurrent, let current, ownsCurrent {
-            store.discardJournal(at: current)
-            store.unlock(current)
-        }
-        workspace.setName(location.name)
-        workspace.location = location
-        workspace.readOnlyReason = nil
-        workspace.snapshotFingerprint = SHA256Digest.hex(ofData: data)
-        workspace.markSaved()
-        journalStarted = false
-        journalBroken = nil
-        unjournalledChanges = 0
-        let s = workspace.session
-        var lines = [StyledLine("Saved \(location.displayPath) (\(s.contentsSummary))")]
-        if let lockNote { lines.append(lockNote) }
-        return lines
-    }
-
     /// Refuses to write over a session file that is no longer the one this shell read or wrote
     /// (another process saved it, a sync or `git pull` replaced it): that would erase its work.
     func checkUnchangedOnDisk(_ location: SessionLocation) throws(ShellError) {
@@ -315,30 +256,6 @@ extension CommandContext {
 
     // MARK: - Listing and status
 
-    func sessionsList() throws(ShellError) -> [StyledLine] {
-        let listings: [SessionListing]
-        do { listings = try host.store.list() } catch { throw ShellError("cannot list sessions: \(error.message)") }
-        guard !listings.isEmpty else { return ["no saved sessions yet; save one with save NAME"] }
-        let width = listings.map { DisplayWidth.of(TerminalSafeText.escape($0.location.name)) }.max() ?? 0
-        return listings.map { listing in
-            let current = listing.location.key == workspace.location?.key
-            var line = StyledLine(current ? "* " : "  ", .strong)
-            line.append(DisplayWidth.padded(TerminalSafeText.escape(listing.location.name), to: width + 2), .strong)
-            if listing.location.isUnsaved {
-                line.append("unsaved", .warning)
-            } else {
-                line.append(listing.location.displayPath, .dim)
-                line.append("  \(Self.size(listing.bytes))", .dim)
-            }
-            if let modified = listing.modified {
-                line.append("  " + Timestamp(modified).description, .dim)
-            }
-            if listing.pendingChanges > 0 { line.append("  \(count(listing.pendingChanges, "change")) in the journal", .notice) }
-            if let holder = listing.heldBy, !current { line.append("  open in \(holder)", .warning) }
-            return line
-        }
-    }
-
     static func size(_ bytes: Int) -> String {
         bytes < 1024 ? "\(bytes) B" : bytes < 1_048_576 ? "\(bytes / 1024) KB" : String(format: "%.1f MB", Double(bytes) / 1_048_576)
     }
@@ -386,41 +303,6 @@ extension CommandContext {
         }
         lines.append(StyledLine(taxonomy == .standard ? "(the default taxonomy)" : "(this session's own taxonomy)", .dim))
         return lines
-    }
-
-    func taxonomyLoad(_ path: String) throws(ShellError) -> [StyledLine] {
-        let data: Data
-        do { data = try host.readFile(path) } catch { throw ShellError("cannot read \(path): \(error.message)") }
-        guard let json = try? JSONDecoder().decode(JSONValue.self, from: data), case .object(let object) = json else {
-            throw ShellError("\(path) is not a JSON object; see docs/taxonomy.md for the shape")
-        }
-        var taxonomy = workspace.session.taxonomy
-        let known = Taxonomy.Facet.allCases.map(\.key)
-        for key in object.keys where !known.contains(key) {
-            let hint = Suggestion.closest(to: key, in: known).map { "did you mean \($0)? " } ?? ""
-            throw ShellError("\(path): unknown key \"\(key)\"; \(hint)keys are \(known.joined(separator: ", "))")
-        }
-        for facet in Taxonomy.Facet.allCases {
-            guard let value = object[facet.key] else { continue }
-            guard let items = value.arrayValue, items.allSatisfy({ $0.stringValue != nil }) else {
-                throw ShellError("\(path): \"\(facet.key)\" must be an array of strings")
-            }
-            let labels = items.compactMap(\.stringValue)
-            switch facet {
-            case .sourceKind: taxonomy.sourceKinds = labels
-            case .claimKind: taxonomy.claimKinds = labels
-            case .verdict: taxonomy.verdicts = labels
-            case .stanceLabel: taxonomy.stanceLabels = labels
-            case .relationType: taxonomy.relationTypes = labels
-            }
-        }
-        do { try taxonomy.validate() } catch { throw ShellError("\(path): \(error.message)") }
-        if let (id, facet, label) = firstLabelOutside(taxonomy) {
-            throw ShellError("\(id) uses the \(facet.rawValue) \"\(label)\", which \(path) lacks; add it to the file or change \(id) first")
-        }
-        guard taxonomy != workspace.session.taxonomy else { return ["the taxonomy is unchanged"] }
-        try commit("taxonomy load", [Change.Edit(before: .taxonomy(workspace.session.taxonomy), after: .taxonomy(taxonomy))])
-        return [StyledLine("Loaded the taxonomy from \(path)")] + taxonomyShow()
     }
 
     /// An annotation whose label a new taxonomy would not have.

@@ -38,26 +38,6 @@ extension CommandContext {
         }
     }
 
-    /// `suggest [SEL]`: the open suggestions of the active article, or those inside a selection.
-    func suggest(_ raw: String?) throws(ShellError) -> [StyledLine] {
-        let article = try activeArticle()
-        let within = try raw.map { value throws(ShellError) in try resolve(value, in: article) }
-        let list = suggestions(for: article).all
-        var lines: [StyledLine] = []
-        let isOpen = openSuggestionTest(on: article)
-        for (index, suggestion) in list.enumerated() where isOpen(suggestion) {
-            if let within, !(suggestion.contentHull.overlaps(within)) { continue }
-            lines += suggestionLines(suggestion, index: index, in: article)
-        }
-        guard !lines.isEmpty else {
-            return [StyledLine(list.isEmpty ? "no suggestions: the rules found no attribution here"
-                               : "no open suggestions here: the others are accepted, claimed or rejected")]
-        }
-        let shown = lines.count / 2
-        lines.append(StyledLine("\(Plural.count(shown, "suggestion")); accept ID… (or accept all --min 0.8) makes claims, reject ID… marks them not a claim", .dim))
-        return lines
-    }
-
     /// `g3  0.92  direct-quote  Gen. Reyes via The Daily Courier: "…"`, then the cue words.
     func suggestionLines(_ suggestion: AttributionSuggestion, index: Int, in article: Article) -> [StyledLine] {
         var line = StyledLine(ArticleSuggestions.id(index).padding(toLength: 5, withPad: " ", startingAt: 0), .id)

@@ -1,4 +1,5 @@
 import ClaimDeskCore
+import Foundation
 
 /// `export FORMAT [PATH] [--all]`: the session in an exchange or review format.
 struct ExportCommand: ShellCommand {
@@ -29,6 +30,20 @@ struct ExportCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
-        try context.export(format, to: path, options: options)
+        let formatName = format
+        let format = try context.exportFormat(formatName)
+        let result: ExportResult
+        do { result = try format.export(context.workspace.session, options: options) } catch { throw ShellError("cannot export \(format.rawValue): \(error.message)") }
+        let defaultName = format.defaultName(for: context.exportBaseName)
+        let target = path ?? "exports/" + defaultName
+        let written: String
+        do {
+            written = try ExportWriter(host: context.host).write(result, to: target, defaultName: defaultName)
+        } catch {
+            throw ShellError("cannot write \(target): \(error.message); choose another path")
+        }
+        var lines = [StyledLine("Exported \(count(result.count, "annotation")) as \(format.title) to ") + StyledLine(written, .strong)]
+        for warning in result.warnings { lines.append(StyledLine("note: " + warning, .dim)) }
+        return lines
     }
 }

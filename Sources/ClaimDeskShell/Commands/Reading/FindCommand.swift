@@ -1,4 +1,5 @@
 import ClaimDeskCore
+import Foundation
 
 /// `find WORDS | find /REGEX/[i]`: where words or a pattern occur in the active article.
 struct FindCommand: ShellCommand {
@@ -22,6 +23,35 @@ struct FindCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
-        try context.find(query)
+        let article = try context.activeArticle()
+        guard !query.isEmpty else { throw ShellError("find needs words or a /regex/; usage: find WORDS") }
+        let hits: [Range<Int>]
+        let shown: String
+        if query.count >= 2, query.hasPrefix("/"), let close = query.dropFirst().lastIndex(of: "/") {
+            let pattern = String(query[query.index(after: query.startIndex)..<close])
+            let flags = query[query.index(after: close)...]
+            guard flags.isEmpty || flags == "i" else {
+                throw ShellError("unknown regex flag \(flags); only /REGEX/i (case-insensitive) is supported")
+            }
+            hits = try context.regexHits(pattern, caseInsensitive: flags == "i", in: article.content)
+            shown = query
+        } else {
+            let words = query.hasPrefix("\"") && query.hasSuffix("\"") && query.count >= 2
+                ? String(query.dropFirst().dropLast()) : query
+            let pattern = FoldedText.pattern(words, caseInsensitive: true)
+            hits = FoldedText(article.content.scalars, caseInsensitive: true).occurrences(of: pattern)
+            shown = "\"\(words)\""
+        }
+        guard !hits.isEmpty else { return [StyledLine("no match for \(shown)")] }
+        var lines: [StyledLine] = []
+        let limit = 200
+        for hit in hits.prefix(limit) {
+            lines.append(context.hitLine(hit, in: article.content))
+        }
+        let sentences = Set(hits.compactMap { article.content.sentenceIndex(containing: $0.lowerBound) }).count
+        var summary = "\(count(hits.count, "match", plural: "matches")) in \(count(sentences, "sentence"))"
+        if hits.count > limit { summary += " (first \(limit) shown)" }
+        lines.append(StyledLine(summary, .dim))
+        return lines
     }
 }

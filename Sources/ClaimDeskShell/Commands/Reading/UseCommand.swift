@@ -1,4 +1,5 @@
 import ClaimDeskCore
+import Foundation
 
 /// `use N|ARTICLE`: switches the active article.
 struct UseCommand: ShellCommand {
@@ -17,6 +18,16 @@ struct UseCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
-        try context.use(article)
+        let which = article
+        let id = Int(which).map { AnnotationID(kind: .article, number: $0) } ?? AnnotationID(which)
+        guard let article = context.workspace.session.articles[id] else {
+            let count = context.workspace.session.articles.count
+            throw ShellError(count == 0 ? "no articles yet; load one with load PATH"
+                : "no article \(which); articles lists the \(count) there are")
+        }
+        context.workspace.activeArticle = article.id
+        var line = StyledLine("Now on \(article.id) ")
+        line.appendIsolated("\"\(article.title)\"")
+        return [line]
     }
 }

@@ -1,4 +1,5 @@
 import ClaimDeskCore
+import Foundation
 
 /// `curate`: a pass over a merged session's conflicts; in batch mode their list.
 struct CurateCommand: ShellCommand {
@@ -15,7 +16,15 @@ struct CurateCommand: ShellCommand {
     init(_ arguments: ParsedArguments) {}
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
-        try context.curate()
+        let conflicts = context.workspace.session.orderedConflicts
+        guard !conflicts.isEmpty else { return [StyledLine("no conflicts open")] }
+        if context.batch {
+            return [StyledLine("\(Plural.count(conflicts.count, "conflict")) open (resolve ID a|b|…|keep|drop):", .heading)]
+                + conflicts.map(context.conflictLine)
+        }
+        try context.requireWritable()
+        context.reviewWalk = ReviewWalk(ids: conflicts.map(\.id), purpose: .curate)
+        return [StyledLine("Curating \(Plural.count(conflicts.count, "conflict")). " + ReviewWalk.curateKeys, .dim)] + context.curateItemLines()
     }
 }
 

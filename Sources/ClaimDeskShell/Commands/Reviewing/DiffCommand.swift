@@ -1,4 +1,5 @@
 import ClaimDeskCore
+import Foundation
 
 /// `diff NAME|PATH`: this session against another analyst's of the same articles.
 struct DiffCommand: ShellCommand {
@@ -21,6 +22,15 @@ struct DiffCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
-        try context.diff(target)
+        let store = context.host.store
+        let location: SessionLocation
+        do { location = try store.location(for: target) } catch { throw ShellError("cannot read \(target): \(error.message)") }
+        // The open session itself is compared with its last save (its journal holds what changed since).
+        let itself = location.key == context.workspace.location?.key
+        let other = try context.readOnly(location, withJournal: !itself)
+        let diff = SessionDiff(left: context.workspace.session, right: other)
+        let here = context.workspace.location?.name ?? "untitled"
+        let there = itself ? location.name + " (saved)" : location.name
+        return diff.textLines(left: here, right: there).map { StyledLine($0) }
     }
 }

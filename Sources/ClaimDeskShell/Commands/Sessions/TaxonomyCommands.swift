@@ -1,4 +1,5 @@
 import ClaimDeskCore
+import Foundation
 
 /// `taxonomy`: the label sets the session uses.
 struct TaxonomyCommand: ShellCommand {
@@ -32,6 +33,38 @@ struct TaxonomyLoadCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
-        try context.taxonomyLoad(file)
+        let path = file
+        let data: Data
+        do { data = try context.host.readFile(path) } catch { throw ShellError("cannot read \(path): \(error.message)") }
+        guard let json = try? JSONDecoder().decode(JSONValue.self, from: data), case .object(let object) = json else {
+            throw ShellError("\(path) is not a JSON object; see docs/taxonomy.md for the shape")
+        }
+        var taxonomy = context.workspace.session.taxonomy
+        let known = Taxonomy.Facet.allCases.map(\.key)
+        for key in object.keys where !known.contains(key) {
+            let hint = Suggestion.closest(to: key, in: known).map { "did you mean \($0)? " } ?? ""
+            throw ShellError("\(path): unknown key \"\(key)\"; \(hint)keys are \(known.joined(separator: ", "))")
+        }
+        for facet in Taxonomy.Facet.allCases {
+            guard let value = object[facet.key] else { continue }
+            guard let items = value.arrayValue, items.allSatisfy({ $0.stringValue != nil }) else {
+                throw ShellError("\(path): \"\(facet.key)\" must be an array of strings")
+            }
+            let labels = items.compactMap(\.stringValue)
+            switch facet {
+            case .sourceKind: taxonomy.sourceKinds = labels
+            case .claimKind: taxonomy.claimKinds = labels
+            case .verdict: taxonomy.verdicts = labels
+            case .stanceLabel: taxonomy.stanceLabels = labels
+            case .relationType: taxonomy.relationTypes = labels
+            }
+        }
+        do { try taxonomy.validate() } catch { throw ShellError("\(path): \(error.message)") }
+        if let (id, facet, label) = context.firstLabelOutside(taxonomy) {
+            throw ShellError("\(id) uses the \(facet.rawValue) \"\(label)\", which \(path) lacks; add it to the file or change \(id) first")
+        }
+        guard taxonomy != context.workspace.session.taxonomy else { return ["the taxonomy is unchanged"] }
+        try context.commit("taxonomy load", [Change.Edit(before: .taxonomy(context.workspace.session.taxonomy), after: .taxonomy(taxonomy))])
+        return [StyledLine("Loaded the taxonomy from \(path)")] + context.taxonomyShow()
     }
 }

@@ -1,4 +1,5 @@
 import ClaimDeskCore
+import Foundation
 
 /// `suggest [SEL]`: candidate attributions in the active article, as `g1`, `g2` …
 struct SuggestCommand: ShellCommand {
@@ -23,6 +24,22 @@ struct SuggestCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
-        try context.suggest(selection)
+        let raw = selection
+        let article = try context.activeArticle()
+        let within = try raw.map { value throws(ShellError) in try context.resolve(value, in: article) }
+        let list = context.suggestions(for: article).all
+        var lines: [StyledLine] = []
+        let isOpen = context.openSuggestionTest(on: article)
+        for (index, suggestion) in list.enumerated() where isOpen(suggestion) {
+            if let within, !(suggestion.contentHull.overlaps(within)) { continue }
+            lines += context.suggestionLines(suggestion, index: index, in: article)
+        }
+        guard !lines.isEmpty else {
+            return [StyledLine(list.isEmpty ? "no suggestions: the rules found no attribution here"
+                               : "no open suggestions here: the others are accepted, claimed or rejected")]
+        }
+        let shown = lines.count / 2
+        lines.append(StyledLine("\(Plural.count(shown, "suggestion")); accept ID… (or accept all --min 0.8) makes claims, reject ID… marks them not a claim", .dim))
+        return lines
     }
 }
