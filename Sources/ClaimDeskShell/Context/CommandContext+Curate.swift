@@ -15,24 +15,6 @@ enum ConflictChoice: Equatable {
 extension CommandContext {
     // MARK: - curate and resolve
 
-    /// `resolve ID CHOICE`: settles one conflict without the walk.
-    func resolve(_ typed: String, _ choiceWord: String) throws(ShellError) -> [StyledLine] {
-        let conflict = try openConflict(typed)
-        let choice: ConflictChoice
-        switch choiceWord.lowercased() {
-        case "keep", "k": choice = .keepAll
-        case "drop": choice = .drop
-        default:
-            guard let index = conflict.version(choiceWord) ?? Int(choiceWord).map({ $0 - 1 }),
-                  conflict.versions.indices.contains(index) else {
-                let letters = conflict.versions.indices.map(Conflict.letter).joined(separator: ", ")
-                throw ShellError("resolve takes a version (\(letters)), keep or drop, not \(choiceWord)")
-            }
-            choice = .version(index)
-        }
-        return try settle(conflict, choice)
-    }
-
     func openConflict(_ typed: String) throws(ShellError) -> Conflict {
         let id = AnnotationID(typed)
         guard id.kind == .conflict else {

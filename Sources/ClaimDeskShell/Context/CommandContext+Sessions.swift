@@ -260,38 +260,6 @@ extension CommandContext {
         bytes < 1024 ? "\(bytes) B" : bytes < 1_048_576 ? "\(bytes / 1024) KB" : String(format: "%.1f MB", Double(bytes) / 1_048_576)
     }
 
-    func status() -> [StyledLine] {
-        let s = workspace.session
-        var lines: [StyledLine] = []
-        var first = StyledLine("session   ") + StyledLine(workspace.location?.name ?? "untitled", .strong)
-        if let location = workspace.location, !location.isUnsaved { first.append("  " + location.displayPath, .dim) }
-        if let reason = workspace.readOnlyReason { first.append("  read-only: " + reason, .warning) }
-        lines.append(first)
-        lines.append(StyledLine("analyst   \(workspace.analyst)"))
-        if let article = workspace.article {
-            lines.append(StyledLine("articles  \(s.articles.count), active \(article.id) \"\(article.title)\""))
-            lines += articleMetadataLines(article)
-        } else {
-            lines.append(StyledLine("articles  \(s.articles.count)"))
-        }
-        lines.append(StyledLine("counts    \(count(s.sources.count, "source")), \(count(s.claims.count, "claim")), "
-                                + "\(count(s.mentions.count, "mention")), \(count(s.propositions.count, "proposition")), "
-                                + "\(count(s.stances.count, "stance")), \(count(s.relations.count, "relation"))"))
-        if workspace.unsavedChanges == 0 && !workspace.heldBackChanges.isEmpty {
-            lines.append(StyledLine("changes   none yet (a loaded article is kept from your first change on)"))
-        } else if workspace.unsavedChanges == 0 {
-            lines.append(StyledLine("changes   all saved"))
-        } else {
-            let kept = journalBroken == nil ? "kept in the journal" : "NOT journalled: save now"
-            lines.append(StyledLine("changes   \(count(workspace.unsavedChanges, "unsaved change")) (\(kept))",
-                                    journalBroken == nil ? .plain : .warning))
-        }
-        lines.append(StyledLine("review    " + reviewProgress()))
-        if !s.conflicts.isEmpty { lines.append(StyledLine("merge     \(conflictsProgress()) (curate settles them)", .warning)) }
-        lines.append(StyledLine("history   \(count(workspace.undoStack.count, "step")) to undo, \(workspace.redoStack.count) to redo", .dim))
-        return lines
-    }
-
     // MARK: - Taxonomy
 
     func taxonomyShow() -> [StyledLine] {

@@ -49,6 +49,21 @@ struct ResolveCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
-        try context.resolve(id, choice)
+        let typed = id
+        let choiceWord = choice
+        let conflict = try context.openConflict(typed)
+        let choice: ConflictChoice
+        switch choiceWord.lowercased() {
+        case "keep", "k": choice = .keepAll
+        case "drop": choice = .drop
+        default:
+            guard let index = conflict.version(choiceWord) ?? Int(choiceWord).map({ $0 - 1 }),
+                  conflict.versions.indices.contains(index) else {
+                let letters = conflict.versions.indices.map(Conflict.letter).joined(separator: ", ")
+                throw ShellError("resolve takes a version (\(letters)), keep or drop, not \(choiceWord)")
+            }
+            choice = .version(index)
+        }
+        return try context.settle(conflict, choice)
     }
 }

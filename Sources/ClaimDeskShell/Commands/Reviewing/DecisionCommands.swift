@@ -29,10 +29,88 @@ struct AcceptCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
-        if ArticleSuggestions.names(ids) { return try context.acceptSuggestions(ids, minimum: minimum) }
+        if ArticleSuggestions.names(ids) { return try acceptSuggestions(in: context) }
         if minimum != nil { throw ShellError("--min goes with suggestions: accept all --min 0.8") }
         try refuseMixedIDs(ids, verb: "accept")
         return try context.decide(ids, status: .accepted, comment: comment)
+    }
+
+    /// `accept g1 g3` / `accept all --min 0.8`: claims with claimant and chain, and mentions of their sources, in one change.
+    private func acceptSuggestions(in context: CommandContext) throws(ShellError) -> [StyledLine] {
+        let words = ids
+        let article = try context.activeArticle()
+        let chosen = try context.namedSuggestions(words, minimum: minimum, in: article)
+        let session = context.workspace.session
+        let taxonomy = session.taxonomy
+        let kind = try context.label(taxonomy.defaultLabel(.claimKind), .claimKind)
+        let verdict = try context.label(taxonomy.defaultLabel(.verdict), .verdict)
+        var created: [Source] = []
+        var notices: [StyledLine] = []
+        var claims: [Claim] = []
+        var mentions: [Mention] = []
+        let claimIDs = session.nextIDs(.claim, count: chosen.count)
+        var mentionSpans: [(Range<Int>, AnnotationID)] = []
+        for ((_, suggestion), id) in zip(chosen, claimIDs) {
+            guard let first = suggestion.content.first else { continue }
+            let claimant = try suggestion.claimant.map { name throws(ShellError) in try context.suggestedSource(name, creating: &created, notices: &notices) }
+            var via: [AnnotationID] = []
+            for name in suggestion.via {
+                let source = try context.suggestedSource(name, creating: &created, notices: &notices)
+                if source != claimant && !via.contains(source) { via.append(source) }
+            }
+            let anchor = Anchor(article: article.id, range: first, in: article.content)
+            // A cue in two parts ("reported … quoting", "quoted … as saying") keeps its first, the context.verb.
+            let cue = suggestion.cue?.first.map { Anchor(article: article.id, range: $0, in: article.content) }
+            var claim = Claim(id: id, anchor: anchor, claimant: claimant, via: via, kind: kind, verdict: verdict,
+                              author: context.workspace.analyst, created: context.workspace.now, cue: cue)
+            // A quote split by its cue becomes one claim in fragments, as `claim SEL+SEL` makes it.
+            claim.fragments = suggestion.content.map { Anchor(article: article.id, range: $0, in: article.content) }
+            claims.append(claim)
+            if let claimant, let span = suggestion.source?.first, !CommandContext.isPronoun(article.content.slice(span)) {
+                mentionSpans.append((span, claimant))
+            }
+            for (span, name) in zip(suggestion.viaSpans, suggestion.via) {
+                if let source = created.first(where: { Session.sameSourceName($0.name, name) })?.id ?? context.lookupID(name) {
+                    mentionSpans.append((span, source))
+                }
+            }
+        }
+        var seen = Set<String>()
+        let unique = mentionSpans.filter { span, source in
+            let key = "\(span.lowerBound)-\(span.upperBound)-\(source)"
+            guard !seen.contains(key) else { return false }
+            seen.insert(key)
+            let anchor = Anchor(article: article.id, range: span, in: article.content)
+            return !session.mentions(onSpan: anchor).contains { $0.source == source }
+        }
+        for ((span, source), id) in zip(unique, session.nextIDs(.mention, count: unique.count)) {
+            mentions.append(Mention(id: id, anchor: Anchor(article: article.id, range: span, in: article.content), source: source,
+                                    author: context.workspace.analyst, created: context.workspace.now))
+        }
+        let edits = created.map { Change.Edit(before: nil, after: .source($0)) }
+            + claims.map { Change.Edit(before: nil, after: .claim($0)) }
+            + mentions.map { Change.Edit(before: nil, after: .mention($0)) }
+        let names = chosen.map { ArticleSuggestions.id($0.0) }
+        try context.commit("accept \(names.joined(separator: " "))", edits)
+        var lines = notices
+        for (claim, name) in zip(claims, names) {
+            var line = StyledLine(claim.id.rawValue, .id) + StyledLine(" from \(name)  claim")
+            if !claim.sourceChain.isEmpty {
+                line.append(" ")
+                line.append(context.chainLine(claim))
+            }
+            line.append(": ")
+            line.appendIsolated(quoted(claim.spanText, limit: 160), .span(.claim))
+            if let cue = claim.cue {
+                line.append("  cue ")
+                line.appendIsolated(quoted(cue.exact, limit: 60), .span(.cue))
+            }
+            lines.append(line)
+        }
+        if !mentions.isEmpty {
+            lines.append(StyledLine("and \(Plural.count(mentions.count, "mention")) of their sources (\(mentions.map(\.id.rawValue).joined(separator: " ")))", .dim))
+        }
+        return lines
     }
 }
 
@@ -58,12 +136,30 @@ struct RejectCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
-        if ArticleSuggestions.names(ids) { return try context.rejectSuggestions(ids) }
+        if ArticleSuggestions.names(ids) { return try rejectSuggestions(in: context) }
         try refuseMixedIDs(ids, verb: "reject")
         guard let reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ShellError("say why with --reason TEXT, for example reject c4 --reason not a claim")
         }
         return try context.decide(ids, status: .rejected, comment: reason)
+    }
+
+    /// `reject g2`: the suggestions recorded as not a claim, so suggest does not offer them again.
+    private func rejectSuggestions(in context: CommandContext) throws(ShellError) -> [StyledLine] {
+        let words = ids
+        let article = try context.activeArticle()
+        if words == ["all"] { throw ShellError("reject names suggestions one by one (reject g2 g5); all is only for accept") }
+        let chosen = try context.namedSuggestions(words, minimum: nil, in: article)
+        var after = article
+        for (_, suggestion) in chosen {
+            let hull = suggestion.contentHull
+            after.dismissedSuggestions.append(DismissedSuggestion(start: hull.lowerBound, end: hull.upperBound,
+                                                                  exact: article.content.slice(hull)))
+        }
+        let names = chosen.map { ArticleSuggestions.id($0.0) }
+        try context.commit("reject \(names.joined(separator: " "))", [Change.Edit(before: .article(article), after: .article(after))])
+        let what = names.count == 1 ? names[0] : Plural.count(names.count, "suggestion")
+        return [StyledLine(what, names.count == 1 ? .id : .plain) + StyledLine("  rejected: not a claim; it will not be suggested again (undo brings it back)")]
     }
 }
 

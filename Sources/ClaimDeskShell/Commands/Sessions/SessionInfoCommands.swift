@@ -44,6 +44,34 @@ struct StatusCommand: ShellCommand {
     init(_ arguments: ParsedArguments) {}
 
     func run(in context: CommandContext) -> [StyledLine] {
-        context.status()
+        let s = context.workspace.session
+        var lines: [StyledLine] = []
+        var first = StyledLine("session   ") + StyledLine(context.workspace.location?.name ?? "untitled", .strong)
+        if let location = context.workspace.location, !location.isUnsaved { first.append("  " + location.displayPath, .dim) }
+        if let reason = context.workspace.readOnlyReason { first.append("  read-only: " + reason, .warning) }
+        lines.append(first)
+        lines.append(StyledLine("analyst   \(context.workspace.analyst)"))
+        if let article = context.workspace.article {
+            lines.append(StyledLine("articles  \(s.articles.count), active \(article.id) \"\(article.title)\""))
+            lines += context.articleMetadataLines(article)
+        } else {
+            lines.append(StyledLine("articles  \(s.articles.count)"))
+        }
+        lines.append(StyledLine("counts    \(count(s.sources.count, "source")), \(count(s.claims.count, "claim")), "
+                                + "\(count(s.mentions.count, "mention")), \(count(s.propositions.count, "proposition")), "
+                                + "\(count(s.stances.count, "stance")), \(count(s.relations.count, "relation"))"))
+        if context.workspace.unsavedChanges == 0 && !context.workspace.heldBackChanges.isEmpty {
+            lines.append(StyledLine("changes   none yet (a loaded article is kept from your first change on)"))
+        } else if context.workspace.unsavedChanges == 0 {
+            lines.append(StyledLine("changes   all saved"))
+        } else {
+            let kept = context.journalBroken == nil ? "kept in the journal" : "NOT journalled: save now"
+            lines.append(StyledLine("changes   \(count(context.workspace.unsavedChanges, "unsaved change")) (\(kept))",
+                                    context.journalBroken == nil ? .plain : .warning))
+        }
+        lines.append(StyledLine("review    " + context.reviewProgress()))
+        if !s.conflicts.isEmpty { lines.append(StyledLine("merge     \(context.conflictsProgress()) (curate settles them)", .warning)) }
+        lines.append(StyledLine("history   \(count(context.workspace.undoStack.count, "step")) to undo, \(context.workspace.redoStack.count) to redo", .dim))
+        return lines
     }
 }
