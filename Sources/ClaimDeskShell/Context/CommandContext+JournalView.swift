@@ -12,9 +12,7 @@ extension CommandContext {
     func openJournal(_ path: String, session target: String?) throws(ShellError) -> [StyledLine] {
         let data: Data
         do { data = try host.readFile(path) } catch { throw ShellError("cannot read the journal \(path): \(error.message)") }
-        var lines = data.split(separator: 0x0A, omittingEmptySubsequences: true).map { Data($0) }
-        let torn = data.last != 0x0A && !lines.isEmpty
-        if torn { lines.removeLast() }
+        let (lines, torn) = SessionRecovery.journalLines(data)
 
         let store = host.store
         let name = target ?? Self.sessionBeside(journal: path)
@@ -29,13 +27,14 @@ extension CommandContext {
                 if target != nil { throw ShellError("cannot open \(name): \(error.message)") }
             }
         }
-        var snapshot: Session? = nil
-        if let snapshotData, let location {
-            do { snapshot = try SessionDocument.decode(snapshotData) } catch {
-                throw ShellError("cannot open \(location.displayPath): \(error.message); the file was left untouched")
-            }
+        let recovery: SessionRecovery
+        do {
+            recovery = try SessionRecovery(snapshot: location == nil ? nil : snapshotData, journal: lines, tornTail: torn, lenient: true)
+        } catch {
+            throw ShellError("cannot open \(location?.displayPath ?? path): \(error.message); the file was left untouched")
         }
-        let plan = JournalReplay(lines: lines, snapshot: snapshot, fingerprint: snapshotData.map(SHA256Digest.hex(ofData:)), lenient: true)
+        let snapshot = recovery.snapshot
+        let plan = recovery.replay
         switch plan.outcome {
         case .newerVersion(let version):
             throw ShellError("\(path) was written by a newer ClaimDesk (journal version \(version)); upgrade ClaimDesk to look at it")
@@ -50,7 +49,7 @@ extension CommandContext {
         for change in plan.changes { view.replay(change) }
         view.readOnlyReason = "a look at the journal \(path)"
         view.fixActiveArticle()
-        let over = snapshot != nil && location != nil ? location!.displayPath : "an empty session"
+        let over = snapshot != nil ? location?.displayPath ?? "an empty session" : "an empty session"
         var notices: [StyledLine] = []
         if !plan.overridden.isEmpty {
             let shown = plan.overridden.prefix(8).joined(separator: ", ") + (plan.overridden.count > 8 ? ", …" : "")

@@ -109,26 +109,28 @@ extension CommandContext {
         let store = host.store
         let stored: StoredSession
         do { stored = try store.read(location) } catch { throw ShellError("cannot open \(location.name): \(error.message)") }
-        var snapshot: Session? = nil
+        let recovery: SessionRecovery
+        do {
+            recovery = try SessionRecovery(snapshot: stored.snapshot, journal: stored.journal, tornTail: stored.tornTail)
+        } catch {
+            throw ShellError("cannot open \(location.displayPath): \(error.message); the file was left untouched")
+        }
         var openingNotices: [StyledLine] = []
-        if let data = stored.snapshot {
-            do {
-                var repairs: [String] = []
-                let decoded = try SessionDocument.decodeWithVersion(data, repairs: &repairs)
-                snapshot = decoded.session
-                openingNotices += repairs.map { StyledLine("repaired \($0)", .warning) }
-                if decoded.version < SessionDocument.currentVersion {
-                    openingNotices.append(StyledLine("\(location.displayPath) is a version \(decoded.version) session; it opened unchanged"
-                        + " and will be saved as version \(SessionDocument.currentVersion) (articles can now carry URL, byline and dates)", .notice))
-                }
-            } catch {
-                throw ShellError("cannot open \(location.displayPath): \(error.message); the file was left untouched")
+        for finding in recovery.findings {
+            switch finding {
+            case .repaired(let repair):
+                openingNotices.append(StyledLine("repaired \(repair)", .warning))
+            case .olderVersion(let version):
+                openingNotices.append(StyledLine("\(location.displayPath) is a version \(version) session; it opened unchanged"
+                    + " and will be saved as version \(SessionDocument.currentVersion) (articles can now carry URL, byline and dates)", .notice))
+            default:
+                break
             }
         }
-        let fingerprint = stored.snapshot.map(SHA256Digest.hex(ofData:))
-        let plan = JournalReplay(lines: stored.journal, snapshot: snapshot, fingerprint: fingerprint)
+        let fingerprint = recovery.fingerprint
+        let plan = recovery.replay
         let journalPath = stored.journalPath ?? "its journal"
-        guard let base = snapshot ?? (plan.outcome == .continues || plan.outcome == .empty ? plan.base : nil) else {
+        guard let base = recovery.base else {
             if plan.outcome == .otherSnapshot {
                 throw ShellError("cannot open \(location.name): \(location.displayPath) is gone, and \(journalPath) continues it; "
                                  + "it was left untouched; open --journal \(journalPath) shows its changes")
