@@ -62,7 +62,7 @@ extension CommandContext {
         notices.append(StyledLine("read-only: save NEWNAME keeps this as a session of its own", .dim))
 
         var output = notices
-        switchTo(OpenedSession(workspace: view, notices: [], journalHasHeader: false, rewriteJournal: false), notices: &output)
+        switchTo(SessionPersistence.OpenedSession(workspace: view, notices: [], journalHasHeader: false, rewriteJournal: false), notices: &output)
         let s = workspace.session
         output.insert(StyledLine("Opened the journal \(path) over \(over): \(count(plan.changes.count, "change")), "
                                  + "\(s.contentsSummary) (read-only)"), at: 0)

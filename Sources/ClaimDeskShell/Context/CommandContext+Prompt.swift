@@ -19,6 +19,6 @@ extension CommandContext {
 
     /// Releases the session's lock; call before the process ends.
     public func close() {
-        if let location = workspace.location { host.store.unlock(location) }
+        persistence.release(workspace)
     }
 }

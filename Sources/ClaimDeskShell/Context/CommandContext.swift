@@ -22,16 +22,23 @@ public final class CommandContext {
     var suggestionCache: [AnnotationID: ArticleSuggestions] = [:]
     /// The review pass in progress, if any: the loop reads single keys while it is set.
     public internal(set) var reviewWalk: ReviewWalk?
-    /// Whether the current journal has its header line.
-    var journalStarted = false
+    /// Where the session lives, its lock and its journal.
+    let persistence: SessionPersistence
     /// Why journalling stopped, if a write failed; cleared by a successful save.
-    public internal(set) var journalBroken: String?
+    public internal(set) var journalBroken: String? {
+        get { persistence.journalBroken }
+        set { persistence.journalBroken = newValue }
+    }
     /// Changes kept in memory only since journalling stopped; cleared by a successful save.
-    public internal(set) var unjournalledChanges = 0
+    public internal(set) var unjournalledChanges: Int {
+        get { persistence.unjournalledChanges }
+        set { persistence.unjournalledChanges = newValue }
+    }
 
     init(host: ShellHost, analyst: String, batch: Bool, clock: @escaping @Sendable () -> Timestamp) {
         self.host = host
         self.batch = batch
+        persistence = SessionPersistence(store: host.store)
         let session = Session(analyst: analyst, created: clock())
         workspace = Workspace(session: session, analyst: analyst, clock: clock)
     }
@@ -98,18 +105,26 @@ public final class CommandContext {
         journal(workspace.commit(summary, edits: edits, reading: reading))
     }
 
-    /// Refuses a change to a read-only session, and to one whose lock another process took since
-    /// it was opened (its lock file deleted): from then on the session is read-only here.
+    /// Refuses a change to a read-only session, or to one whose lock another process took.
     func requireWritable() throws(ShellError) {
-        if workspace.readOnlyReason == nil, let location = workspace.location, let lost = host.store.confirmLock(location) {
-            workspace.readOnlyReason = "lost its lock: \(lost)"
-            throw ShellError("\(location.name): \(lost); nothing was changed and this shell is read-only from here; "
-                             + "save NEWNAME keeps your work as a copy")
-        }
-        if let reason = workspace.readOnlyReason {
-            throw ShellError("this session is read-only (\(reason)); save it under a new name to edit a copy")
-        }
+        try persistence.requireWritable(&workspace)
     }
+
+    /// Journals changes already applied; trouble is said after the command's output.
+    func journal(_ changes: [Change]) {
+        pendingNotices += persistence.journal(changes, of: &workspace)
+    }
+
+    /// Reads a session back from its files (see ``SessionPersistence/open(at:analyst:clock:)``).
+    func openSession(at location: SessionLocation) throws(ShellError) -> SessionPersistence.OpenedSession {
+        try persistence.open(at: location, analyst: workspace.analyst, clock: workspace.clock)
+    }
+
+    /// Makes an opened session the one worked on.
+    func adopt(_ opened: SessionPersistence.OpenedSession) {
+        pendingNotices += persistence.adopt(opened, into: &workspace)
+    }
+
 
     // MARK: - Helpers for commands
 
