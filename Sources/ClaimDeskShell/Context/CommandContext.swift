@@ -63,17 +63,29 @@ public final class CommandContext {
         guard let (type, consumed) = matched else {
             return ShellResult(error: unknownCommand(tokens))
         }
+        let parsed: any ShellCommand
         do {
             let arguments = try ArgumentReader.read(
                 Array(tokens[consumed...]), line: command.text, commandEnd: tokens[consumed - 1].range.upperBound, spec: type.spec)
-            let parsed = try type.init(arguments)
-            if parsed is QuitCommand { return ShellResult(quit: true) }
-            let lines = try parsed.run(in: self)
+            parsed = try type.init(arguments)
+        } catch {
+            return ShellResult(error: ShellError(error.message + NestedQuotes.hint(tokens)))
+        }
+        var result = perform(parsed)
+        if let error = result.error { result.error = ShellError(error.message + NestedQuotes.hint(tokens)) }
+        return result
+    }
+
+    /// Runs a command already decoded: its lines and the notices gathered meanwhile, or its error.
+    func perform(_ command: any ShellCommand) -> ShellResult {
+        if command is QuitCommand { return ShellResult(quit: true) }
+        do {
+            let lines = try command.run(in: self)
             pendingNotices += host.store.takeNotices().map { StyledLine($0, $0.hasPrefix("warning:") ? .warning : .notice) }
             defer { pendingNotices = [] }
             return ShellResult(lines: lines + pendingNotices)
         } catch {
-            return ShellResult(error: ShellError(error.message + NestedQuotes.hint(tokens)))
+            return ShellResult(error: error)
         }
     }
 

@@ -48,6 +48,14 @@ public final class Shell {
     /// Runs one command of a line as ``Tokenizer/commands(_:)`` scanned it, without scanning it again.
     public func execute(_ command: Tokenizer.Command) -> ShellResult { context.execute(command) }
 
+    /// Loads the article or opens the session named on the command line.
+    public func start(_ target: StartTarget) -> ShellResult {
+        switch target {
+        case .article(let path): context.perform(LoadCommand(path: path))
+        case .session(let name): context.perform(OpenCommand(session: name))
+        }
+    }
+
     /// One key of a review or curate pass.
     public func reviewKey(_ key: Character) -> ShellResult { context.reviewKey(key) }
 

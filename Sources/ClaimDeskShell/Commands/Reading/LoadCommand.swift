@@ -20,6 +20,10 @@ struct LoadCommand: ShellCommand {
         path = try arguments.required(Self.path)
     }
 
+    init(path: String) {
+        self.path = path
+    }
+
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         try context.load(path)
     }

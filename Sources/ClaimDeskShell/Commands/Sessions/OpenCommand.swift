@@ -30,6 +30,11 @@ struct OpenCommand: ShellCommand {
         findWords = arguments[Self.find]
     }
 
+    /// Opens a session by name or path.
+    init(session: String) {
+        target = session
+    }
+
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         if let journal { return try openJournal(journal, in: context) }
         if let findWords { return try openFound(findWords, in: context) }
