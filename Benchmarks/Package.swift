@@ -30,6 +30,7 @@ let package = Package(
         .executableTarget(name: "web-bench", dependencies: [web]),
         .executableTarget(name: "team-store-bench"),
         .executableTarget(name: "suggest-bench", dependencies: [core]),
+        .executableTarget(name: "keystroke-bench", dependencies: [core]),
     ],
     swiftLanguageModes: [.v6]
 )

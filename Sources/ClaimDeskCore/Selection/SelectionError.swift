@@ -9,6 +9,15 @@ public enum SelectionError: Error, Equatable, Sendable {
     case unknownAnnotation(AnnotationID)
     case annotationWithoutSpan(AnnotationID)
     case otherArticle(AnnotationID, article: AnnotationID)
+    /// The last words of a from-to selection do not follow the first ones (in the place named).
+    case noEnd(String, after: String, place: String)
+    /// `f1` before any find.
+    case noFind(String)
+    /// `f3` when the last find had fewer hits.
+    case noFindHit(String, count: Int)
+    case findOnOtherArticle(String, article: AnnotationID)
+    /// The article's text changed (a rebase) since the find.
+    case staleFind(String)
 
     public struct Occurrence: Equatable, Sendable {
         public var range: Range<Int>
@@ -37,6 +46,14 @@ public enum SelectionError: Error, Equatable, Sendable {
         case .annotationWithoutSpan(let id): "\(id) has no span of text to reuse; give a sentence, a quote or @START-END"
         case .otherArticle(let id, let article):
             "\(id) is on article \(article), not the active one; switch with use \(article)"
+        case .noEnd(let last, let first, let place):
+            "no \"\(last)\" after \"\(first)\"\(place); the last words must follow the first"
+        case .noFind(let raw): "no find hit \(raw): nothing has been found yet; find WORDS numbers its hits f1, f2 …"
+        case .noFindHit(let raw, let count):
+            "no find hit \(raw.prefix { $0 != "+" }); the last find had \(count == 0 ? "no hits" : count == 1 ? "1 hit (f1)" : "\(count) hits (f1-f\(count))")"
+        case .findOnOtherArticle(let raw, let article):
+            "\(raw) is a hit of the last find, on \(article), not the active article; find again here"
+        case .staleFind(let raw): "\(raw) is a hit of a find made before the article's text changed; find again"
         }
     }
 }

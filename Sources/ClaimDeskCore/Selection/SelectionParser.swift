@@ -19,6 +19,7 @@ public enum SelectionParser {
             }
         }
         if let selection = try numbered(text, raw: raw) { return selection }
+        if let selection = try findHit(text, raw: raw) { return selection }
         let id = AnnotationID(raw)
         if id.kind != nil { return .annotation(id) }
         // A bare word is looked up as words of the text.
@@ -42,8 +43,9 @@ public enum SelectionParser {
                 parts.append(current)
                 current = ""
             } else {
-                // A quote opens at the start of a part or after a scope's colon (`s4:"…"`), as the grammar has it.
-                if (c == "\"" || c == "'") && (current.isEmpty || current.last == ":") { quote = c }
+                // A quote opens at the start of a part, after a scope's colon (`s4:"…"`) or after a
+                // from-to's `..`, as the grammar has it.
+                if (c == "\"" || c == "'") && (current.isEmpty || current.last == ":" || current.hasSuffix("..")) { quote = c }
                 current.append(c)
             }
         }
@@ -100,8 +102,27 @@ public enum SelectionParser {
         return .codePoints(start..<end)
     }
 
-    /// A quoted string, with backslash escapes inside, and an optional `#N` after it.
+    /// A quoted string, with backslash escapes inside, and an optional `#N` after it; or two such,
+    /// joined by `..`, for the words from the first to the last (`"One group".."Baghdad"#2`).
     static func quote(_ text: Substring, within: Selection.Scope?, raw: String) throws(SelectionError) -> Selection {
+        let (words, occurrence, rest) = try quotedWords(text, raw: raw)
+        if rest.isEmpty { return .quote(words, occurrence: occurrence, within: within) }
+        guard rest.hasPrefix("..") else {
+            throw .malformed(raw, "after a quote only #N or ..\"last words\" may follow, e.g. \"words\"#2")
+        }
+        let second = rest.dropFirst(2)
+        guard second.first == "\"" || second.first == "'" else {
+            throw .malformed(raw, "after .. give the last words in quotes, e.g. \"One group\"..\"Baghdad\"")
+        }
+        let (last, lastOccurrence, tail) = try quotedWords(second, raw: raw)
+        guard tail.isEmpty else {
+            throw .malformed(raw, "a from-to selection ends with the last words' quote (and #N), e.g. \"One group\"..\"Baghdad\"")
+        }
+        return .fromTo(from: words, occurrence: occurrence, to: last, toOccurrence: lastOccurrence, within: within)
+    }
+
+    /// One quoted string and its `#N`, and what follows them.
+    static func quotedWords(_ text: Substring, raw: String) throws(SelectionError) -> (String, Int?, Substring) {
         guard let delimiter = text.first else { throw .malformed(raw, "it is empty") }
         var words = ""
         var index = text.index(after: text.startIndex)
@@ -125,12 +146,25 @@ public enum SelectionParser {
             throw .malformed(raw, "the quote is empty")
         }
         let rest = text[index...]
-        if rest.isEmpty { return .quote(words, occurrence: nil, within: within) }
-        guard rest.first == "#", let n = try number(rest.dropFirst(), raw: raw), n >= 1 else {
+        guard rest.first == "#" else { return (words, nil, rest) }
+        let digits = rest.dropFirst().prefix { $0.isASCII && $0.isNumber }
+        guard let n = try number(digits, raw: raw), n >= 1 else {
             throw .malformed(raw, "after a quote only #N may follow, e.g. \"words\"#2")
         }
-        return .quote(words, occurrence: n, within: within)
+        return (words, n, rest.dropFirst(1 + digits.count))
+    }
+
+    /// `f2`, `f2+`, `f2++`: a hit of the last find; nil when the text is not of that shape.
+    static func findHit(_ text: Substring, raw: String) throws(SelectionError) -> Selection? {
+        guard text.first == "f" else { return nil }
+        let body = text.dropFirst()
+        let digits = body.prefix { $0.isASCII && $0.isNumber }
+        let pluses = body.dropFirst(digits.count)
+        guard !digits.isEmpty, pluses.allSatisfy({ $0 == "+" }) else { return nil }
+        guard let n = try number(digits, raw: raw), n >= 1 else { throw .malformed(raw, "find hits are numbered from f1") }
+        guard let growth = FindHitGrowth(rawValue: pluses.count) else {
+            throw .malformed(raw, "f\(n)+ grows a hit to its clause and f\(n)++ to its sentence; there is no more")
+        }
+        return .findHit(n, growth: growth)
     }
 }
-
-import Foundation

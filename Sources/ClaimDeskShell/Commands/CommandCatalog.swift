@@ -9,14 +9,14 @@ public enum CommandCatalog {
         // Articles and reading
         LoadCommand.self, ArticlesCommand.self, UseCommand.self, ShowCommand.self, FindCommand.self, RebaseCommand.self,
         // Annotating
-        SourceAddCommand.self, SourcesCommand.self, MentionCommand.self, ClaimCommand.self, PropositionAddCommand.self,
+        SourceAddCommand.self, SourcesCommand.self, SourcesExportCommand.self, SourcesImportCommand.self, MentionCommand.self, ClaimCommand.self, PropositionAddCommand.self,
         StanceCommand.self, LinkCommand.self, TagCommand.self, UntagCommand.self, NoteCommand.self, SetCommand.self,
         RemoveCommand.self, ReattachCommand.self, ListCommand.self,
         // Sessions
         UndoCommand.self, RedoCommand.self, SaveCommand.self, OpenCommand.self, SessionsCommand.self, StatusCommand.self,
         TaxonomyCommand.self, TaxonomyLoadCommand.self,
         // Reviewing
-        ReviewCommand.self, AcceptCommand.self, RejectCommand.self, SuggestCommand.self, ReopenCommand.self, DiffCommand.self,
+        ReviewCommand.self, AcceptCommand.self, RejectCommand.self, SuggestCommand.self, SuggestWalkCommand.self, ReopenCommand.self, DiffCommand.self,
         CurateCommand.self, ResolveCommand.self,
         // Exporting and importing
         ExportCommand.self, ImportCommand.self,

@@ -13,13 +13,16 @@ public struct Completer {
     let sessionNames: () -> [String]
     /// The open suggestions of the active article (`g1`…), for `accept` and `reject`.
     let suggestionIDs: () -> [String]
+    /// The hits of the last find on the active article (`f1`…), offered where a selection goes.
+    let findHits: [String]
 
     public init(session: Session, listFolder: @escaping (String) -> [String], sessionNames: @escaping () -> [String],
-                suggestionIDs: @escaping () -> [String] = { [] }) {
+                suggestionIDs: @escaping () -> [String] = { [] }, findHits: [String] = []) {
         self.session = session
         self.listFolder = listFolder
         self.sessionNames = sessionNames
         self.suggestionIDs = suggestionIDs
+        self.findHits = findHits
     }
 
     public func complete(line: String, cursor: Int) -> Completion {
@@ -63,6 +66,16 @@ public struct Completer {
             let used = Set(arguments.filter(\.isFlag).map(\.raw))
             return result(spec.flags.filter { $0.repeatable || !used.contains($0.name) }.map(\.name))
         }
+        // A source name typed in several words without quotes (`--by The N`): the words so far are its prefix.
+        if !quotedWord, let words = unquotedSourceWords(arguments, spec: spec), let first = words.first {
+            let typed = (words.map(\.value) + [word]).joined(separator: " ")
+            let names = session.orderedSources.flatMap(\.allNames).filter { Session.sourceName($0, startsWith: typed) }
+            var unique: [String] = []
+            for name in names where !unique.contains(name) { unique.append(name) }
+            let rendered = unique.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+            return Completion(start: first.range.lowerBound, word: String(before.dropFirst(first.range.lowerBound)),
+                              candidates: rendered.sorted())
+        }
         // The value of a flag.
         if let last = arguments.last, last.isFlag, let flag = spec.flag(last.raw), flag.takesValue {
             return result(options(for: flag.kind, word: word), kind: flag.kind)
@@ -89,6 +102,22 @@ public struct Completer {
             return result(options(for: argument.kind, word: word) + suggestions, kind: argument.kind)
         }
         return result(options(for: argument.kind, word: word), kind: argument.kind)
+    }
+
+    /// The unquoted words already typed of a source value that takes several words: after a
+    /// source flag (`--by The New`), or the source that ends a command (`mention s3 The New`).
+    /// Nil when the word being typed starts the value.
+    func unquotedSourceWords(_ arguments: [Token], spec: CommandSpec) -> [Token]? {
+        var words: ArraySlice<Token>
+        if let flagIndex = arguments.lastIndex(where: \.isFlag) {
+            guard let flag = spec.flag(arguments[flagIndex].raw), flag.takesValue, flag.kind == .source else { return nil }
+            words = arguments[(flagIndex + 1)...]
+        } else {
+            guard let last = spec.arguments.last, last.rest, last.kind == .source else { return nil }
+            words = arguments.dropFirst(spec.arguments.count - 1)
+        }
+        guard !words.isEmpty, words.allSatisfy({ !$0.quoted }) else { return nil }
+        return Array(words)
     }
 
     func options(for kind: ArgumentKind, word: String) -> [String] {
@@ -126,7 +155,7 @@ public struct Completer {
         case .choice(let words):
             return words
         case .selection:
-            return (session.claims.keys.map(\.rawValue) + session.mentions.keys.map(\.rawValue)).sorted()
+            return (session.claims.keys.map(\.rawValue) + session.mentions.keys.map(\.rawValue)).sorted() + findHits
         case .text, .number:
             return []
         }
@@ -196,7 +225,10 @@ extension CommandContext {
                 let list = suggestions(for: article).all
                 let isOpen = openSuggestionTest(on: article)
                 return list.indices.filter { isOpen(list[$0]) }.map(ArticleSuggestions.id)
-            })
+            },
+            findHits: lastFind.flatMap { found in
+                found.article == workspace.activeArticle ? found.ranges.indices.prefix(200).map(FindHits.name) : nil
+            } ?? [])
         return completer.complete(line: line, cursor: cursor)
     }
 }

@@ -24,6 +24,12 @@ extension CommandContext {
         return SourceTable.Row(id: source.id.rawValue, name: source.name, kind: source.kind, rest: rest)
     }
 
+    /// A new source's name as the active article spells it (`O'Brien` → `O’Brien`), when it does.
+    func articleSpelling(_ name: String) -> String {
+        guard let article = workspace.article else { return name }
+        return TypographicName.form(of: name, in: article.content)
+    }
+
     /// The source a typed name stands for, creating it (with a notice) when it is new.
     ///
     /// - Parameter created: sources made on the spot so far in this command, to add in its change.
@@ -43,6 +49,7 @@ extension CommandContext {
             let session = workspace.session
             let id = session.nextIDs(.source, count: created.count + 1).last ?? session.nextID(.source)
             let kind = session.taxonomy.fallbackLabel(.sourceKind)
+            let name = articleSpelling(name)
             let source = Source(id: id, name: name, kind: kind, author: workspace.analyst, created: workspace.now)
             created.append(source)
             var notice = StyledLine("new source ", .notice) + StyledLine(id.rawValue, .id) + StyledLine(" ", .notice)

@@ -80,6 +80,7 @@ extension CommandContext {
         if let made = created.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) { return made.id }
         let id = session.nextIDs(.source, count: created.count + 1).last ?? session.nextID(.source)
         let kind = outletKind ?? session.taxonomy.labels(.sourceKind).last ?? "other"
+        let name = articleSpelling(name)
         created.append(Source(id: id, name: name, kind: kind, author: workspace.analyst, created: workspace.now))
         notices.append(StyledLine("new source ", .notice) + StyledLine(id.rawValue, .id) + StyledLine(" \"\(name)\" (\(kind))", .notice))
         return id
@@ -101,7 +102,9 @@ extension CommandContext {
         let meta = article.metadata
         var lines: [StyledLine] = []
         if !meta.byline.isEmpty { lines.append(StyledLine("byline    \(meta.byline.joined(separator: ", "))")) }
-        if let outlet = meta.publisher { lines.append(StyledLine("outlet    \(sourceName(outlet)) (\(outlet))")) }
+        if let outlet = meta.publisher {
+            lines.append(StyledLine("outlet    \(sourceName(outlet)) (\(outlet))") + StyledLine("  last link of new claims' chains; --via none leaves it off", .dim))
+        }
         if let published = meta.published { lines.append(StyledLine("published \(published)")) }
         if let modified = meta.modified { lines.append(StyledLine("modified  \(modified)")) }
         if let url = meta.url { lines.append(StyledLine("url       \(url)")) }

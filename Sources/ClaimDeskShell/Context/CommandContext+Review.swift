@@ -103,6 +103,7 @@ extension CommandContext {
     /// One key of the review pass.
     public func reviewKey(_ key: Character) -> ShellResult {
         if reviewWalk?.purpose == .curate { return curateKey(key) }
+        if reviewWalk?.purpose.isSuggestions == true { return suggestionWalkKey(key) }
         guard var walk = reviewWalk, let id = walk.current else {
             reviewWalk = nil
             return ShellResult()
@@ -138,6 +139,7 @@ extension CommandContext {
     /// The text asked for by the last key: a reason, a comment or a command. Empty text cancels.
     public func reviewAnswer(_ text: String) -> ShellResult {
         if reviewWalk?.purpose == .curate { return curateAnswer(text) }
+        if reviewWalk?.purpose.isSuggestions == true { return suggestionWalkAnswer(text) }
         guard var walk = reviewWalk, let id = walk.current, let question = walk.question else { return ShellResult() }
         walk.question = nil
         reviewWalk = walk

@@ -18,6 +18,8 @@ public final class CommandContext {
     public var outputWidth: Int?
     /// Lines to show after the next command's output (journal trouble, recovery notices).
     var pendingNotices: [StyledLine] = []
+    /// The hits of the last `find` (`f1`, `f2` …), selections until the next `find`; not saved.
+    var lastFind: FindHits?
     /// Suggestions per article, kept while the article's text and the source registry are unchanged.
     var suggestionCache: [AnnotationID: ArticleSuggestions] = [:]
     /// The review pass in progress, if any: the loop reads single keys while it is set.
@@ -169,7 +171,7 @@ public final class CommandContext {
     /// Resolves selections on an article, an annotation id standing for its (first) span.
     private func selectionResolver(_ article: Article) -> SelectionResolver {
         let session = workspace.session
-        return SelectionResolver(article: article.id, text: article.content) { id in
+        return SelectionResolver(article: article.id, text: article.content, findHits: lastFind, textDigest: article.sha256) { id in
             guard let record = session.record(id) else { return nil }
             switch record {
             case .claim(let c): return .some(c.anchor)

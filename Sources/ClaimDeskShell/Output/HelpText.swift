@@ -16,7 +16,7 @@ public enum HelpText {
             lines.append(StyledLine("  ") + StyledLine(padded, .strong) + StyledLine(spec.summary))
         }
         lines.append("")
-        lines.append("help COMMAND shows its usage and an example. Selections: s12 s12-s14 p3 \"words\" \"words\"#2 s12:\"words\" @120-180 or an id.")
+        lines.append("help COMMAND shows its usage and an example. Selections: s12 s12-s14 p3 \"words\" \"words\"#2 s12:\"words\" \"first\"..\"last\" f2 f2+ @120-180 or an id.")
         return lines
     }
 

@@ -87,7 +87,8 @@ public enum ManualPage {
         page += [
             ".SS Selections",
             escape("Where a command takes SEL: s12 (a sentence), s12-s14, p3 (a paragraph), \"words\", \"words\"#2, "
-                + "s12:\"words\", @120-180 (code point offsets, end exclusive) or an annotation id."),
+                + "s12:\"words\", s12:\"first words\"..\"last words\", f2 (a hit of the last find; f2+ its clause, f2++ its sentence), "
+                + "@120-180 (code point offsets, end exclusive) or an annotation id."),
             ".SH ENVIRONMENT",
         ]
         page += list(environment, bold: false)

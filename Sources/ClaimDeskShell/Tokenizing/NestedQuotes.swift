@@ -11,7 +11,8 @@ enum NestedQuotes {
 
     /// Whether a double quote closes with more of the word after it (other than `#N`, as in
     /// `"words"#2`, or `+` joining fragments) or opens after part of a word (other than `SEL:`, as
-    /// in `s12:"words"`, or `+`, as in `"One group"+"Baghdad"`).
+    /// in `s12:"words"`, or `+`, as in `"One group"+"Baghdad"`), or `..` between the two quotes
+    /// of a from-to selection.
     static func quoteInsideWord(_ raw: String) -> Bool {
         let chars = Array(raw)
         var open = false
@@ -23,9 +24,11 @@ enum NestedQuotes {
                 continue
             }
             if c == "\"" {
+                // `..` joins the first and last words of a from-to selection (`"One group".."Baghdad"`).
+                let fromTo = { (at: Int) in at >= 0 && at + 1 < chars.count && chars[at] == "." && chars[at + 1] == "." }
                 if open {
-                    if i + 1 < chars.count, chars[i + 1] != "#", chars[i + 1] != "+" { return true }
-                } else if i > 0, chars[i - 1] != ":", chars[i - 1] != "+" {
+                    if i + 1 < chars.count, chars[i + 1] != "#", chars[i + 1] != "+", !fromTo(i + 1) { return true }
+                } else if i > 0, chars[i - 1] != ":", chars[i - 1] != "+", !fromTo(i - 2) {
                     return true
                 }
                 open.toggle()

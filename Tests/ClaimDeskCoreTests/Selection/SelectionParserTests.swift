@@ -22,6 +22,14 @@ import Testing
         ("pr2", .annotation("pr2")),
         ("Iran’s", .quote("Iran’s", occurrence: nil, within: nil)),
         ("said", .quote("said", occurrence: nil, within: nil)),
+        ("\"One group\"..\"Baghdad\"", .fromTo(from: "One group", occurrence: nil, to: "Baghdad", toOccurrence: nil, within: nil)),
+        ("s5:\"One group\"..\"Baghdad\"", .fromTo(from: "One group", occurrence: nil, to: "Baghdad", toOccurrence: nil, within: .sentences(5...5))),
+        ("p2-p3:'a'#2..\"b\"#3", .fromTo(from: "a", occurrence: 2, to: "b", toOccurrence: 3, within: .paragraphs(2...3))),
+        ("f2", .findHit(2, growth: .none)),
+        ("f2+", .findHit(2, growth: .clause)),
+        ("f12++", .findHit(12, growth: .sentence)),
+        ("foo", .quote("foo", occurrence: nil, within: nil)),
+        ("f2x", .quote("f2x", occurrence: nil, within: nil)),
     ])
     func parses(raw: String, expected: Selection) throws {
         #expect(try SelectionParser.parse(raw) == expected)
@@ -36,7 +44,12 @@ import Testing
         ("\"open", "cannot read the selection \"open: the quote is not closed"),
         ("\"\"", "cannot read the selection \"\": the quote is empty"),
         ("\"w\"#0", "cannot read the selection \"w\"#0: after a quote only #N may follow, e.g. \"words\"#2"),
-        ("\"w\"x", "cannot read the selection \"w\"x: after a quote only #N may follow, e.g. \"words\"#2"),
+        ("\"w\"x", "cannot read the selection \"w\"x: after a quote only #N or ..\"last words\" may follow, e.g. \"words\"#2"),
+        ("\"a\"..b", "cannot read the selection \"a\"..b: after .. give the last words in quotes, e.g. \"One group\"..\"Baghdad\""),
+        ("\"a\"..\"b\"x", "cannot read the selection \"a\"..\"b\"x: a from-to selection ends with the last words' quote (and #N), e.g. \"One group\"..\"Baghdad\""),
+        ("\"a\"..\"", "cannot read the selection \"a\"..\": the quote is not closed"),
+        ("f0", "cannot read the selection f0: find hits are numbered from f1"),
+        ("f2+++", "cannot read the selection f2+++: f2+ grows a hit to its clause and f2++ to its sentence; there is no more"),
         // Numbers too large for arithmetic are refused before any is done on them.
         ("s9223372036854775807-x", "cannot read the selection s9223372036854775807-x: 9223372036854775807 is too large; numbers go up to 999999999"),
         ("p9223372036854775807-", "cannot read the selection p9223372036854775807-: 9223372036854775807 is too large; numbers go up to 999999999"),

@@ -43,6 +43,27 @@ import Testing
         #expect(complete(fixture, "stance ") == ["Courier", "Marsh", "\"Helen R. Marsh\"", "\"The Daily Courier\""].sorted())
     }
 
+    @Test func aMultiWordSourceNameCompletesFromAnUnquotedPrefix() {
+        let fixture = fixture()
+        fixture.run("source add The New York Times --kind outlet")
+        fixture.run("source add The New Yorker --kind outlet")
+        let line = "claim s3 --by The New York T"
+        let completion = fixture.shell.complete(line: line, cursor: line.count)
+        #expect(completion.candidates == ["\"The New York Times\""])
+        #expect(completion.start == 14 && completion.word == "The New York T", "the words typed so far are replaced")
+        #expect(complete(fixture, "claim s3 --by The N") == ["\"The New York Times\"", "\"The New Yorker\""])
+        #expect(complete(fixture, "claim s3 --via The Daily ") == ["\"The Daily Courier\""])
+        #expect(complete(fixture, "mention s3 Helen R") == ["\"Helen R. Marsh\""])
+        #expect(complete(fixture, "claim s3 --by The X") == [])
+    }
+
+    @Test func findHitsAreOfferedWhereASelectionGoes() {
+        let fixture = fixture()
+        fixture.run("find the")
+        #expect(complete(fixture, "claim f").first == "f1")
+        #expect(complete(fixture, "claim s3 --cue f") .contains("f1"))
+    }
+
     @Test func labelsIdsTagsAndFields() {
         let fixture = fixture()
         #expect(complete(fixture, "claim s3 --verdict mostly") == ["mostly-false", "mostly-true"])

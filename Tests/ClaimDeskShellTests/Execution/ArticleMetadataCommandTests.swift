@@ -63,7 +63,7 @@ import Testing
         let listing = fixture.run("articles")
         #expect(listing.contains("Talks stall again  by Ana Ruiz, Li Wei (Meridian Wire, 2020-03-23)"))
         let status = fixture.run("status")
-        #expect(status.contains("byline    Ana Ruiz, Li Wei\noutlet    Meridian Wire (src1)\npublished 2020-03-23\n"))
+        #expect(status.contains("byline    Ana Ruiz, Li Wei\noutlet    Meridian Wire (src1)  last link of new claims' chains; --via none leaves it off\npublished 2020-03-23\n"))
         fixture.run("undo")
         #expect(fixture.session.articles["a1"]?.metadata.publisher == nil)
         #expect(fixture.session.sources.isEmpty)

@@ -21,5 +21,8 @@ import Testing
         // Fragments joined by + are not a quote inside a word.
         #expect(!NestedQuotes.quoteInsideWord(#""One group"+"Baghdad""#))
         #expect(!NestedQuotes.quoteInsideWord(#"s4:"One group"+s4:"Baghdad""#))
+        // Nor are the two quotes of a from-to selection; a quote after a single dot still is.
+        #expect(!NestedQuotes.quoteInsideWord(##"s4:"One group".."Baghdad"#2"##))
+        #expect(NestedQuotes.quoteInsideWord(#""One group"."Baghdad""#))
     }
 }

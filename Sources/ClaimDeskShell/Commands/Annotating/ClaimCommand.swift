@@ -67,10 +67,15 @@ struct ClaimCommand: ShellCommand {
         var notices: [StyledLine] = []
         var claimantID = try claimant.map { name throws(ShellError) in try context.source(name, creating: &created, notices: &notices) }
         var via: [AnnotationID] = []
-        for name in relays { via.append(try context.source(name, creating: &created, notices: &notices)) }
+        let noRelays = try Self.viaNone(relays)
+        for name in relays where !noRelays { via.append(try context.source(name, creating: &created, notices: &notices)) }
         if let model {
             if claimant == nil { claimantID = model.claimant }
             if relays.isEmpty { via = model.via }
+        }
+        if !noRelays, let outlet = try context.activeArticle().metadata.publisher, outlet != claimantID, !via.contains(outlet) {
+            via.append(outlet)
+            notices.append(StyledLine("via \(context.sourceName(outlet)), the article's outlet, as the last link (--via none leaves it off)", .dim))
         }
         if let claimantID, via.contains(claimantID) {
             throw context.ownRelay(claimantID, created: created, fix: "drop it from --via or give another --by")
@@ -102,6 +107,13 @@ struct ClaimCommand: ShellCommand {
             line.appendIsolated(quoted(cue.exact, limit: 60), .span(.cue))
         }
         return notices + [line]
+    }
+
+    /// Whether `--via none` was given: no relays, not even the article's outlet.
+    static func viaNone(_ values: [String]) throws(ShellError) -> Bool {
+        guard values.contains(where: { $0.lowercased() == "none" }) else { return false }
+        guard values.count == 1 else { throw ShellError("--via none means no relays at all; give it alone, without other --via") }
+        return true
     }
 
     /// The claim `--like` names, or why it cannot be copied.

@@ -28,6 +28,7 @@ struct SourceAddCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
+        let name = context.articleSpelling(name)
         let session = context.workspace.session
         if case .found(let existing) = session.lookupSource(name),
            existing.allNames.contains(where: { Session.sameSourceName($0, name) }) {

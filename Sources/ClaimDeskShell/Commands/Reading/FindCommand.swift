@@ -42,11 +42,16 @@ struct FindCommand: ShellCommand {
             hits = FoldedText(article.content.scalars, caseInsensitive: true).occurrences(of: pattern)
             shown = "\"\(words)\""
         }
+        // The hits are numbered f1, f2 … and stay selections until the next find.
+        context.lastFind = FindHits(article: article.id, ranges: hits, textDigest: article.sha256)
         guard !hits.isEmpty else { return [StyledLine("no match for \(shown)")] }
         var lines: [StyledLine] = []
         let limit = 200
-        for hit in hits.prefix(limit) {
-            lines.append(context.hitLine(hit, in: article.content))
+        let width = FindHits.name(min(hits.count, limit) - 1).count + 1
+        for (index, hit) in hits.prefix(limit).enumerated() {
+            let name = FindHits.name(index)
+            lines.append(StyledLine(name.padding(toLength: max(width, 4), withPad: " ", startingAt: 0), .id)
+                         + context.hitLine(hit, in: article.content))
         }
         let sentences = Set(hits.compactMap { article.content.sentenceIndex(containing: $0.lowerBound) }).count
         var summary = "\(count(hits.count, "match", plural: "matches")) in \(count(sentences, "sentence"))"

@@ -28,6 +28,11 @@ struct AcceptCommand: ShellCommand {
         minimum = arguments[Self.minimum]
     }
 
+    /// Accepts these suggestions (`g3`), as the suggestion walk's `a` key does.
+    init(suggestions: [String]) {
+        ids = suggestions
+    }
+
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         if ArticleSuggestions.names(ids) { return try acceptSuggestions(in: context) }
         if minimum != nil { throw ShellError("--min goes with suggestions: accept all --min 0.8") }
@@ -36,7 +41,7 @@ struct AcceptCommand: ShellCommand {
     }
 
     /// `accept g1 g3` / `accept all --min 0.8`: claims with claimant and chain, and mentions of their sources, in one change.
-    private func acceptSuggestions(in context: CommandContext) throws(ShellError) -> [StyledLine] {
+    func acceptSuggestions(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         let words = ids
         let article = try context.activeArticle()
         let chosen = try context.namedSuggestions(words, minimum: minimum, in: article)
@@ -58,6 +63,8 @@ struct AcceptCommand: ShellCommand {
                 let source = try context.suggestedSource(name, creating: &created, notices: &notices)
                 if source != claimant && !via.contains(source) { via.append(source) }
             }
+            // The article's outlet (set a1 outlet) ends every chain, as with claim.
+            if let outlet = article.metadata.publisher, outlet != claimant, !via.contains(outlet) { via.append(outlet) }
             let anchor = Anchor(article: article.id, range: first, in: article.content)
             // A cue in two parts ("reported … quoting", "quoted … as saying") keeps its first, the context.verb.
             let cue = suggestion.cue?.first.map { Anchor(article: article.id, range: $0, in: article.content) }
@@ -135,6 +142,11 @@ struct RejectCommand: ShellCommand {
         reason = arguments[Self.reason]
     }
 
+    /// Rejects these suggestions (`g3`), as the suggestion walk's `r` key does.
+    init(suggestions: [String]) {
+        ids = suggestions
+    }
+
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         if ArticleSuggestions.names(ids) { return try rejectSuggestions(in: context) }
         try refuseMixedIDs(ids, verb: "reject")
@@ -145,7 +157,7 @@ struct RejectCommand: ShellCommand {
     }
 
     /// `reject g2`: the suggestions recorded as not a claim, so suggest does not offer them again.
-    private func rejectSuggestions(in context: CommandContext) throws(ShellError) -> [StyledLine] {
+    func rejectSuggestions(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         let words = ids
         let article = try context.activeArticle()
         if words == ["all"] { throw ShellError("reject names suggestions one by one (reject g2 g5); all is only for accept") }

@@ -23,6 +23,10 @@ struct SuggestCommand: ShellCommand {
         selection = arguments.raw(Self.selection)
     }
 
+    init(selection: String?) {
+        self.selection = selection
+    }
+
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         let raw = selection
         let article = try context.activeArticle()
