@@ -4,8 +4,9 @@ import Foundation
 /// Where the session lives and how its work reaches the disk: the lock, the journal (whether it has
 /// its header, why it broke, how many changes are kept in memory only), saving and opening.
 ///
-/// The only writer of a workspace's location, read-only reason and snapshot fingerprint; commands
-/// reach it through ``CommandContext``. Opening recovers through ``SessionRecovery`` (Core) and adds
+/// The only writer of the worked-on workspace's location, read-only reason and snapshot
+/// fingerprint (still stored on ``Workspace``, where the loop reads them); commands reach it
+/// through ``CommandContext``. Opening recovers through ``SessionRecovery`` (Core) and adds
 /// what only a process that may write can do: take the lock, set a journal aside, rewrite it.
 final class SessionPersistence {
     let store: SessionStore
