@@ -19,18 +19,18 @@ struct ExportCommand: ShellCommand {
         ],
         arguments: [format, path], flags: [all])
 
-    var format: String
+    /// The format as typed; checked in ``run(in:)``.
+    var formatName: String
     var path: String?
     var options: ExportOptions
 
     init(_ arguments: ParsedArguments) throws(ShellError) {
-        format = try arguments.required(Self.format)
+        formatName = try arguments.required(Self.format)
         path = arguments.text(Self.path)
         options = ExportOptions(includeUnaccepted: arguments[Self.all])
     }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
-        let formatName = format
         let format = try context.exportFormat(formatName)
         let result: ExportResult
         do { result = try format.export(context.workspace.session, options: options) } catch { throw ShellError("cannot export \(format.rawValue): \(error.message)") }

@@ -21,19 +21,18 @@ struct ImportCommand: ShellCommand {
         ],
         arguments: [format, path], flags: [map])
 
-    var format: String
+    /// The format as typed; checked in ``run(in:)``.
+    var formatName: String
     var path: String
-    var map: String?
+    var mapPath: String?
 
     init(_ arguments: ParsedArguments) throws(ShellError) {
-        format = try arguments.required(Self.format)
+        formatName = try arguments.required(Self.format)
         path = try arguments.required(Self.path)
-        map = arguments[Self.map]
+        mapPath = arguments[Self.map]
     }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
-        let formatName = format
-        let mapPath = map
         try context.requireWritable()
         let format = formatName.lowercased()
         if mapPath != nil && format != "brat" { throw ShellError("--map is for brat corpora; import \(formatName) takes no map") }

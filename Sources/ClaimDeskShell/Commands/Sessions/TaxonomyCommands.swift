@@ -26,14 +26,13 @@ struct TaxonomyLoadCommand: ShellCommand {
         details: ["The file has the keys sourceKinds, claimKinds, verdicts, stanceLabels, relationTypes; missing keys keep their labels."],
         arguments: [file])
 
-    var file: String
+    var path: String
 
     init(_ arguments: ParsedArguments) throws(ShellError) {
-        file = try arguments.required(Self.file)
+        path = try arguments.required(Self.file)
     }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
-        let path = file
         let data: Data
         do { data = try context.host.readFile(path) } catch { throw ShellError("cannot read \(path): \(error.message)") }
         guard let json = try? JSONDecoder().decode(JSONValue.self, from: data), case .object(let object) = json else {
