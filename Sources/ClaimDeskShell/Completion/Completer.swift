@@ -94,11 +94,11 @@ public struct Completer {
         guard !spec.arguments.isEmpty else { return result([]) }
         let argument = spec.arguments[min(position, spec.arguments.count - 1)]
         if position >= spec.arguments.count && spec.arguments.last?.rest != true { return result([]) }
-        if spec.name == .set && position == 1 {
+        if spec.name == SetCommand.spec.name && position == 1 {
             return result(fields(for: arguments.first?.value ?? ""))
         }
-        if spec.name == .accept || spec.name == .reject {
-            let suggestions = suggestionIDs() + (spec.name == .accept && position == 0 ? ["all"] : [])
+        if spec.name == AcceptCommand.spec.name || spec.name == RejectCommand.spec.name {
+            let suggestions = suggestionIDs() + (spec.name == AcceptCommand.spec.name && position == 0 ? ["all"] : [])
             return result(options(for: argument.kind, word: word) + suggestions, kind: argument.kind)
         }
         return result(options(for: argument.kind, word: word), kind: argument.kind)
@@ -171,7 +171,7 @@ public struct Completer {
         case .stance?: return ["holder", "label", "target"]
         case .proposition?: return ["text"]
         case .relation?: return ["type"]
-        case .article?: return Shell.articleFields
+        case .article?: return CommandContext.articleFields
         default: return []
         }
     }
@@ -211,7 +211,7 @@ public struct Completer {
     }
 }
 
-extension Shell {
+extension CommandContext {
     /// What Tab offers at `cursor` (in Characters) in `line`.
     public func complete(line: String, cursor: Int) -> Completion {
         let store = host.store

@@ -4,10 +4,8 @@ public enum LineContinuation {
     /// True when the line's last command has an unclosed quote and that command does not read its
     /// whole line as text (`find "Iran` looks for the quote mark, it does not wait for more).
     public static func needsMore(_ line: String) -> Bool {
-        guard let last = Tokenizer.splitCommands(line).last else { return false }
-        let (tokens, open) = Tokenizer.tokenizePartial(last)
-        guard open != nil else { return false }
-        return CommandCatalog.match(tokens)?.spec.readsWholeLine != true
+        guard let last = Tokenizer.commands(line).last, last.openQuote != nil else { return false }
+        return CommandCatalog.match(last.tokens)?.spec.readsWholeLine != true
     }
 
     /// The prompt for the lines after the first: as wide as `prompt`, so the text lines up.

@@ -90,22 +90,21 @@ struct ShellLauncher {
         }
 
         if batch {
-            return BatchRunner(shell: shell, bail: bail).run(start: startCommand(), source: batchSource())
+            return BatchRunner(shell: shell, bail: bail).run(start: startTarget(), source: batchSource())
         }
-        InteractiveLoop(shell: shell).run(start: startCommand(), historyPath: Self.historyPath(environment))
+        InteractiveLoop(shell: shell).run(start: startTarget(), historyPath: Self.historyPath(environment))
         return 0
     }
 
-    /// The command that opens the target given on the command line, if any.
-    func startCommand() -> String? {
+    /// The article or session given on the command line, if any.
+    func startTarget() -> StartTarget? {
         guard let target else { return nil }
-        let quoted = "\"" + target.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isFolder)
         if target.hasSuffix(".json") || (!exists && !target.contains("/") && !target.contains(".")) {
-            return "open " + quoted
+            return .session(target)
         }
-        return "load " + quoted
+        return .article(target)
     }
 
     func batchSource() -> BatchRunner.Source {

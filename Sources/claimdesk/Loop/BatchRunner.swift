@@ -19,10 +19,10 @@ struct BatchRunner {
     let writer = OutputWriter(color: false)
 
     /// Returns the exit status.
-    func run(start: String?, source: Source) -> Int32 {
+    func run(start: StartTarget?, source: Source) -> Int32 {
         var failed = false
         if let start {
-            let result = shell.execute(start)
+            let result = shell.start(start)
             writer.write(result.lines)
             if let error = result.error {
                 writer.writeError(error.message, location: "claimdesk")
@@ -56,7 +56,7 @@ struct BatchRunner {
         var number = 0
         while let line = nextLine() {
             number += 1
-            for command in Tokenizer.splitCommands(line) {
+            for command in Tokenizer.commands(line) {
                 let unjournalled = shell.unjournalledChanges
                 let result = shell.execute(command)
                 writer.write(result.lines)

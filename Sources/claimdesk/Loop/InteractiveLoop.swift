@@ -8,7 +8,7 @@ import Glibc
 struct InteractiveLoop {
     let shell: Shell
 
-    func run(start: String?, historyPath: String?) {
+    func run(start: StartTarget?, historyPath: String?) {
         TerminalInfo.prepareLocale()
         // Ctrl-C while a command runs must not kill the shell; while editing it is a key.
         signal(SIGINT, SIG_IGN)
@@ -26,7 +26,7 @@ struct InteractiveLoop {
                       + StyledLine(" — help lists the commands, Tab completes, Ctrl-D quits.", .dim)])
         if let start {
             shell.outputWidth = TerminalInfo.outputWidth()
-            show(shell.execute(start), writer)
+            show(shell.start(start), writer)
             walkReview(editor, writer)
         } else {
             writer.write(shell.recoverAbandonedSession())
@@ -60,7 +60,7 @@ struct InteractiveLoop {
                 if discarded { continue }
                 // History is one line per entry: a continued line is remembered with spaces.
                 editor.remember(line.replacingOccurrences(of: "\n", with: " "))
-                for command in Tokenizer.splitCommands(line) {
+                for command in Tokenizer.commands(line) {
                     shell.outputWidth = TerminalInfo.outputWidth()
                     let result = shell.execute(command)
                     show(result, writer)

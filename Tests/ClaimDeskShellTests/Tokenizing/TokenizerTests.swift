@@ -50,4 +50,19 @@ import Testing
         #expect(Tokenizer.splitCommands("note c1 \"a; b\"; list") == ["note c1 \"a; b\"", " list"])
         #expect(Tokenizer.splitCommands("find Iran's; list") == ["find Iran's", " list"])
     }
+
+    @Test func oneScanSplitsCommandsAndTokenizesEach() {
+        let commands = Tokenizer.commands("note c1 \"a; b\"; show \"s1")
+        #expect(commands.map(\.text) == ["note c1 \"a; b\"", " show \"s1"])
+        #expect(commands[0].tokens.map(\.value) == ["note", "c1", "a; b"])
+        #expect(commands[0].openQuote == nil)
+        // Ranges count from the start of the command's own text.
+        #expect(commands[1].tokens.map(\.range) == [1..<5, 6..<9])
+        #expect(commands[1].openQuote == "\"")
+    }
+
+    @Test func aSemicolonEndsAnUnquotedWord() {
+        #expect(Tokenizer.commands("list;show s1").map { $0.tokens.map(\.value) } == [["list"], ["show", "s1"]])
+        #expect(Tokenizer.splitCommands("list;'x;y'") == ["list", "'x;y'"])
+    }
 }
