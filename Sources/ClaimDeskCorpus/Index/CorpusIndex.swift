@@ -9,6 +9,9 @@ public final class CorpusIndex {
     let database: SQLiteDatabase
     public let path: String
 
+    /// How much of the file SQLite maps into memory (SQLite caps it at what it was built for).
+    static let mappedBytes = 1 << 30
+
     /// What the index knows of one session file, to tell whether it changed.
     public struct FileEntry: Equatable, Sendable {
         /// Cheap facts about the files (sizes, modification times): equal means unchanged, unread.
@@ -23,12 +26,18 @@ public final class CorpusIndex {
     public init(path: String, readOnly: Bool = false) throws(SQLiteError) {
         self.path = path
         database = try SQLiteDatabase(path: path, readOnly: readOnly, create: !readOnly)
+        // Pages are read from a mapping of the file rather than copied by a read() each: a month's
+        // claims or a common word touch thousands of them.
+        try database.execute("PRAGMA mmap_size = \(Self.mappedBytes)")
         if readOnly {
             guard (try? schemaVersion()) == CorpusSchema.version else {
                 throw SQLiteError("\(path) is not a ClaimDesk index of this version; run claimdesk index to rebuild it")
             }
             return
         }
+        // A rollback journal, not write-ahead logging: each refresh is one process whose close
+        // would checkpoint the log (syncing as often as a rollback journal does), and a full
+        // build would write every page twice, once to the log (docs/decisions.md).
         try database.execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL")
         if (try? schemaVersion()) != CorpusSchema.version { try rebuildSchema() }
     }
@@ -57,12 +66,13 @@ public final class CorpusIndex {
 
     /// Every file the index knows, by path.
     public func files() throws(SQLiteError) -> [String: FileEntry] {
+        // Read column by column, not row arrays: a refresh that finds nothing to do spends much
+        // of its time here, once per session file.
+        let statement = try database.cached("SELECT path, signature, content_hash, skipped FROM files")
         var entries: [String: FileEntry] = [:]
-        for row in try database.rows("SELECT path, signature, content_hash, skipped FROM files") {
-            guard case .text(let path) = row[0], case .text(let signature) = row[1], case .text(let hash) = row[2] else { continue }
-            var skipped: String? = nil
-            if case .text(let reason) = row[3] { skipped = reason }
-            entries[path] = FileEntry(signature: signature, contentHash: hash, skipped: skipped)
+        while try statement.step() {
+            guard let path = statement.text(0), let signature = statement.text(1), let hash = statement.text(2) else { continue }
+            entries[path] = FileEntry(signature: signature, contentHash: hash, skipped: statement.text(3))
         }
         return entries
     }

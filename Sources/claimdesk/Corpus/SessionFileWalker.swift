@@ -33,27 +33,34 @@ enum SessionFileWalker {
     }
 
     /// Plain `readdir` and `lstat`: a refresh of 10,000 sessions walks 10,000 names, and
-    /// Foundation's directory listing cost a third of a refresh that found nothing to do.
+    /// Foundation's directory listing cost a third of a refresh that found nothing to do. A
+    /// journal is looked at only when the folder lists one, so a session without one costs no
+    /// failing `stat`.
     private static func walk(_ folder: String, into found: inout [Found]) {
         guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
+        var names: [String] = []
+        var journals = Set<String>()
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
                 String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
             guard !name.hasPrefix(".") else { continue }
+            if name.hasSuffix(".journal") { journals.insert(name) } else { names.append(name) }
+        }
+        closedir(directory)
+        for name in names {
             let path = folder == "/" ? "/" + name : folder + "/" + name
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 walk(path, into: &found)
-            case S_IFREG where name.hasSuffix(".json"):
+            case S_IFREG where name.hasSuffix(".json"), S_IFLNK where name.hasSuffix(".json"):
+                let journalName = String(name.dropLast(5)) + ".journal"
                 let journal = String(path.dropLast(5)) + ".journal"
-                found.append(Found(path: path, journalPath: journal, signature: signature(of: info) + " " + signature(journal)))
-            case S_IFLNK where name.hasSuffix(".json"):
-                let journal = String(path.dropLast(5)) + ".journal"
-                found.append(Found(path: path, journalPath: journal, signature: signature(path) + " " + signature(journal)))
+                let snapshot = (info.st_mode & S_IFMT) == S_IFLNK ? signature(path) : signature(of: info)
+                found.append(Found(path: path, journalPath: journal,
+                                   signature: snapshot + " " + (journals.contains(journalName) ? signature(journal) : "-")))
             default:
                 continue
             }
