@@ -111,6 +111,8 @@ public final class CorpusIndex {
         for (offset, item) in rows.search.enumerated() {
             try database.run("INSERT INTO search(rowid, text, session, annotation, kind) VALUES (?, ?, ?, ?, ?)",
                              [.integer(first + Int64(offset)), .text(item.text), .integer(number), .text(item.annotation), .text(item.kind)])
+            try database.run("INSERT INTO texts(id, annotation, kind) VALUES (?, ?, ?)",
+                             [.integer(first + Int64(offset)), .text(item.annotation), .text(item.kind)])
         }
         try database.run("INSERT OR REPLACE INTO files(path, signature, content_hash, session, skipped) VALUES (?, ?, ?, ?, NULL)",
                          [.text(path), .text(signature), .text(contentHash), .integer(number)])
@@ -150,5 +152,6 @@ public final class CorpusIndex {
         }
         let first = number << CorpusSchema.searchRowShift
         try database.run("DELETE FROM search WHERE rowid >= ? AND rowid < ?", [.integer(first), .integer(first + (1 << CorpusSchema.searchRowShift))])
+        try database.run("DELETE FROM texts WHERE id >= ? AND id < ?", [.integer(first), .integer(first + (1 << CorpusSchema.searchRowShift))])
     }
 }

@@ -51,8 +51,10 @@ struct CorpusQueryPlan {
             add(query.sourceKind, "EXISTS (SELECT 1 FROM sources r WHERE r.session = t.session AND r.id = t.holder AND r.kind = ?)")
             if let match = query.text.flatMap(CorpusTextQuery.match) {
                 conditions.append("""
-                    ((t.session, t.id) IN (SELECT session, annotation FROM search WHERE search MATCH ? AND kind IN ('stance', 'note'))
-                     OR (t.session, t.target) IN (SELECT session, annotation FROM search WHERE search MATCH ? AND kind IN ('proposition', 'claim')))
+                    ((t.session, t.id) IN (SELECT x.id >> \(CorpusSchema.searchRowShift), x.annotation FROM search JOIN texts x ON x.id = search.rowid
+                                            WHERE search MATCH ? AND x.kind IN ('stance', 'note'))
+                     OR (t.session, t.target) IN (SELECT x.id >> \(CorpusSchema.searchRowShift), x.annotation FROM search JOIN texts x ON x.id = search.rowid
+                                                WHERE search MATCH ? AND x.kind IN ('proposition', 'claim')))
                     """)
                 values += [.text(match), .text(match)]
             }
@@ -98,7 +100,8 @@ struct CorpusQueryPlan {
         guard let words else { return "\(table) \(alias)" }
         values.append(.text(CorpusTextQuery.match(words) ?? "\"\""))
         return """
-            (SELECT DISTINCT session, annotation FROM search WHERE search MATCH ? AND kind IN (\(kinds))) m
+            (SELECT DISTINCT x.id >> \(CorpusSchema.searchRowShift) AS session, x.annotation
+                FROM search JOIN texts x ON x.id = search.rowid WHERE search MATCH ? AND x.kind IN (\(kinds))) m
                 JOIN \(table) \(alias) ON \(alias).session = m.session AND \(alias).id = m.annotation
             """
     }

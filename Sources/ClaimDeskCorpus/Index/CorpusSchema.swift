@@ -4,7 +4,7 @@
 /// id; the views join them into what people ask about and are the stable interface. A schema
 /// version other than ours means the file is rebuilt from the sessions, which are the real copy.
 enum CorpusSchema {
-    static let version = 2
+    static let version = 3
 
     /// Rows of the full-text table belonging to one session are numbered from `session << shift`,
     /// so a session's rows are deleted by a rowid range (FTS5 has no index on other columns).
@@ -90,6 +90,7 @@ enum CorpusSchema {
             status TEXT, reviewer TEXT, time TEXT, comment TEXT, PRIMARY KEY(session, annotation, position)) WITHOUT ROWID;
         CREATE TABLE provenance(session INTEGER NOT NULL, annotation TEXT NOT NULL, origin_session TEXT,
             analyst TEXT, origin_id TEXT, PRIMARY KEY(session, annotation)) WITHOUT ROWID;
+        CREATE TABLE texts(id INTEGER PRIMARY KEY, annotation TEXT NOT NULL, kind TEXT NOT NULL);
         CREATE VIRTUAL TABLE search USING fts5(
             text, session UNINDEXED, annotation UNINDEXED, kind UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
         """

@@ -161,6 +161,10 @@ import Testing
         #expect(try index.find("port fees").map(\.session) == ["ports"])  // the article's text is still there
         #expect(try index.find("spring").map(\.session) == ["ports"])
         #expect(try index.sql("SELECT count(*) FROM search WHERE kind = 'claim'").rows == [[.integer(2)]])
+        // The list of whose each text is, which questions read instead of the texts, goes with them.
+        #expect(try index.sql("SELECT count(*) FROM texts WHERE kind = 'claim'").rows == [[.integer(2)]])
+        #expect(try index.sql("SELECT count(*) FROM search JOIN texts ON texts.id = search.rowid AND texts.annotation = search.annotation AND texts.kind = search.kind").rows
+                == index.sql("SELECT count(*) FROM search").rows)
         #expect(try index.files()["/desk/ports.json"] == CorpusIndex.FileEntry(signature: "s3", contentHash: "h3", skipped: nil))
     }
 
@@ -170,6 +174,7 @@ import Testing
         try index.skip("/desk/tanker.json", signature: "s9", contentHash: "", reason: "not valid JSON")
         #expect(try index.sessionCount() == 0)
         #expect(try index.sql("SELECT count(*) FROM search").rows == [[.integer(0)]])
+        #expect(try index.sql("SELECT count(*) FROM texts").rows == [[.integer(0)]])
         #expect(try index.sql("SELECT path, reason FROM skipped_files").rows == [[.text("/desk/tanker.json"), .text("not valid JSON")]])
         #expect(try index.files().keys.sorted() == ["/desk/tanker.json"])
     }
