@@ -26,10 +26,11 @@ public final class CorpusIndex {
     public init(path: String, readOnly: Bool = false) throws(SQLiteError) {
         self.path = path
         database = try SQLiteDatabase(path: path, readOnly: readOnly, create: !readOnly)
-        // Pages are read from a mapping of the file rather than copied by a read() each: a month's
-        // claims or a common word touch thousands of them.
-        try database.execute("PRAGMA mmap_size = \(Self.mappedBytes)")
         if readOnly {
+            // Pages are read from a mapping of the file rather than copied by a read() each: a
+            // month's claims or a common word touch thousands of them. (A refresh reads little,
+            // and unmapping at its end would cost more than it saves.)
+            try database.execute("PRAGMA mmap_size = \(Self.mappedBytes)")
             guard (try? schemaVersion()) == CorpusSchema.version else {
                 throw SQLiteError("\(path) is not a ClaimDesk index of this version; run claimdesk index to rebuild it")
             }
@@ -70,6 +71,9 @@ public final class CorpusIndex {
         // of its time here, once per session file.
         let statement = try database.cached("SELECT path, signature, content_hash, skipped FROM files")
         var entries: [String: FileEntry] = [:]
+        if case .integer(let count)? = try database.rows("SELECT count(*) FROM files").first?.first {
+            entries.reserveCapacity(Int(clamping: count))
+        }
         while try statement.step() {
             guard let path = statement.text(0), let signature = statement.text(1), let hash = statement.text(2) else { continue }
             entries[path] = FileEntry(signature: signature, contentHash: hash, skipped: statement.text(3))

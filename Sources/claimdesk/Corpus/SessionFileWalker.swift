@@ -10,10 +10,9 @@ import Glibc
 /// Hidden files and folders (`.unsaved/`, the index itself) are passed over, and symbolic links to
 /// folders are not followed, so a link cannot make the walk loop or leave the folder.
 enum SessionFileWalker {
-    /// A snapshot found, by absolute path, with its journal beside it.
+    /// A snapshot found, by absolute path (its journal is beside it).
     struct Found {
         var path: String
-        var journalPath: String
         /// Size, modification time and inode of the snapshot and of its journal (or `-`).
         var signature: String
     }
@@ -64,7 +63,7 @@ enum SessionFileWalker {
                 let journalName = String(name.dropLast(5)) + ".journal"
                 let snapshot = (info.st_mode & S_IFMT) == S_IFLNK ? signature(name, in: descriptor) : signature(of: info)
                 let journal = journals.contains(journalName) ? signature(journalName, in: descriptor) : "-"
-                found.append(Found(path: path, journalPath: String(path.dropLast(5)) + ".journal", signature: snapshot + " " + journal))
+                found.append(Found(path: path, signature: "\(snapshot) \(journal)"))
             default:
                 continue
             }
@@ -86,7 +85,7 @@ enum SessionFileWalker {
     }
 
     private static func signature(of info: stat) -> String {
-        String(info.st_size) + ":" + String(info.st_mtim.tv_sec) + "." + String(info.st_mtim.tv_nsec) + ":" + String(info.st_ino)
+        "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
     }
 
     /// An absolute path as the user would write it from the working folder (relative under it).
