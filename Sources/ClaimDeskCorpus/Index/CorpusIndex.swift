@@ -9,9 +9,6 @@ public final class CorpusIndex {
     let database: SQLiteDatabase
     public let path: String
 
-    /// How much of the file SQLite maps into memory (SQLite caps it at what it was built for).
-    static let mappedBytes = 1 << 30
-
     /// What the index knows of one session file, to tell whether it changed.
     public struct FileEntry: Equatable, Sendable {
         /// Cheap facts about the files (sizes, modification times): equal means unchanged, unread.
@@ -27,10 +24,6 @@ public final class CorpusIndex {
         self.path = path
         database = try SQLiteDatabase(path: path, readOnly: readOnly, create: !readOnly)
         if readOnly {
-            // Pages are read from a mapping of the file rather than copied by a read() each: a
-            // month's claims or a common word touch thousands of them. (A refresh reads little,
-            // and unmapping at its end would cost more than it saves.)
-            try database.execute("PRAGMA mmap_size = \(Self.mappedBytes)")
             guard (try? schemaVersion()) == CorpusSchema.version else {
                 throw SQLiteError("\(path) is not a ClaimDesk index of this version; run claimdesk index to rebuild it")
             }
