@@ -26,6 +26,8 @@ struct claimdesk_libpq {
     void (*finish)(void *);
     void *(*exec)(void *, const char *);
     void *(*exec_params)(void *, const char *, int, const unsigned int *, const char *const *, const int *, const int *, int);
+    void *(*prepare)(void *, const char *, const char *, int, const unsigned int *);
+    void *(*exec_prepared)(void *, const char *, int, const char *const *, const int *, const int *, int);
     int (*result_status)(const void *);
     char *(*result_error_message)(const void *);
     char *(*result_error_field)(const void *, int);
@@ -58,6 +60,8 @@ static inline void claimdesk_libpq_load(void) {
     *(void **)&lib->finish = dlsym(handle, "PQfinish");
     *(void **)&lib->exec = dlsym(handle, "PQexec");
     *(void **)&lib->exec_params = dlsym(handle, "PQexecParams");
+    *(void **)&lib->prepare = dlsym(handle, "PQprepare");
+    *(void **)&lib->exec_prepared = dlsym(handle, "PQexecPrepared");
     *(void **)&lib->result_status = dlsym(handle, "PQresultStatus");
     *(void **)&lib->result_error_message = dlsym(handle, "PQresultErrorMessage");
     *(void **)&lib->result_error_field = dlsym(handle, "PQresultErrorField");
@@ -69,7 +73,7 @@ static inline void claimdesk_libpq_load(void) {
     *(void **)&lib->clear = dlsym(handle, "PQclear");
     *(void **)&lib->backend_pid = dlsym(handle, "PQbackendPID");
     if (!lib->connectdb || !lib->status || !lib->error_message || !lib->finish || !lib->exec || !lib->exec_params
-        || !lib->result_status || !lib->result_error_message || !lib->result_error_field || !lib->ntuples || !lib->nfields
+        || !lib->prepare || !lib->exec_prepared || !lib->result_status || !lib->result_error_message || !lib->result_error_field || !lib->ntuples || !lib->nfields
         || !lib->getvalue || !lib->getlength || !lib->getisnull || !lib->clear || !lib->backend_pid) return;
     lib->state = 1;
 }
@@ -94,6 +98,13 @@ static inline void *claimdesk_pq_exec(void *conn, const char *sql) { return clai
 /* One statement with text parameters ($1, $2, …; NULL for SQL NULL), text results. */
 static inline void *claimdesk_pq_exec_params(void *conn, const char *sql, int count, const char *const *values) {
     return claimdesk_libpq_get()->exec_params(conn, sql, count, NULL, values, NULL, NULL, 0);
+}
+/* A named statement parsed and planned once per connection, then run with text parameters. */
+static inline void *claimdesk_pq_prepare(void *conn, const char *name, const char *sql, int count) {
+    return claimdesk_libpq_get()->prepare(conn, name, sql, count, NULL);
+}
+static inline void *claimdesk_pq_exec_prepared(void *conn, const char *name, int count, const char *const *values) {
+    return claimdesk_libpq_get()->exec_prepared(conn, name, count, values, NULL, NULL, 0);
 }
 static inline int claimdesk_pq_result_status(const void *result) { return claimdesk_libpq_get()->result_status(result); }
 static inline const char *claimdesk_pq_result_error(const void *result) { return claimdesk_libpq_get()->result_error_message(result); }

@@ -388,8 +388,8 @@ public final class TeamSessionStore: SessionStore {
     /// lost is the same row; a different one means the session is no longer ours.
     static func insert(_ entry: TeamStoreOutbox.Entry, session: Int64, on c: PostgresConnection) throws(PostgresError) {
         let text = String(decoding: entry.row, as: UTF8.self)
-        let inserted = try c.query("INSERT INTO claimdesk_changes (session_id, seq, line) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING seq",
-                                   [String(session), String(entry.seq), text])
+        let inserted = try c.queryPrepared("INSERT INTO claimdesk_changes (session_id, seq, line) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING seq",
+                                           [String(session), String(entry.seq), text])
         guard inserted.isEmpty else { return }
         let existing = try c.query("SELECT line FROM claimdesk_changes WHERE session_id = $1 AND seq = $2", [String(session), String(entry.seq)])
         guard existing.first?.first == text else {

@@ -1,9 +1,11 @@
 // Team-store benchmark: concurrent clients on loopback, each the real `claimdesk` binary in batch
 // mode over a pipe, each making changes to its own session in a PostgreSQL team store.
 //
-// 1. Throughput: CLIENTS clients each make CHANGES changes (`source add`: one journal row each,
-//    of the same size whatever came before) as fast as their answers come back: changes per second in all, and the latency of a
-//    change (command sent → its answer read, which includes the INSERT's commit) as p50/p99.
+// 1. Throughput: CLIENTS clients each make CHANGES changes (one journal row each, of the same size
+//    whatever came before) as fast as their answers come back: changes per second in all, and the
+//    latency of a change (command sent → its answer read, which includes the INSERT's commit) as
+//    p50/p99. Twice: with `source add`, whose near-miss check in the shell grows with the session,
+//    and with `proposition add`, whose shell work does not.
 // 2. Chaos: for SECONDS, clients keep making changes while random clients are killed (SIGKILL)
 //    and restarted, and the server is crashed (`pg_ctl stop -m immediate`) and started again at
 //    random moments. Then every change that was acknowledged is looked for in the store's rows:
@@ -184,33 +186,48 @@ final class Shared: @unchecked Sendable {
 // MARK: - 1. Throughput and latency
 
 say("Team store: \(clientCount) concurrent clients on loopback (\(storeURL.replacingOccurrences(of: #":[^:@/]*@"#, with: "@", options: .regularExpression)))")
-let names = (0..<clientCount).map { "bench-\(run)-\($0)" }
-let folders = names.map(prepare)
-let clients = zip(folders, names).map { openClient(folder: $0, session: $1) }
-let measured = Shared(clients: clients)
-let group = DispatchGroup()
-let start = now()
-for (index, client) in clients.enumerated() {
-    group.enter()
-    Thread {
-        var mine: [Double] = []
-        mine.reserveCapacity(changesPerClient)
-        for change in 0..<changesPerClient {
-            let sent = now()
-            guard client.send("source add w\(index)-\(change) --kind outlet"), client.readUntil(["(outlet)\n"]) != nil else { fatalError("client \(index) ended") }
-            mine.append(now() - sent)
-        }
-        measured.locked { $0.latencies += mine }
-        group.leave()
-    }.start()
+
+/// Every client makes `changesPerClient` changes to its own new session, one at a time, as fast
+/// as the answers come back; prints the throughput and the latency of a change.
+func measure(_ label: String, prefix: String, command: @escaping @Sendable (Int, Int) -> String,
+             answer: @escaping @Sendable (Int, Int) -> String) {
+    let names = (0..<clientCount).map { "\(prefix)-\(run)-\($0)" }
+    let folders = names.map(prepare)
+    let clients = zip(folders, names).map { openClient(folder: $0, session: $1) }
+    let measured = Shared(clients: clients)
+    let group = DispatchGroup()
+    let start = now()
+    for (index, client) in clients.enumerated() {
+        group.enter()
+        Thread {
+            var mine: [Double] = []
+            mine.reserveCapacity(changesPerClient)
+            for change in 0..<changesPerClient {
+                let sent = now()
+                guard client.send(command(index, change)), client.readUntil([answer(index, change)]) != nil else { fatalError("client \(index) ended") }
+                mine.append(now() - sent)
+            }
+            measured.locked { $0.latencies += mine }
+            group.leave()
+        }.start()
+    }
+    group.wait()
+    let elapsed = now() - start
+    clients.forEach { $0.finish() }
+    let latencies = measured.locked { $0.latencies }
+    say("  \(label)")
+    say(String(format: "    %d changes in %.2f s: %.0f changes/s", latencies.count, elapsed, Double(latencies.count) / elapsed))
+    say(String(format: "    commit latency per change: p50 %.2f ms, p99 %.2f ms, max %.2f ms  (goal p99 < 10 ms)",
+                 percentile(latencies, 0.5) * 1000, percentile(latencies, 0.99) * 1000, (latencies.max() ?? 0) * 1000))
 }
-group.wait()
-let elapsed = now() - start
-clients.forEach { $0.finish() }
-let latencies = measured.locked { $0.latencies }
-say(String(format: "  %d changes in %.2f s: %.0f changes/s", latencies.count, elapsed, Double(latencies.count) / elapsed))
-say(String(format: "  commit latency per change: p50 %.2f ms, p99 %.2f ms, max %.2f ms  (goal p99 < 10 ms)",
-             percentile(latencies, 0.5) * 1000, percentile(latencies, 0.99) * 1000, (latencies.max() ?? 0) * 1000))
+
+// A new source per change: the shell compares each new name with every name the session has
+// (to warn of near misses), so its own work grows as the session does.
+measure("source add (a new source each; the shell's near-miss check grows with the session)", prefix: "bench",
+        command: { "source add w\($0)-\($1) --kind outlet" }, answer: { _, _ in "(outlet)\n" })
+// A new proposition per change: the shell's work stays the same, so what grows is the store's.
+measure("proposition add (a new proposition each; the shell's work stays the same)", prefix: "bench-p",
+        command: { "proposition add Shipping through the strait resumes in week \($0)-\($1)" }, answer: { "week \($0)-\($1)\n" })
 
 // MARK: - 2. Chaos
 

@@ -33,7 +33,8 @@ extension CorpusIndex {
         guard let match = CorpusTextQuery.match(words) else { throw SQLiteError("give words to search for") }
         let rows = try database.rows("""
             SELECT s.name, s.path, coalesce(s.title, ''), m.hits FROM (
-                SELECT session, count(*) AS hits, min(rank) AS best FROM search WHERE search MATCH ? GROUP BY session
+                SELECT rowid >> \(CorpusSchema.searchRowShift) AS session, count(*) AS hits, min(rank) AS best
+                FROM search WHERE search MATCH ? GROUP BY 1
             ) m JOIN sessions s ON s.id = m.session ORDER BY m.best, s.name LIMIT ?
             """, [.text(match), .integer(Int64(limit))])
         return rows.compactMap { row in

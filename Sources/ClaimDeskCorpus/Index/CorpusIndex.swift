@@ -29,6 +29,9 @@ public final class CorpusIndex {
             }
             return
         }
+        // A rollback journal, not write-ahead logging: each refresh is one process whose close
+        // would checkpoint the log (syncing as often as a rollback journal does), and a full
+        // build would write every page twice, once to the log (docs/decisions.md).
         try database.execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL")
         if (try? schemaVersion()) != CorpusSchema.version { try rebuildSchema() }
     }
@@ -57,12 +60,16 @@ public final class CorpusIndex {
 
     /// Every file the index knows, by path.
     public func files() throws(SQLiteError) -> [String: FileEntry] {
+        // Read column by column, not row arrays: a refresh that finds nothing to do spends much
+        // of its time here, once per session file.
+        let statement = try database.cached("SELECT path, signature, content_hash, skipped FROM files")
         var entries: [String: FileEntry] = [:]
-        for row in try database.rows("SELECT path, signature, content_hash, skipped FROM files") {
-            guard case .text(let path) = row[0], case .text(let signature) = row[1], case .text(let hash) = row[2] else { continue }
-            var skipped: String? = nil
-            if case .text(let reason) = row[3] { skipped = reason }
-            entries[path] = FileEntry(signature: signature, contentHash: hash, skipped: skipped)
+        if case .integer(let count)? = try database.rows("SELECT count(*) FROM files").first?.first {
+            entries.reserveCapacity(Int(clamping: count))
+        }
+        while try statement.step() {
+            guard let path = statement.text(0), let signature = statement.text(1), let hash = statement.text(2) else { continue }
+            entries[path] = FileEntry(signature: signature, contentHash: hash, skipped: statement.text(3))
         }
         return entries
     }
@@ -101,6 +108,8 @@ public final class CorpusIndex {
         for (offset, item) in rows.search.enumerated() {
             try database.run("INSERT INTO search(rowid, text, session, annotation, kind) VALUES (?, ?, ?, ?, ?)",
                              [.integer(first + Int64(offset)), .text(item.text), .integer(number), .text(item.annotation), .text(item.kind)])
+            try database.run("INSERT INTO texts(id, annotation, kind) VALUES (?, ?, ?)",
+                             [.integer(first + Int64(offset)), .text(item.annotation), .text(item.kind)])
         }
         try database.run("INSERT OR REPLACE INTO files(path, signature, content_hash, session, skipped) VALUES (?, ?, ?, ?, NULL)",
                          [.text(path), .text(signature), .text(contentHash), .integer(number)])
@@ -140,5 +149,6 @@ public final class CorpusIndex {
         }
         let first = number << CorpusSchema.searchRowShift
         try database.run("DELETE FROM search WHERE rowid >= ? AND rowid < ?", [.integer(first), .integer(first + (1 << CorpusSchema.searchRowShift))])
+        try database.run("DELETE FROM texts WHERE id >= ? AND id < ?", [.integer(first), .integer(first + (1 << CorpusSchema.searchRowShift))])
     }
 }

@@ -13,12 +13,11 @@ struct CorpusQueryPlan {
         switch query.subject {
         case .claims:
             select = """
-                SELECT s.name AS session, c.id, a.published_day AS published, c.claimant_name AS claimant, c.via_names AS via,
+                SELECT s.name AS session, c.id, c.published_day AS published, c.claimant_name AS claimant, c.via_names AS via,
                        c.kind, c.verdict, c.status, c.quote
-                FROM claims c JOIN sessions s ON s.id = c.session
-                LEFT JOIN articles a ON a.session = c.session AND a.id = c.article
+                FROM \(matching(query.text, kinds: "'claim', 'note'", table: "claims", alias: "c")) JOIN sessions s ON s.id = c.session
                 """
-            order = "ORDER BY a.published_day, s.name, length(c.id), c.id"
+            order = "ORDER BY c.published_day, s.name, length(c.id), c.id"
             add(query.by, "(c.session, c.claimant) IN (SELECT session, source FROM source_names WHERE name_key = ?)", key: true)
             add(query.via, """
                 (c.session, c.id) IN (SELECT k.session, k.claim FROM source_names n
@@ -27,19 +26,19 @@ struct CorpusQueryPlan {
             add(query.sourceKind, "EXISTS (SELECT 1 FROM sources r WHERE r.session = c.session AND r.id = c.claimant AND r.kind = ?)")
             add(query.kind, "c.kind = ?")
             add(query.verdict, "c.verdict = ?")
-            common(query, alias: "c", textKinds: "'claim', 'note'")
+            common(query, alias: "c", day: "c.published_day")
         case .sources:
             select = """
                 SELECT s.name AS session, r.id, r.name, r.kind, r.aliases, r.role,
                        (SELECT count(*) FROM claims c WHERE c.session = r.session AND c.claimant = r.id) AS claims,
                        (SELECT count(*) FROM claim_chain k WHERE k.session = r.session AND k.source = r.id AND k.position > 0) AS relayed,
                        (SELECT count(*) FROM stances t WHERE t.session = r.session AND t.holder = r.id) AS stances
-                FROM sources r JOIN sessions s ON s.id = r.session
+                FROM \(matching(query.text, kinds: "'source', 'note'", table: "sources", alias: "r")) JOIN sessions s ON s.id = r.session
                 """
             order = "ORDER BY r.name, s.name"
             add(query.by, "(r.session, r.id) IN (SELECT session, source FROM source_names WHERE name_key = ?)", key: true)
             add(query.sourceKind, "r.kind = ?")
-            common(query, alias: "r", textKinds: "'source', 'note'")
+            common(query, alias: "r", day: "a.published_day")
         case .stances:
             select = """
                 SELECT s.name AS session, t.id, a.published_day AS published, t.holder_name AS holder, t.label,
@@ -52,14 +51,16 @@ struct CorpusQueryPlan {
             add(query.sourceKind, "EXISTS (SELECT 1 FROM sources r WHERE r.session = t.session AND r.id = t.holder AND r.kind = ?)")
             if let match = query.text.flatMap(CorpusTextQuery.match) {
                 conditions.append("""
-                    ((t.session, t.id) IN (SELECT session, annotation FROM search WHERE search MATCH ? AND kind IN ('stance', 'note'))
-                     OR (t.session, t.target) IN (SELECT session, annotation FROM search WHERE search MATCH ? AND kind IN ('proposition', 'claim')))
+                    ((t.session, t.id) IN (SELECT x.id >> \(CorpusSchema.searchRowShift), x.annotation FROM search JOIN texts x ON x.id = search.rowid
+                                            WHERE search MATCH ? AND x.kind IN ('stance', 'note'))
+                     OR (t.session, t.target) IN (SELECT x.id >> \(CorpusSchema.searchRowShift), x.annotation FROM search JOIN texts x ON x.id = search.rowid
+                                                WHERE search MATCH ? AND x.kind IN ('proposition', 'claim')))
                     """)
                 values += [.text(match), .text(match)]
             }
             var rest = query
             rest.text = nil
-            common(rest, alias: "t", textKinds: "")
+            common(rest, alias: "t", day: "a.published_day")
         }
         sql = select + (conditions.isEmpty ? "" : "\nWHERE " + conditions.joined(separator: "\n  AND ")) + "\n" + order
         if let limit = query.limit {
@@ -68,25 +69,48 @@ struct CorpusQueryPlan {
         }
     }
 
-    /// The filters every subject shares: tag, status, author, dates, words, session.
-    private mutating func common(_ query: CorpusQuery, alias: String, textKinds: String) {
+    /// The filters every subject shares: tag, status, author, dates, session (words are
+    /// searched by ``matching(_:kinds:table:alias:)`` or, for stances, before).
+    private mutating func common(_ query: CorpusQuery, alias: String, day: String) {
         add(query.tag, "(\(alias).session, \(alias).id) IN (SELECT session, annotation FROM tags WHERE tag = ?)")
         add(query.status, "\(alias).status = ?")
         add(query.author, "\(alias).author = ?")
-        add(query.since, "a.published_day >= ?")
+        add(query.since, "\(day) >= ?")
         if let until = query.until {
-            conditions.append("substr(a.published_day, 1, length(?)) <= ?")
-            values += [.text(until), .text(until)]
-        }
-        if let words = query.text {
-            // A query with nothing searchable matches nothing rather than everything.
-            conditions.append("(\(alias).session, \(alias).id) IN (SELECT session, annotation FROM search WHERE search MATCH ? AND kind IN (\(textKinds)))")
-            values.append(.text(CorpusTextQuery.match(words) ?? "\"\""))
+            // A day before the next prefix is a day whose first characters are at most `until`
+            // (`--until 2026-03` takes all of March), and the index can seek to it.
+            if let bound = Self.after(until) {
+                conditions.append("\(day) < ?")
+                values.append(.text(bound))
+            } else {
+                conditions.append("substr(\(day), 1, length(?)) <= ?")
+                values += [.text(until), .text(until)]
+            }
         }
         if let session = query.session {
             conditions.append("(s.name = ? OR s.path = ?)")
             values += [.text(session), .text(session)]
         }
+    }
+
+    /// The table to read, or, when words are searched, the records whose text holds them (each
+    /// once) joined to it: the full-text search finds the few, instead of testing every record.
+    /// A query with nothing searchable matches nothing rather than everything.
+    private mutating func matching(_ words: String?, kinds: String, table: String, alias: String) -> String {
+        guard let words else { return "\(table) \(alias)" }
+        values.append(.text(CorpusTextQuery.match(words) ?? "\"\""))
+        return """
+            (SELECT DISTINCT x.id >> \(CorpusSchema.searchRowShift) AS session, x.annotation
+                FROM search JOIN texts x ON x.id = search.rowid WHERE search MATCH ? AND x.kind IN (\(kinds))) m
+                JOIN \(table) \(alias) ON \(alias).session = m.session AND \(alias).id = m.annotation
+            """
+    }
+
+    /// The smallest text after every text that starts with `prefix`: its last character's
+    /// successor (`2026-03` → `2026-04`), or nil when it has none.
+    static func after(_ prefix: String) -> String? {
+        guard let last = prefix.unicodeScalars.last, let next = Unicode.Scalar(last.value + 1) else { return nil }
+        return String(String.UnicodeScalarView(prefix.unicodeScalars.dropLast() + [next]))
     }
 
     private mutating func add(_ value: String?, _ condition: String, key: Bool = false) {

@@ -4,7 +4,7 @@
 /// id; the views join them into what people ask about and are the stable interface. A schema
 /// version other than ours means the file is rebuilt from the sessions, which are the real copy.
 enum CorpusSchema {
-    static let version = 1
+    static let version = 3
 
     /// Rows of the full-text table belonging to one session are numbered from `session << shift`,
     /// so a session's rows are deleted by a rowid range (FTS5 has no index on other columns).
@@ -17,7 +17,8 @@ enum CorpusSchema {
         "sources": ["id", "name", "kind", "aliases", "role", "author", "created", "modified", "status"],
         "source_names": ["source", "name_key"],
         "claims": ["id", "article", "start", "end", "quote", "claimant", "claimant_name", "via", "via_names", "kind",
-                   "check_worthy", "verdict", "cue_start", "cue_end", "cue_quote", "orphaned", "author", "created", "modified", "status"],
+                   "check_worthy", "verdict", "cue_start", "cue_end", "cue_quote", "orphaned", "author", "created", "modified", "status",
+                   "published_day"],
         "claim_chain": ["claim", "position", "source"],
         "mentions": ["id", "article", "start", "end", "quote", "source", "author", "created", "modified", "status"],
         "propositions": ["id", "text", "author", "created", "modified", "status"],
@@ -58,9 +59,11 @@ enum CorpusSchema {
             session INTEGER NOT NULL, id TEXT NOT NULL, article TEXT, start INTEGER, "end" INTEGER, quote TEXT,
             claimant TEXT, claimant_name TEXT, via TEXT, via_names TEXT, kind TEXT, check_worthy INTEGER,
             verdict TEXT, cue_start INTEGER, cue_end INTEGER, cue_quote TEXT, orphaned INTEGER,
-            author TEXT, created TEXT, modified TEXT, status TEXT, PRIMARY KEY(session, id)) WITHOUT ROWID;
+            author TEXT, created TEXT, modified TEXT, status TEXT, published_day TEXT,
+            PRIMARY KEY(session, id)) WITHOUT ROWID;
         CREATE INDEX claims_claimant ON claims(session, claimant);
-        CREATE INDEX claims_verdict ON claims(verdict);
+        CREATE INDEX claims_verdict ON claims(verdict, published_day);
+        CREATE INDEX claims_day ON claims(published_day, via_names, verdict);
         CREATE TABLE claim_chain(session INTEGER NOT NULL, claim TEXT NOT NULL, position INTEGER NOT NULL,
             source TEXT NOT NULL, PRIMARY KEY(session, claim, position)) WITHOUT ROWID;
         CREATE INDEX claim_chain_source ON claim_chain(session, source);
@@ -87,6 +90,7 @@ enum CorpusSchema {
             status TEXT, reviewer TEXT, time TEXT, comment TEXT, PRIMARY KEY(session, annotation, position)) WITHOUT ROWID;
         CREATE TABLE provenance(session INTEGER NOT NULL, annotation TEXT NOT NULL, origin_session TEXT,
             analyst TEXT, origin_id TEXT, PRIMARY KEY(session, annotation)) WITHOUT ROWID;
+        CREATE TABLE texts(id INTEGER PRIMARY KEY, annotation TEXT NOT NULL, kind TEXT NOT NULL);
         CREATE VIRTUAL TABLE search USING fts5(
             text, session UNINDEXED, annotation UNINDEXED, kind UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
         """
@@ -103,12 +107,12 @@ enum CorpusSchema {
             SELECT s.name AS session, r.id, r.name, r.kind, r.aliases, r.role, r.author, r.created, r.status
             FROM sources r JOIN sessions s ON s.id = r.session;
         CREATE VIEW claim_list AS
-            SELECT s.name AS session, c.id, c.article, a.published_day AS published, a.publisher_name AS publisher,
+            SELECT s.name AS session, c.id, c.article, c.published_day AS published,
+                   (SELECT publisher_name FROM articles WHERE session = c.session AND id = c.article) AS publisher,
                    c.claimant_name AS claimant, (SELECT kind FROM sources WHERE session = c.session AND id = c.claimant) AS claimant_kind,
                    c.via_names AS via, c.kind, c.check_worthy, c.verdict, c.status, c.quote, c.start, c."end",
                    c.cue_quote AS cue, c.orphaned, c.author, c.created, c.modified
-            FROM claims c JOIN sessions s ON s.id = c.session
-            LEFT JOIN articles a ON a.session = c.session AND a.id = c.article;
+            FROM claims c JOIN sessions s ON s.id = c.session;
         CREATE VIEW chain_list AS
             SELECT s.name AS session, k.claim, k.position, k.source, r.name, r.kind
             FROM claim_chain k JOIN sessions s ON s.id = k.session

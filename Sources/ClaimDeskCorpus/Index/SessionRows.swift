@@ -59,6 +59,7 @@ struct SessionRows {
             search.append((source.id.rawValue, "source", ([source.name] + source.aliases + [source.role ?? ""]).joined(separator: "\n")))
             metadata(source)
         }
+        let days = Dictionary(articles.map { ($0.id, $0.metadata.publishedDay) }, uniquingKeysWith: { first, _ in first })
         for claim in session.orderedClaims {
             let via = claim.via.map { session.sources[$0]?.name ?? $0.rawValue }
             add("claims", [.text(claim.id.rawValue), .text(claim.anchor.article.rawValue), int(claim.anchor.start), int(claim.anchor.end),
@@ -67,7 +68,7 @@ struct SessionRows {
                            text(via.isEmpty ? nil : via.joined(separator: "; ")), .text(claim.kind),
                            claim.checkWorthy.map { .integer($0 ? 1 : 0) } ?? .null, .text(claim.verdict),
                            claim.cue.map { int($0.start) } ?? .null, claim.cue.map { int($0.end) } ?? .null, text(claim.cue?.exact),
-                           .integer(claim.anchor.isOrphaned ? 1 : 0)] + shared(claim))
+                           .integer(claim.anchor.isOrphaned ? 1 : 0)] + shared(claim) + [text(days[claim.anchor.article] ?? nil)])
             for (position, source) in claim.sourceChain.enumerated() {
                 // Position 0 is the claimant; a claim without one starts its chain at 1.
                 add("claim_chain", [.text(claim.id.rawValue), int(claim.claimant == nil ? position + 1 : position), .text(source.rawValue)])

@@ -63,6 +63,14 @@ public final class SQLiteStatement {
         }
     }
 
+    /// One column of the current row as text, or nil when it is NULL or not text.
+    func text(_ column: Int32) -> String? {
+        guard let handle, claimdesk_sqlite3_column_type(handle, column) == SQLITE_TEXT,
+              let text = claimdesk_sqlite3_column_text(handle, column) else { return nil }
+        let count = Int(claimdesk_sqlite3_column_bytes(handle, column))
+        return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+    }
+
     /// The current row's values.
     public func row() -> [CorpusValue] {
         guard let handle else { return [] }

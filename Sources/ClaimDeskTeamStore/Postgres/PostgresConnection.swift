@@ -8,6 +8,8 @@ import Foundation
 /// leases are advisory locks held by this very connection, and a new one holds none of them.
 final class PostgresConnection {
     private var handle: OpaquePointer?
+    /// Statements prepared on this connection, by SQL text: their names on the server.
+    private var prepared: [String: String] = [:]
 
     /// Connects, or throws a one-line error (`.unreachable` when no server answered).
     init(_ conninfo: String) throws(PostgresError) {
@@ -32,6 +34,7 @@ final class PostgresConnection {
     func close() {
         if let handle { claimdesk_pq_finish(UnsafeMutableRawPointer(handle)) }
         handle = nil
+        prepared.removeAll()
     }
 
     /// Whether the connection is still up as far as libpq knows (it learns of a loss on the next statement).
@@ -56,6 +59,34 @@ final class PostgresConnection {
         let result = sql.withCString { text in
             pointers.withUnsafeBufferPointer { values in
                 claimdesk_pq_exec_params(UnsafeMutableRawPointer(handle), text, Int32(values.count), values.baseAddress)
+            }
+        }
+        return try rows(of: result)
+    }
+
+    /// Runs a statement that is run again and again (once per change) as a prepared statement: the
+    /// server parses and plans it once per connection, and each run is one round trip carrying
+    /// only the parameters.
+    @discardableResult
+    func queryPrepared(_ sql: String, _ parameters: [String?]) throws(PostgresError) -> [[String?]] {
+        guard let handle else { throw PostgresError(kind: .connectionLost, message: "the connection was closed") }
+        let name: String
+        if let known = prepared[sql] {
+            name = known
+        } else {
+            name = "claimdesk_\(prepared.count + 1)"
+            let result = name.withCString { label in
+                sql.withCString { claimdesk_pq_prepare(UnsafeMutableRawPointer(handle), label, $0, Int32(parameters.count)) }
+            }
+            _ = try rows(of: result)
+            prepared[sql] = name
+        }
+        let copies: [UnsafeMutablePointer<CChar>?] = parameters.map { $0.flatMap { strdup($0) } }
+        defer { copies.forEach { free($0) } }
+        let pointers = copies.map { UnsafePointer($0) }
+        let result = name.withCString { label in
+            pointers.withUnsafeBufferPointer { values in
+                claimdesk_pq_exec_prepared(UnsafeMutableRawPointer(handle), label, Int32(values.count), values.baseAddress)
             }
         }
         return try rows(of: result)

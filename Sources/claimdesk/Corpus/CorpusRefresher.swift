@@ -17,21 +17,26 @@ struct CorpusRefresher {
         report.indexPath = index.path
         var found: [SessionFileWalker.Found] = []
         for folder in folders { found += try SessionFileWalker.sessions(under: folder) }
+        if folders.count > 1 {
+            // Folders may overlap (`index desk desk/alice`); one walk never finds a file twice.
+            var seen = Set<String>()
+            found = found.filter { seen.insert($0.path).inserted }
+        }
         let roots = folders.map { SessionFileWalker.absolute($0) + "/" }
         do {
-            let known = try index.files()
+            // What is left of the index's list once every file found is taken from it is gone.
+            var unseen = try index.files()
             try index.batch { () throws(SQLiteError) in
-                var seen = Set<String>()
-                for file in found where seen.insert(file.path).inserted {
+                for file in found {
                     report.found += 1
-                    let entry = known[file.path]
+                    let entry = unseen.removeValue(forKey: file.path)
                     if let entry, entry.signature == file.signature {
                         if let reason = entry.skipped { report.skipped.append(.init(path: SessionFileWalker.display(file.path), reason: reason)) } else { report.unchanged += 1 }
                         continue
                     }
                     try update(file, known: entry, report: &report)
                 }
-                for (path, _) in known where !seen.contains(path) {
+                for path in unseen.keys {
                     // Outside the folders walked now, an entry stays while its file exists; a team
                     // store's sessions are refreshed from the store.
                     guard !path.hasPrefix(Self.storePrefix) else { continue }

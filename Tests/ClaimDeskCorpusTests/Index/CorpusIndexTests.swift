@@ -54,6 +54,40 @@ import Testing
         #expect(throws: SQLiteError.self) { try claims { $0.since = "March" } }
     }
 
+    @Test func untilIsTheNextPrefixSoTheIndexCanSeekToIt() {
+        #expect(CorpusQueryPlan.after("2026-03") == "2026-04")
+        #expect(CorpusQueryPlan.after("2026-03-31") == "2026-03-32")
+        #expect(CorpusQueryPlan.after("2026") == "2027")
+        #expect(CorpusQueryPlan.after("") == nil)
+        #expect(CorpusQueryPlan.after("a\u{10FFFF}") == nil)
+    }
+
+    /// The questions of a desk find their few rows through an index or the full-text search,
+    /// instead of reading every claim (docs/performance.md has the figures).
+    @Test func questionsSeekInsteadOfReadingEveryClaim() throws {
+        let index = try DeskFixture.index()
+        func plan(_ build: (inout CorpusQuery) -> Void) throws -> String {
+            var query = CorpusQuery(subject: .claims)
+            build(&query)
+            let plan = CorpusQueryPlan(query)
+            let statement = try index.database.prepare("EXPLAIN QUERY PLAN " + plan.sql)
+            try statement.bind(plan.values)
+            var steps: [String] = []
+            while try statement.step() { steps.append(statement.row()[3].display) }
+            return steps.joined(separator: "\n")
+        }
+        let words = try plan { $0.text = "tanker seizure"; $0.limit = 50 }
+        #expect(words.contains("SEARCH c USING PRIMARY KEY (session=? AND id=?)"))
+        #expect(!words.contains("SCAN c"))
+        let month = try plan { $0.verdict = "misleading"; $0.since = "2026-03-01"; $0.until = "2026-03-31" }
+        #expect(month.contains("claims_verdict (verdict=? AND published_day>? AND published_day<?)"))
+        let grouped = try index.sql("""
+            EXPLAIN QUERY PLAN SELECT via, verdict, count(*) FROM claim_list WHERE published BETWEEN '2026-03-01' AND '2026-03-31'
+            GROUP BY via, verdict
+            """).rows.map { $0[3].display }.joined(separator: "\n")
+        #expect(grouped.contains("USING COVERING INDEX claims_day (published_day>? AND published_day<?)"))
+    }
+
     @Test func textSearchesQuotesAndNotesNotTheWholeArticle() throws {
         #expect(try claims { $0.text = "seized dawn" } == ["tanker/c1"])
         #expect(try claims { $0.text = "port logs" } == ["tanker/c1"])
@@ -127,6 +161,10 @@ import Testing
         #expect(try index.find("port fees").map(\.session) == ["ports"])  // the article's text is still there
         #expect(try index.find("spring").map(\.session) == ["ports"])
         #expect(try index.sql("SELECT count(*) FROM search WHERE kind = 'claim'").rows == [[.integer(2)]])
+        // The list of whose each text is, which questions read instead of the texts, goes with them.
+        #expect(try index.sql("SELECT count(*) FROM texts WHERE kind = 'claim'").rows == [[.integer(2)]])
+        #expect(try index.sql("SELECT count(*) FROM search JOIN texts ON texts.id = search.rowid AND texts.annotation = search.annotation AND texts.kind = search.kind").rows
+                == index.sql("SELECT count(*) FROM search").rows)
         #expect(try index.files()["/desk/ports.json"] == CorpusIndex.FileEntry(signature: "s3", contentHash: "h3", skipped: nil))
     }
 
@@ -136,6 +174,7 @@ import Testing
         try index.skip("/desk/tanker.json", signature: "s9", contentHash: "", reason: "not valid JSON")
         #expect(try index.sessionCount() == 0)
         #expect(try index.sql("SELECT count(*) FROM search").rows == [[.integer(0)]])
+        #expect(try index.sql("SELECT count(*) FROM texts").rows == [[.integer(0)]])
         #expect(try index.sql("SELECT path, reason FROM skipped_files").rows == [[.text("/desk/tanker.json"), .text("not valid JSON")]])
         #expect(try index.files().keys.sorted() == ["/desk/tanker.json"])
     }

@@ -17,6 +17,8 @@ import Testing
         #expect(value("status") == .text("accepted"))
         #expect(value("cue_quote") == .text("citing"))
         #expect(value("cue_start") != .null)
+        // The article's day, copied beside the claim so that a month's claims are found by an index.
+        #expect(value("published_day") == .text("2026-03-02"))
         #expect(rows.rows("claim_chain") == [[.text("c1"), .integer(0), .text("src2")], [.text("c1"), .integer(1), .text("src1")],
                                               [.text("c2"), .integer(0), .text("src3")]])
     }
