@@ -54,6 +54,12 @@ import Testing
         #expect(names == ["The Daily Courier", "Meridian Wire"])
     }
 
+    @Test func exportingOneSourceSpeaksOfIt() {
+        let fixture = ShellFixture()
+        fixture.run("source add The Daily Courier --kind outlet")
+        #expect(fixture.run("sources export desk.json") == "Wrote 1 source to desk.json; sources import desk.json adds it to another session\n")
+    }
+
     @Test func sourcesExportAndImportShareARegistryBetweenSessions() throws {
         let fixture = ShellFixture()
         fixture.run("source add Secretary Helen R. Marsh --kind official --alias Marsh --role Secretary of State")

@@ -26,7 +26,7 @@ struct SourcesExportCommand: ShellCommand {
         } catch {
             throw ShellError("cannot write \(path): \(error.message)")
         }
-        return [StyledLine("Wrote \(Plural.count(sources.count, "source")) to \(path); sources import \(path) adds them to another session")]
+        return [StyledLine("Wrote \(Plural.count(sources.count, "source")) to \(path); sources import \(path) adds \(sources.count == 1 ? "it" : "them") to another session")]
     }
 }
 
