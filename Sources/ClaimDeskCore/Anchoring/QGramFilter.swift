@@ -37,29 +37,45 @@ enum QGramFilter {
         let width = 2 * k + 1
         let binCount = (text.count + n) / width + 2
         var bins = [Int32](repeating: 0, count: binCount)
+        // The bins touched are listed while sorting the list stays cheaper than walking every bin.
+        let listLimit = binCount / 16
         var touched: [Int] = []
-        for g in grams.prefix(used) {
-            for p in text.gramPositions[g.bucket] {
-                // The diagonal p - offset, shifted by n so it is never negative.
-                let bin = (Int(p) - g.offset + n) / width
-                if bins[bin] == 0 { touched.append(bin) }
-                bins[bin] += 1
+        bins.withUnsafeMutableBufferPointer { bins in
+            text.gramPositions.withUnsafeBufferPointer { positions in
+                for g in grams.prefix(used) {
+                    for p in positions[g.bucket] {
+                        // The diagonal p - offset, shifted by n so it is never negative.
+                        let bin = (Int(p) - g.offset + n) / width
+                        if bins[bin] == 0, touched.count <= listLimit { touched.append(bin) }
+                        bins[bin] += 1
+                    }
+                }
             }
         }
-        touched.sort()
         var windows: [Range<Int>] = []
-        var covered = 0
-        for bin in touched where Int(bins[bin]) + (bin + 1 < binCount ? Int(bins[bin + 1]) : 0) >= threshold {
+        func add(_ bin: Int) {
             // Diagonals of bins `bin` and `bin + 1`, back in text offsets.
             let first = bin * width - n, last = (bin + 2) * width - 1 - n
             let w = text.window(from: first - k, to: last + n + k)
-            guard !w.isEmpty else { continue }
+            guard !w.isEmpty else { return }
             if let end = windows.last?.upperBound, w.lowerBound <= end {
                 windows[windows.count - 1] = windows[windows.count - 1].lowerBound..<max(end, w.upperBound)
             } else {
                 windows.append(w)
             }
         }
+        bins.withUnsafeBufferPointer { bins in
+            func passes(_ bin: Int) -> Bool {
+                Int(bins[bin]) + (bin + 1 < binCount ? Int(bins[bin + 1]) : 0) >= threshold
+            }
+            if touched.count <= listLimit {
+                touched.sort()
+                for bin in touched where passes(bin) { add(bin) }
+            } else {
+                for bin in 0..<binCount where bins[bin] != 0 && passes(bin) { add(bin) }
+            }
+        }
+        var covered = 0
         for w in windows { covered += w.count }
         return covered > text.count / 2 ? nil : windows
     }
