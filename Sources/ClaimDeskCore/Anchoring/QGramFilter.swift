@@ -36,43 +36,43 @@ enum QGramFilter {
         // Diagonal bins as wide as a match's band of diagonals: a match's grams fall in two adjacent bins.
         let width = 2 * k + 1
         let binCount = (text.count + n) / width + 2
+        let divide = FixedDivisor(width)
         var bins = [Int32](repeating: 0, count: binCount)
-        // The bins touched are listed while sorting the list stays cheaper than walking every bin.
-        let listLimit = binCount / 16
-        var touched: [Int] = []
+        // Two neighbouring bins reach the bound only if one of them holds half of it: those bins
+        // are listed as they get there, so only they and their left neighbours are looked at.
+        let half = Int32((threshold + 1) / 2)
+        var hot: [Int] = []
         bins.withUnsafeMutableBufferPointer { bins in
             text.gramPositions.withUnsafeBufferPointer { positions in
                 for g in grams.prefix(used) {
                     for p in positions[g.bucket] {
                         // The diagonal p - offset, shifted by n so it is never negative.
-                        let bin = (Int(p) - g.offset + n) / width
-                        if bins[bin] == 0, touched.count <= listLimit { touched.append(bin) }
+                        let bin = divide(Int(p) - g.offset + n)
                         bins[bin] += 1
+                        if bins[bin] == half { hot.append(bin) }
                     }
                 }
             }
         }
+        hot.sort()
         var windows: [Range<Int>] = []
-        func add(_ bin: Int) {
-            // Diagonals of bins `bin` and `bin + 1`, back in text offsets.
-            let first = bin * width - n, last = (bin + 2) * width - 1 - n
-            let w = text.window(from: first - k, to: last + n + k)
-            guard !w.isEmpty else { return }
-            if let end = windows.last?.upperBound, w.lowerBound <= end {
-                windows[windows.count - 1] = windows[windows.count - 1].lowerBound..<max(end, w.upperBound)
-            } else {
-                windows.append(w)
-            }
-        }
         bins.withUnsafeBufferPointer { bins in
-            func passes(_ bin: Int) -> Bool {
-                Int(bins[bin]) + (bin + 1 < binCount ? Int(bins[bin + 1]) : 0) >= threshold
-            }
-            if touched.count <= listLimit {
-                touched.sort()
-                for bin in touched where passes(bin) { add(bin) }
-            } else {
-                for bin in 0..<binCount where bins[bin] != 0 && passes(bin) { add(bin) }
+            var checked = -1
+            for h in hot {
+                for bin in max(checked + 1, h - 1)...h {
+                    checked = bin
+                    guard bins[bin] != 0,
+                          Int(bins[bin]) + (bin + 1 < binCount ? Int(bins[bin + 1]) : 0) >= threshold else { continue }
+                    // Diagonals of bins `bin` and `bin + 1`, back in text offsets.
+                    let first = bin * width - n, last = (bin + 2) * width - 1 - n
+                    let w = text.window(from: first - k, to: last + n + k)
+                    guard !w.isEmpty else { continue }
+                    if let end = windows.last?.upperBound, w.lowerBound <= end {
+                        windows[windows.count - 1] = windows[windows.count - 1].lowerBound..<max(end, w.upperBound)
+                    } else {
+                        windows.append(w)
+                    }
+                }
             }
         }
         var covered = 0
