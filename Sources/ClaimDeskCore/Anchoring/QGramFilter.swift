@@ -36,30 +36,46 @@ enum QGramFilter {
         // Diagonal bins as wide as a match's band of diagonals: a match's grams fall in two adjacent bins.
         let width = 2 * k + 1
         let binCount = (text.count + n) / width + 2
+        let divide = FixedDivisor(width)
         var bins = [Int32](repeating: 0, count: binCount)
-        var touched: [Int] = []
-        for g in grams.prefix(used) {
-            for p in text.gramPositions[g.bucket] {
-                // The diagonal p - offset, shifted by n so it is never negative.
-                let bin = (Int(p) - g.offset + n) / width
-                if bins[bin] == 0 { touched.append(bin) }
-                bins[bin] += 1
+        // Two neighbouring bins reach the bound only if one of them holds half of it: those bins
+        // are listed as they get there, so only they and their left neighbours are looked at.
+        let half = Int32((threshold + 1) / 2)
+        var hot: [Int] = []
+        bins.withUnsafeMutableBufferPointer { bins in
+            text.gramPositions.withUnsafeBufferPointer { positions in
+                for g in grams.prefix(used) {
+                    for p in positions[g.bucket] {
+                        // The diagonal p - offset, shifted by n so it is never negative.
+                        let bin = divide(Int(p) - g.offset + n)
+                        bins[bin] += 1
+                        if bins[bin] == half { hot.append(bin) }
+                    }
+                }
             }
         }
-        touched.sort()
+        hot.sort()
         var windows: [Range<Int>] = []
-        var covered = 0
-        for bin in touched where Int(bins[bin]) + (bin + 1 < binCount ? Int(bins[bin + 1]) : 0) >= threshold {
-            // Diagonals of bins `bin` and `bin + 1`, back in text offsets.
-            let first = bin * width - n, last = (bin + 2) * width - 1 - n
-            let w = text.window(from: first - k, to: last + n + k)
-            guard !w.isEmpty else { continue }
-            if let end = windows.last?.upperBound, w.lowerBound <= end {
-                windows[windows.count - 1] = windows[windows.count - 1].lowerBound..<max(end, w.upperBound)
-            } else {
-                windows.append(w)
+        bins.withUnsafeBufferPointer { bins in
+            var checked = -1
+            for h in hot {
+                for bin in max(checked + 1, h - 1)...h {
+                    checked = bin
+                    guard bins[bin] != 0,
+                          Int(bins[bin]) + (bin + 1 < binCount ? Int(bins[bin + 1]) : 0) >= threshold else { continue }
+                    // Diagonals of bins `bin` and `bin + 1`, back in text offsets.
+                    let first = bin * width - n, last = (bin + 2) * width - 1 - n
+                    let w = text.window(from: first - k, to: last + n + k)
+                    guard !w.isEmpty else { continue }
+                    if let end = windows.last?.upperBound, w.lowerBound <= end {
+                        windows[windows.count - 1] = windows[windows.count - 1].lowerBound..<max(end, w.upperBound)
+                    } else {
+                        windows.append(w)
+                    }
+                }
             }
         }
+        var covered = 0
         for w in windows { covered += w.count }
         return covered > text.count / 2 ? nil : windows
     }

@@ -400,7 +400,10 @@ public struct Reanchorer: Sendable {
         for piece in 0...k {
             let from = piece * pieceLength
             let to = piece == k ? n : from + pieceLength
-            for at in text.occurrences(of: Array(probe.units[from..<to]), limit: 2048) {
+            let found = text.occurrences(of: Array(probe.units[from..<to]), limit: Self.pieceLimit)
+            // Past the limit the list is cut short, and a match around an occurrence left out would be missed.
+            if found.count >= Self.pieceLimit { return nil }
+            for at in found {
                 let start = at - from
                 windows.append(text.window(from: start - k, to: start + n + k))
                 covered += n + 2 * k
@@ -419,11 +422,17 @@ public struct Reanchorer: Sendable {
         return merged
     }
 
-    /// Where a probe can match in the whole text: around exact occurrences of its pieces, else
-    /// where enough of its grams occur (``QGramFilter``). Nil when neither rules out enough: scan it all.
+    /// Occurrences of one piece beyond which the pigeonhole windows are not worth building.
+    static let pieceLimit = 2048
+
+    /// Where a probe can match in the whole text: where enough of its grams occur (``QGramFilter``),
+    /// else around exact occurrences of its pieces. Nil when neither rules out enough: scan it all.
+    ///
+    /// The gram counts come first: their windows are typically a few thousand units where the
+    /// pieces' (short, so common) occurrences leave a third of the text to scan.
     private func wholeTextWindows(_ probe: Probe) -> [Range<Int>]? {
         guard filtersWholeText else { return nil }
-        return pigeonholeWindows(probe) ?? QGramFilter.windows(for: probe.units, maxErrors: probe.maxErrors, in: text)
+        return QGramFilter.windows(for: probe.units, maxErrors: probe.maxErrors, in: text) ?? pigeonholeWindows(probe)
     }
 
     /// Approximate candidates within `ranges`, each fitted and scored.

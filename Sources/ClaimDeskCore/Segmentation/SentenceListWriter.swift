@@ -4,87 +4,116 @@
 /// Article text is untrusted, so neither format lets a control character or a bidi control
 /// through as it is: text shows them as the shell does (`\u{1B}`), JSON escapes every C0 and C1
 /// control, DEL, bidi control and line/paragraph separator as `\u001b`. Both walk the UTF-8 of
-/// the text once, sentence after sentence, straight into one output buffer, so ten megabytes
-/// cost a few tens of milliseconds rather than an allocation per line.
+/// the text once, sentence after sentence, into one small buffer that is handed over and reused
+/// whenever it fills: no allocation per line, and memory that does not grow with the output.
 public enum SentenceListWriter {
-    /// One sentence a line; white space that holds a line break (a wrapped line) becomes one space.
+    public enum Format: Sendable {
+        /// One sentence a line; white space that holds a line break (a wrapped line) becomes one space.
+        case text
+        /// One JSON object a line, keys in this order: `{"index":1,"paragraph":1,"start":0,"end":12,"text":"…"}`.
+        case jsonLines
+    }
+
+    /// One sentence a line (see ``Format/text``), as one array.
     public static func text(_ segmentation: Segmentation, of text: String) -> [UInt8] {
-        write(segmentation, of: text, json: false)
+        collect(segmentation, of: text, as: .text)
     }
 
-    /// One JSON object a line, keys in this order: `{"index":1,"paragraph":1,"start":0,"end":12,"text":"…"}`.
+    /// One JSON object a line (see ``Format/jsonLines``), as one array.
     public static func jsonLines(_ segmentation: Segmentation, of text: String) -> [UInt8] {
-        write(segmentation, of: text, json: true)
+        collect(segmentation, of: text, as: .jsonLines)
     }
 
-    private static func write(_ segmentation: Segmentation, of text: String, json: Bool) -> [UInt8] {
+    /// The output in pieces of whole lines, each at least `chunkBytes` long but the last. A piece
+    /// is only valid during the call to `emit`: its buffer is reused for the next one.
+    public static func write(_ segmentation: Segmentation, of text: String, as format: Format, chunkBytes: Int = 1 << 16,
+                             emit: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         var text = text
-        return text.withUTF8 { utf8 in
+        try text.withUTF8 { utf8 in
             var out: [UInt8] = []
-            out.reserveCapacity(utf8.count + utf8.count / 8 + segmentation.sentences.count * (json ? 64 : 1))
+            out.reserveCapacity(max(1, chunkBytes) + 4096)
             var cursor = Cursor(utf8: utf8)
             for (index, sentence) in segmentation.sentences.enumerated() {
                 cursor.advance(to: sentence.range.lowerBound)
-                if json {
-                    append("{\"index\":", to: &out)
-                    appendDecimal(index + 1, to: &out)
-                    append(",\"paragraph\":", to: &out)
-                    appendDecimal(sentence.paragraph + 1, to: &out)
-                    append(",\"start\":", to: &out)
-                    appendDecimal(sentence.range.lowerBound, to: &out)
-                    append(",\"end\":", to: &out)
-                    appendDecimal(sentence.range.upperBound, to: &out)
-                    append(",\"text\":\"", to: &out)
-                    // Runs that need no escaping are copied whole; the rest one code point at a time.
-                    var run = cursor.byte
-                    while cursor.offset < sentence.range.upperBound {
-                        let b = utf8[cursor.byte]
-                        if Self.isPlainInJSON(b) {
-                            cursor.skip(b)
-                            continue
-                        }
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
-                        if let (value, bytes) = cursor.next() { appendJSON(value, bytes, to: &out) }
-                        run = cursor.byte
-                    }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
-                    append("\"}\n", to: &out)
-                } else {
-                    var pendingSpace: (from: Int, breaksLine: Bool)?
-                    func settleSpace() {
-                        if let space = pendingSpace, space.breaksLine {
-                            out.removeSubrange(space.from...)
-                            out.append(0x20)
-                        }
-                        pendingSpace = nil
-                    }
-                    var run = cursor.byte
-                    while cursor.offset < sentence.range.upperBound {
-                        let b = utf8[cursor.byte]
-                        if Self.isPlainInText(b) {
-                            if pendingSpace != nil { settleSpace() }
-                            cursor.skip(b)
-                            continue
-                        }
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
-                        if let (value, bytes) = cursor.next() {
-                            if isWhiteSpace(value) {
-                                if pendingSpace == nil { pendingSpace = (out.count, false) }
-                                if breaksLine(value) { pendingSpace?.breaksLine = true }
-                            } else {
-                                settleSpace()
-                            }
-                            appendText(value, bytes, to: &out)
-                        }
-                        run = cursor.byte
-                    }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
-                    settleSpace()
-                    out.append(0x0A)
+                switch format {
+                case .jsonLines: appendJSONLine(sentence, number: index + 1, utf8: utf8, cursor: &cursor, to: &out)
+                case .text: appendTextLine(sentence, utf8: utf8, cursor: &cursor, to: &out)
+                }
+                if out.count >= chunkBytes {
+                    try out.withUnsafeBufferPointer(emit)
+                    out.removeAll(keepingCapacity: true)
                 }
             }
-            return out
+            if !out.isEmpty { try out.withUnsafeBufferPointer(emit) }
         }
+    }
+
+    private static func collect(_ segmentation: Segmentation, of text: String, as format: Format) -> [UInt8] {
+        var all: [UInt8] = []
+        write(segmentation, of: text, as: format) { all.append(contentsOf: $0) }
+        return all
+    }
+
+    private static func appendJSONLine(_ sentence: Segmentation.Sentence, number: Int, utf8: UnsafeBufferPointer<UInt8>,
+                                       cursor: inout Cursor, to out: inout [UInt8]) {
+        append("{\"index\":", to: &out)
+        appendDecimal(number, to: &out)
+        append(",\"paragraph\":", to: &out)
+        appendDecimal(sentence.paragraph + 1, to: &out)
+        append(",\"start\":", to: &out)
+        appendDecimal(sentence.range.lowerBound, to: &out)
+        append(",\"end\":", to: &out)
+        appendDecimal(sentence.range.upperBound, to: &out)
+        append(",\"text\":\"", to: &out)
+        // Runs that need no escaping are copied whole; the rest one code point at a time.
+        var run = cursor.byte
+        while cursor.offset < sentence.range.upperBound {
+            let b = utf8[cursor.byte]
+            if isPlainInJSON(b) {
+                cursor.skip(b)
+                continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
+            if let (value, bytes) = cursor.next() { appendJSON(value, bytes, to: &out) }
+            run = cursor.byte
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
+        append("\"}\n", to: &out)
+    }
+
+    private static func appendTextLine(_ sentence: Segmentation.Sentence, utf8: UnsafeBufferPointer<UInt8>,
+                                       cursor: inout Cursor, to out: inout [UInt8]) {
+        var pendingSpace: (from: Int, breaksLine: Bool)?
+        func settleSpace() {
+            if let space = pendingSpace, space.breaksLine {
+                out.removeSubrange(space.from...)
+                out.append(0x20)
+            }
+            pendingSpace = nil
+        }
+        var run = cursor.byte
+        while cursor.offset < sentence.range.upperBound {
+            let b = utf8[cursor.byte]
+            if isPlainInText(b) {
+                if pendingSpace != nil { settleSpace() }
+                cursor.skip(b)
+                continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
+            if let (value, bytes) = cursor.next() {
+                if isWhiteSpace(value) {
+                    if pendingSpace == nil { pendingSpace = (out.count, false) }
+                    if breaksLine(value) { pendingSpace?.breaksLine = true }
+                } else {
+                    settleSpace()
+                }
+                appendText(value, bytes, to: &out)
+            }
+            run = cursor.byte
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
+        settleSpace()
+        out.append(0x0A)
     }
 
     /// Reads code points from UTF-8 that Swift validated, counting them.

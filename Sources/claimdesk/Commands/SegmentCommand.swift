@@ -57,13 +57,13 @@ struct SegmentCommand: ParsableCommand {
             fail("cannot read \(name): \(error.message)")
         }
         let segmentation = SentenceSegmenter(language: language.forced).segment(text)
-        let output = switch format {
-        case .text: SentenceListWriter.text(segmentation, of: text)
-        case .jsonl: SentenceListWriter.jsonLines(segmentation, of: text)
-        }
-        // Written from the array itself: a copy into Data cost as much as writing the JSON.
+        let output = FileHandle.standardOutput
+        // Written as it is made, 64 KB at a time: one buffer of the whole output cost a page fault
+        // per 4 KB of it, and a copy when it outgrew its first guess.
         do {
-            try FileHandle.standardOutput.write(contentsOf: output)
+            try SentenceListWriter.write(segmentation, of: text, as: format == .jsonl ? .jsonLines : .text) { chunk in
+                try output.write(contentsOf: UnsafeRawBufferPointer(chunk))
+            }
         } catch {
             fail("cannot write the sentences: \(Self.describe(error))")
         }

@@ -13,6 +13,25 @@ import Testing
         String(decoding: SentenceListWriter.jsonLines(SentenceSegmenter().segment(input), of: input), as: UTF8.self)
     }
 
+    /// Written in pieces, the output is the same bytes, each piece ends a line, and every piece but
+    /// the last is at least as long as asked.
+    @Test(arguments: [1, 7, 64, 1 << 16])
+    func piecesJoinToTheWholeOutput(chunkBytes: Int) {
+        let input = String(repeating: "The mayor said: \"No.\" Talks \u{1B}resume\non Monday. عربي جملة. ", count: 40)
+        let segmentation = SentenceSegmenter().segment(input)
+        for format in [SentenceListWriter.Format.text, .jsonLines] {
+            var pieces: [[UInt8]] = []
+            SentenceListWriter.write(segmentation, of: input, as: format, chunkBytes: chunkBytes) { pieces.append(Array($0)) }
+            let whole = format == .text ? SentenceListWriter.text(segmentation, of: input)
+                : SentenceListWriter.jsonLines(segmentation, of: input)
+            #expect(pieces.flatMap { $0 } == whole)
+            #expect(whole.count > 1000 && whole.filter { $0 == 0x0A }.count == segmentation.sentences.count)
+            #expect(pieces.allSatisfy { $0.last == 0x0A })
+            #expect(pieces.dropLast().allSatisfy { $0.count >= chunkBytes })
+            if chunkBytes < 100 { #expect(pieces.count > 10) }
+        }
+    }
+
     /// Every code point the JSON writer must escape: C0 and C1 controls, DEL, bidi controls.
     static let hostile: [UInt32] = Array(0x00...0x1F) + Array(0x7F...0x9F) + [0x061C, 0x200E, 0x200F]
         + Array(0x202A...0x202E) + Array(0x2066...0x2069) + [0x2028, 0x2029]
