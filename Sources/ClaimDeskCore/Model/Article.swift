@@ -75,7 +75,7 @@ extension Article: JSONCodable {
         .required("sha256", \.sha256),
         .required("loaded", \.loaded),
         .defaulted("revisions", \.revisions),
-        .required("text", \.textForJSON),
+        .required("text", \.content),
         .omittedWhenEmpty("dismissedSuggestions", \.dismissedSuggestions),
         .optional("url", \.metadata.url),
         .optional("publisher", \.metadata.publisher),
@@ -88,12 +88,17 @@ extension Article: JSONCodable {
     ])
 
     public static var jsonDefaults: Article { Article(id: "", title: "", origin: nil, text: "", loaded: .unixEpoch) }
+}
 
-    /// The text as the session document holds it; setting it segments it (and leaves `sha256`
-    /// as read, so a hand edit of the file is still noticed).
-    private var textForJSON: String {
-        get { content.string }
-        set { content = ArticleText(newValue) }
+/// An article's text is its string in the session document; reading it segments it, once (the
+/// stored `sha256` is read as it is, so a hand edit of the file is still noticed).
+extension ArticleText: JSONFieldValue {
+    public static func readJSONValue(from reader: inout JSONReader) throws(JSONReadError) -> ArticleText {
+        ArticleText(try reader.readString())
+    }
+
+    public func writeJSONValue(to writer: inout JSONWriter) {
+        writer.string(string)
     }
 }
 

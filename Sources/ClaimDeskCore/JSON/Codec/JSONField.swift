@@ -2,9 +2,10 @@
 /// is absent or empty.
 ///
 /// Made with ``required(_:_:)``, ``optional(_:_:)``, ``defaulted(_:_:whenAbsent:)`` or
-/// ``omittedWhenEmpty(_:_:)`` from a key path, which is resolved to a byte offset once (see
-/// ``FieldAccess``), so reading and writing a field costs what a hand-written one does.
-public struct JSONField<Root> {
+/// ``omittedWhenEmpty(_:_:)`` from a key path to a stored property, which is resolved to a byte
+/// offset once (see ``FieldAccess``), so reading and writing a field costs about what a hand-written one does. A
+/// class with constant closures, so the table's loops can call them without counting references.
+public final class JSONField<Root> {
     /// What reading does when the key is absent.
     enum Absence {
         /// An error: "at PATH.KEY: missing".
@@ -22,6 +23,14 @@ public struct JSONField<Root> {
     /// Reads the value (the key is already read).
     let read: (UnsafeMutablePointer<Root>, inout JSONReader) throws(JSONReadError) -> Void
 
+    private init(key: String, absence: Absence, write: @escaping (UnsafePointer<Root>, inout JSONWriter) -> Void,
+                 read: @escaping (UnsafeMutablePointer<Root>, inout JSONReader) throws(JSONReadError) -> Void) {
+        self.key = key
+        self.absence = absence
+        self.write = write
+        self.read = read
+    }
+
     /// A key that is always written and must be present.
     public static func required<Value: JSONFieldValue>(_ key: String, _ path: WritableKeyPath<Root, Value>) -> JSONField {
         always(key, path, .required)
@@ -38,7 +47,7 @@ public struct JSONField<Root> {
     public static func optional<Value: JSONFieldValue>(_ key: String, _ path: WritableKeyPath<Root, Value?>) -> JSONField {
         let access = FieldAccess(path)
         return JSONField(key: key, absence: .allowed, write: { base, writer in
-            guard let value = access.get(base) else { return }
+            guard let value = access.address(in: base).pointee else { return }
             writer.key(key)
             value.writeJSONValue(to: &writer)
         }, read: { base, reader throws(JSONReadError) in
@@ -52,10 +61,10 @@ public struct JSONField<Root> {
                                                                            _ path: WritableKeyPath<Root, Value>) -> JSONField {
         let access = FieldAccess(path)
         return JSONField(key: key, absence: .allowed, write: { base, writer in
-            let value = access.get(base)
-            guard !value.isEmpty else { return }
+            let value = access.address(in: base)
+            guard !value.pointee.isEmpty else { return }
             writer.key(key)
-            value.writeJSONValue(to: &writer)
+            value.pointee.writeJSONValue(to: &writer)
         }, read: { base, reader throws(JSONReadError) in
             access.set(base, try Value.readJSONValue(from: &reader))
         })
@@ -66,7 +75,7 @@ public struct JSONField<Root> {
         let access = FieldAccess(path)
         return JSONField(key: key, absence: absence, write: { base, writer in
             writer.key(key)
-            access.get(base).writeJSONValue(to: &writer)
+            access.address(in: base).pointee.writeJSONValue(to: &writer)
         }, read: { base, reader throws(JSONReadError) in
             access.set(base, try Value.readJSONValue(from: &reader))
         })

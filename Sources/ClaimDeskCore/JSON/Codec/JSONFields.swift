@@ -5,6 +5,9 @@
 public final class JSONFields<Root>: @unchecked Sendable {
     /// The fields sorted by key: the order they are written in, and most often read in.
     let sorted: [JSONField<Root>]
+    /// The same fields unretained, for the loops that call them (``sorted`` keeps them alive), so
+    /// a call costs no reference counting.
+    private let unretained: [Unmanaged<JSONField<Root>>]
     /// Their keys, for matching the keys read.
     let keys: [String]
     /// The indices (in ``sorted``) of the fields with a rule for absence (required or filled in),
@@ -18,6 +21,7 @@ public final class JSONFields<Root>: @unchecked Sendable {
         precondition(fields.count <= 64, "a JSON object type may have at most 64 fields")
         precondition(Set(fields.map(\.key)).count == fields.count, "a JSON key is declared twice")
         sorted = fields.sorted { $0.key < $1.key }
+        unretained = sorted.map { Unmanaged.passUnretained($0) }
         keys = sorted.map(\.key)
         var order: [Int] = []
         var mask: UInt64 = 0
@@ -35,7 +39,7 @@ public final class JSONFields<Root>: @unchecked Sendable {
     func write(_ value: Root, to writer: inout JSONWriter) {
         withUnsafePointer(to: value) { base in
             writer.beginObject()
-            for field in sorted { field.write(base, &writer) }
+            for field in unretained { field._withUnsafeGuaranteedRef { $0.write(base, &writer) } }
             writer.endObject()
         }
     }
@@ -52,7 +56,11 @@ public final class JSONFields<Root>: @unchecked Sendable {
                     try reader.skipValue()
                     continue
                 }
-                try sorted[index].read(base, &reader)
+                let failure = unretained[index]._withUnsafeGuaranteedRef { field -> JSONReadError? in
+                    do throws(JSONReadError) { try field.read(base, &reader) } catch { return error }
+                    return nil
+                }
+                if let failure { throw failure }
                 seen |= 1 << UInt64(index)
                 guess = index + 1
             }
