@@ -41,42 +41,21 @@ public struct Anchor: Hashable, Sendable {
     public var isOrphaned: Bool { orphaned == true }
 }
 
-extension Anchor: JSONWritable, JSONReadable {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("article", article)
-        writer.field("end", end)
-        writer.field("exact", exact)
-        writer.field("orphaned", orphaned)
-        writer.field("prefix", prefix)
-        writer.field("start", start)
-        writer.field("suffix", suffix)
-        writer.endObject()
-    }
+extension Anchor: JSONCodable {
+    public static let jsonFields = JSONFields<Anchor>([
+        .required("article", \.article),
+        .required("start", \.start),
+        .required("end", \.end),
+        .required("exact", \.exact),
+        .required("prefix", \.prefix),
+        .required("suffix", \.suffix),
+        .optional("orphaned", \.orphaned),
+    ])
 
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        var article: AnnotationID?, start: Int?, end: Int?, exact: String?, prefix: String?, suffix: String?
-        orphaned = nil
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "article": article = try AnnotationID(json: &reader)
-            case "start": start = try reader.readInt()
-            case "end": end = try reader.readInt()
-            case "exact": exact = try reader.readString()
-            case "prefix": prefix = try reader.readString()
-            case "suffix": suffix = try reader.readString()
-            case "orphaned": orphaned = try reader.readBool()
-            default: try reader.skipValue()
-            }
-        }
-        self.article = try reader.required(article, "article")
-        self.start = try reader.required(start, "start")
-        self.end = try reader.required(end, "end")
-        self.exact = try reader.required(exact, "exact")
-        self.prefix = try reader.required(prefix, "prefix")
-        self.suffix = try reader.required(suffix, "suffix")
-        guard self.start >= 0, self.start <= self.end else {
+    public static var jsonDefaults: Anchor { Anchor(article: "", start: 0, end: 0, exact: "", prefix: "", suffix: "") }
+
+    public static func checkJSON(_ anchor: inout Anchor, reader: JSONReader) throws(JSONReadError) {
+        guard anchor.start >= 0, anchor.start <= anchor.end else {
             throw JSONReadError(path: reader.pathText, line: nil, column: nil, problem: "start and end must satisfy 0 <= start <= end")
         }
     }

@@ -1,5 +1,5 @@
 /// What every annotation and source carries: an id, and who made it when, with tags and notes.
-public protocol Annotation: Hashable, Sendable, JSONWritable, JSONReadable {
+public protocol Annotation: Hashable, Sendable, JSONCodable {
     var id: AnnotationID { get }
     var metadata: AnnotationMetadata { get set }
 }

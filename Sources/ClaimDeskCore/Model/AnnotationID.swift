@@ -100,7 +100,7 @@ public enum AnnotationKind: String, CaseIterable, Sendable {
     }
 }
 
-extension AnnotationID: JSONWritable, JSONReadable {
+extension AnnotationID: JSONWritable, JSONReadable, JSONFieldValue {
     public func write(to writer: inout JSONWriter) {
         writer.string(rawValue)
     }

@@ -23,41 +23,21 @@ public struct AnnotationMetadata: Hashable, Sendable {
 }
 
 extension AnnotationMetadata {
-    /// Collects the shared keys while an annotation's object is read, whatever order they come in.
-    struct Reader {
-        var author: String?
-        var created: Timestamp?
-        var modified: Timestamp?
-        var tags: [String] = []
-        var notes: [Note] = []
-        var review: Review?
-        var provenance: Provenance?
-
-        /// Reads the value of `key` if it is one of the shared keys; false otherwise.
-        mutating func read(_ key: String, from reader: inout JSONReader) throws(JSONReadError) -> Bool {
-            switch key {
-            case "author": author = try reader.readString()
-            case "created": created = try Timestamp(json: &reader)
-            case "modified": modified = try Timestamp(json: &reader)
-            case "tags": tags = try reader.readStrings()
-            case "notes": notes = try [Note](json: &reader)
-            case "review": review = reader.readNull() ? nil : try Review(json: &reader)
-            case "provenance": provenance = reader.readNull() ? nil : try Provenance(json: &reader)
-            default: return false
-            }
-            return true
-        }
-
-        /// The metadata, once the object is read; `author` and `created` are required.
-        func finish(_ reader: JSONReader) throws(JSONReadError) -> AnnotationMetadata {
-            var metadata = AnnotationMetadata(author: try reader.required(author, "author"),
-                                              created: try reader.required(created, "created"))
-            metadata.modified = modified ?? metadata.created
-            metadata.tags = tags
-            metadata.notes = notes
-            metadata.review = review
-            metadata.provenance = provenance
-            return metadata
-        }
+    /// The keys every annotation's object has, for the type whose metadata lies at `metadata`:
+    /// `author` and `created` are required, `modified` is `created` when absent.
+    static func jsonFields<Root>(at metadata: WritableKeyPath<Root, AnnotationMetadata>) -> [JSONField<Root>] {
+        let created = metadata.appending(path: \.created), modified = metadata.appending(path: \.modified)
+        return [
+            .required("author", metadata.appending(path: \.author)),
+            .required("created", created),
+            .defaulted("modified", modified, whenAbsent: { $0[keyPath: modified] = $0[keyPath: created] }),
+            .defaulted("tags", metadata.appending(path: \.tags)),
+            .defaulted("notes", metadata.appending(path: \.notes)),
+            .optional("review", metadata.appending(path: \.review)),
+            .optional("provenance", metadata.appending(path: \.provenance)),
+        ]
     }
+
+    /// What an annotation being read starts from.
+    static var jsonDefaults: AnnotationMetadata { AnnotationMetadata(author: "", created: .unixEpoch) }
 }

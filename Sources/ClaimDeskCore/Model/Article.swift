@@ -3,7 +3,7 @@
 /// The text travels inside the session so a reviewer needs nothing else; the
 /// SHA-256 tells whether it was edited outside ClaimDesk.
 public struct Article: Equatable, Sendable {
-    public let id: AnnotationID
+    public private(set) var id: AnnotationID
     public var title: String
     /// The file name the text was loaded from, if any (never used to build a path).
     public var origin: String?
@@ -66,93 +66,49 @@ public struct ArticleRevision: Hashable, Sendable {
     }
 }
 
-extension Article: JSONWritable, JSONReadable {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        if !metadata.byline.isEmpty { writer.field("byline", metadata.byline) }
-        if !dismissedSuggestions.isEmpty { writer.field("dismissedSuggestions", dismissedSuggestions) }
-        writer.field("fetchedSHA256", metadata.fetchedSHA256)
-        writer.field("fetchedURL", metadata.fetchedURL)
-        writer.field("id", id)
-        writer.field("language", metadata.language)
-        writer.field("loaded", loaded)
-        writer.field("modified", metadata.modified)
-        writer.field("origin", origin)
-        writer.field("published", metadata.published)
-        writer.field("publisher", metadata.publisher)
-        writer.field("revisions", revisions)
-        writer.field("sha256", sha256)
-        writer.field("text", text)
-        writer.field("title", title)
-        writer.field("url", metadata.url)
-        writer.endObject()
+extension Article: JSONCodable {
+    /// Reads an article; its text is segmented as it is read, once.
+    public static let jsonFields = JSONFields<Article>([
+        .required("id", \.id),
+        .required("title", \.title),
+        .optional("origin", \.origin),
+        .required("sha256", \.sha256),
+        .required("loaded", \.loaded),
+        .defaulted("revisions", \.revisions),
+        .required("text", \.content),
+        .omittedWhenEmpty("dismissedSuggestions", \.dismissedSuggestions),
+        .optional("url", \.metadata.url),
+        .optional("publisher", \.metadata.publisher),
+        .omittedWhenEmpty("byline", \.metadata.byline),
+        .optional("published", \.metadata.published),
+        .optional("modified", \.metadata.modified),
+        .optional("language", \.metadata.language),
+        .optional("fetchedSHA256", \.metadata.fetchedSHA256),
+        .optional("fetchedURL", \.metadata.fetchedURL),
+    ])
+
+    public static var jsonDefaults: Article { Article(id: "", title: "", origin: nil, text: "", loaded: .unixEpoch) }
+}
+
+/// An article's text is its string in the session document; reading it segments it, once (the
+/// stored `sha256` is read as it is, so a hand edit of the file is still noticed).
+extension ArticleText: JSONFieldValue {
+    public static func readJSONValue(from reader: inout JSONReader) throws(JSONReadError) -> ArticleText {
+        ArticleText(try reader.readString())
     }
 
-    /// Reads an article; its text is segmented here, once.
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        var id: AnnotationID?, title: String?, origin: String?, sha256: String?, loaded: Timestamp?, text: String?
-        var revisions: [ArticleRevision] = []
-        var metadata = ArticleMetadata()
-        var dismissed: [DismissedSuggestion] = []
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "url": metadata.url = try reader.readString()
-            case "publisher": metadata.publisher = try AnnotationID(json: &reader)
-            case "byline": metadata.byline = try reader.readStrings()
-            case "published": metadata.published = try reader.readString()
-            case "modified": metadata.modified = try reader.readString()
-            case "language": metadata.language = try reader.readString()
-            case "fetchedSHA256": metadata.fetchedSHA256 = try reader.readString()
-            case "fetchedURL": metadata.fetchedURL = try reader.readString()
-            case "id": id = try AnnotationID(json: &reader)
-            case "title": title = try reader.readString()
-            case "origin": origin = try reader.readString()
-            case "sha256": sha256 = try reader.readString()
-            case "loaded": loaded = try Timestamp(json: &reader)
-            case "revisions": revisions = try [ArticleRevision](json: &reader)
-            case "text": text = try reader.readString()
-            case "dismissedSuggestions": dismissed = try [DismissedSuggestion](json: &reader)
-            default: try reader.skipValue()
-            }
-        }
-        self.id = try reader.required(id, "id")
-        self.title = try reader.required(title, "title")
-        self.origin = origin
-        self.sha256 = try reader.required(sha256, "sha256")
-        self.loaded = try reader.required(loaded, "loaded")
-        self.revisions = revisions
-        self.metadata = metadata
-        self.dismissedSuggestions = dismissed
-        self.content = ArticleText(try reader.required(text, "text"))
+    public func writeJSONValue(to writer: inout JSONWriter) {
+        writer.string(string)
     }
 }
 
-extension ArticleRevision: JSONWritable, JSONReadable {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("loaded", loaded)
-        writer.field("origin", origin)
-        writer.field("replaced", replaced)
-        writer.field("sha256", sha256)
-        writer.endObject()
-    }
+extension ArticleRevision: JSONCodable {
+    public static let jsonFields = JSONFields<ArticleRevision>([
+        .required("sha256", \.sha256),
+        .optional("origin", \.origin),
+        .required("loaded", \.loaded),
+        .required("replaced", \.replaced),
+    ])
 
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        var sha256: String?, origin: String?, loaded: Timestamp?, replaced: Timestamp?
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "sha256": sha256 = try reader.readString()
-            case "origin": origin = try reader.readString()
-            case "loaded": loaded = try Timestamp(json: &reader)
-            case "replaced": replaced = try Timestamp(json: &reader)
-            default: try reader.skipValue()
-            }
-        }
-        self.sha256 = try reader.required(sha256, "sha256")
-        self.origin = origin
-        self.loaded = try reader.required(loaded, "loaded")
-        self.replaced = try reader.required(replaced, "replaced")
-    }
+    public static var jsonDefaults: ArticleRevision { ArticleRevision(sha256: "", origin: nil, loaded: .unixEpoch, replaced: .unixEpoch) }
 }

@@ -3,7 +3,7 @@
 /// `via` is ordered from the claimant outwards: "American officials" (claimant)
 /// via "The New York Times" via "Asharq Al-Awsat" (the outlet the reader saw).
 public struct Claim: Annotation, FragmentedSpan {
-    public let id: AnnotationID
+    public private(set) var id: AnnotationID
     /// The span, or its first fragment when it is discontinuous (see ``fragments``).
     public var anchor: Anchor
     /// The fragments after the first, in text order; empty for a continuous span.
@@ -38,55 +38,19 @@ public struct Claim: Annotation, FragmentedSpan {
 }
 
 extension Claim {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("anchor", anchor)
-        writer.field("author", author)
-        writer.field("checkWorthy", checkWorthy)
-        writer.field("claimant", claimant)
-        writer.field("created", created)
-        writer.field("cue", cue)
-        writer.field("id", id)
-        writer.field("kind", kind)
-        writer.field("modified", modified)
-        if !moreFragments.isEmpty { writer.field("moreFragments", moreFragments) }
-        writer.field("notes", notes)
-        writer.field("provenance", metadata.provenance)
-        writer.field("review", metadata.review)
-        writer.field("tags", tags)
-        writer.field("verdict", verdict)
-        writer.field("via", via)
-        writer.endObject()
-    }
+    public static let jsonFields = JSONFields<Claim>([
+        .required("id", \.id),
+        .required("anchor", \.anchor),
+        .optional("claimant", \.claimant),
+        .defaulted("via", \.via),
+        .required("kind", \.kind),
+        .optional("checkWorthy", \.checkWorthy),
+        .required("verdict", \.verdict),
+        .optional("cue", \.cue),
+        .omittedWhenEmpty("moreFragments", \.moreFragments),
+    ] + AnnotationMetadata.jsonFields(at: \.metadata))
 
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        var id: AnnotationID?, anchor: Anchor?, claimant: AnnotationID?, via: [AnnotationID] = [], kind: String?
-        var checkWorthy: Bool?, verdict: String?, cue: Anchor?, moreFragments: [Anchor] = []
-        var shared = AnnotationMetadata.Reader()
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "id": id = try AnnotationID(json: &reader)
-            case "anchor": anchor = try Anchor(json: &reader)
-            case "claimant": claimant = reader.readNull() ? nil : try AnnotationID(json: &reader)
-            case "via": via = try [AnnotationID](json: &reader)
-            case "kind": kind = try reader.readString()
-            case "checkWorthy": checkWorthy = reader.readNull() ? nil : try reader.readBool()
-            case "verdict": verdict = try reader.readString()
-            case "cue": cue = try Anchor(json: &reader)
-            case "moreFragments": moreFragments = try [Anchor](json: &reader)
-            default: if try !shared.read(key, from: &reader) { try reader.skipValue() }
-            }
-        }
-        self.id = try reader.required(id, "id")
-        self.anchor = try reader.required(anchor, "anchor")
-        self.claimant = claimant
-        self.via = via
-        self.kind = try reader.required(kind, "kind")
-        self.checkWorthy = checkWorthy
-        self.verdict = try reader.required(verdict, "verdict")
-        self.cue = cue
-        self.moreFragments = moreFragments
-        self.metadata = try shared.finish(reader)
+    public static var jsonDefaults: Claim {
+        Claim(id: "", anchor: .jsonDefaults, kind: "", verdict: "", author: "", created: .unixEpoch)
     }
 }

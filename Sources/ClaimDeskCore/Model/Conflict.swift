@@ -21,7 +21,7 @@ public struct Conflict: Equatable, Sendable {
         }
     }
 
-    public let id: AnnotationID
+    public private(set) var id: AnnotationID
     /// The annotation disputed: the id its versions carry in the merged session.
     public var subject: AnnotationID
     /// What differs, in the words `claimdesk diff` uses: `only in some`, `span`, `claimant`, …
@@ -50,42 +50,21 @@ public struct Conflict: Equatable, Sendable {
     }
 }
 
-extension Conflict: JSONWritable, JSONReadable {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("created", created)
-        writer.field("disagreements", disagreements)
-        writer.field("id", id)
-        writer.field("subject", subject)
-        writer.field("versions", versions)
-        writer.endObject()
-    }
+extension Conflict: JSONCodable {
+    public static let jsonFields = JSONFields<Conflict>([
+        .required("id", \.id),
+        .required("subject", \.subject),
+        .defaulted("disagreements", \.disagreements),
+        .defaulted("versions", \.versions),
+        .required("created", \.created),
+    ])
 
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        var id: AnnotationID?, subject: AnnotationID?, disagreements: [String] = [], versions: [Version] = []
-        var created: Timestamp?
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "id": id = try AnnotationID(json: &reader)
-            case "subject": subject = try AnnotationID(json: &reader)
-            case "disagreements": disagreements = try reader.readStrings()
-            case "versions": versions = try [Version](json: &reader)
-            case "created": created = try Timestamp(json: &reader)
-            default: try reader.skipValue()
-            }
-        }
-        self.id = try reader.required(id, "id")
-        self.subject = try reader.required(subject, "subject")
-        self.disagreements = disagreements
-        self.versions = versions
-        self.created = try reader.required(created, "created")
-    }
+    public static var jsonDefaults: Conflict { Conflict(id: "", subject: "", disagreements: [], versions: [], created: .unixEpoch) }
 }
 
 /// A version is written with its annotation under the annotation's kind (`"claim": {…}`), so
 /// the schema checks it as it checks any claim; a session that lacks it has none of these keys.
-extension Conflict.Version: JSONWritable, JSONReadable {
+extension Conflict.Version: JSONWritable, JSONReadable, JSONFieldValue {
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("analyst", analyst)

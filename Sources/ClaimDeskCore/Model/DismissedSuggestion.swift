@@ -15,28 +15,12 @@ public struct DismissedSuggestion: Hashable, Sendable {
     }
 }
 
-extension DismissedSuggestion: JSONWritable, JSONReadable {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("end", end)
-        writer.field("exact", exact)
-        writer.field("start", start)
-        writer.endObject()
-    }
+extension DismissedSuggestion: JSONCodable {
+    public static let jsonFields = JSONFields<DismissedSuggestion>([
+        .required("start", \.start),
+        .required("end", \.end),
+        .required("exact", \.exact),
+    ])
 
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        var start: Int?, end: Int?, exact: String?
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "start": start = try reader.readInt()
-            case "end": end = try reader.readInt()
-            case "exact": exact = try reader.readString()
-            default: try reader.skipValue()
-            }
-        }
-        self.start = try reader.required(start, "start")
-        self.end = try reader.required(end, "end")
-        self.exact = try reader.required(exact, "exact")
-    }
+    public static var jsonDefaults: DismissedSuggestion { DismissedSuggestion(start: 0, end: 0, exact: "") }
 }

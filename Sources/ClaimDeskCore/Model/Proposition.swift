@@ -1,6 +1,6 @@
 /// A stance target written by the analyst, such as "The US should escalate militarily against Iran".
 public struct Proposition: Annotation {
-    public let id: AnnotationID
+    public private(set) var id: AnnotationID
     public var text: String
     public var metadata: AnnotationMetadata
 
@@ -12,33 +12,10 @@ public struct Proposition: Annotation {
 }
 
 extension Proposition {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("author", author)
-        writer.field("created", created)
-        writer.field("id", id)
-        writer.field("modified", modified)
-        writer.field("notes", notes)
-        writer.field("provenance", metadata.provenance)
-        writer.field("review", metadata.review)
-        writer.field("tags", tags)
-        writer.field("text", text)
-        writer.endObject()
-    }
+    public static let jsonFields = JSONFields<Proposition>([
+        .required("id", \.id),
+        .required("text", \.text),
+    ] + AnnotationMetadata.jsonFields(at: \.metadata))
 
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        var id: AnnotationID?, text: String?
-        var shared = AnnotationMetadata.Reader()
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "id": id = try AnnotationID(json: &reader)
-            case "text": text = try reader.readString()
-            default: if try !shared.read(key, from: &reader) { try reader.skipValue() }
-            }
-        }
-        self.id = try reader.required(id, "id")
-        self.text = try reader.required(text, "text")
-        self.metadata = try shared.finish(reader)
-    }
+    public static var jsonDefaults: Proposition { Proposition(id: "", text: "", author: "", created: .unixEpoch) }
 }

@@ -12,26 +12,12 @@ public struct Provenance: Hashable, Sendable {
     }
 }
 
-extension Provenance: JSONWritable, JSONReadable {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("analyst", analyst)
-        writer.field("id", id)
-        writer.field("session", session)
-        writer.endObject()
-    }
+extension Provenance: JSONCodable {
+    public static let jsonFields = JSONFields<Provenance>([
+        .required("session", \.session),
+        .required("analyst", \.analyst),
+        .optional("id", \.id),
+    ])
 
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        var session: String?, analyst: String?, id: String?
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "session": session = try reader.readString()
-            case "analyst": analyst = try reader.readString()
-            case "id": id = reader.readNull() ? nil : try reader.readString()
-            default: try reader.skipValue()
-            }
-        }
-        self.init(session: try reader.required(session, "session"), analyst: try reader.required(analyst, "analyst"), id: id)
-    }
+    public static var jsonDefaults: Provenance { Provenance(session: "", analyst: "") }
 }

@@ -30,37 +30,26 @@ public enum ReviewStatus: String, CaseIterable, Sendable {
     case open, accepted, rejected
 }
 
-extension Review: JSONWritable, JSONReadable {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("decisions", decisions)
-        writer.field("status", status.rawValue)
-        writer.field("textChanges", textChanges)
-        writer.endObject()
-    }
+extension Review: JSONCodable {
+    public static let jsonFields = JSONFields<Review>([
+        .defaulted("status", \.status),
+        .defaulted("decisions", \.decisions),
+        .defaulted("textChanges", \.textChanges),
+    ])
 
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        var status: ReviewStatus = .open, decisions: [ReviewDecision] = [], textChanges: [TextChange] = []
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "status": status = try ReviewStatus.read(from: &reader)
-            case "decisions": decisions = try [ReviewDecision](json: &reader)
-            case "textChanges": textChanges = try [TextChange](json: &reader)
-            default: try reader.skipValue()
-            }
-        }
-        self.init(status: status, decisions: decisions, textChanges: textChanges)
-    }
+    public static var jsonDefaults: Review { Review() }
 }
 
-extension ReviewStatus {
-    static func read(from reader: inout JSONReader) throws(JSONReadError) -> ReviewStatus {
+extension ReviewStatus: JSONFieldValue {
+    public static func readJSONValue(from reader: inout JSONReader) throws(JSONReadError) -> ReviewStatus {
         let raw = try reader.readString()
         guard let status = ReviewStatus(rawValue: raw) else {
             throw reader.error("unknown review status \"\(raw)\" (open, accepted or rejected)")
         }
         return status
     }
-}
 
+    public func writeJSONValue(to writer: inout JSONWriter) {
+        writer.string(rawValue)
+    }
+}

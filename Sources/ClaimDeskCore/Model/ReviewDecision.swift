@@ -16,30 +16,13 @@ public struct ReviewDecision: Hashable, Sendable {
     public static let automaticReviewer = "claimdesk"
 }
 
-extension ReviewDecision: JSONWritable, JSONReadable {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("comment", comment)
-        writer.field("reviewer", reviewer)
-        writer.field("status", status.rawValue)
-        writer.field("time", time)
-        writer.endObject()
-    }
+extension ReviewDecision: JSONCodable {
+    public static let jsonFields = JSONFields<ReviewDecision>([
+        .required("status", \.status),
+        .required("reviewer", \.reviewer),
+        .required("time", \.time),
+        .optional("comment", \.comment),
+    ])
 
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        var status: ReviewStatus?, reviewer: String?, time: Timestamp?, comment: String?
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "status": status = try ReviewStatus.read(from: &reader)
-            case "reviewer": reviewer = try reader.readString()
-            case "time": time = try Timestamp(json: &reader)
-            case "comment": comment = reader.readNull() ? nil : try reader.readString()
-            default: try reader.skipValue()
-            }
-        }
-        self.init(status: try reader.required(status, "status"), reviewer: try reader.required(reviewer, "reviewer"),
-                  time: try reader.required(time, "time"), comment: comment)
-    }
+    public static var jsonDefaults: ReviewDecision { ReviewDecision(status: .open, reviewer: "", time: .unixEpoch) }
 }
-

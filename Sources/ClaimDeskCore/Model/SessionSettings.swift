@@ -39,25 +39,12 @@ public struct SessionSettings: Hashable, Sendable {
     }
 }
 
-extension SessionSettings: JSONWritable, JSONReadable {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("baseURL", baseURL)
-        writer.field("organization", organization)
-        writer.field("organizationURL", organizationURL)
-        writer.endObject()
-    }
+extension SessionSettings: JSONCodable {
+    public static let jsonFields = JSONFields<SessionSettings>([
+        .optional("baseURL", \.baseURL),
+        .optional("organization", \.organization),
+        .optional("organizationURL", \.organizationURL),
+    ])
 
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        self.init()
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "baseURL": baseURL = try reader.readString()
-            case "organization": organization = try reader.readString()
-            case "organizationURL": organizationURL = try reader.readString()
-            default: try reader.skipValue()
-            }
-        }
-    }
+    public static var jsonDefaults: SessionSettings { SessionSettings() }
 }

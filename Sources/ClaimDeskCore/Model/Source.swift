@@ -3,7 +3,7 @@
 /// Sources form a registry shared by every article of a session, so "Reuters"
 /// is the same source wherever it appears.
 public struct Source: Annotation {
-    public let id: AnnotationID
+    public private(set) var id: AnnotationID
     public var name: String
     public var kind: String
     public var aliases: [String]
@@ -25,42 +25,13 @@ public struct Source: Annotation {
 }
 
 extension Source {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("aliases", aliases)
-        writer.field("author", author)
-        writer.field("created", created)
-        writer.field("id", id)
-        writer.field("kind", kind)
-        writer.field("modified", modified)
-        writer.field("name", name)
-        writer.field("notes", notes)
-        writer.field("provenance", metadata.provenance)
-        writer.field("review", metadata.review)
-        writer.field("role", role)
-        writer.field("tags", tags)
-        writer.endObject()
-    }
+    public static let jsonFields = JSONFields<Source>([
+        .required("id", \.id),
+        .required("name", \.name),
+        .required("kind", \.kind),
+        .defaulted("aliases", \.aliases),
+        .optional("role", \.role),
+    ] + AnnotationMetadata.jsonFields(at: \.metadata))
 
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        var id: AnnotationID?, name: String?, kind: String?, aliases: [String] = [], role: String?
-        var shared = AnnotationMetadata.Reader()
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "id": id = try AnnotationID(json: &reader)
-            case "name": name = try reader.readString()
-            case "kind": kind = try reader.readString()
-            case "aliases": aliases = try reader.readStrings()
-            case "role": role = try reader.readString()
-            default: if try !shared.read(key, from: &reader) { try reader.skipValue() }
-            }
-        }
-        self.id = try reader.required(id, "id")
-        self.name = try reader.required(name, "name")
-        self.kind = try reader.required(kind, "kind")
-        self.aliases = aliases
-        self.role = role
-        self.metadata = try shared.finish(reader)
-    }
+    public static var jsonDefaults: Source { Source(id: "", name: "", kind: "", author: "", created: .unixEpoch) }
 }

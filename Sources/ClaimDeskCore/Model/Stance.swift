@@ -1,6 +1,6 @@
 /// A source's position towards a proposition or a claim, with the spans that show it.
 public struct Stance: Annotation {
-    public let id: AnnotationID
+    public private(set) var id: AnnotationID
     public var holder: AnnotationID
     public var label: String
     /// A proposition or a claim.
@@ -20,42 +20,13 @@ public struct Stance: Annotation {
 }
 
 extension Stance {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("author", author)
-        writer.field("created", created)
-        writer.field("evidence", evidence)
-        writer.field("holder", holder)
-        writer.field("id", id)
-        writer.field("label", label)
-        writer.field("modified", modified)
-        writer.field("notes", notes)
-        writer.field("provenance", metadata.provenance)
-        writer.field("review", metadata.review)
-        writer.field("tags", tags)
-        writer.field("target", target)
-        writer.endObject()
-    }
+    public static let jsonFields = JSONFields<Stance>([
+        .required("id", \.id),
+        .required("holder", \.holder),
+        .required("label", \.label),
+        .required("target", \.target),
+        .defaulted("evidence", \.evidence),
+    ] + AnnotationMetadata.jsonFields(at: \.metadata))
 
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        var id: AnnotationID?, holder: AnnotationID?, label: String?, target: AnnotationID?, evidence: [Anchor] = []
-        var shared = AnnotationMetadata.Reader()
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "id": id = try AnnotationID(json: &reader)
-            case "holder": holder = try AnnotationID(json: &reader)
-            case "label": label = try reader.readString()
-            case "target": target = try AnnotationID(json: &reader)
-            case "evidence": evidence = try [Anchor](json: &reader)
-            default: if try !shared.read(key, from: &reader) { try reader.skipValue() }
-            }
-        }
-        self.id = try reader.required(id, "id")
-        self.holder = try reader.required(holder, "holder")
-        self.label = try reader.required(label, "label")
-        self.target = try reader.required(target, "target")
-        self.evidence = evidence
-        self.metadata = try shared.finish(reader)
-    }
+    public static var jsonDefaults: Stance { Stance(id: "", holder: "", label: "", target: "", author: "", created: .unixEpoch) }
 }

@@ -111,30 +111,15 @@ public enum TaxonomyError: Error, Equatable, Sendable {
 
 import Foundation
 
-extension Taxonomy: JSONWritable, JSONReadable {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("claimKinds", claimKinds)
-        writer.field("relationTypes", relationTypes)
-        writer.field("sourceKinds", sourceKinds)
-        writer.field("stanceLabels", stanceLabels)
-        writer.field("verdicts", verdicts)
-        writer.endObject()
-    }
+/// A taxonomy file or a session's taxonomy; sets that are absent keep the defaults.
+extension Taxonomy: JSONCodable {
+    public static let jsonFields = JSONFields<Taxonomy>([
+        .defaulted("sourceKinds", \.sourceKinds),
+        .defaulted("claimKinds", \.claimKinds),
+        .defaulted("verdicts", \.verdicts),
+        .defaulted("stanceLabels", \.stanceLabels),
+        .defaulted("relationTypes", \.relationTypes),
+    ])
 
-    /// Reads a taxonomy; sets that are absent keep the defaults.
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        self = .standard
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "sourceKinds": sourceKinds = try reader.readStrings()
-            case "claimKinds": claimKinds = try reader.readStrings()
-            case "verdicts": verdicts = try reader.readStrings()
-            case "stanceLabels": stanceLabels = try reader.readStrings()
-            case "relationTypes": relationTypes = try reader.readStrings()
-            default: try reader.skipValue()
-            }
-        }
-    }
+    public static var jsonDefaults: Taxonomy { .standard }
 }

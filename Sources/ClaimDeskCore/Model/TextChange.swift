@@ -14,30 +14,13 @@ public struct TextChange: Hashable, Sendable {
     }
 }
 
-extension TextChange: JSONWritable, JSONReadable {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("how", how)
-        writer.field("new", new)
-        writer.field("old", old)
-        writer.field("time", time)
-        writer.endObject()
-    }
+extension TextChange: JSONCodable {
+    public static let jsonFields = JSONFields<TextChange>([
+        .required("old", \.old),
+        .required("new", \.new),
+        .required("how", \.how),
+        .required("time", \.time),
+    ])
 
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        var old: String?, new: String?, how: String?, time: Timestamp?
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "old": old = try reader.readString()
-            case "new": new = try reader.readString()
-            case "how": how = try reader.readString()
-            case "time": time = try Timestamp(json: &reader)
-            default: try reader.skipValue()
-            }
-        }
-        self.init(old: try reader.required(old, "old"), new: try reader.required(new, "new"), how: try reader.required(how, "how"),
-                  time: try reader.required(time, "time"))
-    }
+    public static var jsonDefaults: TextChange { TextChange(old: "", new: "", how: "", time: .unixEpoch) }
 }
-

@@ -16,6 +16,9 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public static func now() -> Timestamp { Timestamp(Date()) }
 
+    /// 1970-01-01T00:00:00Z: the placeholder a value being read starts from (see ``JSONCodable``).
+    public static let unixEpoch = Timestamp(secondsSince1970: 0)
+
     public var date: Date { Date(timeIntervalSince1970: TimeInterval(secondsSince1970)) }
 
     public static func < (a: Timestamp, b: Timestamp) -> Bool { a.secondsSince1970 < b.secondsSince1970 }
@@ -184,7 +187,7 @@ private func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
     return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
 }
 
-extension Timestamp: JSONWritable, JSONReadable {
+extension Timestamp: JSONWritable, JSONReadable, JSONFieldValue {
     public func write(to writer: inout JSONWriter) {
         writer.string(description)
     }

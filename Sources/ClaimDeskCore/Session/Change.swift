@@ -13,6 +13,12 @@ public struct Change: Equatable, Sendable {
             self.after = after
         }
 
+        /// An edit with neither side, for ``JSONCodable/jsonDefaults`` alone.
+        fileprivate init(unchecked: Void) {
+            before = nil
+            after = nil
+        }
+
         public var key: RecordKey { (after ?? before)!.key }
         public var inverted: Edit { Edit(before: after, after: before) }
     }
@@ -36,54 +42,27 @@ public struct Change: Equatable, Sendable {
     }
 }
 
-extension Change: JSONWritable, JSONReadable {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("author", author)
-        writer.field("edits", edits)
-        writer.field("summary", summary)
-        writer.field("time", time)
-        writer.endObject()
-    }
+extension Change: JSONCodable {
+    public static let jsonFields = JSONFields<Change>([
+        .required("summary", \.summary),
+        .required("author", \.author),
+        .required("time", \.time),
+        .defaulted("edits", \.edits),
+    ])
 
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        var summary: String?, author: String?, time: Timestamp?, edits: [Edit] = []
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "summary": summary = try reader.readString()
-            case "author": author = try reader.readString()
-            case "time": time = try Timestamp(json: &reader)
-            case "edits": edits = try [Edit](json: &reader)
-            default: try reader.skipValue()
-            }
-        }
-        self.summary = try reader.required(summary, "summary")
-        self.author = try reader.required(author, "author")
-        self.time = try reader.required(time, "time")
-        self.edits = edits
-    }
+    public static var jsonDefaults: Change { Change(summary: "", author: "", time: .unixEpoch, edits: []) }
 }
 
-extension Change.Edit: JSONWritable, JSONReadable {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("after", after)
-        writer.field("before", before)
-        writer.endObject()
-    }
+extension Change.Edit: JSONCodable {
+    public static let jsonFields = JSONFields<Change.Edit>([
+        .optional("before", \.before),
+        .optional("after", \.after),
+    ])
 
-    public init(json reader: inout JSONReader) throws(JSONReadError) {
-        var before: Record?, after: Record?
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "before": before = try Record(json: &reader)
-            case "after": after = try Record(json: &reader)
-            default: try reader.skipValue()
-            }
-        }
-        guard before != nil || after != nil else { throw reader.error("an edit has neither before nor after") }
-        self.init(before: before, after: after)
+    /// Neither side set: only a value being read is ever like this, and ``checkJSON(_:reader:)`` refuses it.
+    public static var jsonDefaults: Change.Edit { Change.Edit(unchecked: ()) }
+
+    public static func checkJSON(_ edit: inout Change.Edit, reader: JSONReader) throws(JSONReadError) {
+        guard edit.before != nil || edit.after != nil else { throw reader.error("an edit has neither before nor after") }
     }
 }

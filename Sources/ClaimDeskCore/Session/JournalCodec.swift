@@ -107,20 +107,8 @@ public enum JournalCodec {
     /// for any line that is not such a header. A newer journal is left alone, not called damaged.
     public static func newerVersion(of line: Data) -> Int? {
         var reader = JSONReader([UInt8](line))
-        var format: String?, version: Int?
-        do throws(JSONReadError) {
-            try reader.beginObject()
-            while let key = try reader.nextKey() {
-                switch key {
-                case "format" where reader.peek() == 0x22: format = try reader.readString()
-                case "version" where reader.peek() != 0x22: version = try reader.readInt()
-                default: try reader.skipValue()
-                }
-            }
-        } catch {
-            return nil
-        }
-        guard format == Self.format, let version, version > Self.version else { return nil }
+        guard let stamp = try? DocumentStamp(json: &reader), stamp.format == Self.format,
+              let version = stamp.version, version > Self.version else { return nil }
         return version
     }
 }

@@ -66,7 +66,7 @@ public enum RecordKey: Hashable, Sendable {
     case settings
 }
 
-extension Record: JSONWritable, JSONReadable {
+extension Record: JSONWritable, JSONReadable, JSONFieldValue {
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("type", typeName)

@@ -85,22 +85,14 @@ public enum SessionDocument {
     /// The top-level `format` and `version`, read while checking that the whole file is JSON.
     static func header(_ bytes: [UInt8]) throws(SessionDocumentError) -> (String?, Int?) {
         var reader = JSONReader(bytes)
-        var format: String?
-        var version: Int?
+        let stamp: DocumentStamp
         do {
             guard reader.peek() == 0x7B else {
                 try reader.skipValue()
                 try reader.end()
                 throw SessionDocumentError.notASession("it is JSON but not an object")
             }
-            try reader.beginObject()
-            while let key = try reader.nextKey() {
-                switch key {
-                case "format" where reader.peek() == 0x22: format = try reader.readString()
-                case "version" where reader.peek() != 0x22: version = try reader.readInt()
-                default: try reader.skipValue()
-                }
-            }
+            stamp = try DocumentStamp(json: &reader)
             try reader.end()
         } catch let error as SessionDocumentError {
             throw error
@@ -109,7 +101,7 @@ public enum SessionDocument {
         } catch {
             throw .notASession(String(describing: error))
         }
-        return (format, version)
+        return (stamp.format, stamp.version)
     }
 }
 

@@ -1,0 +1,83 @@
+/// One key of a ``JSONCodable`` type's object: where its value lives, and what happens when it
+/// is absent or empty.
+///
+/// Made with ``required(_:_:)``, ``optional(_:_:)``, ``defaulted(_:_:whenAbsent:)`` or
+/// ``omittedWhenEmpty(_:_:)`` from a key path to a stored property, which is resolved to a byte
+/// offset once (see ``FieldAccess``), so reading and writing a field costs about what a hand-written one does. A
+/// class with constant closures, so the table's loops can call them without counting references.
+public final class JSONField<Root> {
+    /// What reading does when the key is absent.
+    enum Absence {
+        /// An error: "at PATH.KEY: missing".
+        case required
+        /// The default value stays.
+        case allowed
+        /// The default is replaced by one worked out from the other fields (after all are read).
+        case filled((inout Root) -> Void)
+    }
+
+    let key: String
+    let absence: Absence
+    /// Writes the key and its value, or nothing when the field is left out.
+    let write: (UnsafePointer<Root>, inout JSONWriter) -> Void
+    /// Reads the value (the key is already read).
+    let read: (UnsafeMutablePointer<Root>, inout JSONReader) throws(JSONReadError) -> Void
+
+    private init(key: String, absence: Absence, write: @escaping (UnsafePointer<Root>, inout JSONWriter) -> Void,
+                 read: @escaping (UnsafeMutablePointer<Root>, inout JSONReader) throws(JSONReadError) -> Void) {
+        self.key = key
+        self.absence = absence
+        self.write = write
+        self.read = read
+    }
+
+    /// A key that is always written and must be present.
+    public static func required<Value: JSONFieldValue>(_ key: String, _ path: WritableKeyPath<Root, Value>) -> JSONField {
+        always(key, path, .required)
+    }
+
+    /// A key that is always written; when absent, the default value stays, or `fill` works one out
+    /// from the other fields (`modified` from `created`).
+    public static func defaulted<Value: JSONFieldValue>(_ key: String, _ path: WritableKeyPath<Root, Value>,
+                                                        whenAbsent fill: ((inout Root) -> Void)? = nil) -> JSONField {
+        always(key, path, fill.map { .filled($0) } ?? .allowed)
+    }
+
+    /// A key written only when the value is not nil; absent or `null`, the value is nil.
+    public static func optional<Value: JSONFieldValue>(_ key: String, _ path: WritableKeyPath<Root, Value?>) -> JSONField {
+        let access = FieldAccess(path)
+        return JSONField(key: key, absence: .allowed, write: { base, writer in
+            guard let value = access.address(in: base).pointee else { return }
+            writer.key(key)
+            value.writeJSONValue(to: &writer)
+        }, read: { base, reader throws(JSONReadError) in
+            access.set(base, reader.readNull() ? nil : try Value.readJSONValue(from: &reader))
+        })
+    }
+
+    /// A key written only when the collection is not empty (so documents without it keep their
+    /// old bytes); absent, the default value stays.
+    public static func omittedWhenEmpty<Value: JSONFieldValue & Collection>(_ key: String,
+                                                                           _ path: WritableKeyPath<Root, Value>) -> JSONField {
+        let access = FieldAccess(path)
+        return JSONField(key: key, absence: .allowed, write: { base, writer in
+            let value = access.address(in: base)
+            guard !value.pointee.isEmpty else { return }
+            writer.key(key)
+            value.pointee.writeJSONValue(to: &writer)
+        }, read: { base, reader throws(JSONReadError) in
+            access.set(base, try Value.readJSONValue(from: &reader))
+        })
+    }
+
+    private static func always<Value: JSONFieldValue>(_ key: String, _ path: WritableKeyPath<Root, Value>,
+                                                      _ absence: Absence) -> JSONField {
+        let access = FieldAccess(path)
+        return JSONField(key: key, absence: absence, write: { base, writer in
+            writer.key(key)
+            access.address(in: base).pointee.writeJSONValue(to: &writer)
+        }, read: { base, reader throws(JSONReadError) in
+            access.set(base, try Value.readJSONValue(from: &reader))
+        })
+    }
+}
