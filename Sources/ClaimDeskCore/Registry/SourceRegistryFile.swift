@@ -11,7 +11,7 @@ public struct SourceRegistryFile: Equatable, Sendable {
     public static let version = 1
 
     /// One known source.
-    public struct Entry: Codable, Equatable, Sendable {
+    public struct Entry: Equatable, Sendable {
         public var name: String
         public var kind: String
         public var aliases: [String]
@@ -22,16 +22,6 @@ public struct SourceRegistryFile: Equatable, Sendable {
             self.kind = kind
             self.aliases = aliases
             self.role = role
-        }
-
-        enum CodingKeys: String, CodingKey { case name, kind, aliases, role }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            name = try container.decode(String.self, forKey: .name)
-            kind = try container.decodeIfPresent(String.self, forKey: .kind) ?? "other"
-            aliases = try container.decodeIfPresent([String].self, forKey: .aliases) ?? []
-            role = try container.decodeIfPresent(String.self, forKey: .role)
         }
     }
 
@@ -44,45 +34,49 @@ public struct SourceRegistryFile: Equatable, Sendable {
         entries = sources.map { Entry(name: $0.name, kind: $0.kind, aliases: $0.aliases, role: $0.role) }
     }
 
-    private struct Document: Codable {
-        var format: String
-        var version: Int
-        var sources: [Entry]
-    }
-
-    private struct Header: Decodable {
-        var format: String?
-        var version: Int?
-    }
-
     /// Pretty-printed JSON with sorted keys, so the file diffs well and saving twice gives the same bytes.
     public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let document = Document(format: Self.format, version: Self.version, sources: entries)
-        return ((try? encoder.encode(document)) ?? Data()) + Data("\n".utf8)
+        var writer = JSONWriter(pretty: true)
+        writer.beginObject()
+        writer.field("format", Self.format)
+        writer.field("sources", entries)
+        writer.field("version", Self.version)
+        writer.endObject()
+        return Data(writer.bytes) + Data("\n".utf8)
     }
 
-    /// Reads a registry file; the error says what is wrong and where.
+    /// Reads a registry file; the error says what is wrong and where (path, line and column).
     public static func decode(_ data: Data) throws(SourceRegistryFileError) -> SourceRegistryFile {
-        let decoder = JSONDecoder()
-        guard let header = try? decoder.decode(Header.self, from: data) else {
-            throw .malformed("it is not a JSON object")
-        }
-        guard header.format == format else {
-            throw .malformed("its \"format\" is \(header.format.map { "\"\($0)\"" } ?? "missing"), not \"\(format)\"")
-        }
-        guard let version = header.version else { throw .malformed("it has no \"version\"") }
-        guard version <= Self.version else { throw .newerVersion(version) }
-        let document: Document
+        let bytes = Array(data)
+        var reader = JSONReader(bytes)
+        let stamp: DocumentStamp
         do {
-            document = try decoder.decode(Document.self, from: data)
-        } catch let error as DecodingError {
-            throw .malformed(Self.describe(error))
+            guard reader.peek() == 0x7B else { throw SourceRegistryFileError.malformed("it is not a JSON object") }
+            stamp = try DocumentStamp(json: &reader)
+            try reader.end()
+        } catch let error as SourceRegistryFileError {
+            throw error
         } catch {
-            throw .malformed("it cannot be read")
+            throw .malformed("it is not valid JSON \(error)")
         }
-        for (index, entry) in document.sources.enumerated() {
+        guard stamp.format == format else {
+            throw .malformed("its \"format\" is \(stamp.format.map { "\"\($0)\"" } ?? "missing"), not \"\(format)\"")
+        }
+        guard let version = stamp.version else { throw .malformed("it has no \"version\"") }
+        guard version <= Self.version else { throw .newerVersion(version) }
+        var entries: [Entry] = []
+        reader = JSONReader(bytes)
+        do {
+            try reader.beginObject()
+            while let key = try reader.nextKey() {
+                guard key == "sources" else { try reader.skipValue(); continue }
+                try reader.beginArray()
+                while try reader.nextElement() { entries.append(try Entry(json: &reader)) }
+            }
+        } catch {
+            throw .malformed("\(error)")
+        }
+        for (index, entry) in entries.enumerated() {
             if entry.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 throw .malformed("at sources[\(index)]: the name is empty")
             }
@@ -90,22 +84,19 @@ public struct SourceRegistryFile: Equatable, Sendable {
                 throw .malformed("at sources[\(index)]: the name holds control characters")
             }
         }
-        return SourceRegistryFile(entries: document.sources)
+        return SourceRegistryFile(entries: entries)
     }
+}
 
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            let parts = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            return parts.isEmpty ? "" : "at \(parts.hasPrefix(".") ? String(parts.dropFirst()) : parts): "
-        }
-        switch error {
-        case .keyNotFound(let key, let context): return "\(path(context))\"\(key.stringValue)\" is missing"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "\(path(context))\(context.debugDescription.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))"
-        case .dataCorrupted(let context): return "\(path(context))it is not valid JSON"
-        @unknown default: return "it cannot be read"
-        }
-    }
+extension SourceRegistryFile.Entry: JSONCodable {
+    public static let jsonFields = JSONFields<SourceRegistryFile.Entry>([
+        .required("name", \.name),
+        .defaulted("kind", \.kind),
+        .defaulted("aliases", \.aliases),
+        .optional("role", \.role),
+    ])
+
+    public static var jsonDefaults: SourceRegistryFile.Entry { .init(name: "", kind: "other") }
 }
 
 /// Why a registry file cannot be imported.

@@ -18,8 +18,28 @@ import Testing
                        Source(id: "src2", name: "The New York Times", kind: "outlet", author: "ana", created: time)]
         let data = SourceRegistryFile(sources: sources).encoded()
         let text = try #require(String(data: data, encoding: .utf8))
-        #expect(text.contains("\"format\" : \"claimdesk.sources\""))
-        #expect(text.contains("\"version\" : 1"))
+        #expect(text == """
+            {
+              "format": "claimdesk.sources",
+              "sources": [
+                {
+                  "aliases": [
+                    "Pompeo"
+                  ],
+                  "kind": "official",
+                  "name": "Secretary of State Mike Pompeo",
+                  "role": "Secretary of State"
+                },
+                {
+                  "aliases": [],
+                  "kind": "outlet",
+                  "name": "The New York Times"
+                }
+              ],
+              "version": 1
+            }
+
+            """)
         let read = try SourceRegistryFile.decode(data)
         #expect(read.entries == [.init(name: "Secretary of State Mike Pompeo", kind: "official", aliases: ["Pompeo"], role: "Secretary of State"),
                                  .init(name: "The New York Times", kind: "outlet")])
@@ -31,7 +51,8 @@ import Testing
         ("{\"format\": \"claimdesk.session\", \"version\": 1}", "not a ClaimDesk source registry: its \"format\" is \"claimdesk.session\", not \"claimdesk.sources\""),
         ("{\"format\": \"claimdesk.sources\"}", "not a ClaimDesk source registry: it has no \"version\""),
         ("{\"format\": \"claimdesk.sources\", \"version\": 9, \"sources\": []}", "a source registry of version 9, newer than this ClaimDesk reads (1); update ClaimDesk"),
-        ("{\"format\": \"claimdesk.sources\", \"version\": 1, \"sources\": [{\"kind\": \"outlet\"}]}", "not a ClaimDesk source registry: at sources[0]: \"name\" is missing"),
+        ("{\"format\": \"claimdesk.sources\", \"version\": 1, \"sources\": [{\"kind\": \"outlet\"}]}", "not a ClaimDesk source registry: at sources[0].name: missing"),
+        ("{\"format\": \"claimdesk.sources\", \"version\": 1, \"sources\": [{\"name\": 7}]}", "not a ClaimDesk source registry: at sources[0].name (line 1, column 68): expected a string, found a number"),
         ("{\"format\": \"claimdesk.sources\", \"version\": 1, \"sources\": [{\"name\": \" \"}]}", "not a ClaimDesk source registry: at sources[0]: the name is empty"),
     ])
     func aBadFileSaysWhatIsWrong(json: String, message: String) {
