@@ -4,6 +4,6 @@
 #   Benchmarks/corpus.sh 1000 100        # 1,000 sessions x 100 annotations
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-swift build -c release --package-path "$root" --product claimdesk >/dev/null
+swift build -c release --static-swift-stdlib --package-path "$root" --product claimdesk >/dev/null
 swift build -c release --package-path "$root/Benchmarks" --product corpus-bench >/dev/null
 "$root/Benchmarks/.build/release/corpus-bench" "$root/.build/release/claimdesk" "$@"

@@ -11,7 +11,7 @@ swift build -c release --product reanchor-bench >&2
 "$(swift build -c release --show-bin-path)/reanchor-bench"
 
 [ "${SKIP_COMPARE:-0}" = 1 ] && exit 0
-(cd .. && swift build -c release --product claimdesk >&2)
+(cd .. && swift build -c release --static-swift-stdlib --product claimdesk >&2)
 claimdesk="$(cd .. && swift build -c release --show-bin-path)/claimdesk"
 venv="$(mktemp -d)/venv"
 trap 'rm -rf "$(dirname "$venv")"' EXIT

@@ -17,7 +17,7 @@ sizes="1000 10000 100000"
 [ "${QUICK:-0}" = 1 ] && sizes="1000 10000"
 
 echo "== building (release)" >&2
-swift build -c release --package-path "$root" --product claimdesk >&2
+swift build -c release --static-swift-stdlib --package-path "$root" --product claimdesk >&2
 swift build -c release --package-path "$here" >&2
 bin="${CLAIMDESK:-$root/.build/release/claimdesk}"
 benches="$(swift build -c release --package-path "$here" --show-bin-path)"

@@ -5,7 +5,7 @@
 # Arguments: [CLIENTS] [CHANGES PER CLIENT] [CHAOS SECONDS] (defaults 20 200 30).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-swift build -c release --package-path "$root" --product claimdesk >/dev/null
+swift build -c release --static-swift-stdlib --package-path "$root" --product claimdesk >/dev/null
 swift build -c release --package-path "$root/Benchmarks" --product team-store-bench >/dev/null
 cluster=$(mktemp -d /tmp/claimdesk-bench-pg.XXXXXX)
 trap 'bash "$root/.ci/postgres" stop "$cluster" || true; rm -rf "$cluster"' EXIT
