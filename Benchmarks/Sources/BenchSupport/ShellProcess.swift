@@ -36,6 +36,11 @@ public final class ShellProcess {
             let chunk = output.fileHandleForReading.availableData
             if chunk.isEmpty { fatalError("claimdesk ended before printing \(marker): \(String(decoding: buffer.suffix(2000), as: UTF8.self))") }
             buffer.append(chunk)
+            // A refused command never prints its marker: stop with the error instead of waiting forever.
+            if buffer.range(of: needle) == nil, let error = buffer.range(of: Data(": error: ".utf8)) {
+                fatalError("claimdesk refused a command while \(marker) was awaited: "
+                           + String(decoding: buffer[error.lowerBound...].prefix(300), as: UTF8.self))
+            }
         }
         if let found = buffer.range(of: needle) { buffer = Data(buffer[found.upperBound...]) }
     }

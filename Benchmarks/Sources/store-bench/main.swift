@@ -53,7 +53,7 @@ for size in sizes {
         if round == 0 {
             let claimIDs = session.claims.keys.sorted().map(\.rawValue)
             for i in 0..<200 {
-                claims.append(shell.time("claim @\(i % 50)-\(i % 50 + 20)", until: "  claim"))
+                claims.append(shell.time("claim @\(i)-\(i + 13)", until: "  claim"))
                 tags.append(shell.time("tag \(claimIDs[i]) bench\(i)", until: "  tagged"))
                 undos.append(shell.time("undo", until: "Undid"))
             }
