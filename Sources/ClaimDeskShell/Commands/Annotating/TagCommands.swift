@@ -6,11 +6,16 @@ protocol TaggingCommand: ShellCommand {
     static var adding: Bool { get }
     var id: String { get }
     var tags: [String] { get }
+    init(id: String, tags: [String])
 }
 
 extension TaggingCommand {
     static var idArgument: Positional { Positional("ID", .id(CommandCatalog.taggable)) }
     static var tagArgument: Positional { Positional("TAG", .tag, rest: true) }
+
+    init(_ arguments: ParsedArguments) throws(ShellError) {
+        self.init(id: try arguments.required(Self.idArgument), tags: arguments.words(Self.tagArgument))
+    }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         let adding = Self.adding
@@ -46,11 +51,6 @@ struct TagCommand: TaggingCommand {
 
     var id: String
     var tags: [String]
-
-    init(_ arguments: ParsedArguments) throws(ShellError) {
-        id = try arguments.required(Self.idArgument)
-        tags = arguments.words(Self.tagArgument)
-    }
 }
 
 /// `untag ID TAG...`: removes tags from an annotation or source.
@@ -64,9 +64,4 @@ struct UntagCommand: TaggingCommand {
 
     var id: String
     var tags: [String]
-
-    init(_ arguments: ParsedArguments) throws(ShellError) {
-        id = try arguments.required(Self.idArgument)
-        tags = arguments.words(Self.tagArgument)
-    }
 }

@@ -19,43 +19,29 @@ enum CorpusFilterFlags {
                              "table (default), json, jsonl or csv")
 
     /// Every filter of `corpus query`, in the order help lists them.
-    static let all: [ValueFlag] = [by, via, sourceKind, kind, verdict, tag, status, author, since, until, text, session, limit]
+    static let all: [ValueFlag] = textFilters.map(\.flag) + [limit]
+
+    /// Each text filter with the query field it sets, so reading and copying are one table.
+    static let textFilters: [(flag: ValueFlag, field: WritableKeyPath<CorpusQuery, String?> & Sendable)] = [
+        (by, \.by), (via, \.via), (sourceKind, \.sourceKind), (kind, \.kind), (verdict, \.verdict), (tag, \.tag),
+        (status, \.status), (author, \.author), (since, \.since), (until, \.until), (text, \.text), (session, \.session),
+    ]
 
     /// The filters' values as typed; checked when the query is built.
     struct Values: Sendable {
-        var by, via, sourceKind, kind, verdict, tag, status, author, since, until, text, session, limit: String?
+        /// The text filters already in place; the subject is set when the query is asked.
+        var filters = CorpusQuery(subject: .claims)
+        var limit: String?
 
         init(_ arguments: ParsedArguments) {
-            by = arguments[CorpusFilterFlags.by]
-            via = arguments[CorpusFilterFlags.via]
-            sourceKind = arguments[CorpusFilterFlags.sourceKind]
-            kind = arguments[CorpusFilterFlags.kind]
-            verdict = arguments[CorpusFilterFlags.verdict]
-            tag = arguments[CorpusFilterFlags.tag]
-            status = arguments[CorpusFilterFlags.status]
-            author = arguments[CorpusFilterFlags.author]
-            since = arguments[CorpusFilterFlags.since]
-            until = arguments[CorpusFilterFlags.until]
-            text = arguments[CorpusFilterFlags.text]
-            session = arguments[CorpusFilterFlags.session]
+            for (flag, field) in CorpusFilterFlags.textFilters { filters[keyPath: field] = arguments[flag] }
             limit = arguments[CorpusFilterFlags.limit]
         }
 
         /// The index query these filters ask, or why it cannot be asked.
         func query(_ subject: CorpusQuery.Subject) throws(ShellError) -> CorpusQuery {
-            var query = CorpusQuery(subject: subject)
-            query.by = by
-            query.via = via
-            query.sourceKind = sourceKind
-            query.kind = kind
-            query.verdict = verdict
-            query.tag = tag
-            query.status = status
-            query.author = author
-            query.since = since
-            query.until = until
-            query.text = text
-            query.session = session
+            var query = filters
+            query.subject = subject
             if let limit {
                 guard let n = Int(limit), n >= 0 else { throw ShellError("--limit takes a number of rows, not \(limit)") }
                 query.limit = n
