@@ -78,7 +78,7 @@ struct SourceNameIndex: Equatable, Sendable {
     func nearMiss(_ key: String, limit: Int) -> Entry? {
         let length = key.count
         var best: (entry: Entry, distance: Int)?
-        for entry in names + words where entry.length >= 3 && abs(entry.length - length) <= limit {
+        for entry in [names, words].joined() where entry.length >= 3 && abs(entry.length - length) <= limit {
             let d = Suggestion.distance(key, entry.key)
             guard d <= limit else { continue }
             if let current = best {
