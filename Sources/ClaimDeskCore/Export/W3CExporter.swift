@@ -38,26 +38,22 @@ public struct W3CExporter: StreamingExporter {
             json.field("id", builder.ids.local("page1"))
             json.key("items")
             json.beginArray()
-            for claim in session.orderedClaims {
-                let spans = session.placedFragments(claim, warnings: &warnings)
-                guard !spans.isEmpty else {
-                    warnings.append("\(claim.id) left out: \(Self.unplacedReason(claim.anchor))")
-                    continue
+            /// Writes each record its fragments place in the text; one that cannot be placed is named in a warning.
+            func writePlaced<Record: Annotation & FragmentedSpan>(_ records: [Record],
+                                                                  _ item: (Record, [PlacedSpan], inout JSONWriter) -> Void) {
+                for record in records {
+                    let spans = session.placedFragments(record, warnings: &warnings)
+                    guard !spans.isEmpty else {
+                        warnings.append("\(record.id) left out: \(Self.unplacedReason(record.anchor))")
+                        continue
+                    }
+                    item(record, spans, &json)
+                    total += 1
+                    json.flush(to: &output)
                 }
-                builder.claim(claim, spans, to: &json)
-                total += 1
-                json.flush(to: &output)
             }
-            for mention in session.orderedMentions {
-                let spans = session.placedFragments(mention, warnings: &warnings)
-                guard !spans.isEmpty else {
-                    warnings.append("\(mention.id) left out: \(Self.unplacedReason(mention.anchor))")
-                    continue
-                }
-                builder.mention(mention, spans, to: &json)
-                total += 1
-                json.flush(to: &output)
-            }
+            writePlaced(session.orderedClaims, builder.claim)
+            writePlaced(session.orderedMentions, builder.mention)
             for stance in session.orderedStances {
                 let spans = stance.evidence.compactMap(session.placed)
                 if spans.count < stance.evidence.count {

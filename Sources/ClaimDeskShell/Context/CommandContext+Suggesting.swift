@@ -38,6 +38,19 @@ extension CommandContext {
         }
     }
 
+    /// The active article's open suggestions, as indices into all of its suggestions, within a
+    /// selection when one is given: what `suggest` lists and `suggest walk` walks.
+    func openSuggestions(within selection: String?) throws(ShellError) -> (article: Article, all: [AttributionSuggestion], open: [Int]) {
+        let article = try activeArticle()
+        let within = try selection.map { value throws(ShellError) in try resolve(value, in: article) }
+        let all = suggestions(for: article).all
+        let isOpen = openSuggestionTest(on: article)
+        let open = all.indices.filter { index in
+            isOpen(all[index]) && (within.map { all[index].contentHull.overlaps($0) } ?? true)
+        }
+        return (article, all, open)
+    }
+
     /// `g3  0.92  direct-quote  Gen. Reyes via The Daily Courier: "…"`, then the cue words.
     func suggestionLines(_ suggestion: AttributionSuggestion, index: Int, in article: Article) -> [StyledLine] {
         var line = StyledLine(ArticleSuggestions.id(index).padding(toLength: 5, withPad: " ", startingAt: 0), .id)

@@ -5,30 +5,23 @@ import ClaimDeskCore
 /// Names are padded by the columns they take on a terminal (``DisplayWidth``), so a row with a
 /// Chinese or accented name lines up with the rest. A name longer than ``nameLimit`` overflows its
 /// column on its own row rather than pushing every row far to the right.
-public struct SourceTable {
-    public struct Row {
-        public var id: String
-        public var name: String
-        public var kind: String
+struct SourceTable {
+    struct Row {
+        var id: String
+        var name: String
+        var kind: String
         /// Aliases, role, counts, tags: free text after the columns.
-        public var rest: StyledLine
-
-        public init(id: String, name: String, kind: String, rest: StyledLine) {
-            self.id = id
-            self.name = name
-            self.kind = kind
-            self.rest = rest
-        }
+        var rest: StyledLine
     }
 
     /// The widest a name column grows.
-    public static let nameLimit = 32
+    static let nameLimit = 32
 
     let rows: [Row]
 
-    public init(_ rows: [Row]) { self.rows = rows }
+    init(_ rows: [Row]) { self.rows = rows }
 
-    public func lines() -> [StyledLine] {
+    func lines() -> [StyledLine] {
         let safeNames = rows.map { TerminalSafeText.escape($0.name) }
         let idWidth = (rows.map { DisplayWidth.of($0.id) }.max() ?? 0) + 2
         let nameWidth = min(safeNames.map { DisplayWidth.of($0) }.max() ?? 0, Self.nameLimit) + 2

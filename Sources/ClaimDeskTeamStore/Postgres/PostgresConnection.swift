@@ -52,12 +52,8 @@ final class PostgresConnection {
     @discardableResult
     func query(_ sql: String, _ parameters: [String?] = []) throws(PostgresError) -> [[String?]] {
         guard let handle else { throw PostgresError(kind: .connectionLost, message: "the connection was closed") }
-        // Each parameter's bytes stay alive for the call: strdup'd and freed after it.
-        let copies: [UnsafeMutablePointer<CChar>?] = parameters.map { $0.flatMap { strdup($0) } }
-        defer { copies.forEach { free($0) } }
-        let pointers = copies.map { UnsafePointer($0) }
         let result = sql.withCString { text in
-            pointers.withUnsafeBufferPointer { values in
+            Self.withCStrings(parameters) { values in
                 claimdesk_pq_exec_params(UnsafeMutableRawPointer(handle), text, Int32(values.count), values.baseAddress)
             }
         }
@@ -81,15 +77,21 @@ final class PostgresConnection {
             _ = try rows(of: result)
             prepared[sql] = name
         }
-        let copies: [UnsafeMutablePointer<CChar>?] = parameters.map { $0.flatMap { strdup($0) } }
-        defer { copies.forEach { free($0) } }
-        let pointers = copies.map { UnsafePointer($0) }
         let result = name.withCString { label in
-            pointers.withUnsafeBufferPointer { values in
+            Self.withCStrings(parameters) { values in
                 claimdesk_pq_exec_prepared(UnsafeMutableRawPointer(handle), label, Int32(values.count), values.baseAddress)
             }
         }
         return try rows(of: result)
+    }
+
+    /// Calls `body` with the parameters as C strings (nil as SQL NULL): each one's bytes stay
+    /// alive for the call, strdup'd before it and freed after it.
+    private static func withCStrings<Result>(_ parameters: [String?],
+                                             _ body: (UnsafeBufferPointer<UnsafePointer<CChar>?>) -> Result) -> Result {
+        let copies: [UnsafeMutablePointer<CChar>?] = parameters.map { $0.flatMap { strdup($0) } }
+        defer { copies.forEach { free($0) } }
+        return copies.map { UnsafePointer($0) }.withUnsafeBufferPointer(body)
     }
 
     /// Runs statements without parameters (`BEGIN`, `COMMIT`, the schema's DDL).

@@ -63,20 +63,16 @@ struct CorpusFilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("At most this many rows.", valueName: "n"))
     var limit: Int?
 
+    /// Each text option with the query field it sets, so copying them is one loop.
+    private static let textFields: [(option: KeyPath<CorpusFilterOptions, String?> & Sendable,
+                                     field: WritableKeyPath<CorpusQuery, String?> & Sendable)] = [
+        (\.by, \.by), (\.via, \.via), (\.sourceKind, \.sourceKind), (\.kind, \.kind), (\.verdict, \.verdict), (\.tag, \.tag),
+        (\.status, \.status), (\.author, \.author), (\.since, \.since), (\.until, \.until), (\.text, \.text), (\.session, \.session),
+    ]
+
     func query(_ subject: CorpusQuery.Subject) -> CorpusQuery {
         var query = CorpusQuery(subject: subject)
-        query.by = by
-        query.via = via
-        query.sourceKind = sourceKind
-        query.kind = kind
-        query.verdict = verdict
-        query.tag = tag
-        query.status = status
-        query.author = author
-        query.since = since
-        query.until = until
-        query.text = text
-        query.session = session
+        for (option, field) in Self.textFields { query[keyPath: field] = self[keyPath: option] }
         query.limit = limit
         return query
     }

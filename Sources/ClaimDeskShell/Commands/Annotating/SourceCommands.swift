@@ -54,13 +54,10 @@ struct SourceAddCommand: ShellCommand {
 }
 
 /// `sources`: the registry as a table.
-struct SourcesCommand: ShellCommand {
+struct SourcesCommand: ArgumentlessCommand {
     static let spec = CommandSpec(
         "sources", group: CommandGroup.annotating,
-        summary: "List the source registry with kinds, aliases and use counts",
-        usage: "sources", example: "sources")
-
-    init(_ arguments: ParsedArguments) {}
+        summary: "List the source registry with kinds, aliases and use counts")
 
     func run(in context: CommandContext) -> [StyledLine] {
         let all = context.workspace.session.orderedSources

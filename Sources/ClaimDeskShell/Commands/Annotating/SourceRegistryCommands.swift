@@ -2,21 +2,15 @@ import ClaimDeskCore
 import Foundation
 
 /// `sources export FILE.json`: the registry as a file other sessions import.
-struct SourcesExportCommand: ShellCommand {
-    static let file = Positional("FILE", .path)
-
+struct SourcesExportCommand: PathCommand {
     static let spec = CommandSpec(
         "sources export", group: CommandGroup.annotating,
         summary: "Write the source registry (names, kinds, aliases, roles) to a file other sessions can import",
         usage: "sources export FILE.json", example: "sources export desk-sources.json",
         details: ["The file is JSON (format claimdesk.sources); it keeps no annotations, only who the sources are."],
-        arguments: [file])
+        arguments: [Positional("FILE", .path)])
 
     var path: String
-
-    init(_ arguments: ParsedArguments) throws(ShellError) {
-        path = try arguments.required(Self.file)
-    }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         let sources = context.workspace.session.orderedSources
@@ -32,9 +26,7 @@ struct SourcesExportCommand: ShellCommand {
 
 /// `sources import FILE.json`: adds the file's sources to the registry, and aliases, kinds and
 /// roles to the sources the session already has (``SourceRegistryMerge``), as one change.
-struct SourcesImportCommand: ShellCommand {
-    static let file = Positional("FILE", .path)
-
+struct SourcesImportCommand: PathCommand {
     static let spec = CommandSpec(
         "sources import", group: CommandGroup.annotating,
         summary: "Add the sources of a registry file to this session's registry",
@@ -43,13 +35,9 @@ struct SourcesImportCommand: ShellCommand {
             "New names become sources; a name the session has already gains the file's aliases, and its kind and role where it has none.",
             "suggest then recognises the imported names and aliases (Pompeo as Secretary of State Mike Pompeo) and takes their kinds. One change: undo takes it back.",
         ],
-        arguments: [file])
+        arguments: [Positional("FILE", .path)])
 
     var path: String
-
-    init(_ arguments: ParsedArguments) throws(ShellError) {
-        path = try arguments.required(Self.file)
-    }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         let data: Data

@@ -1,14 +1,11 @@
 import ClaimDeskCore
 
 /// `corpus index`: builds or refreshes the index of every saved session.
-struct CorpusIndexCommand: ShellCommand {
+struct CorpusIndexCommand: ArgumentlessCommand {
     static let spec = CommandSpec(
         "corpus index", group: CommandGroup.corpus,
         summary: "Build or refresh the index of every saved session, for corpus query",
-        usage: "corpus index", example: "corpus index",
         details: ["Reads only sessions whose files changed since the last refresh; the same as claimdesk index."])
-
-    init(_ arguments: ParsedArguments) {}
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         guard case .refreshed(let report) = try context.askCorpus(.refresh) else { return [] }

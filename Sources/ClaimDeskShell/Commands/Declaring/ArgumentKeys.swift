@@ -48,9 +48,14 @@ public struct Positional: Sendable {
 
 extension CommandSpec {
     /// A spec from a command's declared keys.
-    public init(_ name: CommandName, group: String, summary: String, usage: String, example: String, details: [String] = [],
-                arguments: [Positional] = [], flags: [any FlagKey] = [], readsWholeLine: Bool = false) {
-        self.init(name: name, group: group, summary: summary, usage: usage, example: example, details: details,
+    ///
+    /// - Parameters:
+    ///   - usage: the command's name when left out, as for a command without arguments.
+    ///   - example: the usage when left out.
+    public init(_ name: CommandName, group: String, summary: String, usage: String? = nil, example: String? = nil,
+                details: [String] = [], arguments: [Positional] = [], flags: [any FlagKey] = [], readsWholeLine: Bool = false) {
+        let usage = usage ?? name.rawValue
+        self.init(name: name, group: group, summary: summary, usage: usage, example: example ?? usage, details: details,
                   arguments: arguments.map(\.spec), flags: flags.map(\.spec), readsWholeLine: readsWholeLine)
     }
 }

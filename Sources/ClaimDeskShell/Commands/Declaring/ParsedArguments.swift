@@ -32,6 +32,13 @@ public struct ParsedArguments: Sendable {
         tokens(argument).map(\.value)
     }
 
+    /// The spec's one positional as a command keeps it: as typed (quotes included) for a selection,
+    /// which the resolver reads, and its words joined by spaces otherwise; nil when absent.
+    public var soleArgument: String? {
+        guard let argument = spec.arguments.first, let tokens = positionals.first, !tokens.isEmpty else { return nil }
+        return tokens.map { argument.kind == .selection ? $0.raw : $0.value }.joined(separator: " ")
+    }
+
     /// A positional the spec requires. ``ArgumentReader`` refuses a line without it, so this error
     /// is a guard that keeps a mismatch between spec and command from ever trapping.
     public func required(_ argument: Positional) throws(ShellError) -> String {
@@ -45,8 +52,16 @@ public struct ParsedArguments: Sendable {
         return value
     }
 
-    private func missing(_ argument: Positional) -> ShellError {
-        ShellError("\(spec.name) needs \(argument.spec.name); usage: \(spec.usage)")
+    /// The spec's one positional, which it requires (see ``soleArgument``).
+    public func requiredSoleArgument() throws(ShellError) -> String {
+        guard let value = soleArgument else { throw missing(spec.arguments.first?.name ?? "an argument") }
+        return value
+    }
+
+    private func missing(_ argument: Positional) -> ShellError { missing(argument.spec.name) }
+
+    private func missing(_ name: String) -> ShellError {
+        ShellError("\(spec.name) needs \(name); usage: \(spec.usage)")
     }
 
     /// Each value given for a flag: its words joined by spaces, or as typed for a selection.

@@ -2,13 +2,10 @@ import ClaimDeskCore
 import Foundation
 
 /// `articles`: the session's articles, the active one marked.
-struct ArticlesCommand: ShellCommand {
+struct ArticlesCommand: ArgumentlessCommand {
     static let spec = CommandSpec(
         "articles", group: CommandGroup.reading,
-        summary: "List the session's articles; * marks the active one",
-        usage: "articles", example: "articles")
-
-    init(_ arguments: ParsedArguments) {}
+        summary: "List the session's articles; * marks the active one")
 
     func run(in context: CommandContext) -> [StyledLine] {
         let all = context.workspace.session.orderedArticles

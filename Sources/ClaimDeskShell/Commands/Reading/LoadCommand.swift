@@ -1,9 +1,7 @@
 import ClaimDeskCore
 
 /// `load PATH|URL`: an article (text, Markdown, a saved web page, a URL, or `-`), made active.
-struct LoadCommand: ShellCommand {
-    static let path = Positional("PATH", .path)
-
+struct LoadCommand: PathCommand {
     static let spec = CommandSpec(
         "load", group: CommandGroup.reading,
         summary: "Load an article (.txt, .md, a saved web page or an http(s) URL) and make it active",
@@ -12,17 +10,9 @@ struct LoadCommand: ShellCommand {
             "A web page (.html, or a URL) gives its story's text with its headline, byline, dates, outlet and URL.",
             "`load -` reads the article from standard input (batch mode only).",
         ],
-        arguments: [path])
+        arguments: [Positional("PATH", .path)])
 
     var path: String
-
-    init(_ arguments: ParsedArguments) throws(ShellError) {
-        path = try arguments.required(Self.path)
-    }
-
-    init(path: String) {
-        self.path = path
-    }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         try context.load(path)

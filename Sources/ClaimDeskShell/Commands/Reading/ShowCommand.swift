@@ -2,9 +2,7 @@ import ClaimDeskCore
 import Foundation
 
 /// `show [SEL|ID]`: the article, part of it, or one annotation in full.
-struct ShowCommand: ShellCommand {
-    static let selection = Positional("SEL", .selection, optional: true)
-
+struct ShowCommand: SelectionCommand {
     static let spec = CommandSpec(
         "show", group: CommandGroup.reading,
         summary: "Show the article, part of it, or one annotation",
@@ -13,14 +11,10 @@ struct ShowCommand: ShellCommand {
             "With no argument shows the whole active article, one sentence per line under its paragraph.",
             "Annotated spans appear as {text}ID; with an annotation id, shows that annotation in full.",
         ],
-        arguments: [selection])
+        arguments: [Positional("SEL", .selection, optional: true)])
 
     /// The selection as typed, if any.
     var selection: String?
-
-    init(_ arguments: ParsedArguments) {
-        selection = arguments.raw(Self.selection)
-    }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         let raw = selection

@@ -2,18 +2,15 @@ import ClaimDeskCore
 import Foundation
 
 /// `curate`: a pass over a merged session's conflicts; in batch mode their list.
-struct CurateCommand: ShellCommand {
+struct CurateCommand: ArgumentlessCommand {
     static let spec = CommandSpec(
         "curate", group: CommandGroup.reviewing,
         summary: "Walk a merged session's conflicts and settle each",
-        usage: "curate", example: "curate",
         details: [
             "Keys: a, b, c take that session's version (1-9 by position), k keep every version, d drop the annotation,",
             "e run a command on it (set verdict mixed…) and count it settled, n next, p previous, q leave.",
             "Each settlement is one change (undo reverses it); in a script lists the open conflicts (use resolve there).",
         ])
-
-    init(_ arguments: ParsedArguments) {}
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         let conflicts = context.workspace.session.orderedConflicts

@@ -2,12 +2,10 @@ import ClaimDeskCore
 import Foundation
 
 /// `sessions`: the saved sessions.
-struct SessionsCommand: ShellCommand {
+struct SessionsCommand: ArgumentlessCommand {
     static let spec = CommandSpec(
         "sessions", group: CommandGroup.sessions,
-        summary: "List saved sessions", usage: "sessions", example: "sessions")
-
-    init(_ arguments: ParsedArguments) {}
+        summary: "List saved sessions")
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         let listings: [SessionListing]
@@ -35,13 +33,10 @@ struct SessionsCommand: ShellCommand {
 }
 
 /// `status`: the session's name, file, articles, counts and unsaved changes.
-struct StatusCommand: ShellCommand {
+struct StatusCommand: ArgumentlessCommand {
     static let spec = CommandSpec(
         "status", group: CommandGroup.sessions,
-        summary: "Show the session's name, file, articles, counts and unsaved changes",
-        usage: "status", example: "status")
-
-    init(_ arguments: ParsedArguments) {}
+        summary: "Show the session's name, file, articles, counts and unsaved changes")
 
     func run(in context: CommandContext) -> [StyledLine] {
         let s = context.workspace.session

@@ -2,13 +2,10 @@ import ClaimDeskCore
 import Foundation
 
 /// `taxonomy`: the label sets the session uses.
-struct TaxonomyCommand: ShellCommand {
+struct TaxonomyCommand: ArgumentlessCommand {
     static let spec = CommandSpec(
         "taxonomy", group: CommandGroup.sessions,
-        summary: "Show the label sets this session uses",
-        usage: "taxonomy", example: "taxonomy")
-
-    init(_ arguments: ParsedArguments) {}
+        summary: "Show the label sets this session uses")
 
     func run(in context: CommandContext) -> [StyledLine] {
         context.taxonomyShow()
@@ -16,21 +13,15 @@ struct TaxonomyCommand: ShellCommand {
 }
 
 /// `taxonomy load FILE.json`: replaces the session's label sets.
-struct TaxonomyLoadCommand: ShellCommand {
-    static let file = Positional("FILE", .path)
-
+struct TaxonomyLoadCommand: PathCommand {
     static let spec = CommandSpec(
         "taxonomy load", group: CommandGroup.sessions,
         summary: "Replace the session's label sets with those of a JSON file",
         usage: "taxonomy load FILE.json", example: "taxonomy load docs/examples/taxonomy.json",
         details: ["The file has the keys sourceKinds, claimKinds, verdicts, stanceLabels, relationTypes; missing keys keep their labels."],
-        arguments: [file])
+        arguments: [Positional("FILE", .path)])
 
     var path: String
-
-    init(_ arguments: ParsedArguments) throws(ShellError) {
-        path = try arguments.required(Self.file)
-    }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         let data: Data

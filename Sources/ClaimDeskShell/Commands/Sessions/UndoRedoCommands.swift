@@ -1,12 +1,10 @@
 import ClaimDeskCore
 
 /// `undo`: takes back the last change.
-struct UndoCommand: ShellCommand {
+struct UndoCommand: ArgumentlessCommand {
     static let spec = CommandSpec(
         "undo", group: CommandGroup.sessions,
-        summary: "Undo the last change", usage: "undo", example: "undo")
-
-    init(_ arguments: ParsedArguments) {}
+        summary: "Undo the last change")
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         try context.requireWritable()
@@ -17,12 +15,10 @@ struct UndoCommand: ShellCommand {
 }
 
 /// `redo`: makes the last undone change again.
-struct RedoCommand: ShellCommand {
+struct RedoCommand: ArgumentlessCommand {
     static let spec = CommandSpec(
         "redo", group: CommandGroup.sessions,
-        summary: "Redo the last undone change", usage: "redo", example: "redo")
-
-    init(_ arguments: ParsedArguments) {}
+        summary: "Redo the last undone change")
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
         try context.requireWritable()

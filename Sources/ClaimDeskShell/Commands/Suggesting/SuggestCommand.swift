@@ -2,9 +2,7 @@ import ClaimDeskCore
 import Foundation
 
 /// `suggest [SEL]`: candidate attributions in the active article, as `g1`, `g2` …
-struct SuggestCommand: ShellCommand {
-    static let selection = Positional("SEL", .selection, optional: true)
-
+struct SuggestCommand: SelectionCommand {
     static let spec = CommandSpec(
         "suggest", group: CommandGroup.reviewing,
         summary: "Suggest attributions (claims, sources, cues, chains) in the active article",
@@ -14,36 +12,18 @@ struct SuggestCommand: ShellCommand {
             "Ids stay the same while the article's text is unchanged. accept g1 g3 or accept all --min 0.8 makes claims; reject g2 marks a suggestion not a claim.",
             "Already claimed or rejected suggestions are not listed. docs/suggestions.md describes the rules.",
         ],
-        arguments: [selection])
+        arguments: [Positional("SEL", .selection, optional: true)])
 
     /// The selection as typed, if any.
     var selection: String?
 
-    init(_ arguments: ParsedArguments) {
-        selection = arguments.raw(Self.selection)
-    }
-
-    init(selection: String?) {
-        self.selection = selection
-    }
-
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
-        let raw = selection
-        let article = try context.activeArticle()
-        let within = try raw.map { value throws(ShellError) in try context.resolve(value, in: article) }
-        let list = context.suggestions(for: article).all
-        var lines: [StyledLine] = []
-        let isOpen = context.openSuggestionTest(on: article)
-        for (index, suggestion) in list.enumerated() where isOpen(suggestion) {
-            if let within, !(suggestion.contentHull.overlaps(within)) { continue }
-            lines += context.suggestionLines(suggestion, index: index, in: article)
-        }
-        guard !lines.isEmpty else {
-            return [StyledLine(list.isEmpty ? "no suggestions: the rules found no attribution here"
+        let (article, all, open) = try context.openSuggestions(within: selection)
+        guard !open.isEmpty else {
+            return [StyledLine(all.isEmpty ? "no suggestions: the rules found no attribution here"
                                : "no open suggestions here: the others are accepted, claimed or rejected")]
         }
-        let shown = lines.count / 2
-        lines.append(StyledLine("\(Plural.count(shown, "suggestion")); accept ID… (or accept all --min 0.8) makes claims, reject ID… marks them not a claim", .dim))
-        return lines
+        return open.flatMap { index in context.suggestionLines(all[index], index: index, in: article) }
+            + [StyledLine("\(Plural.count(open.count, "suggestion")); accept ID… (or accept all --min 0.8) makes claims, reject ID… marks them not a claim", .dim)]
     }
 }
