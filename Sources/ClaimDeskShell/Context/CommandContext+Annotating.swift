@@ -171,6 +171,23 @@ extension CommandContext {
         }
         return line
     }
+
+    /// The line that answers a new claim, from `claim` or from an accepted suggestion (`from g3`):
+    /// its id, chain, quote and cue.
+    func newClaimLine(_ claim: Claim, from suggestion: String? = nil, quoteLimit: Int) -> StyledLine {
+        var line = StyledLine(claim.id.rawValue, .id) + StyledLine((suggestion.map { " from \($0)" } ?? "") + "  claim")
+        if !claim.sourceChain.isEmpty {
+            line.append(" ")
+            line.append(chainLine(claim))
+        }
+        line.append(": ")
+        line.appendIsolated(quoted(claim.spanText, limit: quoteLimit), .span(.claim))
+        if let cue = claim.cue {
+            line.append("  cue ")
+            line.appendIsolated(quoted(cue.exact, limit: 60), .span(.cue))
+        }
+        return line
+    }
 }
 
 /// Names joined by ", ", each isolated so an Arabic alias beside a Latin one reads in its own direction.

@@ -78,6 +78,14 @@ extension CommandContext {
         }
     }
 
+    /// Ends a listed claim or mention: its quote, cut to leave room for its tags and review mark.
+    func appendQuoteAndMarks(_ item: some Annotation & FragmentedSpan, style: TextStyle, to line: inout StyledLine) {
+        line.append("  ")
+        let after = tagsSuffix(item.tags) + reviewSuffix(item)
+        appendQuote(item.spanText, to: &line, style: style, limit: 70, after: after)
+        line.append(after)
+    }
+
     func tagsSuffix(_ tags: [String]) -> StyledLine {
         tags.isEmpty ? StyledLine() : StyledLine("  #" + tags.joined(separator: " #"), .dim)
     }
@@ -93,10 +101,7 @@ extension CommandContext {
             line.append("  ")
             line.append(chainLine(claim))
         }
-        line.append("  ")
-        let after = tagsSuffix(claim.tags) + reviewSuffix(claim)
-        appendQuote(claim.spanText, to: &line, style: .span(.claim), limit: 70, after: after)
-        line.append(after)
+        appendQuoteAndMarks(claim, style: .span(.claim), to: &line)
         return line
     }
 
@@ -104,10 +109,7 @@ extension CommandContext {
         var line = idColumn(mention.id)
         line.append(placeColumn(mention.anchor), mention.anchor.isOrphaned ? .warning : .dim)
         line.appendIsolated(sourceName(mention.source))
-        line.append("  ")
-        let after = tagsSuffix(mention.tags) + reviewSuffix(mention)
-        appendQuote(mention.spanText, to: &line, style: .span(.mention), limit: 70, after: after)
-        line.append(after)
+        appendQuoteAndMarks(mention, style: .span(.mention), to: &line)
         return line
     }
 

@@ -23,16 +23,14 @@ struct AgreeCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: ReviewFormat = .text
 
-    @Option(name: .customLong("sessions"), help: "The folder for sessions (default: $CLAIMDESK_SESSIONS, else ./sessions).",
-            completion: .directory)
-    var sessionsFolder: String?
+    @OptionGroup var sessionsOption: SessionsFolderOption
 
     func validate() throws {
         guard sessions.count >= 2 else { throw ValidationError("agree needs at least two sessions to compare") }
     }
 
     func run() throws {
-        let loaded = try SessionArguments.read(sessions, folder: sessionsFolder)
+        let loaded = try SessionArguments.read(sessions, folder: sessionsOption.sessionsFolder)
         let report = AgreementReport(sessions: loaded.map(\.session), names: SessionArguments.analystNames(loaded))
         switch format {
         case .text: SessionArguments.printLines(report.textLines())

@@ -26,13 +26,11 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: ReviewFormat = .text
 
-    @Option(name: .customLong("sessions"), help: "The folder for sessions (default: $CLAIMDESK_SESSIONS, else ./sessions).",
-            completion: .directory)
-    var sessionsFolder: String?
+    @OptionGroup var sessionsOption: SessionsFolderOption
 
     func run() throws {
         let loaded: [SessionArguments.Loaded]
-        do { loaded = try SessionArguments.read([left, right], folder: sessionsFolder) } catch { throw ExitCode(2) }
+        do { loaded = try SessionArguments.read([left, right], folder: sessionsOption.sessionsFolder) } catch { throw ExitCode(2) }
         let names = SessionArguments.analystNames(loaded)
         let diff = SessionDiff(left: loaded[0].session, right: loaded[1].session)
         switch format {

@@ -33,13 +33,10 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("all"), help: "claimreview: publish claims not yet accepted in review too.")
     var includeUnaccepted = false
 
-    @Option(name: .customLong("sessions"), help: "The folder for sessions (default: $CLAIMDESK_SESSIONS, else ./sessions).",
-            completion: .directory)
-    var sessionsFolder: String?
+    @OptionGroup var sessionsOption: SessionsFolderOption
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
-        let store = DiskSessionStore(folder: sessionsFolder ?? environment["CLAIMDESK_SESSIONS"] ?? "sessions")
+        let store = DiskSessionStore(folder: sessionsOption.folder)
         do {
             let (loaded, notices) = try Self.read(session, from: store)
             let options = ExportOptions(includeUnaccepted: includeUnaccepted)

@@ -31,16 +31,14 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "Replace OUT if it exists.")
     var force = false
 
-    @Option(name: .customLong("sessions"), help: "The folder for sessions (default: $CLAIMDESK_SESSIONS, else ./sessions).",
-            completion: .directory)
-    var sessionsFolder: String?
+    @OptionGroup var sessionsOption: SessionsFolderOption
 
     func validate() throws {
         guard sessions.count >= 2 else { throw ValidationError("merge needs at least two sessions") }
     }
 
     func run() throws {
-        let loaded = try SessionArguments.read(sessions, folder: sessionsFolder)
+        let loaded = try SessionArguments.read(sessions, folder: sessionsOption.sessionsFolder)
         for item in loaded where !item.session.conflicts.isEmpty {
             Self.fail("\(item.argument) has \(Plural.count(item.session.conflicts.count, "open conflict")) from an earlier merge; "
                       + "settle them with curate first")

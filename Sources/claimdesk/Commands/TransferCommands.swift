@@ -11,9 +11,7 @@ struct TransferOptions: ParsableArguments {
     @Option(name: .customLong("store"), help: ArgumentHelp("The team store (default: $CLAIMDESK_STORE).", valueName: "postgresql://…"))
     var store: String?
 
-    @Option(name: .customLong("sessions"), help: "The folder for sessions (default: $CLAIMDESK_SESSIONS, else ./sessions).",
-            completion: .directory)
-    var sessionsFolder: String?
+    @OptionGroup var sessionsOption: SessionsFolderOption
 
     @Flag(help: "Replace the other side even when it has changes this side has not seen.")
     var force = false
@@ -21,7 +19,7 @@ struct TransferOptions: ParsableArguments {
     /// Runs a transfer: notices on standard error, what it did on standard output; a failure is one line on standard error and status 1.
     func run(_ body: (SessionTransfer) throws(SessionTransfer.Failure) -> SessionTransfer.Outcome) throws {
         let environment = ProcessInfo.processInfo.environment
-        let folder = sessionsFolder ?? environment["CLAIMDESK_SESSIONS"] ?? "sessions"
+        let folder = sessionsOption.folder
         do {
             guard let url = store ?? environment["CLAIMDESK_STORE"], !url.isEmpty else {
                 throw SessionTransfer.Failure("no team store given; pass --store postgresql://… or set CLAIMDESK_STORE")

@@ -95,18 +95,7 @@ struct ClaimCommand: ShellCommand {
         }
         let edits = created.map { Change.Edit(before: nil, after: .source($0)) } + [Change.Edit(before: nil, after: .claim(claim))]
         try context.commit("claim \(claim.id)", edits)
-        var line = StyledLine(claim.id.rawValue, .id) + StyledLine("  claim")
-        if !claim.sourceChain.isEmpty {
-            line.append(" ")
-            line.append(context.chainLine(claim))
-        }
-        line.append(": ")
-        line.appendIsolated(quoted(claim.spanText, limit: 240), .span(.claim))
-        if let cue {
-            line.append("  cue ")
-            line.appendIsolated(quoted(cue.exact, limit: 60), .span(.cue))
-        }
-        return notices + [line]
+        return notices + [context.newClaimLine(claim, quoteLimit: 240)]
     }
 
     /// Whether `--via none` was given: no relays, not even the article's outlet.

@@ -31,15 +31,11 @@ struct ReattachCommand: ShellCommand {
         let shown: String
         switch before {
         case .claim(var claim):
-            guard claim.fragments.contains(where: \.isOrphaned) else { throw context.notOrphaned(id) }
-            claim.fragments = try context.fragments(raw)
-            claim.modified = context.workspace.now
+            try reattach(&claim, in: context)
             after = .claim(claim)
             shown = claim.spanText
         case .mention(var mention):
-            guard mention.fragments.contains(where: \.isOrphaned) else { throw context.notOrphaned(id) }
-            mention.fragments = try context.fragments(raw)
-            mention.modified = context.workspace.now
+            try reattach(&mention, in: context)
             after = .mention(mention)
             shown = mention.spanText
         case .stance(var stance):
@@ -55,5 +51,12 @@ struct ReattachCommand: ShellCommand {
         try context.commit("reattach \(id)", [Change.Edit(before: before, after: CommandContext.withTextChange(after, old: CommandContext.orphanedQuote(before),
                                                                                      new: shown, how: "reattached", at: context.workspace.now))])
         return [StyledLine(id.rawValue, .id) + StyledLine("  reattached to " + quoted(shown, limit: 100))]
+    }
+
+    /// Puts an orphaned claim or mention on the selection's fragments.
+    private func reattach(_ item: inout some Annotation & FragmentedSpan, in context: CommandContext) throws(ShellError) {
+        guard item.fragments.contains(where: \.isOrphaned) else { throw context.notOrphaned(item.id) }
+        item.fragments = try context.fragments(selection)
+        item.modified = context.workspace.now
     }
 }

@@ -4,10 +4,11 @@ import Foundation
 /// The ids an `accept`, `reject` or `reopen` names, read the same way by all three.
 private let reviewedIDs = Positional("ID", .id(CommandCatalog.reviewableKinds), rest: true)
 
+/// The comment `accept` and `reopen` keep with a decision.
+private let decisionComment = ValueFlag("--comment", value: "TEXT", .text, "a comment kept with the decision")
+
 /// `accept ID... [--comment TEXT]`, or `accept g1 g3 | accept all [--min N]` for suggestions.
 struct AcceptCommand: ShellCommand {
-    static let ids = reviewedIDs
-    static let comment = ValueFlag("--comment", value: "TEXT", .text, "a comment kept with the decision")
     static let minimum = ValueFlag("--min", value: "N", .number, "with all: only suggestions of at least this confidence (0 to 1)")
 
     static let spec = CommandSpec(
@@ -16,15 +17,15 @@ struct AcceptCommand: ShellCommand {
         usage: "accept ID... [--comment TEXT]", example: "accept c1 c3 st2",
         details: ["Records you as reviewer with the time; show ID lists every decision; undo reverses all of them at once.",
                   "accept g1 g3 or accept all [--min N] (suggestion ids, from suggest): makes each suggestion a claim with its claimant and chain, and mentions of its sources; new sources get a kind guessed from the name (said in a notice)."],
-        arguments: [ids], flags: [comment, minimum])
+        arguments: [reviewedIDs], flags: [decisionComment, minimum])
 
     var ids: [String]
     var comment: String?
     var minimum: String?
 
     init(_ arguments: ParsedArguments) {
-        ids = arguments.words(Self.ids)
-        comment = arguments[Self.comment]
+        ids = arguments.words(reviewedIDs)
+        comment = arguments[decisionComment]
         minimum = arguments[Self.minimum]
     }
 
@@ -101,18 +102,7 @@ struct AcceptCommand: ShellCommand {
         try context.commit("accept \(names.joined(separator: " "))", edits)
         var lines = notices
         for (claim, name) in zip(claims, names) {
-            var line = StyledLine(claim.id.rawValue, .id) + StyledLine(" from \(name)  claim")
-            if !claim.sourceChain.isEmpty {
-                line.append(" ")
-                line.append(context.chainLine(claim))
-            }
-            line.append(": ")
-            line.appendIsolated(quoted(claim.spanText, limit: 160), .span(.claim))
-            if let cue = claim.cue {
-                line.append("  cue ")
-                line.appendIsolated(quoted(cue.exact, limit: 60), .span(.cue))
-            }
-            lines.append(line)
+            lines.append(context.newClaimLine(claim, from: name, quoteLimit: 160))
         }
         if !mentions.isEmpty {
             lines.append(StyledLine("and \(Plural.count(mentions.count, "mention")) of their sources (\(mentions.map(\.id.rawValue).joined(separator: " ")))", .dim))
@@ -123,7 +113,6 @@ struct AcceptCommand: ShellCommand {
 
 /// `reject ID... --reason TEXT`, or `reject g2` for a suggestion.
 struct RejectCommand: ShellCommand {
-    static let ids = reviewedIDs
     static let reason = ValueFlag("--reason", value: "TEXT", .text, "why it is rejected (required)")
 
     static let spec = CommandSpec(
@@ -132,13 +121,13 @@ struct RejectCommand: ShellCommand {
         usage: "reject ID... --reason TEXT", example: "reject c4 --reason the quote is the reporter's, not Reyes's",
         details: ["A rejected annotation stays in the session (list --status rejected) and is left out of ClaimReview exports.",
                   "reject g2 (a suggestion id, from suggest): records them as not a claim, so suggest does not offer them again; no --reason needed."],
-        arguments: [ids], flags: [reason])
+        arguments: [reviewedIDs], flags: [reason])
 
     var ids: [String]
     var reason: String?
 
     init(_ arguments: ParsedArguments) {
-        ids = arguments.words(Self.ids)
+        ids = arguments.words(reviewedIDs)
         reason = arguments[Self.reason]
     }
 
@@ -177,21 +166,18 @@ struct RejectCommand: ShellCommand {
 
 /// `reopen ID... [--comment TEXT]`: back to open, for another look.
 struct ReopenCommand: ShellCommand {
-    static let ids = reviewedIDs
-    static let comment = ValueFlag("--comment", value: "TEXT", .text, "a comment kept with the decision")
-
     static let spec = CommandSpec(
         "reopen", group: CommandGroup.reviewing,
         summary: "Set annotations back to open, for another look",
         usage: "reopen ID... [--comment TEXT]", example: "reopen c4",
-        arguments: [ids], flags: [comment])
+        arguments: [reviewedIDs], flags: [decisionComment])
 
     var ids: [String]
     var comment: String?
 
     init(_ arguments: ParsedArguments) {
-        ids = arguments.words(Self.ids)
-        comment = arguments[Self.comment]
+        ids = arguments.words(reviewedIDs)
+        comment = arguments[decisionComment]
     }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {
