@@ -11,12 +11,6 @@ public struct ReanchorReportLine: Equatable, Sendable {
     /// Nil when the annotation has no TextQuoteSelector to re-anchor.
     public var resolution: AnchorResolution?
 
-    public init(index: Int, id: String?, resolution: AnchorResolution?) {
-        self.index = index
-        self.id = id
-        self.resolution = resolution
-    }
-
     public var status: String { resolution?.range == nil ? "orphaned" : "anchored" }
 
     public var reason: String? {

@@ -76,11 +76,6 @@ public struct ExportedFile: Equatable, Sendable {
     public var name: String
     public var data: Data
 
-    public init(name: String, data: Data) {
-        self.name = name
-        self.data = data
-    }
-
     public var text: String { String(decoding: data, as: UTF8.self) }
 }
 
@@ -96,12 +91,6 @@ public struct ExportResult: Equatable, Sendable {
     public var count: Int
     /// What could not be expressed in the format, one line each (`c4 left out: its text is orphaned`).
     public var warnings: [String]
-
-    public init(payload: Payload, count: Int, warnings: [String] = []) {
-        self.payload = payload
-        self.count = count
-        self.warnings = warnings
-    }
 
     /// The single file's bytes (nil for a folder).
     public var data: Data? {

@@ -81,11 +81,6 @@ public struct ImportedSpan: Equatable, Sendable {
     public var quote: TextQuote
     /// The SHA-256 (hex) of the text the position counts in, when the file says.
     public var textSHA256: String?
-
-    public init(quote: TextQuote, textSHA256: String? = nil) {
-        self.quote = quote
-        self.textSHA256 = textSHA256
-    }
 }
 
 /// A quote to find in a text: the W3C TextQuoteSelector with an optional TextPositionSelector.
@@ -96,14 +91,6 @@ public struct TextQuote: Equatable, Sendable {
     /// Code points, end exclusive, where the file says the quote is.
     public var start: Int?
     public var end: Int?
-
-    public init(exact: String, prefix: String? = nil, suffix: String? = nil, start: Int? = nil, end: Int? = nil) {
-        self.exact = exact
-        self.prefix = prefix
-        self.suffix = suffix
-        self.start = start
-        self.end = end
-    }
 }
 
 /// Why a file could not be read at all (as opposed to single annotations that could not be placed).

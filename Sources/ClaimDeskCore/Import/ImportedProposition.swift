@@ -7,12 +7,4 @@ public struct ImportedProposition: Equatable, Sendable {
     public var author: String?
     public var created: Timestamp?
     public var modified: Timestamp?
-
-    public init(ref: String, text: String, author: String? = nil, created: Timestamp? = nil, modified: Timestamp? = nil) {
-        self.ref = ref
-        self.text = text
-        self.author = author
-        self.created = created
-        self.modified = modified
-    }
 }

@@ -186,9 +186,7 @@ public struct JSONWriter {
     }
 
     public mutating func field(_ name: String, _ value: String?) {
-        guard let value else { return }
-        key(name)
-        string(value)
+        if let value { field(name, value) }
     }
 
     public mutating func field(_ name: String, _ value: Int) {

@@ -57,13 +57,6 @@ public struct ArticleRevision: Hashable, Sendable {
     public var origin: String?
     public var loaded: Timestamp
     public var replaced: Timestamp
-
-    public init(sha256: String, origin: String?, loaded: Timestamp, replaced: Timestamp) {
-        self.sha256 = sha256
-        self.origin = origin
-        self.loaded = loaded
-        self.replaced = replaced
-    }
 }
 
 extension Article: JSONCodable {

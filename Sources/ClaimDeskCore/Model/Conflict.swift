@@ -13,12 +13,6 @@ public struct Conflict: Equatable, Sendable {
         public var analyst: String
         /// That session's annotation, with the merged session's ids; nil when that session has none.
         public var record: Record?
-
-        public init(session: String, analyst: String, record: Record?) {
-            self.session = session
-            self.analyst = analyst
-            self.record = record
-        }
     }
 
     public private(set) var id: AnnotationID

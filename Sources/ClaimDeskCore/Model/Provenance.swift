@@ -4,12 +4,6 @@ public struct Provenance: Hashable, Sendable {
     public var session: String
     public var analyst: String
     public var id: String?
-
-    public init(session: String, analyst: String, id: String? = nil) {
-        self.session = session
-        self.analyst = analyst
-        self.id = id
-    }
 }
 
 extension Provenance: JSONCodable {

@@ -7,18 +7,8 @@ public struct Segmentation: Equatable, Sendable {
     public struct Sentence: Equatable, Sendable {
         public var range: Range<Int>
         public var paragraph: Int
-
-        public init(range: Range<Int>, paragraph: Int) {
-            self.range = range
-            self.paragraph = paragraph
-        }
     }
 
     public var paragraphs: [Range<Int>]
     public var sentences: [Sentence]
-
-    public init(paragraphs: [Range<Int>], sentences: [Sentence]) {
-        self.paragraphs = paragraphs
-        self.sentences = sentences
-    }
 }

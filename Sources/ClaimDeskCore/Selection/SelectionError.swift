@@ -22,10 +22,6 @@ public enum SelectionError: Error, Equatable, Sendable {
     public struct Occurrence: Equatable, Sendable {
         public var range: Range<Int>
         public var sentence: Int
-        public init(range: Range<Int>, sentence: Int) {
-            self.range = range
-            self.sentence = sentence
-        }
     }
 
     public var message: String {

@@ -217,23 +217,13 @@ extension CommandContext {
             return curateAdvanced()
         }
         let typed = key.lowercased()
+        let screens = PassScreens(item: curateItemLines, advanced: curateAdvanced, end: endCurate, keys: ReviewWalk.curateKeys)
+        if let shared = sharedPassKey(typed, walk: walk, screens) { return shared }
         switch typed {
         case "k": return settleInWalk(conflict, .keepAll)
         case "d": return settleInWalk(conflict, .drop)
         case "e":
             walk.question = .command
-        case "n", " ", "\n", "\r":
-            walk.position += 1
-            reviewWalk = walk
-            return curateAdvanced()
-        case "p":
-            walk.position = max(0, walk.position - 1)
-            reviewWalk = walk
-            return ShellResult(lines: curateItemLines())
-        case "q", "\u{04}", "\u{03}":
-            return endCurate()
-        case "?", "h":
-            return ShellResult(lines: [StyledLine(ReviewWalk.curateKeys, .dim)])
         default:
             let index = Int(typed).map { $0 - 1 } ?? (typed == "a" || typed == "b" || typed == "c" ? conflict.version(typed) : nil)
             guard let index, conflict.versions.indices.contains(index) else {
@@ -276,9 +266,7 @@ extension CommandContext {
     }
 
     private func curateAdvanced() -> ShellResult {
-        guard let walk = reviewWalk else { return ShellResult() }
-        if walk.current == nil { return endCurate() }
-        return ShellResult(lines: curateItemLines())
+        advance(showing: curateItemLines, end: endCurate)
     }
 
     private func endCurate() -> ShellResult {

@@ -14,7 +14,7 @@ extension CommandContext {
 
     /// Whether leaving now would lose work: changes that are neither saved nor journalled.
     public var hasUnjournaledChanges: Bool {
-        workspace.unsavedChanges > 0 && journalBroken != nil
+        workspace.unsavedChanges > 0 && persistence.journalBroken != nil
     }
 
     /// Releases the session's lock; call before the process ends.

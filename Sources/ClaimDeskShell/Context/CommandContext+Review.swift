@@ -108,7 +108,10 @@ extension CommandContext {
             reviewWalk = nil
             return ShellResult()
         }
-        switch key.lowercased() {
+        let typed = key.lowercased()
+        let screens = PassScreens(item: reviewItemLines, advanced: advanced, end: endWalk, keys: ReviewWalk.keys)
+        if let shared = sharedPassKey(typed, walk: walk, screens) { return shared }
+        switch typed {
         case "a":
             return decideInWalk(id, status: .accepted, comment: nil)
         case "r":
@@ -117,18 +120,6 @@ extension CommandContext {
             walk.question = .comment
         case "e":
             walk.question = .command
-        case "n", " ", "\n", "\r":
-            walk.position += 1
-            reviewWalk = walk
-            return advanced()
-        case "p":
-            walk.position = max(0, walk.position - 1)
-            reviewWalk = walk
-            return ShellResult(lines: reviewItemLines())
-        case "q", "\u{04}", "\u{03}":
-            return endWalk()
-        case "?", "h":
-            return ShellResult(lines: [StyledLine(ReviewWalk.keys, .dim)])
         default:
             return ShellResult(error: ShellError("no key \(key) in a review; \(ReviewWalk.keys)"))
         }
@@ -187,9 +178,7 @@ extension CommandContext {
 
     /// After moving on: the next item, or the end of the pass.
     private func advanced() -> ShellResult {
-        guard let walk = reviewWalk else { return ShellResult() }
-        if walk.current == nil { return endWalk() }
-        return ShellResult(lines: reviewItemLines())
+        advance(showing: reviewItemLines, end: endWalk)
     }
 
     private func endWalk() -> ShellResult {

@@ -21,10 +21,13 @@ extension CommandContext {
 
     /// One key of a suggestion walk.
     func suggestionWalkKey(_ key: Character) -> ShellResult {
-        guard var walk = reviewWalk, let id = walk.current else {
+        guard let walk = reviewWalk, let id = walk.current else {
             reviewWalk = nil
             return ShellResult()
         }
+        let screens = PassScreens(item: suggestionWalkItemLines, advanced: suggestionWalkAdvanced, end: endSuggestionWalk,
+                                  keys: ReviewWalk.suggestionKeys, nextKeys: ["s", "n", " ", "\n", "\r"])
+        if let shared = sharedPassKey(key.lowercased(), walk: walk, screens) { return shared }
         switch key.lowercased() {
         case "a", "r", "e":
             do {
@@ -45,18 +48,6 @@ extension CommandContext {
             } catch {
                 return ShellResult(error: error)
             }
-        case "s", "n", " ", "\n", "\r":
-            walk.position += 1
-            reviewWalk = walk
-            return suggestionWalkAdvanced()
-        case "p":
-            walk.position = max(0, walk.position - 1)
-            reviewWalk = walk
-            return ShellResult(lines: suggestionWalkItemLines())
-        case "q", "\u{04}", "\u{03}":
-            return endSuggestionWalk()
-        case "?", "h":
-            return ShellResult(lines: [StyledLine(ReviewWalk.suggestionKeys, .dim)])
         default:
             return ShellResult(error: ShellError("no key \(key) in a suggestion walk; \(ReviewWalk.suggestionKeys)"))
         }

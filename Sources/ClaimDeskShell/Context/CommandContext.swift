@@ -26,16 +26,6 @@ public final class CommandContext {
     public internal(set) var reviewWalk: ReviewWalk?
     /// Where the session lives, its lock and its journal.
     let persistence: SessionPersistence
-    /// Why journalling stopped, if a write failed; cleared by a successful save.
-    public internal(set) var journalBroken: String? {
-        get { persistence.journalBroken }
-        set { persistence.journalBroken = newValue }
-    }
-    /// Changes kept in memory only since journalling stopped; cleared by a successful save.
-    public internal(set) var unjournalledChanges: Int {
-        get { persistence.unjournalledChanges }
-        set { persistence.unjournalledChanges = newValue }
-    }
 
     init(host: ShellHost, analyst: String, batch: Bool, clock: @escaping @Sendable () -> Timestamp) {
         self.host = host

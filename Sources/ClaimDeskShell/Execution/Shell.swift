@@ -32,15 +32,9 @@ public final class Shell {
         set { context.reviewWalk = newValue }
     }
     /// Why journalling stopped, if a write failed; cleared by a successful save.
-    public internal(set) var journalBroken: String? {
-        get { context.journalBroken }
-        set { context.journalBroken = newValue }
-    }
+    public var journalBroken: String? { context.persistence.journalBroken }
     /// Changes kept in memory only since journalling stopped; cleared by a successful save.
-    public internal(set) var unjournalledChanges: Int {
-        get { context.unjournalledChanges }
-        set { context.unjournalledChanges = newValue }
-    }
+    public var unjournalledChanges: Int { context.persistence.unjournalledChanges }
 
     /// Runs one command (no `;`: split lines with ``Tokenizer/commands(_:)`` first).
     public func execute(_ line: String) -> ShellResult { context.execute(line) }

@@ -23,7 +23,7 @@ struct CorpusRefresher {
             found = found.filter { seen.insert($0.path).inserted }
         }
         let roots = folders.map { SessionFileWalker.absolute($0) + "/" }
-        do {
+        try updatingIndex { () throws(SQLiteError) in
             // What is left of the index's list once every file found is taken from it is gone.
             var unseen = try index.files()
             try index.batch { () throws(SQLiteError) in
@@ -45,8 +45,6 @@ struct CorpusRefresher {
                     report.removed += 1
                 }
             }
-        } catch {
-            throw HostError("cannot update the index \(index.path): \(error.message)")
         }
         report.skipped.sort { $0.path < $1.path }
         return report
@@ -107,7 +105,7 @@ struct CorpusRefresher {
         var report = CorpusRefreshReport()
         report.indexPath = index.path
         let listings = try store.list()
-        do {
+        try updatingIndex { () throws(SQLiteError) in
             let known = try index.files()
             try index.batch { () throws(SQLiteError) in
                 var seen = Set<String>()
@@ -130,11 +128,14 @@ struct CorpusRefresher {
                     report.removed += 1
                 }
             }
-        } catch {
-            throw HostError("cannot update the index \(index.path): \(error.message)")
         }
         report.skipped.sort { $0.path < $1.path }
         return report
+    }
+
+    /// Runs one refresh's reads and writes of the index; a failure there is one error that names the index.
+    private func updatingIndex(_ body: () throws(SQLiteError) -> Void) throws(HostError) {
+        do { try body() } catch { throw HostError("cannot update the index \(index.path): \(error.message)") }
     }
 
     /// SHA-256 of the snapshot's bytes and of the journal's lines.

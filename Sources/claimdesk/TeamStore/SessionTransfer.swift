@@ -27,44 +27,40 @@ struct SessionTransfer {
 
     /// Sends the local session (its journal's changes included) to the store.
     func push(_ name: String, force: Bool) throws(Failure) -> Outcome {
-        let local = try read(name, from: disk, side: "the sessions folder")
-        let bytes = encode(local.session, name: name)
-        let location = try attempt("push \(name)") { () throws(HostError) in try team.location(for: name) }
-        try lease(location, in: team, side: "the team store")
-        defer { team.unlock(location) }
-        if team.exists(location), !force {
-            let remote = try read(name, from: team, side: "the team store")
-            let remoteBytes = encode(remote.session, name: name)
-            if remoteBytes != bytes, SHA256Digest.hex(ofData: remoteBytes) != base(name) {
-                throw Failure("\(name) in the team store has changed since it was last pulled or pushed from here; "
-                              + "pull it first (pull --force replaces the local copy), or push --force to replace it")
-            }
-        }
-        try attempt("push \(name)") { () throws(HostError) in try team.writeSnapshot(bytes, to: location) }
-        remember(bytes, for: name)
+        let (local, _) = try copy(name, "push", from: (disk, "the sessions folder"), to: (team, "the team store"), force: force,
+                                  unseen: "\(name) in the team store has changed since it was last pulled or pushed from here; "
+                                      + "pull it first (pull --force replaces the local copy), or push --force to replace it")
         return Outcome(notices: local.notices,
                        summary: "Pushed \(name) to the team store at \(team.address.display) (\(local.session.contentsSummary))")
     }
 
     /// Copies the store's session (its journal's changes included) into the sessions folder.
     func pull(_ name: String, force: Bool) throws(Failure) -> Outcome {
-        let remote = try read(name, from: team, side: "the team store")
-        let bytes = encode(remote.session, name: name)
-        let location = try attempt("pull \(name)") { () throws(HostError) in try disk.location(for: name) }
-        try lease(location, in: disk, side: "the sessions folder")
-        defer { disk.unlock(location) }
-        if disk.exists(location), !force {
-            let local = try read(name, from: disk, side: "the sessions folder")
-            let localBytes = encode(local.session, name: name)
-            if localBytes != bytes, SHA256Digest.hex(ofData: localBytes) != base(name) {
-                throw Failure("\(PathText.appending(folder, name + ".json")) has changes that were never pushed; "
-                              + "push it first, or pull --force to replace it with the team store's")
-            }
-        }
-        try attempt("pull \(name)") { () throws(HostError) in try disk.writeSnapshot(bytes, to: location) }
-        remember(bytes, for: name)
+        let (remote, location) = try copy(name, "pull", from: (team, "the team store"), to: (disk, "the sessions folder"), force: force,
+                                          unseen: "\(PathText.appending(folder, name + ".json")) has changes that were never pushed; "
+                                              + "push it first, or pull --force to replace it with the team store's")
         return Outcome(notices: remote.notices,
                        summary: "Pulled \(name) from the team store into \(location.displayPath) (\(remote.session.contentsSummary))")
+    }
+
+    /// Writes the source side's session over the target side's, under the target's lock; a target
+    /// changed since the last exchange is replaced only when forced (else `unseen` says why not).
+    private func copy(_ name: String, _ verb: String, from source: (store: SessionStore, side: String),
+                      to target: (store: SessionStore, side: String), force: Bool,
+                      unseen: String) throws(Failure) -> (copied: (session: Session, notices: [String]), location: SessionLocation) {
+        let copied = try read(name, from: source.store, side: source.side)
+        let bytes = encode(copied.session, name: name)
+        let location = try attempt("\(verb) \(name)") { () throws(HostError) in try target.store.location(for: name) }
+        try lease(location, in: target.store, side: target.side)
+        defer { target.store.unlock(location) }
+        if target.store.exists(location), !force {
+            let present = try read(name, from: target.store, side: target.side)
+            let presentBytes = encode(present.session, name: name)
+            if presentBytes != bytes, SHA256Digest.hex(ofData: presentBytes) != base(name) { throw Failure(unseen) }
+        }
+        try attempt("\(verb) \(name)") { () throws(HostError) in try target.store.writeSnapshot(bytes, to: location) }
+        remember(bytes, for: name)
+        return (copied, location)
     }
 
     private func read(_ name: String, from store: SessionStore, side: String) throws(Failure) -> (session: Session, notices: [String]) {

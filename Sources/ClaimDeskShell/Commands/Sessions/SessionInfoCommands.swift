@@ -60,9 +60,9 @@ struct StatusCommand: ArgumentlessCommand {
         } else if context.workspace.unsavedChanges == 0 {
             lines.append(StyledLine("changes   all saved"))
         } else {
-            let kept = context.journalBroken == nil ? "kept in the journal" : "NOT journalled: save now"
+            let kept = context.persistence.journalBroken == nil ? "kept in the journal" : "NOT journalled: save now"
             lines.append(StyledLine("changes   \(count(context.workspace.unsavedChanges, "unsaved change")) (\(kept))",
-                                    context.journalBroken == nil ? .plain : .warning))
+                                    context.persistence.journalBroken == nil ? .plain : .warning))
         }
         lines.append(StyledLine("review    " + context.reviewProgress()))
         if !s.conflicts.isEmpty { lines.append(StyledLine("merge     \(context.conflictsProgress()) (curate settles them)", .warning)) }
