@@ -46,20 +46,7 @@ extension Record {
 
     /// The record with its provenance set, for the kinds that carry one.
     public func withProvenance(_ provenance: Provenance?) -> Record {
-        func set<T: Annotation>(_ item: T) -> T {
-            var item = item
-            item.provenance = provenance
-            return item
-        }
-        switch self {
-        case .source(let v): return .source(set(v))
-        case .mention(let v): return .mention(set(v))
-        case .claim(let v): return .claim(set(v))
-        case .proposition(let v): return .proposition(set(v))
-        case .stance(let v): return .stance(set(v))
-        case .relation(let v): return .relation(set(v))
-        case .article, .taxonomy, .settings, .conflict: return self
-        }
+        updatingAnnotation { $0.provenance = provenance }
     }
 
     /// The id of a record that has one.

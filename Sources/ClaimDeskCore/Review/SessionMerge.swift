@@ -330,8 +330,7 @@ extension Record {
     /// This record with the others' tags, notes and review decisions added (a note with the same
     /// author and text once, a decision once, decisions in time order with the status of the last).
     func gathering(_ others: some Sequence<Record>) -> Record {
-        func add<T: Annotation>(_ item: T) -> T {
-            var item = item
+        updatingAnnotation { item in
             for other in others {
                 item.addTags(other.tags)
                 for note in other.notes where !item.notes.contains(where: { $0.author == note.author && $0.text == note.text }) {
@@ -345,29 +344,9 @@ extension Record {
                 review.status = review.decisions.last?.status ?? review.status
                 item.review = review
             }
-            return item
-        }
-        switch self {
-        case .claim(let v): return .claim(add(v))
-        case .mention(let v): return .mention(add(v))
-        case .stance(let v): return .stance(add(v))
-        case .relation(let v): return .relation(add(v))
-        case .source(let v): return .source(add(v))
-        case .proposition(let v): return .proposition(add(v))
-        case .article, .taxonomy, .settings, .conflict: return self
         }
     }
 
     /// The tags an annotation or source carries; none for the other records.
-    var tags: [String] {
-        switch self {
-        case .source(let v): v.tags
-        case .mention(let v): v.tags
-        case .claim(let v): v.tags
-        case .proposition(let v): v.tags
-        case .stance(let v): v.tags
-        case .relation(let v): v.tags
-        case .article, .taxonomy, .settings, .conflict: []
-        }
-    }
+    var tags: [String] { annotation?.tags ?? [] }
 }

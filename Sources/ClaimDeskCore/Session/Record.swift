@@ -31,18 +31,42 @@ public enum Record: Equatable, Sendable {
         }
     }
 
-    /// The notes an annotation or source carries; none for the other records.
-    public var notes: [Note] {
+    /// The annotation or source this record holds; nil for an article, the taxonomy, the
+    /// settings and a conflict.
+    public var annotation: (any Annotation)? {
         switch self {
-        case .source(let v): v.notes
-        case .mention(let v): v.notes
-        case .claim(let v): v.notes
-        case .proposition(let v): v.notes
-        case .stance(let v): v.notes
-        case .relation(let v): v.notes
-        case .article, .taxonomy, .settings, .conflict: []
+        case .source(let v): v
+        case .mention(let v): v
+        case .claim(let v): v
+        case .proposition(let v): v
+        case .stance(let v): v
+        case .relation(let v): v
+        case .article, .taxonomy, .settings, .conflict: nil
         }
     }
+
+    /// The record that holds an annotation or source.
+    public init?(_ annotation: any Annotation) {
+        switch annotation {
+        case let v as Source: self = .source(v)
+        case let v as Mention: self = .mention(v)
+        case let v as Claim: self = .claim(v)
+        case let v as Proposition: self = .proposition(v)
+        case let v as Stance: self = .stance(v)
+        case let v as Relation: self = .relation(v)
+        default: return nil
+        }
+    }
+
+    /// The record with its annotation or source changed by `body`; any other record as it is.
+    public func updatingAnnotation<Failure: Error>(_ body: (inout any Annotation) throws(Failure) -> Void) throws(Failure) -> Record {
+        guard var item = annotation else { return self }
+        try body(&item)
+        return Record(item) ?? self
+    }
+
+    /// The notes an annotation or source carries; none for the other records.
+    public var notes: [Note] { annotation?.notes ?? [] }
 
     var typeName: String {
         switch self {

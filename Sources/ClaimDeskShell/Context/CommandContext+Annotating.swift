@@ -112,26 +112,10 @@ extension CommandContext {
 
     /// Applies `body` to the annotation in a record, stamping its modification time.
     func modify(_ record: Record, _ body: (inout any Annotation) throws(ShellError) -> Void) throws(ShellError) -> Record {
-        var item: any Annotation
-        switch record {
-        case .source(let v): item = v
-        case .mention(let v): item = v
-        case .claim(let v): item = v
-        case .proposition(let v): item = v
-        case .stance(let v): item = v
-        case .relation(let v): item = v
-        default: throw ShellError("this cannot carry tags or notes")
-        }
-        try body(&item)
-        item.modified = workspace.now
-        switch item {
-        case let v as Source: return .source(v)
-        case let v as Mention: return .mention(v)
-        case let v as Claim: return .claim(v)
-        case let v as Proposition: return .proposition(v)
-        case let v as Stance: return .stance(v)
-        case let v as Relation: return .relation(v)
-        default: throw ShellError("this cannot carry tags or notes")
+        guard record.annotation != nil else { throw ShellError("this cannot carry tags or notes") }
+        return try record.updatingAnnotation { (item: inout any Annotation) throws(ShellError) in
+            try body(&item)
+            item.modified = workspace.now
         }
     }
 

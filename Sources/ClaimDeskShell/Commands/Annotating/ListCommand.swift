@@ -4,15 +4,9 @@ import ClaimDeskCore
 struct ListCommand: ShellCommand {
     static let types = ["claims", "sources", "mentions", "stances", "propositions", "relations"]
     static let type = Positional("TYPE", .choice(types), optional: true)
-    static let by = ValueFlag("--by", value: "S", .source, "only those of this source")
-    static let tag = ValueFlag("--tag", value: "T", .tag, "only those with this tag")
-    static let label = ValueFlag("--label", value: "L", .text, "only those with this label")
-    static let within = ValueFlag("--in", value: "SEL", .selection, "only those overlapping this span")
-    static let orphaned = SwitchFlag("--orphaned", "only those that lost their text in a new version of the article")
     static let status = ValueFlag("--status", value: "STATUS", .choice(CommandCatalog.reviewStates),
                              "only those open, accepted, rejected, or changed (text moved, not yet reviewed)")
     static let author = ValueFlag("--author", value: "NAME", .text, "only those made by this analyst (or merged from them)")
-    static let changed = SwitchFlag("--changed", "only those whose text re-anchoring changed")
 
     static let spec = CommandSpec(
         "list", group: CommandGroup.annotating,
@@ -24,16 +18,16 @@ struct ListCommand: ShellCommand {
             "--by matches the claimant, the via chain, a mention's source or a stance's holder.",
             "--label matches a claim's kind or verdict, a stance's label, a source's kind, a relation's type.",
         ],
-        arguments: [type], flags: [by, tag, label, within, orphaned, status, author, changed])
+        arguments: [type],
+        flags: [ListFilterWords.by, ListFilterWords.tag, ListFilterWords.label, ListFilterWords.within, ListFilterWords.orphaned,
+                status, author, ListFilterWords.changed])
 
     var type: String?
     var filter: ListFilterWords
 
     init(_ arguments: ParsedArguments) {
         type = arguments.text(Self.type)?.lowercased()
-        filter = ListFilterWords(by: arguments[Self.by], tag: arguments[Self.tag], label: arguments[Self.label],
-                                 selection: arguments[Self.within], orphaned: arguments[Self.orphaned],
-                                 status: arguments[Self.status], author: arguments[Self.author], changed: arguments[Self.changed])
+        filter = ListFilterWords(arguments, status: Self.status, author: Self.author)
     }
 
     func run(in context: CommandContext) throws(ShellError) -> [StyledLine] {

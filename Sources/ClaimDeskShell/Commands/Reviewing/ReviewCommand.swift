@@ -3,12 +3,8 @@ import ClaimDeskCore
 /// `review [filters]`: a pass over the open annotations, one key per decision; in batch mode the
 /// list of what awaits review.
 struct ReviewCommand: ShellCommand {
-    static let by = ValueFlag("--by", value: "S", .source, "only those of this source")
-    static let tag = ValueFlag("--tag", value: "T", .tag, "only those with this tag")
-    static let label = ValueFlag("--label", value: "L", .text, "only those with this label")
     static let author = ValueFlag("--author", value: "NAME", .text, "only those made by this analyst")
     static let status = ValueFlag("--status", value: "STATUS", .choice(CommandCatalog.reviewStates), "open (default), accepted, rejected or changed")
-    static let changed = SwitchFlag("--changed", "only those whose text re-anchoring changed")
 
     static let spec = CommandSpec(
         "review", group: CommandGroup.reviewing,
@@ -20,13 +16,12 @@ struct ReviewCommand: ShellCommand {
             "n next, p previous, q leave. Each decision is one change (undo reverses it) with your name and the time.",
             "Without --status walks the open ones; in a script lists them (use accept and reject there).",
         ],
-        flags: [by, tag, label, author, status, changed])
+        flags: [ListFilterWords.by, ListFilterWords.tag, ListFilterWords.label, author, status, ListFilterWords.changed])
 
     var filter: ListFilterWords
 
     init(_ arguments: ParsedArguments) {
-        filter = ListFilterWords(by: arguments[Self.by], tag: arguments[Self.tag], label: arguments[Self.label],
-                                 status: arguments[Self.status], author: arguments[Self.author], changed: arguments[Self.changed])
+        filter = ListFilterWords(arguments, status: Self.status, author: Self.author)
     }
 
     /// Starts a review pass over the open annotations that match (in reading order); in batch mode
