@@ -12,7 +12,7 @@ extension CommandContext {
 
     /// The file name exports start from: the session's saved name, else `untitled`, made safe.
     var exportBaseName: String {
-        let saved = workspace.location.flatMap { $0.isUnsaved ? nil : $0.name } ?? workspace.session.name
+        let saved = persistence.place.location.flatMap { $0.isUnsaved ? nil : $0.name } ?? workspace.session.name
         return ExportNaming.safeFileName(saved ?? "untitled", fallback: "untitled")
     }
 

@@ -4,10 +4,10 @@ extension CommandContext {
     /// It ends with a visible `>` and a space: libedit drops a colour escape at
     /// the very end of a prompt.
     public var prompt: StyledLine {
-        let name = workspace.location.flatMap { $0.isUnsaved ? nil : $0.name } ?? "untitled"
+        let name = persistence.place.location.flatMap { $0.isUnsaved ? nil : $0.name } ?? "untitled"
         var line = StyledLine(name, .strong)
         if workspace.unsavedChanges > 0 { line.append("*", .warning) }
-        if workspace.readOnlyReason != nil { line.append(" (read-only)", .warning) }
+        if persistence.place.readOnlyReason != nil { line.append(" (read-only)", .warning) }
         line.append("> ")
         return line
     }
@@ -19,6 +19,6 @@ extension CommandContext {
 
     /// Releases the session's lock; call before the process ends.
     public func close() {
-        persistence.release(workspace)
+        persistence.release()
     }
 }

@@ -159,7 +159,7 @@ extension CommandContext {
     func reanchorEditedArticles() -> [StyledLine] {
         var lines: [StyledLine] = []
         for article in workspace.session.orderedArticles where !article.hashMatchesText {
-            if workspace.readOnlyReason != nil {
+            if persistence.place.readOnlyReason != nil {
                 lines.append(StyledLine("warning: \(article.id)'s text was edited outside ClaimDesk (its hash does not match); "
                                         + "open the session where it is not read-only to re-anchor it", .warning))
                 continue

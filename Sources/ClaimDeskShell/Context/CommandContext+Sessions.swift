@@ -17,7 +17,7 @@ extension CommandContext {
         let store = host.store
         let location: SessionLocation
         do { location = try store.location(for: target) } catch { throw ShellError("cannot open \(target): \(error.message)") }
-        if location.key == workspace.location?.key {
+        if location.key == persistence.place.location?.key {
             throw ShellError("\(location.name) is already open")
         }
         let opened = try openSession(at: location)
@@ -26,17 +26,17 @@ extension CommandContext {
         lines += reanchorEditedArticles()
         let s = workspace.session
         lines.insert(StyledLine("Opened \(location.displayPath): \(s.contentsSummary)"
-                                + (workspace.readOnlyReason != nil ? " (read-only)" : "")), at: 0)
+                                + (persistence.place.readOnlyReason != nil ? " (read-only)" : "")), at: 0)
         return lines
     }
 
     /// Leaves the current session (releasing its lock) for an opened one.
     func switchTo(_ opened: SessionPersistence.OpenedSession, notices lines: inout [StyledLine]) {
-        if let previous = workspace.location {
+        if let previous = persistence.place.location {
             if previous.isUnsaved && workspace.unsavedChanges > 0 {
                 lines.insert(StyledLine("the untitled session's changes stay in its journal; sessions lists it as \(previous.name)", .dim), at: 0)
             }
-            persistence.release(workspace)
+            persistence.release()
         }
         adopt(opened)
     }

@@ -35,6 +35,10 @@ public final class Shell {
     public var journalBroken: String? { context.persistence.journalBroken }
     /// Changes kept in memory only since journalling stopped; cleared by a successful save.
     public var unjournalledChanges: Int { context.persistence.unjournalledChanges }
+    /// Where the session is saved and journalled; nil until it is given one.
+    public var sessionLocation: SessionLocation? { context.persistence.place.location }
+    /// Why the session may not be changed here, if so.
+    public var readOnlyReason: String? { context.persistence.place.readOnlyReason }
 
     /// Runs one command (no `;`: split lines with ``Tokenizer/commands(_:)`` first).
     public func execute(_ line: String) -> ShellResult { context.execute(line) }

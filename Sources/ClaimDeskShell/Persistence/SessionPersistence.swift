@@ -4,12 +4,13 @@ import Foundation
 /// Where the session lives and how its work reaches the disk: the lock, the journal (whether it has
 /// its header, why it broke, how many changes are kept in memory only), saving and opening.
 ///
-/// The only writer of the worked-on workspace's location, read-only reason and snapshot
-/// fingerprint (still stored on ``Workspace``, where the loop reads them); commands reach it
-/// through ``CommandContext``. Opening recovers through ``SessionRecovery`` (Core) and adds
-/// what only a process that may write can do: take the lock, set a journal aside, rewrite it.
+/// It keeps the worked-on session's ``SessionPlace`` (location, read-only reason, snapshot
+/// fingerprint); commands reach it through ``CommandContext``. Opening recovers through
+/// ``SessionRecovery`` (Core) and adds what only a process that may write can do: take the lock, set a journal aside, rewrite it.
 final class SessionPersistence {
     let store: SessionStore
+    /// Where the worked-on session lives and whether it may be written.
+    private(set) var place = SessionPlace()
     /// Whether the current journal has its header line.
     private(set) var journalStarted = false
     /// Why journalling stopped, if a write failed; cleared by a successful save.
@@ -24,6 +25,7 @@ final class SessionPersistence {
     /// A session read back from its files, ready to switch to.
     struct OpenedSession {
         var workspace: Workspace
+        var place: SessionPlace
         var notices: [StyledLine]
         /// Whether the journal already starts with a header that names this snapshot.
         var journalHasHeader: Bool
@@ -34,12 +36,12 @@ final class SessionPersistence {
     /// Refuses a change to a read-only session, and to one whose lock another process took since
     /// it was opened (its lock file deleted): from then on the session is read-only here.
     func requireWritable(_ workspace: inout Workspace) throws(ShellError) {
-        if workspace.readOnlyReason == nil, let location = workspace.location, let lost = store.confirmLock(location) {
-            workspace.readOnlyReason = "lost its lock: \(lost)"
+        if place.readOnlyReason == nil, let location = place.location, let lost = store.confirmLock(location) {
+            place.readOnlyReason = "lost its lock: \(lost)"
             throw ShellError("\(location.name): \(lost); nothing was changed and this shell is read-only from here; "
                              + "save NEWNAME keeps your work as a copy")
         }
-        if let reason = workspace.readOnlyReason {
+        if let reason = place.readOnlyReason {
             throw ShellError("this session is read-only (\(reason)); save it under a new name to edit a copy")
         }
     }
@@ -56,12 +58,12 @@ final class SessionPersistence {
             return [StyledLine("warning: not journalled (\(broken)); save to keep your work", .warning)]
         }
         do {
-            if workspace.location == nil {
+            if place.location == nil {
                 let location = store.newUnsavedLocation()
                 _ = try store.lock(location)
-                workspace.location = location
+                place.location = location
             }
-            guard let location = workspace.location else { return [] }
+            guard let location = place.location else { return [] }
             // A new journal gets its header in the same write (and flush) as its first change.
             let header = journalStarted ? Data() : JournalCodec.encode(header(of: workspace))
             try store.appendJournal(changes.reduce(header) { $0 + JournalCodec.encode($1) }, at: location)
@@ -79,13 +81,13 @@ final class SessionPersistence {
     /// The journal's first line: who, when, and which snapshot the changes after it continue.
     func header(of workspace: Workspace) -> JournalCodec.Header {
         JournalCodec.Header(analyst: workspace.session.analyst, created: workspace.session.created,
-                            snapshot: workspace.snapshotFingerprint)
+                            snapshot: place.snapshotFingerprint)
     }
 
     /// Writes the session's snapshot to where it lives, or to NAME (taking that file's lock and
     /// leaving the old one's), and starts a fresh journal.
     func save(_ workspace: inout Workspace, to target: String?) throws(ShellError) -> [StyledLine] {
-        let current = workspace.location
+        let current = place.location
         let location: SessionLocation
         if let target {
             do { location = try store.location(for: target) } catch { throw ShellError("cannot save to \(target): \(error.message)") }
@@ -101,7 +103,7 @@ final class SessionPersistence {
             try checkUnchangedOnDisk(location, of: workspace)
         }
         // Only the lock holder may remove the journal of the session it came from (a read-only copy never does).
-        let ownsCurrent = workspace.readOnlyReason == nil
+        let ownsCurrent = place.readOnlyReason == nil
         var lockNote: StyledLine? = nil
         if !sameAsCurrent {
             if store.exists(location) {
@@ -129,9 +131,7 @@ final class SessionPersistence {
             store.unlock(current)
         }
         workspace.setName(location.name)
-        workspace.location = location
-        workspace.readOnlyReason = nil
-        workspace.snapshotFingerprint = SHA256Digest.hex(ofData: data)
+        place = SessionPlace(location: location, readOnlyReason: nil, snapshotFingerprint: SHA256Digest.hex(ofData: data))
         workspace.markSaved()
         journalStarted = false
         journalBroken = nil
@@ -150,7 +150,7 @@ final class SessionPersistence {
             throw ShellError("could not save to \(location.displayPath): \(error.message); your work is still here and in the journal")
         }
         // A file that is gone holds nothing to lose; one that appeared or changed does.
-        guard let onDisk, SHA256Digest.hex(ofData: onDisk) != workspace.snapshotFingerprint else { return }
+        guard let onDisk, SHA256Digest.hex(ofData: onDisk) != place.snapshotFingerprint else { return }
         throw ShellError("\(location.displayPath) was changed on the disk since this shell read it (another save, a sync or a copy); "
                          + "nothing was written; save NEWNAME keeps your work beside it")
     }
@@ -194,22 +194,21 @@ final class SessionPersistence {
 
         var notices: [StyledLine] = openingNotices
         var workspace = Workspace(session: base, analyst: analyst, clock: clock)
-        workspace.location = location
-        workspace.snapshotFingerprint = fingerprint
+        var openedPlace = SessionPlace(location: location, readOnlyReason: nil, snapshotFingerprint: fingerprint)
         do {
             switch try store.lock(location) {
             case .acquired: break
             case .tookOver(let previous): notices.append(StyledLine("took over a stale lock left by \(previous)", .dim))
             case .heldBy(let holder):
-                workspace.readOnlyReason = "being edited by \(holder)"
+                openedPlace.readOnlyReason = "being edited by \(holder)"
                 notices.append(StyledLine("\(location.displayPath) is being edited by \(holder); opened read-only", .warning))
             }
         } catch {
             // Nothing can be written beside the session (a read-only folder): say so now, not at the first change.
-            workspace.readOnlyReason = "cannot write beside it: \(error.message)"
+            openedPlace.readOnlyReason = "cannot write beside it: \(error.message)"
             notices.append(StyledLine("\(location.displayPath) opened read-only: cannot write beside it (\(error.message)); save NAME.json elsewhere to edit a copy", .warning))
         }
-        let writable = workspace.readOnlyReason == nil
+        let writable = openedPlace.readOnlyReason == nil
 
         for change in plan.changes { workspace.replay(change) }
         if !plan.changes.isEmpty {
@@ -223,7 +222,7 @@ final class SessionPersistence {
             guard writable else { return "it was left where it is; open --journal \(journalPath) shows it" }
             guard let path = store.setJournalAside(at: location, reason: reason) else {
                 // Never write over a journal that could not be moved out of the way.
-                workspace.readOnlyReason = "its journal could not be set aside"
+                openedPlace.readOnlyReason = "its journal could not be set aside"
                 return "it could not be set aside, so it was left where it is and the session opened read-only; "
                     + "open --journal \(journalPath) shows it"
             }
@@ -254,7 +253,7 @@ final class SessionPersistence {
             notices.append(StyledLine("warning: the journal is damaged at line 1 (no header); nothing was recovered; \(kept)", .warning))
             rewrite = false
         case .newerVersion(let version):
-            if writable { workspace.readOnlyReason = "its journal is from a newer ClaimDesk" }
+            if writable { openedPlace.readOnlyReason = "its journal is from a newer ClaimDesk" }
             notices.append(StyledLine("warning: \(journalPath) was written by a newer ClaimDesk (journal version \(version)); nothing in it "
                                       + "was applied and it was left untouched\(writable ? "; opened read-only" : ""); "
                                       + "upgrade ClaimDesk to recover its changes", .warning))
@@ -280,17 +279,18 @@ final class SessionPersistence {
             break
         }
         workspace.fixActiveArticle()
-        return OpenedSession(workspace: workspace, notices: notices, journalHasHeader: hasHeader,
-                             rewriteJournal: rewrite && workspace.readOnlyReason == nil)
+        return OpenedSession(workspace: workspace, place: openedPlace, notices: notices, journalHasHeader: hasHeader,
+                             rewriteJournal: rewrite && openedPlace.readOnlyReason == nil)
     }
 
     /// Switches to an opened session and makes its journal whole again if recovery dropped a tail.
     func adopt(_ opened: OpenedSession, into workspace: inout Workspace) -> [StyledLine] {
         workspace = opened.workspace
+        place = opened.place
         journalBroken = nil
         unjournalledChanges = 0
         journalStarted = opened.journalHasHeader
-        guard opened.rewriteJournal, let location = workspace.location else { return [] }
+        guard opened.rewriteJournal, let location = place.location else { return [] }
         let lines = [JournalCodec.encode(header(of: workspace))] + workspace.undoStack.map(JournalCodec.encode)
         do {
             try store.replaceJournal(lines, at: location)
@@ -303,7 +303,7 @@ final class SessionPersistence {
     }
 
     /// Lets go of the session's lock: when another session is opened, and before the process ends.
-    func release(_ workspace: Workspace) {
-        if let location = workspace.location { store.unlock(location) }
+    func release() {
+        if let location = place.location { store.unlock(location) }
     }
 }

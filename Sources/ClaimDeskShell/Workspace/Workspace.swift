@@ -15,13 +15,6 @@ public struct Workspace: Sendable {
     /// not counted as unsaved and not journalled until the analyst's first real change, so that
     /// looking at an article leaves nothing behind.
     public private(set) var heldBackChanges: [Change] = []
-    /// Where the session is saved and journalled; nil until it is given one.
-    public var location: SessionLocation?
-    /// Why the session may not be changed (another process holds it), if so.
-    public var readOnlyReason: String?
-    /// The SHA-256 of the session file as this workspace last read or wrote it (nil: no file):
-    /// the journal's header names it, and `save` refuses to overwrite a file that no longer matches.
-    public var snapshotFingerprint: String?
     /// The document this workspace last saved, so the next save writes only the records that changed.
     public var encodingCache = SessionEncodingCache()
     public let analyst: String

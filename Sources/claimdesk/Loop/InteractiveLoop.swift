@@ -110,7 +110,7 @@ struct InteractiveLoop {
 
     private func farewell(_ writer: OutputWriter) {
         let unsaved = shell.workspace.unsavedChanges
-        if unsaved > 0, let location = shell.workspace.location {
+        if unsaved > 0, let location = shell.sessionLocation {
             let how = location.isUnsaved ? "claimdesk started without arguments reopens it" : "open \(location.name) recovers them"
             writer.write([StyledLine("\(unsaved) unsaved change\(unsaved == 1 ? " is" : "s are") kept in the journal; \(how)", .dim)])
         }

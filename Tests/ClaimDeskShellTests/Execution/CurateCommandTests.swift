@@ -100,7 +100,7 @@ import Testing
         let fixture = try merged()
         fixture.run("save")
         fixture.run("quit")
-        fixture.host.memoryStore.unlock(try #require(fixture.shell.workspace.location))
+        fixture.host.memoryStore.unlock(try #require(fixture.shell.sessionLocation))
         let shell = Shell(host: fixture.host, analyst: "ed", batch: false, clock: { Timestamp(secondsSince1970: 1_790_000_100) })
         _ = shell.execute("open desk")
         let start = shell.execute("curate")

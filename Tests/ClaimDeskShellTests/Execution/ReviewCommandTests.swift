@@ -19,7 +19,7 @@ import Testing
     func interactive(_ fixture: ShellFixture) -> Shell {
         fixture.run("save review-test")
         fixture.run("quit")
-        fixture.host.store.unlock(fixture.shell.workspace.location!)
+        fixture.host.store.unlock(fixture.shell.sessionLocation!)
         let shell = Shell(host: fixture.host, analyst: "editor", batch: false, clock: { Timestamp(secondsSince1970: 1_790_000_100) })
         _ = shell.execute("open review-test")
         return shell

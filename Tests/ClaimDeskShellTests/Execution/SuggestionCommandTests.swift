@@ -71,7 +71,7 @@ import Testing
         #expect(text.contains("\"exact\": \"“a firm answer.”\""))
         let reopened = Shell(host: fixture.host, analyst: "tester", batch: true, clock: { Timestamp(secondsSince1970: 1_790_000_100) })
         fixture.run("quit")
-        fixture.host.store.unlock(try #require(fixture.shell.workspace.location))
+        fixture.host.store.unlock(try #require(fixture.shell.sessionLocation))
         _ = reopened.execute("open rejections")
         let listed = TextRenderer(color: false).render(reopened.execute("suggest").lines)
         #expect(!listed.contains("g3 ") && listed.contains("g4 "))

@@ -20,10 +20,10 @@ struct DiffCommand: SessionTargetCommand {
         let location: SessionLocation
         do { location = try store.location(for: target) } catch { throw ShellError("cannot read \(target): \(error.message)") }
         // The open session itself is compared with its last save (its journal holds what changed since).
-        let itself = location.key == context.workspace.location?.key
+        let itself = location.key == context.persistence.place.location?.key
         let other = try context.readOnly(location, withJournal: !itself)
         let diff = SessionDiff(left: context.workspace.session, right: other)
-        let here = context.workspace.location?.name ?? "untitled"
+        let here = context.persistence.place.location?.name ?? "untitled"
         let there = itself ? location.name + " (saved)" : location.name
         return diff.textLines(left: here, right: there).map { StyledLine($0) }
     }

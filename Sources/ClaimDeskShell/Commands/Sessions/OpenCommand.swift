@@ -88,7 +88,6 @@ struct OpenCommand: ShellCommand {
 
         var view = Workspace(session: base, analyst: context.workspace.analyst, clock: context.workspace.clock)
         for change in plan.changes { view.replay(change) }
-        view.readOnlyReason = "a look at the journal \(path)"
         view.fixActiveArticle()
         let over = snapshot != nil ? location?.displayPath ?? "an empty session" : "an empty session"
         var notices: [StyledLine] = []
@@ -103,7 +102,9 @@ struct OpenCommand: ShellCommand {
         notices.append(StyledLine("read-only: save NEWNAME keeps this as a session of its own", .dim))
 
         var output = notices
-        context.switchTo(SessionPersistence.OpenedSession(workspace: view, notices: [], journalHasHeader: false, rewriteJournal: false), notices: &output)
+        context.switchTo(SessionPersistence.OpenedSession(
+            workspace: view, place: SessionPlace(readOnlyReason: "a look at the journal \(path)"),
+            notices: [], journalHasHeader: false, rewriteJournal: false), notices: &output)
         let s = context.workspace.session
         output.insert(StyledLine("Opened the journal \(path) over \(over): \(count(plan.changes.count, "change")), "
                                  + "\(s.contentsSummary) (read-only)"), at: 0)

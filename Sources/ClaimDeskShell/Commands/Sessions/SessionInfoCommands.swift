@@ -13,7 +13,7 @@ struct SessionsCommand: ArgumentlessCommand {
         guard !listings.isEmpty else { return ["no saved sessions yet; save one with save NAME"] }
         let width = listings.map { DisplayWidth.of(TerminalSafeText.escape($0.location.name)) }.max() ?? 0
         return listings.map { listing in
-            let current = listing.location.key == context.workspace.location?.key
+            let current = listing.location.key == context.persistence.place.location?.key
             var line = StyledLine(current ? "* " : "  ", .strong)
             line.append(DisplayWidth.padded(TerminalSafeText.escape(listing.location.name), to: width + 2), .strong)
             if listing.location.isUnsaved {
@@ -41,9 +41,9 @@ struct StatusCommand: ArgumentlessCommand {
     func run(in context: CommandContext) -> [StyledLine] {
         let s = context.workspace.session
         var lines: [StyledLine] = []
-        var first = StyledLine("session   ") + StyledLine(context.workspace.location?.name ?? "untitled", .strong)
-        if let location = context.workspace.location, !location.isUnsaved { first.append("  " + location.displayPath, .dim) }
-        if let reason = context.workspace.readOnlyReason { first.append("  read-only: " + reason, .warning) }
+        var first = StyledLine("session   ") + StyledLine(context.persistence.place.location?.name ?? "untitled", .strong)
+        if let location = context.persistence.place.location, !location.isUnsaved { first.append("  " + location.displayPath, .dim) }
+        if let reason = context.persistence.place.readOnlyReason { first.append("  read-only: " + reason, .warning) }
         lines.append(first)
         lines.append(StyledLine("analyst   \(context.workspace.analyst)"))
         if let article = context.workspace.article {
