@@ -271,7 +271,7 @@ struct WALClock {
     func perChange(_ changes: Int) -> String {
         let end = Self.read()
         let syncs = end.syncs - start.syncs
-        guard syncs > 0 else { return "WAL: no flush counted" }
+        guard syncs > 0 else { return "WAL: no flush counted (open_datasync and open_sync flush as they write, which pg_stat_wal does not count)" }
         return String(format: "WAL: %.0f flushes for %d changes (%.2f changes per flush), a flush %.2f ms on average",
                       syncs, changes, Double(changes) / syncs, (end.milliseconds - start.milliseconds) / syncs)
     }
