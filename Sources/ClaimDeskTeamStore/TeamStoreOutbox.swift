@@ -24,6 +24,9 @@ struct TeamStoreOutbox {
 
     /// The waiting changes of a session (none when there is no file) and the snapshot they continue.
     func read(_ name: String) -> (base: String?, entries: [Entry])? {
+        // Asked before every change: most of the time there is no file, and one `access` says so
+        // without Foundation building a URL for it.
+        guard access(path(name), F_OK) == 0 else { return nil }
         guard let data = FileManager.default.contents(atPath: path(name)), !data.isEmpty else { return nil }
         var lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
         // After the last newline comes either nothing or a line cut off by a crash, never acknowledged.

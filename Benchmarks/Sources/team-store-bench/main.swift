@@ -1,17 +1,26 @@
 // Team-store benchmark: concurrent clients on loopback, each the real `claimdesk` binary in batch
 // mode over a pipe, each making changes to its own session in a PostgreSQL team store.
 //
-// 1. Throughput: CLIENTS clients each make CHANGES changes (one journal row each, of the same size
+// 1. Saturated: CLIENTS clients each make CHANGES changes (one journal row each, of the same size
 //    whatever came before) as fast as their answers come back: changes per second in all, and the
 //    latency of a change (command sent → its answer read, which includes the INSERT's commit) as
-//    p50/p99. Twice: with `source add`, whose near-miss check in the shell grows with the session,
-//    and with `proposition add`, whose shell work does not.
-// 2. Chaos: for SECONDS, clients keep making changes while random clients are killed (SIGKILL)
+//    p50/p99, with the CPU a change cost in the clients and in the server. Twice: with
+//    `source add` (the shell looks for a near miss among the session's names) and with
+//    `proposition add`.
+// 2. Paced: the same clients at an analyst's pace, one change every 250–500 ms (at random), for
+//    PACED seconds: the commit latency when the CPUs are not the queue.
+// 3. The floor: `pgbench` on the same server in the same minutes, one bare INSERT (a row of the
+//    same size as a change's) per transaction, saturated and at the same pace: what the disk's
+//    WAL flush costs without ClaimDesk.
+// 4. With SETTINGS (e.g. `commit_delay=1000,commit_siblings=5;wal_sync_method=open_datasync`: sets
+//    split by `;`, each applied by ALTER SYSTEM and a reload), steps 1–3 again for each set, then
+//    back to the defaults: settings a desk's server may use, reported apart from the defaults.
+// 5. Chaos: for SECONDS, clients keep making changes while random clients are killed (SIGKILL)
 //    and restarted, and the server is crashed (`pg_ctl stop -m immediate`) and started again at
 //    random moments. Then every change that was acknowledged is looked for in the store's rows:
 //    lost (not there) and applied twice (there more than once) must both be 0.
 //
-// Usage: team-store-bench CLAIMDESK_BINARY STORE_URL CLUSTER_DIR POSTGRES_SCRIPT ARTICLE [CLIENTS] [CHANGES] [SECONDS]
+// Usage: team-store-bench CLAIMDESK_BINARY STORE_URL CLUSTER_DIR POSTGRES_SCRIPT ARTICLE [CLIENTS] [CHANGES] [SECONDS] [PACED] [SETTINGS]
 import Foundation
 import Glibc
 
@@ -39,7 +48,7 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 6 else {
-    FileHandle.standardError.write(Data("usage: team-store-bench CLAIMDESK_BINARY STORE_URL CLUSTER_DIR POSTGRES_SCRIPT ARTICLE [CLIENTS] [CHANGES] [SECONDS]\n".utf8))
+    FileHandle.standardError.write(Data("usage: team-store-bench CLAIMDESK_BINARY STORE_URL CLUSTER_DIR POSTGRES_SCRIPT ARTICLE [CLIENTS] [CHANGES] [SECONDS] [PACED] [SETTINGS]\n".utf8))
     exit(2)
 }
 // A write to a client that was just killed must fail, not end the benchmark.
@@ -48,6 +57,9 @@ let binary = arguments[1], storeURL = arguments[2], clusterDir = arguments[3], p
 let clientCount = arguments.count > 6 ? Int(arguments[6]) ?? 20 : 20
 let changesPerClient = arguments.count > 7 ? Int(arguments[7]) ?? 200 : 200
 let chaosSeconds = arguments.count > 8 ? Double(arguments[8]) ?? 30 : 30
+let pacedSeconds = arguments.count > 9 ? Double(arguments[9]) ?? 20 : 20
+/// Sets of server settings to try after the defaults: `a=1,b=2;c=3` is two sets.
+let settingSets = arguments.count > 10 ? arguments[10].split(separator: ";").map { $0.split(separator: ",").map(String.init) } : []
 let run = String(UInt32(truncatingIfNeeded: Int(Date().timeIntervalSince1970)), radix: 36)
 let root = FileManager.default.temporaryDirectory.appendingPathComponent("team-store-bench-\(run)").path
 
@@ -183,19 +195,109 @@ final class Shared: @unchecked Sendable {
     }
 }
 
-// MARK: - 1. Throughput and latency
+// MARK: - 1–4. Saturated, paced, the floor
 
 say("Team store: \(clientCount) concurrent clients on loopback (\(storeURL.replacingOccurrences(of: #":[^:@/]*@"#, with: "@", options: .regularExpression)))")
 
-/// Every client makes `changesPerClient` changes to its own new session, one at a time, as fast
-/// as the answers come back; prints the throughput and the latency of a change.
-func measure(_ label: String, prefix: String, command: @escaping @Sendable (Int, Int) -> String,
-             answer: @escaping @Sendable (Int, Int) -> String) {
+/// The machine's load average (1, 5, 15 minutes), as `uptime` prints it.
+func loadAverage() -> String {
+    let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "? ? ?"
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
+}
+
+/// CPU seconds (user + system) a process has used so far; 0 once it is gone.
+func cpuSeconds(_ pid: Int32) -> Double {
+    guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+          let close = text.lastIndex(of: ")") else { return 0 }
+    // After the command name: state is field 3, utime and stime are fields 14 and 15.
+    let fields = text[text.index(after: close)...].split(separator: " ")
+    guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+    return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+}
+
+/// The server's processes: the postmaster and its children (backends, WAL writer, checkpointer…).
+func serverProcesses() -> [Int32] {
+    guard let text = try? String(contentsOfFile: clusterDir + "/data/postmaster.pid", encoding: .utf8),
+          let postmaster = text.split(separator: "\n").first.flatMap({ Int32($0) }) else { return [] }
+    var pids = [postmaster]
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+        guard let pid = Int32(name), let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { continue }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        if fields.count > 1, Int32(fields[1]) == postmaster { pids.append(pid) }
+    }
+    return pids
+}
+
+/// CPU seconds used by the clients' processes and by the server's, for CPU per change.
+struct CPUClock {
+    let clients: [Int32]
+    let server: [Int32]
+    let start: (clients: Double, server: Double)
+
+    init(clients: [Client]) {
+        self.clients = clients.map { $0.process.processIdentifier }
+        server = serverProcesses()
+        start = (self.clients.map(cpuSeconds).reduce(0, +), server.map(cpuSeconds).reduce(0, +))
+    }
+
+    /// "client X ms, server Y ms of CPU per change".
+    func perChange(_ changes: Int) -> String {
+        let client = clients.map(cpuSeconds).reduce(0, +) - start.clients
+        let serverNow = server.map(cpuSeconds).reduce(0, +) - start.server
+        let n = Double(max(1, changes))
+        return String(format: "CPU per change: claimdesk %.2f ms, server %.2f ms (total %.2f ms; %d cores)",
+                      client / n * 1000, serverNow / n * 1000, (client + serverNow) / n * 1000,
+                      ProcessInfo.processInfo.activeProcessorCount)
+    }
+}
+
+/// The server's WAL flushes (`pg_stat_wal`; their time needs `track_wal_io_timing`, which the
+/// benchmark turns on): how many changes shared a flush, and what a flush cost.
+struct WALClock {
+    let start: (syncs: Double, milliseconds: Double)
+
+    static func read() -> (syncs: Double, milliseconds: Double) {
+        // A backend hands its counts over when idle or gone; give the last ones a moment.
+        usleep(1_100_000)
+        let (_, text) = execute("/usr/bin/psql", ["-At", storeURL, "-c", "SELECT wal_sync, wal_sync_time FROM pg_stat_wal"])
+        let fields = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "|").compactMap { Double($0) }
+        return fields.count == 2 ? (fields[0], fields[1]) : (0, 0)
+    }
+
+    init() { start = Self.read() }
+
+    /// "WAL: N flushes, C changes per flush, a flush M ms on average".
+    func perChange(_ changes: Int) -> String {
+        let end = Self.read()
+        let syncs = end.syncs - start.syncs
+        guard syncs > 0 else { return "WAL: no flush counted (open_datasync and open_sync flush as they write, which pg_stat_wal does not count)" }
+        return String(format: "WAL: %.0f flushes for %d changes (%.2f changes per flush), a flush %.2f ms on average",
+                      syncs, changes, Double(changes) / syncs, (end.milliseconds - start.milliseconds) / syncs)
+    }
+}
+
+func latencyLine(_ latencies: [Double]) -> String {
+    String(format: "commit latency per change: p50 %.2f ms, p99 %.2f ms, max %.2f ms  (goal p99 < 10 ms)",
+           percentile(latencies, 0.5) * 1000, percentile(latencies, 0.99) * 1000, (latencies.max() ?? 0) * 1000)
+}
+
+/// Fresh sessions, one per client, each held for writing by its client.
+func openClients(prefix: String) -> [Client] {
     let names = (0..<clientCount).map { "\(prefix)-\(run)-\($0)" }
     let folders = names.map(prepare)
-    let clients = zip(folders, names).map { openClient(folder: $0, session: $1) }
+    return zip(folders, names).map { openClient(folder: $0, session: $1) }
+}
+
+/// Every client makes `changesPerClient` changes to its own new session, one at a time, as fast
+/// as the answers come back; prints the throughput, the latency of a change and its CPU.
+func measure(_ label: String, prefix: String, command: @escaping @Sendable (Int, Int) -> String,
+             answer: @escaping @Sendable (Int, Int) -> String) {
+    let clients = openClients(prefix: prefix)
     let measured = Shared(clients: clients)
     let group = DispatchGroup()
+    let wal = WALClock()
+    let clock = CPUClock(clients: clients)
     let start = now()
     for (index, client) in clients.enumerated() {
         group.enter()
@@ -213,23 +315,152 @@ func measure(_ label: String, prefix: String, command: @escaping @Sendable (Int,
     }
     group.wait()
     let elapsed = now() - start
-    clients.forEach { $0.finish() }
     let latencies = measured.locked { $0.latencies }
+    let cpu = clock.perChange(latencies.count)
+    clients.forEach { $0.finish() }
     say("  \(label)")
     say(String(format: "    %d changes in %.2f s: %.0f changes/s", latencies.count, elapsed, Double(latencies.count) / elapsed))
-    say(String(format: "    commit latency per change: p50 %.2f ms, p99 %.2f ms, max %.2f ms  (goal p99 < 10 ms)",
-                 percentile(latencies, 0.5) * 1000, percentile(latencies, 0.99) * 1000, (latencies.max() ?? 0) * 1000))
+    say("    " + latencyLine(latencies))
+    say("    " + cpu)
+    say("    " + wal.perChange(latencies.count))
 }
 
-// A new source per change: the shell compares each new name with every name the session has
-// (to warn of near misses), so its own work grows as the session does.
-measure("source add (a new source each; the shell's near-miss check grows with the session)", prefix: "bench",
-        command: { "source add w\($0)-\($1) --kind outlet" }, answer: { _, _ in "(outlet)\n" })
-// A new proposition per change: the shell's work stays the same, so what grows is the store's.
-measure("proposition add (a new proposition each; the shell's work stays the same)", prefix: "bench-p",
-        command: { "proposition add Shipping through the strait resumes in week \($0)-\($1)" }, answer: { "week \($0)-\($1)\n" })
+/// Every client makes a change, waits 250–500 ms (at random), and again, for `pacedSeconds`: an
+/// analyst's pace, so what is timed is the commit, not a queue for the CPUs.
+func measurePaced(_ label: String, prefix: String, command: @escaping @Sendable (Int, Int) -> String,
+                  answer: @escaping @Sendable (Int, Int) -> String) {
+    let clients = openClients(prefix: prefix)
+    let measured = Shared(clients: clients)
+    let group = DispatchGroup()
+    let wal = WALClock()
+    let clock = CPUClock(clients: clients)
+    let start = now()
+    let end = start + pacedSeconds
+    for (index, client) in clients.enumerated() {
+        group.enter()
+        Thread {
+            var random = SystemRandomNumberGenerator()
+            var mine: [Double] = []
+            var change = 0
+            // Clients start out of step, as analysts do.
+            usleep(UInt32.random(in: 0...500_000, using: &random))
+            while now() < end {
+                let sent = now()
+                guard client.send(command(index, change)), client.readUntil([answer(index, change)]) != nil else { fatalError("client \(index) ended") }
+                mine.append(now() - sent)
+                change += 1
+                usleep(UInt32.random(in: 250_000...500_000, using: &random))
+            }
+            measured.locked { $0.latencies += mine }
+            group.leave()
+        }.start()
+    }
+    group.wait()
+    let elapsed = now() - start
+    let latencies = measured.locked { $0.latencies }
+    let cpu = clock.perChange(latencies.count)
+    clients.forEach { $0.finish() }
+    say("  \(label)")
+    say(String(format: "    %d changes in %.2f s: %.0f changes/s (each client one change every 250-500 ms)", latencies.count, elapsed, Double(latencies.count) / elapsed))
+    say("    " + latencyLine(latencies))
+    say("    " + cpu)
+    say("    " + wal.perChange(latencies.count))
+}
 
-// MARK: - 2. Chaos
+/// A journal row as long as a `source add` change's, for the floor's INSERT.
+let floorRowBytes: Int = {
+    let probe = prepare("floor-probe-\(run)")
+    let client = openClient(folder: probe, session: "floor-probe-\(run)")
+    guard client.send("source add w0-0 --kind outlet"), client.readUntil(["(outlet)\n"]) != nil else { fatalError("probe ended") }
+    client.finish()
+    let (_, bytes) = execute("/usr/bin/psql", ["-At", storeURL, "-c",
+        "SELECT max(octet_length(c.line)) FROM claimdesk_changes c JOIN claimdesk_sessions s ON s.id = c.session_id WHERE s.name = 'floor-probe-\(run)'"])
+    return Int(bytes.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 300
+}()
+
+/// `pgbench`, one bare INSERT of a row that size per transaction, `clientCount` connections,
+/// saturated or at about the paced clients' rate; latency from its per-transaction log.
+func floor(paced: Bool, tag: String) {
+    // A folder of its own per run: pgbench's logs from an earlier run must not be counted.
+    let folder = root + "/pgbench-\(tag)-\(paced ? "paced" : "saturated")"
+    try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    execute("/usr/bin/psql", ["-q", storeURL, "-c", "CREATE TABLE IF NOT EXISTS claimdesk_bench_floor (client int, seq bigint, line text)"])
+    let script = folder + "/insert.sql"
+    try! "\\set seq random(1, 1000000000)\nINSERT INTO claimdesk_bench_floor (client, seq, line) VALUES (:client_id, :seq, repeat('x', \(floorRowBytes)));\n"
+        .write(toFile: script, atomically: true, encoding: .utf8)
+    let seconds = paced ? Int(pacedSeconds) : 10
+    // An analyst's mean gap is 375 ms plus the change itself.
+    let rate = Double(clientCount) / 0.375
+    var args = ["-n", "-c", String(clientCount), "-j", "2", "-T", String(seconds), "-f", script, "-l", "--log-prefix", folder + "/log"]
+    if paced { args += ["-R", String(format: "%.0f", rate)] }
+    let wal = WALClock()
+    let (status, text) = execute("/usr/bin/pgbench", args + [storeURL], folder: folder)
+    guard status == 0 else { say("    pgbench failed: " + text.split(separator: "\n").suffix(3).joined(separator: " / ")); return }
+    var latencies: [Double] = []
+    for file in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where file.hasPrefix("log") {
+        let log = (try? String(contentsOfFile: folder + "/" + file, encoding: .utf8)) ?? ""
+        for line in log.split(separator: "\n") {
+            // client transaction latency_us script epoch epoch_us [schedule_lag_us]: the latency
+            // less the lag is the transaction's own time.
+            let fields = line.split(separator: " ")
+            guard fields.count >= 6, let micros = Double(fields[2]) else { continue }
+            let lag = fields.count >= 7 ? Double(fields[6]) ?? 0 : 0
+            latencies.append((micros - lag) / 1e6)
+        }
+    }
+    guard !latencies.isEmpty else { say("    pgbench logged nothing"); return }
+    let tps = text.split(separator: "\n").first { $0.hasPrefix("tps") }.map(String.init) ?? ""
+    say("  pgbench, a bare INSERT of a \(floorRowBytes)-byte row per transaction, \(clientCount) connections, \(paced ? String(format: "paced at %.0f transactions/s in all", rate) : "saturated"), \(seconds) s")
+    say("    \(latencies.count) transactions; \(tps)")
+    say(String(format: "    commit latency per transaction: p50 %.2f ms, p99 %.2f ms, max %.2f ms",
+                 percentile(latencies, 0.5) * 1000, percentile(latencies, 0.99) * 1000, (latencies.max() ?? 0) * 1000))
+    say("    " + wal.perChange(latencies.count).replacingOccurrences(of: "changes", with: "transactions"))
+}
+
+/// The server's settings that decide a commit's cost, as they are now.
+func serverSettings() -> String {
+    let (_, text) = execute("/usr/bin/psql", ["-At", storeURL, "-c",
+        "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) FROM pg_settings WHERE name IN ('synchronous_commit', 'fsync', 'wal_sync_method', 'commit_delay', 'commit_siblings', 'full_page_writes')"])
+    return text.trimmingCharacters(in: .whitespacesAndNewlines)
+}
+
+/// Steps 1–3 under the server's current settings.
+func measureAll(_ label: String, round: Int) {
+    let tag = "s\(round)"
+    say("[\(label)] server: \(serverSettings()); load average \(loadAverage())")
+    // A new source per change: the shell looks for a near miss among the session's names.
+    measure("saturated: source add (a new source each; the shell looks for near misses among the session's names)", prefix: "bench\(tag)",
+            command: { "source add w\($0)-\($1) --kind outlet" }, answer: { _, _ in "(outlet)\n" })
+    // A new proposition per change: the shell's work stays the same, so what grows is the store's.
+    measure("saturated: proposition add (a new proposition each)", prefix: "bench-p\(tag)",
+            command: { "proposition add Shipping through the strait resumes in week \($0)-\($1)" }, answer: { "week \($0)-\($1)\n" })
+    floor(paced: false, tag: tag)
+    measurePaced("paced: source add", prefix: "paced\(tag)",
+                 command: { "source add w\($0)-\($1) --kind outlet" }, answer: { _, _ in "(outlet)\n" })
+    floor(paced: true, tag: tag)
+    say("  load average after: \(loadAverage())")
+}
+
+// Instrumentation only: pg_stat_wal then times each WAL write and flush.
+execute("/usr/bin/psql", ["-q", storeURL, "-c", "ALTER SYSTEM SET track_wal_io_timing = on"])
+execute("/usr/bin/psql", ["-q", storeURL, "-c", "SELECT pg_reload_conf()"])
+measureAll("defaults", round: 0)
+for (round, settings) in settingSets.enumerated() {
+    for setting in settings {
+        let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { fatalError("a setting is NAME=VALUE: \(setting)") }
+        execute("/usr/bin/psql", ["-q", storeURL, "-c", "ALTER SYSTEM SET \(parts[0]) = '\(parts[1])'"])
+    }
+    execute("/usr/bin/psql", ["-q", storeURL, "-c", "SELECT pg_reload_conf()"])
+    usleep(200_000)
+    measureAll(settings.joined(separator: ","), round: round + 1)
+    execute("/usr/bin/psql", ["-q", storeURL, "-c", "ALTER SYSTEM RESET ALL"])
+    execute("/usr/bin/psql", ["-q", storeURL, "-c", "ALTER SYSTEM SET track_wal_io_timing = on"])
+    execute("/usr/bin/psql", ["-q", storeURL, "-c", "SELECT pg_reload_conf()"])
+    usleep(200_000)
+}
+
+// MARK: - 5. Chaos
 
 let chaosNames = (0..<clientCount).map { "chaos-\(run)-\($0)" }
 let chaosFolders = chaosNames.map(prepare)

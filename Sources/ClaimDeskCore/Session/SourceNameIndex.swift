@@ -30,6 +30,8 @@ struct SourceNameIndex: Equatable, Sendable {
     private(set) var names: [Entry] = []
     /// Their words.
     private(set) var words: [Entry] = []
+    /// The same names and words, by length, for near misses.
+    private(set) var nearMisses = NearMissTable()
 
     /// A name folded as sources are compared: `Session.sourceKey`, in NFC.
     static func key(_ text: String) -> String {
@@ -55,12 +57,26 @@ struct SourceNameIndex: Equatable, Sendable {
         let (n, w) = Self.entries(of: source)
         for entry in n { Self.insert(entry, into: &names) }
         for entry in w { Self.insert(entry, into: &words) }
+        for entry in Self.nearMissCandidates(n, w) { nearMisses.add(entry) }
     }
 
     mutating func remove(_ source: Source) {
         let (n, w) = Self.entries(of: source)
         for entry in n { Self.delete(entry, from: &names) }
         for entry in w { Self.delete(entry, from: &words) }
+        for entry in Self.nearMissCandidates(n, w) { nearMisses.remove(entry) }
+    }
+
+    /// Names and words, less the word that is a whole one-word name: the name itself, earlier
+    /// among equals, always wins over it.
+    private static func nearMissCandidates(_ names: [Entry], _ words: [Entry]) -> [Entry] {
+        let wholeNames = Set(names.map { NameKey(key: $0.key, nameIndex: $0.nameIndex) })
+        return names + words.filter { !wholeNames.contains(NameKey(key: $0.key, nameIndex: $0.nameIndex)) }
+    }
+
+    private struct NameKey: Hashable {
+        var key: String
+        var nameIndex: Int
     }
 
     /// Sources with a name or alias folded to exactly `key`, in id order.
@@ -76,19 +92,7 @@ struct SourceNameIndex: Equatable, Sendable {
     /// The closest name or word within `limit` edits of `key` (at least 3 characters long),
     /// earliest source first among equals; nil when none is that close.
     func nearMiss(_ key: String, limit: Int) -> Entry? {
-        let length = key.count
-        var best: (entry: Entry, distance: Int)?
-        for entry in [names, words].joined() where entry.length >= 3 && abs(entry.length - length) <= limit {
-            let d = Suggestion.distance(key, entry.key)
-            guard d <= limit else { continue }
-            if let current = best {
-                let earlier = (entry.source, entry.nameIndex, entry.wordIndex) < (current.entry.source, current.entry.nameIndex, current.entry.wordIndex)
-                if d < current.distance || (d == current.distance && earlier) { best = (entry, d) }
-            } else {
-                best = (entry, d)
-            }
-        }
-        return best?.entry
+        nearMisses.nearest(key, limit: limit)
     }
 
     // MARK: Sorted arrays
