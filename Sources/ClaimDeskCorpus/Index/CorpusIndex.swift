@@ -74,6 +74,31 @@ public final class CorpusIndex {
         return entries
     }
 
+    /// What a refresh compares for every file: its file facts and, for a skipped one, why.
+    public struct FileFacts: Equatable, Sendable {
+        public var signature: String
+        public var skipped: String?
+    }
+
+    /// Every file the index knows, by path, without the content hashes: a refresh that finds
+    /// nothing to do reads this once per session file, so it reads the narrow index
+    /// `files_facts` and asks for a hash (``contentHash(of:)``) only for a file that changed.
+    public func fileFacts() throws(SQLiteError) -> [String: FileFacts] {
+        let statement = try database.cached("SELECT path, signature, skipped FROM files INDEXED BY files_facts")
+        var facts: [String: FileFacts] = [:]
+        while try statement.step() {
+            guard let path = statement.text(0), let signature = statement.text(1) else { continue }
+            facts[path] = FileFacts(signature: signature, skipped: statement.text(2))
+        }
+        return facts
+    }
+
+    /// The content hash recorded for a file, or nil when the index does not know it.
+    public func contentHash(of path: String) throws(SQLiteError) -> String? {
+        guard case .text(let hash)? = try database.rows("SELECT content_hash FROM files WHERE path = ?", [.text(path)]).first?.first else { return nil }
+        return hash
+    }
+
     /// Runs a refresh's writes in one transaction (one sync to the disk, and all or nothing).
     public func batch<T>(_ body: () throws(SQLiteError) -> T) throws(SQLiteError) -> T {
         try database.transaction(body)

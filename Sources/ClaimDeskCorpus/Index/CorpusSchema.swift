@@ -53,6 +53,7 @@ enum CorpusSchema {
         CREATE TABLE files(
             path TEXT PRIMARY KEY, signature TEXT NOT NULL, content_hash TEXT NOT NULL,
             session INTEGER, skipped TEXT) WITHOUT ROWID;
+        CREATE INDEX files_facts ON files(path, signature, skipped);
         CREATE TABLE sessions(
             id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, name TEXT NOT NULL, title TEXT, analyst TEXT,
             created TEXT, modified TEXT, annotations INTEGER, notices TEXT);

@@ -260,6 +260,10 @@ import Testing
         #expect(try index.sql("SELECT count(*) FROM search JOIN texts ON texts.id = search.rowid AND texts.annotation = search.annotation AND texts.kind = search.kind").rows
                 == index.sql("SELECT count(*) FROM search").rows)
         #expect(try index.files()["/desk/ports.json"] == CorpusIndex.FileEntry(signature: "s3", contentHash: "h3", skipped: nil))
+        // A refresh reads the file facts alone, and a hash only for a file whose facts changed.
+        #expect(try index.fileFacts() == ["/desk/ports.json": .init(signature: "s3", skipped: nil), "/desk/tanker.json": .init(signature: "s1", skipped: nil)])
+        #expect(try index.contentHash(of: "/desk/ports.json") == "h3")
+        #expect(try index.contentHash(of: "/desk/none.json") == nil)
     }
 
     @Test func removingAndSkippingForgetTheSession() throws {
