@@ -4,13 +4,41 @@ extension CorpusIndex {
     /// Records matching a query, as a table (see docs/corpus.md for the columns).
     public func query(_ query: CorpusQuery) throws(SQLiteError) -> CorpusTable {
         if let problem = query.problem { throw SQLiteError(problem) }
-        let plan = CorpusQueryPlan(query)
+        return try table(CorpusQueryPlan(query, walksByDay: try walksByDay(query)))
+    }
+
+    /// The rows of a plan.
+    func table(_ plan: CorpusQueryPlan) throws(SQLiteError) -> CorpusTable {
         let statement = try database.prepare(plan.sql)
         try statement.bind(plan.values)
         var rows: [[CorpusValue]] = []
         while try statement.step() { rows.append(statement.row()) }
         return CorpusTable(columns: statement.columnNames, rows: rows)
     }
+
+    /// Whether a claims question with words and a limit is better answered by reading claims in
+    /// date order until the limit is met than by sorting every match.
+    ///
+    /// Reading in date order looks at about `limit × annotations / matches` claims before it has
+    /// its rows; sorting looks up every match. The first wins when the words are common (the
+    /// matches squared exceed the limit times the desk's annotations), and is never taken for a
+    /// few matches, or with filters that an index of their own answers better. The matches are
+    /// counted from the full-text row numbers, which tell each row's kind without reading it.
+    func walksByDay(_ query: CorpusQuery) throws(SQLiteError) -> Bool {
+        guard query.subject == .claims, let words = query.text, let match = CorpusTextQuery.match(words), let limit = query.limit,
+              [query.by, query.via, query.sourceKind, query.kind, query.verdict, query.tag, query.status, query.author, query.session]
+                .allSatisfy({ $0 == nil })
+        else { return false }
+        guard case .integer(let matches)? = try database.rows("""
+            SELECT count(*) FROM search WHERE search MATCH ? AND \(CorpusSchema.searchRows(ofKinds: CorpusQueryPlan.claimTextKinds))
+            """, [.text(match)]).first?.first, matches >= Self.fewMatches else { return false }
+        guard case .integer(let annotations)? = try database.rows("SELECT coalesce(sum(annotations), 0) FROM sessions").first?.first
+        else { return false }
+        return Double(matches) * Double(matches) >= Double(limit) * Double(annotations)
+    }
+
+    /// Below this many matches, sorting them all is cheap whatever the limit.
+    static let fewMatches: Int64 = 256
 
     /// One statement of the user's SQL, refused unless it only reads.
     ///

@@ -74,6 +74,31 @@ public final class CorpusIndex {
         return entries
     }
 
+    /// What a refresh compares for every file: its file facts and, for a skipped one, why.
+    public struct FileFacts: Equatable, Sendable {
+        public var signature: String
+        public var skipped: String?
+    }
+
+    /// Every file the index knows, by path, without the content hashes: a refresh that finds
+    /// nothing to do reads this once per session file, so it reads the narrow index
+    /// `files_facts` and asks for a hash (``contentHash(of:)``) only for a file that changed.
+    public func fileFacts() throws(SQLiteError) -> [String: FileFacts] {
+        let statement = try database.cached("SELECT path, signature, skipped FROM files INDEXED BY files_facts")
+        var facts: [String: FileFacts] = [:]
+        while try statement.step() {
+            guard let path = statement.text(0), let signature = statement.text(1) else { continue }
+            facts[path] = FileFacts(signature: signature, skipped: statement.text(2))
+        }
+        return facts
+    }
+
+    /// The content hash recorded for a file, or nil when the index does not know it.
+    public func contentHash(of path: String) throws(SQLiteError) -> String? {
+        guard case .text(let hash)? = try database.rows("SELECT content_hash FROM files WHERE path = ?", [.text(path)]).first?.first else { return nil }
+        return hash
+    }
+
     /// Runs a refresh's writes in one transaction (one sync to the disk, and all or nothing).
     public func batch<T>(_ body: () throws(SQLiteError) -> T) throws(SQLiteError) -> T {
         try database.transaction(body)
@@ -87,7 +112,7 @@ public final class CorpusIndex {
     /// Replaces whatever the index holds for a file with this session's rows.
     public func put(_ session: Session, path: String, name: String, signature: String, contentHash: String,
                     notices: [String] = []) throws(SQLiteError) {
-        let rows = SessionRows(session)
+        let rows = SessionRows(session, name: name)
         let number = try sessionNumber(for: path)
         try deleteRows(of: number)
         try database.run("""
@@ -101,15 +126,19 @@ public final class CorpusIndex {
             let sql = "INSERT OR REPLACE INTO \(table)(\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
             for row in rows.rows(table) { try database.run(sql, [.integer(number)] + row) }
         }
-        guard rows.search.count < 1 << CorpusSchema.searchRowShift else {
-            throw SQLiteError("the session has over \(1 << CorpusSchema.searchRowShift) texts to search, more than the index takes")
-        }
+        // Each kind's rows are numbered from its own start inside the session's range.
+        var counts = [Int64](repeating: 0, count: CorpusSchema.searchKinds.count)
         let first = number << CorpusSchema.searchRowShift
-        for (offset, item) in rows.search.enumerated() {
+        for item in rows.search {
+            guard let kind = CorpusSchema.searchKinds.firstIndex(of: item.kind) else { continue }
+            guard counts[kind] < 1 << CorpusSchema.searchKindShift else {
+                throw SQLiteError("the session has over \(1 << CorpusSchema.searchKindShift) texts of kind \(item.kind) to search, more than the index takes")
+            }
+            let row = first + (Int64(kind) << CorpusSchema.searchKindShift) + counts[kind]
+            counts[kind] += 1
             try database.run("INSERT INTO search(rowid, text, session, annotation, kind) VALUES (?, ?, ?, ?, ?)",
-                             [.integer(first + Int64(offset)), .text(item.text), .integer(number), .text(item.annotation), .text(item.kind)])
-            try database.run("INSERT INTO texts(id, annotation, kind) VALUES (?, ?, ?)",
-                             [.integer(first + Int64(offset)), .text(item.annotation), .text(item.kind)])
+                             [.integer(row), .text(item.text), .integer(number), .text(item.annotation), .text(item.kind)])
+            try database.run("INSERT INTO texts(id, annotation, kind) VALUES (?, ?, ?)", [.integer(row), .text(item.annotation), .text(item.kind)])
         }
         try database.run("INSERT OR REPLACE INTO files(path, signature, content_hash, session, skipped) VALUES (?, ?, ?, ?, NULL)",
                          [.text(path), .text(signature), .text(contentHash), .integer(number)])

@@ -7,17 +7,34 @@ struct CorpusQueryPlan {
     private(set) var values: [CorpusValue] = []
     private var conditions: [String] = []
 
-    init(_ query: CorpusQuery) {
+    /// The plan of `query`; with `sourceKeys`, a sources query selects only each source's
+    /// `session` and `id`, in no set order, for ``CorpusIndex/sourcesAcross(_:)`` to narrow by.
+    ///
+    /// With `walksByDay`, a claims question with words reads claims in date order through
+    /// `claims_day` and stops at its limit, instead of sorting every match: the better plan when
+    /// the words are common (``CorpusIndex/query(_:)`` decides from the count of matches).
+    init(_ query: CorpusQuery, sourceKeys: Bool = false, walksByDay: Bool = false) {
         let select: String
         let order: String
         switch query.subject {
         case .claims:
-            select = """
-                SELECT s.name AS session, c.id, c.published_day AS published, c.claimant_name AS claimant, c.via_names AS via,
+            // Claims carry their session's name, so they are asked without joining `sessions`.
+            let columns = """
+                SELECT c.session_name AS session, c.id, c.published_day AS published, c.claimant_name AS claimant, c.via_names AS via,
                        c.kind, c.verdict, c.status, c.quote
-                FROM \(matching(query.text, kinds: "'claim', 'note'", table: "claims", alias: "c")) JOIN sessions s ON s.id = c.session
                 """
-            order = "ORDER BY c.published_day, s.name, length(c.id), c.id"
+            if walksByDay, let words = query.text {
+                // Claims in date order, each looked up among the matches, until the limit is met.
+                select = columns + "\nFROM claims c INDEXED BY claims_day"
+                conditions.append("""
+                    (c.session, c.id) IN (SELECT x.id >> \(CorpusSchema.searchRowShift), x.annotation FROM search JOIN texts x ON x.id = search.rowid
+                                          WHERE search MATCH ? AND \(CorpusSchema.searchRows(ofKinds: Self.claimTextKinds, rowid: "search.rowid")))
+                    """)
+                values.append(.text(CorpusTextQuery.match(words) ?? "\"\""))
+            } else {
+                select = columns + "\nFROM " + matching(query.text, kinds: Self.claimTextKinds, table: "claims", alias: "c")
+            }
+            order = "ORDER BY c.published_day, c.session_name, length(c.id), c.id"
             add(query.by, "(c.session, c.claimant) IN (SELECT session, source FROM source_names WHERE name_key = ?)", key: true)
             add(query.via, """
                 (c.session, c.id) IN (SELECT k.session, k.claim FROM source_names n
@@ -26,16 +43,19 @@ struct CorpusQueryPlan {
             add(query.sourceKind, "EXISTS (SELECT 1 FROM sources r WHERE r.session = c.session AND r.id = c.claimant AND r.kind = ?)")
             add(query.kind, "c.kind = ?")
             add(query.verdict, "c.verdict = ?")
-            common(query, alias: "c", day: "c.published_day")
+            common(query, alias: "c", day: "c.published_day", session: "c.session IN (SELECT id FROM sessions WHERE name = ? OR path = ?)")
         case .sources:
-            select = """
-                SELECT s.name AS session, r.id, r.name, r.kind, r.aliases, r.role,
+            let columns = sourceKeys ? "r.session, r.id" : """
+                s.name AS session, r.id, r.name, r.kind, r.aliases, r.role,
                        (SELECT count(*) FROM claims c WHERE c.session = r.session AND c.claimant = r.id) AS claims,
                        (SELECT count(*) FROM claim_chain k WHERE k.session = r.session AND k.source = r.id AND k.position > 0) AS relayed,
                        (SELECT count(*) FROM stances t WHERE t.session = r.session AND t.holder = r.id) AS stances
-                FROM \(matching(query.text, kinds: "'source', 'note'", table: "sources", alias: "r")) JOIN sessions s ON s.id = r.session
                 """
-            order = "ORDER BY r.name, s.name"
+            select = """
+                SELECT \(columns)
+                FROM \(matching(query.text, kinds: ["source", "note"], table: "sources", alias: "r")) JOIN sessions s ON s.id = r.session
+                """
+            order = sourceKeys ? "" : "ORDER BY r.name, s.name"
             add(query.by, "(r.session, r.id) IN (SELECT session, source FROM source_names WHERE name_key = ?)", key: true)
             add(query.sourceKind, "r.kind = ?")
             common(query, alias: "r", day: "a.published_day")
@@ -71,7 +91,7 @@ struct CorpusQueryPlan {
 
     /// The filters every subject shares: tag, status, author, dates, session (words are
     /// searched by ``matching(_:kinds:table:alias:)`` or, for stances, before).
-    private mutating func common(_ query: CorpusQuery, alias: String, day: String) {
+    private mutating func common(_ query: CorpusQuery, alias: String, day: String, session: String = "(s.name = ? OR s.path = ?)") {
         add(query.tag, "(\(alias).session, \(alias).id) IN (SELECT session, annotation FROM tags WHERE tag = ?)")
         add(query.status, "\(alias).status = ?")
         add(query.author, "\(alias).author = ?")
@@ -87,24 +107,27 @@ struct CorpusQueryPlan {
                 values += [.text(until), .text(until)]
             }
         }
-        if let session = query.session {
-            conditions.append("(s.name = ? OR s.path = ?)")
-            values += [.text(session), .text(session)]
+        if let name = query.session {
+            conditions.append(session)
+            values += [.text(name), .text(name)]
         }
     }
 
     /// The table to read, or, when words are searched, the records whose text holds them (each
     /// once) joined to it: the full-text search finds the few, instead of testing every record.
     /// A query with nothing searchable matches nothing rather than everything.
-    private mutating func matching(_ words: String?, kinds: String, table: String, alias: String) -> String {
+    private mutating func matching(_ words: String?, kinds: [String], table: String, alias: String) -> String {
         guard let words else { return "\(table) \(alias)" }
         values.append(.text(CorpusTextQuery.match(words) ?? "\"\""))
         return """
             (SELECT DISTINCT x.id >> \(CorpusSchema.searchRowShift) AS session, x.annotation
-                FROM search JOIN texts x ON x.id = search.rowid WHERE search MATCH ? AND x.kind IN (\(kinds))) m
+                FROM search JOIN texts x ON x.id = search.rowid WHERE search MATCH ? AND \(CorpusSchema.searchRows(ofKinds: kinds, rowid: "search.rowid"))) m
                 JOIN \(table) \(alias) ON \(alias).session = m.session AND \(alias).id = m.annotation
             """
     }
+
+    /// The kinds of text a claim is found by: its quote and its notes.
+    static let claimTextKinds = ["claim", "note"]
 
     /// The smallest text after every text that starts with `prefix`: its last character's
     /// successor (`2026-03` → `2026-04`), or nil when it has none.

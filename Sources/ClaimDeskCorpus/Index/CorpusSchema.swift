@@ -4,21 +4,34 @@
 /// id; the views join them into what people ask about and are the stable interface. A schema
 /// version other than ours means the file is rebuilt from the sessions, which are the real copy.
 enum CorpusSchema {
-    static let version = 3
+    static let version = 4
 
     /// Rows of the full-text table belonging to one session are numbered from `session << shift`,
     /// so a session's rows are deleted by a rowid range (FTS5 has no index on other columns).
     static let searchRowShift: Int64 = 24
 
+    /// Inside a session's range, a row's kind is the 4 bits from `kindShift` (its number in
+    /// ``searchKinds``), so a question can count the matches of its kinds from the row numbers alone.
+    static let searchKindShift: Int64 = 20
+
+    /// The kinds of text in `search`, numbered by their place here.
+    static let searchKinds = ["article", "source", "claim", "note", "proposition", "stance"]
+
+    /// `(rowid >> 20) & 15 IN (…)`: the rows of these kinds, told from the row number.
+    static func searchRows(ofKinds kinds: [String], rowid: String = "rowid") -> String {
+        let codes = kinds.compactMap { searchKinds.firstIndex(of: $0) }.map(String.init).joined(separator: ", ")
+        return "((\(rowid) >> \(searchKindShift)) & 15) IN (\(codes))"
+    }
+
     /// Columns of each table filled from a session, in insert order (after `session`).
     static let columns: [String: [String]] = [
         "articles": ["id", "title", "origin", "url", "publisher", "publisher_name", "byline", "published", "published_day",
                      "modified", "language", "sha256", "length"],
-        "sources": ["id", "name", "kind", "aliases", "role", "author", "created", "modified", "status"],
+        "sources": ["id", "name", "kind", "aliases", "role", "author", "created", "modified", "status", "name_key"],
         "source_names": ["source", "name_key"],
         "claims": ["id", "article", "start", "end", "quote", "claimant", "claimant_name", "via", "via_names", "kind",
                    "check_worthy", "verdict", "cue_start", "cue_end", "cue_quote", "orphaned", "author", "created", "modified", "status",
-                   "published_day"],
+                   "published_day", "claimant_key", "session_name"],
         "claim_chain": ["claim", "position", "source"],
         "mentions": ["id", "article", "start", "end", "quote", "source", "author", "created", "modified", "status"],
         "propositions": ["id", "text", "author", "created", "modified", "status"],
@@ -40,6 +53,7 @@ enum CorpusSchema {
         CREATE TABLE files(
             path TEXT PRIMARY KEY, signature TEXT NOT NULL, content_hash TEXT NOT NULL,
             session INTEGER, skipped TEXT) WITHOUT ROWID;
+        CREATE INDEX files_facts ON files(path, signature, skipped);
         CREATE TABLE sessions(
             id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, name TEXT NOT NULL, title TEXT, analyst TEXT,
             created TEXT, modified TEXT, annotations INTEGER, notices TEXT);
@@ -51,7 +65,8 @@ enum CorpusSchema {
         CREATE INDEX articles_day ON articles(published_day);
         CREATE TABLE sources(
             session INTEGER NOT NULL, id TEXT NOT NULL, name TEXT, kind TEXT, aliases TEXT, role TEXT,
-            author TEXT, created TEXT, modified TEXT, status TEXT, PRIMARY KEY(session, id)) WITHOUT ROWID;
+            author TEXT, created TEXT, modified TEXT, status TEXT, name_key TEXT, PRIMARY KEY(session, id)) WITHOUT ROWID;
+        CREATE INDEX sources_key ON sources(name_key, kind, name);
         CREATE TABLE source_names(session INTEGER NOT NULL, source TEXT NOT NULL, name_key TEXT NOT NULL,
             PRIMARY KEY(session, source, name_key)) WITHOUT ROWID;
         CREATE INDEX source_names_key ON source_names(name_key);
@@ -59,11 +74,13 @@ enum CorpusSchema {
             session INTEGER NOT NULL, id TEXT NOT NULL, article TEXT, start INTEGER, "end" INTEGER, quote TEXT,
             claimant TEXT, claimant_name TEXT, via TEXT, via_names TEXT, kind TEXT, check_worthy INTEGER,
             verdict TEXT, cue_start INTEGER, cue_end INTEGER, cue_quote TEXT, orphaned INTEGER,
-            author TEXT, created TEXT, modified TEXT, status TEXT, published_day TEXT,
-            PRIMARY KEY(session, id)) WITHOUT ROWID;
+            author TEXT, created TEXT, modified TEXT, status TEXT, published_day TEXT, claimant_key TEXT,
+            session_name TEXT, PRIMARY KEY(session, id)) WITHOUT ROWID;
+        CREATE INDEX claims_session_name ON claims(session_name);
         CREATE INDEX claims_claimant ON claims(session, claimant);
         CREATE INDEX claims_verdict ON claims(verdict, published_day);
         CREATE INDEX claims_day ON claims(published_day, via_names, verdict);
+        CREATE INDEX claims_across ON claims(claimant_key, verdict, via_names);
         CREATE TABLE claim_chain(session INTEGER NOT NULL, claim TEXT NOT NULL, position INTEGER NOT NULL,
             source TEXT NOT NULL, PRIMARY KEY(session, claim, position)) WITHOUT ROWID;
         CREATE INDEX claim_chain_source ON claim_chain(session, source);
@@ -107,12 +124,12 @@ enum CorpusSchema {
             SELECT s.name AS session, r.id, r.name, r.kind, r.aliases, r.role, r.author, r.created, r.status
             FROM sources r JOIN sessions s ON s.id = r.session;
         CREATE VIEW claim_list AS
-            SELECT s.name AS session, c.id, c.article, c.published_day AS published,
+            SELECT c.session_name AS session, c.id, c.article, c.published_day AS published,
                    (SELECT publisher_name FROM articles WHERE session = c.session AND id = c.article) AS publisher,
                    c.claimant_name AS claimant, (SELECT kind FROM sources WHERE session = c.session AND id = c.claimant) AS claimant_kind,
                    c.via_names AS via, c.kind, c.check_worthy, c.verdict, c.status, c.quote, c.start, c."end",
                    c.cue_quote AS cue, c.orphaned, c.author, c.created, c.modified
-            FROM claims c JOIN sessions s ON s.id = c.session;
+            FROM claims c;
         CREATE VIEW chain_list AS
             SELECT s.name AS session, k.claim, k.position, k.source, r.name, r.kind
             FROM claim_chain k JOIN sessions s ON s.id = k.session

@@ -14,10 +14,21 @@ struct SessionRows {
     /// The title of the session's first article, to show in lists.
     private(set) var title: String?
 
-    init(_ session: Session) {
+    /// The rows of `session`, indexed under `name` (the file's name; else the session's own).
+    init(_ session: Session, name fileName: String? = nil) {
+        let sessionName: CorpusValue = (fileName ?? session.name).map(CorpusValue.text) ?? .null
         func text(_ s: String?) -> CorpusValue { s.map(CorpusValue.text) ?? .null }
         func int(_ n: Int) -> CorpusValue { .integer(Int64(n)) }
         func name(_ id: AnnotationID?) -> CorpusValue { text(id.flatMap { session.sources[$0]?.name }) }
+        // The folded name of the claimant, so that `sources --across` groups claims by an index.
+        var keys: [AnnotationID: String] = [:]
+        func claimantKey(_ id: AnnotationID?) -> String? {
+            guard let id, let source = session.sources[id] else { return nil }
+            if let key = keys[id] { return key }
+            let key = CorpusNames.key(source.name)
+            keys[id] = key
+            return key
+        }
         func add(_ table: String, _ row: [CorpusValue]) { tables[table, default: []].append(row) }
         func shared(_ item: any Annotation) -> [CorpusValue] {
             [.text(item.author), .text(item.created.description), .text(item.modified.description), .text(item.reviewStatus.rawValue)]
@@ -52,7 +63,7 @@ struct SessionRows {
         for source in session.orderedSources {
             add("sources", [.text(source.id.rawValue), .text(source.name), .text(source.kind),
                             text(source.aliases.isEmpty ? nil : source.aliases.joined(separator: "; ")), text(source.role)]
-                + shared(source))
+                + shared(source) + [.text(CorpusNames.key(source.name))])
             for key in Set(source.allNames.map(CorpusNames.key)) {
                 add("source_names", [.text(source.id.rawValue), .text(key)])
             }
@@ -68,7 +79,8 @@ struct SessionRows {
                            text(via.isEmpty ? nil : via.joined(separator: "; ")), .text(claim.kind),
                            claim.checkWorthy.map { .integer($0 ? 1 : 0) } ?? .null, .text(claim.verdict),
                            claim.cue.map { int($0.start) } ?? .null, claim.cue.map { int($0.end) } ?? .null, text(claim.cue?.exact),
-                           .integer(claim.anchor.isOrphaned ? 1 : 0)] + shared(claim) + [text(days[claim.anchor.article] ?? nil)])
+                           .integer(claim.anchor.isOrphaned ? 1 : 0)] + shared(claim)
+                           + [text(days[claim.anchor.article] ?? nil), text(claimantKey(claim.claimant)), sessionName])
             for (position, source) in claim.sourceChain.enumerated() {
                 // Position 0 is the claimant; a claim without one starts its chain at 1.
                 add("claim_chain", [.text(claim.id.rawValue), int(claim.claimant == nil ? position + 1 : position), .text(source.rawValue)])

@@ -25,7 +25,7 @@ struct CorpusRefresher {
         let roots = folders.map { SessionFileWalker.absolute($0) + "/" }
         try updatingIndex { () throws(SQLiteError) in
             // What is left of the index's list once every file found is taken from it is gone.
-            var unseen = try index.files()
+            var unseen = try index.fileFacts()
             try index.batch { () throws(SQLiteError) in
                 for file in found {
                     report.found += 1
@@ -50,7 +50,7 @@ struct CorpusRefresher {
         return report
     }
 
-    private func update(_ file: SessionFileWalker.Found, known: CorpusIndex.FileEntry?, report: inout CorpusRefreshReport) throws(SQLiteError) {
+    private func update(_ file: SessionFileWalker.Found, known: CorpusIndex.FileFacts?, report: inout CorpusRefreshReport) throws(SQLiteError) {
         let store = DiskSessionStore(folder: PathText.parent(file.path))
         try update(key: file.path, signature: file.signature, known: known, report: &report) { () throws(HostError) in
             let location = try store.location(for: file.path)
@@ -59,7 +59,7 @@ struct CorpusRefresher {
     }
 
     /// Reads one session, and re-indexes it under `key` when its content changed.
-    private func update(key: String, signature: String, known: CorpusIndex.FileEntry?, report: inout CorpusRefreshReport,
+    private func update(key: String, signature: String, known: CorpusIndex.FileFacts?, report: inout CorpusRefreshReport,
                         read: () throws(HostError) -> (StoredSession, SessionLocation)) throws(SQLiteError) {
         let shown = SessionFileWalker.display(key)
         let stored: StoredSession
@@ -72,7 +72,7 @@ struct CorpusRefresher {
             return
         }
         let hash = Self.contentHash(stored)
-        if let known, known.contentHash == hash {
+        if let known, try index.contentHash(of: key) == hash {
             try index.touch(key, signature: signature)
             if let reason = known.skipped { report.skipped.append(.init(path: shown, reason: reason)) } else { report.unchanged += 1 }
             return
@@ -106,7 +106,7 @@ struct CorpusRefresher {
         report.indexPath = index.path
         let listings = try store.list()
         try updatingIndex { () throws(SQLiteError) in
-            let known = try index.files()
+            let known = try index.fileFacts()
             try index.batch { () throws(SQLiteError) in
                 var seen = Set<String>()
                 for listing in listings {

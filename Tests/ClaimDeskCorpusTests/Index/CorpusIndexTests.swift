@@ -86,6 +86,8 @@ import Testing
             GROUP BY via, verdict
             """).rows.map { $0[3].display }.joined(separator: "\n")
         #expect(grouped.contains("USING COVERING INDEX claims_day (published_day>? AND published_day<?)"))
+        // Claims carry their session's name: the view reads no session row per claim.
+        #expect(!grouped.contains("sessions") && !grouped.contains("INTEGER PRIMARY KEY"), "\(grouped)")
     }
 
     @Test func textSearchesQuotesAndNotesNotTheWholeArticle() throws {
@@ -96,6 +98,55 @@ import Testing
         #expect(try claims { $0.text = "\"seized\" (dawn*" } == ["tanker/c1"])
         #expect(try claims { $0.text = "seized NOT dawn" } == [])  // NOT is a word here, and not in the quote
         #expect(try claims { $0.text = "***" } == [])
+    }
+
+    /// Words narrow the claims without reordering them: by published day, then session name,
+    /// then id in numeric order (`c2` before `c10`), whether the matches are sorted or the claims
+    /// are read in date order until the limit is met.
+    @Test func wordsKeepTheDateOrderWhicheverPlanAnswers() throws {
+        let index = try DeskFixture.crowd(sessions: [("b", "2026-05-01"), ("a", "2026-05-01"), ("z", "2026-04-30")], claims: 12)
+        let expected = ["z", "a", "b"].flatMap { name in (1...12).map { "\(name)/c\($0)" } }
+        for limit in [nil, 0, 1, 5, 13, 36, 40] as [Int?] {
+            var query = CorpusQuery(subject: .claims)
+            query.text = "convoy"
+            query.limit = limit
+            for walks in [false, true] {
+                let table = try index.table(CorpusQueryPlan(query, walksByDay: walks))
+                let found = zip(table.column("session"), table.column("id")).map { "\($0)/\($1)" }
+                #expect(found == Array(expected.prefix(limit ?? expected.count)), "limit \(limit.map(String.init) ?? "none"), walks \(walks)")
+            }
+        }
+        // The plan that walks reads claims in date order and sorts only the claims of one day.
+        var query = CorpusQuery(subject: .claims)
+        query.text = "convoy"
+        query.limit = 5
+        let plan = CorpusQueryPlan(query, walksByDay: true)
+        let statement = try index.database.prepare("EXPLAIN QUERY PLAN " + plan.sql)
+        try statement.bind(plan.values)
+        var steps: [String] = []
+        while try statement.step() { steps.append(statement.row()[3].display) }
+        #expect(steps.contains { $0.hasPrefix("SCAN c USING INDEX claims_day") })
+        #expect(steps.contains("USE TEMP B-TREE FOR RIGHT PART OF ORDER BY"))
+    }
+
+    /// Common words with a limit are read in date order; rare words, no limit or other filters
+    /// sort the matches.
+    @Test func commonWordsWithALimitWalkTheDays() throws {
+        let index = try DeskFixture.crowd(sessions: [("a", "2026-05-01"), ("b", "2026-05-02")], claims: 150)
+        var query = CorpusQuery(subject: .claims)
+        query.text = "convoy"
+        query.limit = 20
+        #expect(try index.walksByDay(query))  // 300 matches of about 300 annotations
+        query.limit = nil
+        #expect(try !index.walksByDay(query))
+        query.limit = 400
+        #expect(try !index.walksByDay(query))
+        query.limit = 20
+        query.verdict = "false"
+        #expect(try !index.walksByDay(query))
+        query.verdict = nil
+        query.text = "never written"
+        #expect(try !index.walksByDay(query))
     }
 
     @Test func filtersCombineAndLimitCuts() throws {
@@ -127,6 +178,49 @@ import Testing
         #expect(reyes[6] == .text("“The US should escalate”: against 1"))
         let officials = try #require(table.rows.first { $0[0] == .text("American officials") })
         #expect(officials[4] == .text("Reuters"))
+    }
+
+    /// Every column of the whole-desk table, so the counting in SQL is checked cell by cell.
+    @Test func sourcesAcrossGivesEveryFigurePerName() throws {
+        let index = try DeskFixture.index()
+        var third = DeskFixture.ports
+        third.name = "third"
+        // The same official under another spelling: one name once case and diacritics are folded.
+        third.put(.source(Source(id: "src3", name: "gen. réyes", kind: "expert", author: "bob", created: DeskFixture.time)))
+        let article = try #require(third.orderedArticles.first)
+        third.put(.claim(Claim(id: "c2", anchor: DeskFixture.anchor("this spring", in: article), claimant: "src3", via: ["src1", "src2"],
+                               kind: "factual", verdict: "misleading", author: "bob", created: DeskFixture.time)))
+        try index.put(third, path: "/desk/third.json", name: "third", signature: "s3", contentHash: "h3")
+        let table = try index.sourcesAcross(CorpusQuery(subject: .sources))
+        #expect(table.columns == ["source", "kind", "sessions", "claims", "carried_by", "verdicts", "stances"])
+        #expect(table.rows.map { $0.map(\.display) } == [
+            ["Gen. Reyes", "expert, official", "2", "2", "Port authority; Reuters", "misleading 1, unverified 1", "“The US should escalate”: against 1"],
+            ["Port authority", "organisation", "2", "2", "Reuters", "true 2", ""],
+            ["American officials", "anonymous", "1", "1", "Reuters", "misleading 1", ""],
+            ["Reuters", "outlet", "3", "0", "", "", ""],
+        ])
+    }
+
+    /// A filter narrows the sources first; only their claims and stances are counted.
+    @Test func sourcesAcrossCountsOnlyTheSourcesTheFiltersKeep() throws {
+        let index = try DeskFixture.index()
+        var query = CorpusQuery(subject: .sources)
+        query.session = "ports"
+        #expect(try index.sourcesAcross(query).rows.map { $0.map(\.display) } == [
+            ["Port authority", "organisation", "1", "1", "Reuters", "true 1", ""],
+            ["Reuters", "outlet", "1", "0", "", "", ""],
+        ])
+        query = CorpusQuery(subject: .sources)
+        query.by = "reyes"
+        query.limit = 1
+        #expect(try index.sourcesAcross(query).rows.map { $0[0].display } == ["Gen. Reyes"])
+        query = CorpusQuery(subject: .sources)
+        query.text = "chairman"
+        let reyes = try index.sourcesAcross(query).rows
+        #expect(reyes.map { $0[3].display } == ["1"])
+        #expect(reyes.map { $0[6].display } == ["“The US should escalate”: against 1"])
+        query.text = "nobody here"
+        #expect(try index.sourcesAcross(query).rows.isEmpty)
     }
 
     @Test func sqlReadsTheViewsAndRefusesWrites() throws {
@@ -166,6 +260,10 @@ import Testing
         #expect(try index.sql("SELECT count(*) FROM search JOIN texts ON texts.id = search.rowid AND texts.annotation = search.annotation AND texts.kind = search.kind").rows
                 == index.sql("SELECT count(*) FROM search").rows)
         #expect(try index.files()["/desk/ports.json"] == CorpusIndex.FileEntry(signature: "s3", contentHash: "h3", skipped: nil))
+        // A refresh reads the file facts alone, and a hash only for a file whose facts changed.
+        #expect(try index.fileFacts() == ["/desk/ports.json": .init(signature: "s3", skipped: nil), "/desk/tanker.json": .init(signature: "s1", skipped: nil)])
+        #expect(try index.contentHash(of: "/desk/ports.json") == "h3")
+        #expect(try index.contentHash(of: "/desk/none.json") == nil)
     }
 
     @Test func removingAndSkippingForgetTheSession() throws {

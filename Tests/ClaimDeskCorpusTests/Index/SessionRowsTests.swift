@@ -19,6 +19,10 @@ import Testing
         #expect(value("cue_start") != .null)
         // The article's day, copied beside the claim so that a month's claims are found by an index.
         #expect(value("published_day") == .text("2026-03-02"))
+        // The claimant's folded name and the session's name, so `sources --across` and `claim_list` need no join.
+        #expect(value("claimant_key") == .text("american officials"))
+        #expect(value("session_name") == .text("tanker"))
+        #expect(SessionRows(DeskFixture.tanker, name: "renamed").rows("claims").first?[columns.firstIndex(of: "session_name") ?? 0] == .text("renamed"))
         #expect(rows.rows("claim_chain") == [[.text("c1"), .integer(0), .text("src2")], [.text("c1"), .integer(1), .text("src1")],
                                               [.text("c2"), .integer(0), .text("src3")]])
     }

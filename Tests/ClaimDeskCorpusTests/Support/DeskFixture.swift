@@ -55,11 +55,34 @@ enum DeskFixture {
         return session
     }
 
-    /// A new index in a fresh temporary folder holding both sessions.
-    static func index() throws -> CorpusIndex {
+    /// An index of sessions (name, published day) each of `claims` claims whose quote holds
+    /// "convoy", numbered `c1`, `c2`, … in each.
+    static func crowd(sessions: [(name: String, day: String)], claims: Int) throws -> CorpusIndex {
+        let index = try emptyIndex()
+        for (name, day) in sessions {
+            var session = Session(name: name, analyst: "alice", created: time)
+            let article = Article(id: "a1", title: "Aid convoy", origin: nil, text: "Aid convoy\n\nThe aid convoy reached the border at noon.",
+                                  loaded: time, metadata: ArticleMetadata(published: day))
+            session.put(.article(article))
+            for number in 1...claims {
+                session.put(.claim(Claim(id: AnnotationID(kind: .claim, number: number), anchor: anchor("The aid convoy reached the border", in: article),
+                                         kind: "factual", verdict: "unverified", author: "alice", created: time)))
+            }
+            try index.put(session, path: "/crowd/\(name).json", name: name, signature: "s", contentHash: "h")
+        }
+        return index
+    }
+
+    /// A new, empty index in a fresh temporary folder.
+    static func emptyIndex() throws -> CorpusIndex {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimdesk-corpus-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let index = try CorpusIndex(path: folder.appendingPathComponent("index.sqlite").path)
+        return try CorpusIndex(path: folder.appendingPathComponent("index.sqlite").path)
+    }
+
+    /// A new index in a fresh temporary folder holding both sessions.
+    static func index() throws -> CorpusIndex {
+        let index = try emptyIndex()
         try index.put(tanker, path: "/desk/tanker.json", name: "tanker", signature: "s1", contentHash: "h1")
         try index.put(ports, path: "/desk/ports.json", name: "ports", signature: "s2", contentHash: "h2")
         return index
