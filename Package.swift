@@ -21,10 +21,10 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        // SHA-256 from OpenSSL's libcrypto: builds at once, unlike a vendored BoringSSL.
+        // SHA-256 of large inputs from OpenSSL's libcrypto: opened on first use, not linked, so the
+        // shell's start-up does not pay for it (see the module's shim.h); the header comes from libssl-dev.
         .systemLibrary(
             name: "CLibCrypto",
-            pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
         // libcurl for fetching URLs: opened on first use, not linked (see the module's shim.h).

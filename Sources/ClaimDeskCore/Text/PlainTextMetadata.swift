@@ -12,7 +12,7 @@ public enum PlainTextMetadata {
     public static func publishedDate(in text: String) -> String? {
         var seen = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimmingSpaces(line)
             if trimmed.isEmpty { continue }
             seen += 1
             if seen > linesLooked { break }
@@ -22,5 +22,18 @@ public enum PlainTextMetadata {
             if let date = PublicationDate.find(in: probe) { return date }
         }
         return nil
+    }
+
+    /// `line` without the tabs and spaces (Unicode category Zs) at its ends: what Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` removes, without its first call's cost (about 0.5 ms
+    /// of runtime type lookups, on the way to the shell's first prompt).
+    static func trimmingSpaces(_ line: Substring) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar == " " || (scalar.value > 0x7F && scalar.properties.generalCategory == .spaceSeparator)
+        }
+        var scalars = line.unicodeScalars[...]
+        while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
+        while let last = scalars.last, isSpace(last) { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
     }
 }

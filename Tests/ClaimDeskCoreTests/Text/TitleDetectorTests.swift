@@ -34,6 +34,10 @@ import Testing
         // A date inside the story is not the published date.
         ("Talks stall\n\nOfficials said on Monday that a meeting on March 23, 2020 had been called off over the harbor fees.", nil),
         ("Talks stall\n\nBody.", nil),
+        // Tabs and Unicode spaces (no-break, em, ideographic) around a date line are trimmed, and
+        // a line of them alone counts as empty, not as one of the lines looked at.
+        // (Five such lines: counted, they would push the date past the lines looked at.)
+        ("Talks stall\n\u{00A0}\n\u{3000}\n\t\n\u{2002} \n\u{00A0}\u{3000}\n\u{2003}March 23, 2020\u{00A0}\t\n\nBody.", "2020-03-23"),
     ] as [(String, String?)])
     func aDateLineNearTheTopIsThePublishedDate(text: String, date: String?) {
         #expect(PlainTextMetadata.publishedDate(in: text) == date)
