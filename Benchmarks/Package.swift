@@ -21,6 +21,7 @@ let package = Package(
         .target(name: "BenchSupport", dependencies: [core]),
         .executableTarget(name: "store-bench", dependencies: [core, "BenchSupport"]),
         .executableTarget(name: "scale-bench", dependencies: [core, "BenchSupport"]),
+        .executableTarget(name: "export-bench", dependencies: [core, "BenchSupport"]),
         .executableTarget(name: "session-io-bench", dependencies: [core, "BenchSupport"]),
         .executableTarget(name: "corpus-bench", dependencies: [core, corpus, "BenchSupport"]),
         .executableTarget(name: "startup-bench", dependencies: [core]),

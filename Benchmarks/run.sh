@@ -32,6 +32,10 @@ echo "== session document in process: encode, encode after one change (cached), 
 # shellcheck disable=SC2086
 "$benches/session-io-bench" $sizes >&2
 
+echo "== exports: CPU seconds per format, net of opening the session, and peak RSS" >&2
+# shellcheck disable=SC2086
+"$benches/export-bench" "$bin" $sizes >&2
+
 echo "== start-up" >&2
 "$benches/startup-bench" "$bin" "$root/docs/examples/harbor-talks.txt" 20 | tee "$work/startup.txt" >&2
 python3 - "$work/startup.txt" >> "$results" <<'PY'

@@ -8,7 +8,7 @@ import Foundation
 /// check-worthiness and stance labels are attributes (`A`); ids, source names, tags and notes are
 /// `AnnotatorNotes` (`#`). Offsets count code points of the `.txt`. A span across a line break is
 /// written as fragments (`0 10;11 20`), because brat reads the `.ann` line by line.
-public struct BratExporter: SessionExporter {
+public struct BratExporter: FolderExporter {
     public init() {}
 
     /// Entity types, relation types for attribution and attribute names ClaimDesk writes and reads.
@@ -35,23 +35,33 @@ public struct BratExporter: SessionExporter {
         article.id.rawValue + "-" + ExportNaming.safeFileName(article.title, fallback: "article", limit: 48)
     }
 
-    public func export(_ session: Session) throws(ExportError) -> ExportResult {
+    public func fileNames(_ session: Session) throws(ExportError) -> [String] {
         guard !session.articles.isEmpty else { throw .noArticles }
-        var files: [ExportedFile] = [
-            ExportedFile(name: "annotation.conf", data: Data(Self.configuration(session.taxonomy).utf8)),
-            ExportedFile(name: "visual.conf", data: Data(Self.visualConfiguration.utf8)),
-        ]
+        return ["annotation.conf", "visual.conf"] + session.orderedArticles.flatMap { article in
+            let name = Self.documentName(article)
+            return [name + ".txt", name + ".ann"]
+        }
+    }
+
+    /// Makes the files in the order ``fileNames(_:)`` gives, each article's `.txt` and `.ann`
+    /// handed to `write` as soon as they are made: the folder is never held whole.
+    public func export<Failure: Error>(_ session: Session,
+                                       fileByFile write: (ExportedFile) throws(Failure) -> Void) throws(Failure) -> ExportSummary {
+        try write(ExportedFile(name: "annotation.conf", data: Data(Self.configuration(session.taxonomy).utf8)))
+        try write(ExportedFile(name: "visual.conf", data: Data(Self.visualConfiguration.utf8)))
         var warnings: [String] = []
         var count = 0
         var writtenRelations = Set<AnnotationID>()
         var evidenceWritten = Set<AnnotationID>()
         let byArticle = AnnotationsByArticle(session)
+        let relations = Self.relationsByArticle(session)
         for article in session.orderedArticles {
-            var document = Document(session: session, article: article, byArticle: byArticle)
+            var document = Document(session: session, article: article, byArticle: byArticle,
+                                    relations: relations[article.id] ?? [])
             document.build()
             let name = Self.documentName(article)
-            files.append(ExportedFile(name: name + ".txt", data: Data(article.text.utf8)))
-            files.append(ExportedFile(name: name + ".ann", data: Data(document.lines.joined().utf8)))
+            try write(ExportedFile(name: name + ".txt", data: Data(article.text.utf8)))
+            try write(ExportedFile(name: name + ".ann", data: Data(document.text.bytes)))
             warnings += document.warnings
             count += document.spanAnnotations
             writtenRelations.formUnion(document.writtenRelations)
@@ -64,7 +74,27 @@ public struct BratExporter: SessionExporter {
             warnings.append("\(relation.id) left out: brat relates spans of one text, and \(relation.from) or \(relation.to) is not one")
         }
         count += writtenRelations.count + evidenceWritten.count
-        return ExportResult(payload: .folder(files), count: count, warnings: warnings)
+        return ExportSummary(count: count, warnings: warnings)
+    }
+
+    /// The relations each article's `.ann` may hold, in id order: those that start at a claim or
+    /// mention of the article, or at a stance with evidence in it (a relation is written where both
+    /// its ends are spans of the text). Gathered once, so no article looks at every relation.
+    static func relationsByArticle(_ session: Session) -> [AnnotationID: [Relation]] {
+        var result: [AnnotationID: [Relation]] = [:]
+        for relation in session.orderedRelations {
+            if let claim = session.claims[relation.from] {
+                result[claim.anchor.article, default: []].append(relation)
+            } else if let mention = session.mentions[relation.from] {
+                result[mention.anchor.article, default: []].append(relation)
+            } else if let stance = session.stances[relation.from] {
+                var seen: Set<AnnotationID> = []
+                for anchor in stance.evidence where seen.insert(anchor.article).inserted {
+                    result[anchor.article, default: []].append(relation)
+                }
+            }
+        }
+        return result
     }
 
     /// A type name brat accepts: letters, digits, `-` and `_`.
@@ -122,7 +152,8 @@ public struct BratExporter: SessionExporter {
     struct Document {
         let session: Session
         let article: Article
-        var lines: [String] = []
+        /// The `.ann` as it is written, line by line.
+        var text = ExportText()
         var warnings: [String] = []
         var spanAnnotations = 0
         var writtenRelations = Set<AnnotationID>()
@@ -138,11 +169,14 @@ public struct BratExporter: SessionExporter {
 
         /// Where each article's annotations are, gathered once for the whole export.
         let byArticle: AnnotationsByArticle
+        /// The relations that may be written here (see ``BratExporter/relationsByArticle(_:)``).
+        let relations: [Relation]
 
-        init(session: Session, article: Article, byArticle: AnnotationsByArticle) {
+        init(session: Session, article: Article, byArticle: AnnotationsByArticle, relations: [Relation]) {
             self.session = session
             self.article = article
             self.byArticle = byArticle
+            self.relations = relations
         }
 
         enum Item {
@@ -217,11 +251,11 @@ public struct BratExporter: SessionExporter {
                     type = Names.cue
                     cueBound[claim.id] = t
                 }
-                lines.append("\(t)\t\(type) \(offsets)\t\(text)\n")
+                self.text.append("\(t)\t\(type) \(offsets)\t\(text)\n")
                 placed.append((item, t, span))
             }
             for (item, t, span) in placed { describe(item, t, span) }
-            for relation in session.orderedRelations {
+            for relation in relations {
                 guard let from = textBound[relation.from], let to = textBound[relation.to], from != to else { continue }
                 relationLine(BratExporter.typeName(relation.type), from, to)
                 note(relation.id, on: "R\(nextR - 1)", parts: tagsAndNotes(relation.tags, relation.notes))
@@ -295,18 +329,18 @@ public struct BratExporter: SessionExporter {
         }
 
         mutating func attribute(_ name: String, _ t: String, _ value: String) {
-            lines.append("A\(nextA)\t\(name) \(t) \(BratExporter.typeName(value))\n")
+            text.append("A\(nextA)\t\(name) \(t) \(BratExporter.typeName(value))\n")
             nextA += 1
         }
 
         mutating func relationLine(_ type: String, _ from: String, _ to: String) {
-            lines.append("R\(nextR)\t\(type) Arg1:\(from) Arg2:\(to)\t\n")
+            text.append("R\(nextR)\t\(type) Arg1:\(from) Arg2:\(to)\t\n")
             nextR += 1
         }
 
         mutating func note(_ id: AnnotationID, on target: String, parts: [String]) {
-            let text = ([id.rawValue] + parts).joined(separator: Names.noteSeparator)
-            lines.append("#\(nextNote)\tAnnotatorNotes \(target)\t\(BratExporter.noteText(text))\n")
+            let note = ([id.rawValue] + parts).joined(separator: Names.noteSeparator)
+            text.append("#\(nextNote)\tAnnotatorNotes \(target)\t\(BratExporter.noteText(note))\n")
             nextNote += 1
         }
     }

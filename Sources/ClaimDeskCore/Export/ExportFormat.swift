@@ -149,4 +149,20 @@ extension ExportFormat {
         guard session.conflicts.isEmpty else { throw .openConflicts(session.conflicts.count) }
         return try exporter.export(session, to: &output)
     }
+
+    /// The names of the files a folder format (brat) will write, in order, refusing what
+    /// ``export(_:options:)`` refuses; nil for a one-file format.
+    public func folderFileNames(_ session: Session, options: ExportOptions = ExportOptions()) throws(ExportError) -> [String]? {
+        guard let exporter = exporter(options) as? any FolderExporter else { return nil }
+        guard session.conflicts.isEmpty else { throw .openConflicts(session.conflicts.count) }
+        return try exporter.fileNames(session)
+    }
+
+    /// Exports a folder format file by file, each handed to `write` as soon as it is made; nil for
+    /// a one-file format. Ask ``folderFileNames(_:options:)`` first: it is where a session is refused.
+    public func exportFolder<Failure: Error>(_ session: Session, options: ExportOptions = ExportOptions(),
+                                             fileByFile write: (ExportedFile) throws(Failure) -> Void) throws(Failure) -> ExportSummary? {
+        guard let exporter = exporter(options) as? any FolderExporter else { return nil }
+        return try exporter.export(session, fileByFile: write)
+    }
 }

@@ -63,10 +63,37 @@ struct ExportText {
 
     mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
+    mutating func append(_ more: [UInt8]) { bytes.append(contentsOf: more) }
+
+    mutating func append(byte: UInt8) { bytes.append(byte) }
+
+    mutating func append(bytes more: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: more) }
+
     /// Hands what is written so far to `output` once it is a piece's worth, or at once with `force`.
     mutating func flush(to output: inout some ExportOutput, force: Bool = false) {
         guard !bytes.isEmpty, force || bytes.count >= 1 << 16 else { return }
         output.write(bytes)
         bytes.removeAll(keepingCapacity: true)
+    }
+}
+
+/// An exporter of a folder that hands over its files one at a time, in one pass over the session,
+/// so no more than one article's files are in memory at once.
+public protocol FolderExporter: SessionExporter {
+    /// The names of the files ``export(_:fileByFile:)`` makes, in order, so a writer can check
+    /// the folder before the first file; refuses what ``SessionExporter/export(_:)`` refuses.
+    func fileNames(_ session: Session) throws(ExportError) -> [String]
+
+    /// Makes the files, handing each to `write` as soon as it is made; a `write` that throws
+    /// stops the export. Call ``fileNames(_:)`` first: it is where a session is refused.
+    func export<Failure: Error>(_ session: Session, fileByFile write: (ExportedFile) throws(Failure) -> Void) throws(Failure) -> ExportSummary
+}
+
+extension FolderExporter {
+    public func export(_ session: Session) throws(ExportError) -> ExportResult {
+        _ = try fileNames(session)
+        var files: [ExportedFile] = []
+        let summary = export(session) { (file: ExportedFile) throws(Never) in files.append(file) }
+        return ExportResult(payload: .folder(files), count: summary.count, warnings: summary.warnings)
     }
 }

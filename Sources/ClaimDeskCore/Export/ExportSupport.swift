@@ -90,8 +90,18 @@ struct ExportIdentifiers {
         return !scalars.contains { $0.properties.isWhitespace || $0.properties.generalCategory == .control || "<>\"{}|\\^`".unicodeScalars.contains($0) }
     }
 
+    /// An ASCII letter or digit, or one of `-._~`.
+    static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x2E, 0x5F, 0x7E: true
+        default: false
+        }
+    }
+
     /// Percent-encodes everything but ASCII letters, digits and `-._~`.
     static func percentEncoded(_ text: String) -> String {
+        // Most names need nothing encoded: checked byte by byte first, as every annotation's creator is encoded.
+        if text.utf8.allSatisfy(isUnreserved) { return text }
         var out = ""
         for byte in text.utf8 {
             let scalar = Unicode.Scalar(byte)
@@ -106,22 +116,34 @@ struct ExportIdentifiers {
 }
 
 /// An anchor placed in its article's current text: the quote and context as the text has them now.
+///
+/// The quote and context are cut from the text when asked for, not when the span is placed: most
+/// callers want only the range (where a span is, which sentence), and an export places every
+/// span several times.
 struct PlacedSpan {
     let article: Article
     let range: Range<Int>
-    let exact: String
-    let prefix: String
-    let suffix: String
+
+    /// The span's text.
+    var exact: String { article.content.slice(range) }
+    /// Up to ``Anchor/contextLength`` code points before the span.
+    var prefix: String { article.content.slice(max(0, range.lowerBound - Anchor.contextLength)..<range.lowerBound) }
+    /// Up to ``Anchor/contextLength`` code points after the span.
+    var suffix: String { article.content.slice(range.upperBound..<min(article.content.count, range.upperBound + Anchor.contextLength)) }
 }
 
 extension Session {
     /// Where an anchor sits in the current text, or nil when it is orphaned, its article is gone or it is out of bounds.
     func placed(_ anchor: Anchor) -> PlacedSpan? {
         guard !anchor.isOrphaned, let article = articles[anchor.article] else { return nil }
-        let text = article.content
-        guard anchor.start >= 0, anchor.start < anchor.end, anchor.end <= text.count else { return nil }
-        let context = Anchor(article: article.id, range: anchor.range, in: text)
-        return PlacedSpan(article: article, range: anchor.range, exact: context.exact, prefix: context.prefix, suffix: context.suffix)
+        guard anchor.start >= 0, anchor.start < anchor.end, anchor.end <= article.content.count else { return nil }
+        return PlacedSpan(article: article, range: anchor.range)
+    }
+
+    /// Whether an anchor can be placed in its article's current text (see ``placed(_:)``), without placing it.
+    func canPlace(_ anchor: Anchor) -> Bool {
+        guard !anchor.isOrphaned, let article = articles[anchor.article] else { return false }
+        return anchor.start >= 0 && anchor.start < anchor.end && anchor.end <= article.content.count
     }
 
     /// Where each fragment of a span sits, in text order, leaving out those that cannot be placed;

@@ -56,6 +56,12 @@ public struct HTMLExporter: StreamingExporter {
     /// Compact JSON bytes made safe inside a `<script>` element (see ``scriptSafeJSON(_:)``).
     /// Outside strings JSON has none of these characters, so each escape lands inside a string.
     static func scriptSafe(_ json: [UInt8]) -> String {
+        String(decoding: scriptSafeBytes(json), as: UTF8.self)
+    }
+
+    /// ``scriptSafe(_:)`` as bytes. A piece of JSON may be made safe on its own when it ends
+    /// outside a string (between two members), as the report's filter data is written.
+    static func scriptSafeBytes(_ json: [UInt8]) -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(json.count + json.count / 8)
         var i = 0
@@ -74,7 +80,7 @@ public struct HTMLExporter: StreamingExporter {
             }
             i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// The Content-Security-Policy source for an inline script: `'sha256-BASE64'`.
@@ -332,6 +338,8 @@ public struct HTMLExporter: StreamingExporter {
         var languages: [AnnotationID: ScriptLanguage] = [:]
         /// Where each article's annotations are, gathered once for the whole report.
         let byArticle: AnnotationsByArticle
+        /// The stances on each annotation and the relations at each end, gathered once.
+        let links: RecordLinks
 
         /// A name escaped for HTML; one holding right-to-left letters is isolated in `<bdi>`.
         func isolated(_ name: String) -> String {
@@ -353,6 +361,7 @@ public struct HTMLExporter: StreamingExporter {
         init(session: Session) {
             self.session = session
             byArticle = AnnotationsByArticle(session)
+            links = RecordLinks(session)
         }
 
         mutating func add(_ s: String) {
@@ -420,7 +429,7 @@ public struct HTMLExporter: StreamingExporter {
         }
 
         func relations(_ id: AnnotationID) -> String {
-            let related = session.relations(touching: id)
+            let related = links.relations(touching: id)
             guard !related.isEmpty else { return "" }
             return "<ul class=\"relations\">" + related.map { r in
                 r.from == id ? "<li>\(e(r.type)) \(reference(r.to))</li>" : "<li>\(reference(r.from)) \(e(r.type)) this</li>"
@@ -446,37 +455,44 @@ public struct HTMLExporter: StreamingExporter {
             return "<time datetime=\"\(e(full))\" title=\"\(e(full))\">\(e(String(full.prefix(10))))</time>"
         }
 
-        /// The filter data: each claim, mention and stance with its type, sources and tags, by id.
-        func filterData() -> [UInt8] {
-            var entries: [(key: String, write: (inout JSONWriter) -> Void)] = []
-            entries.reserveCapacity(session.claims.count + session.mentions.count + session.stances.count)
-            func add(_ type: String, _ sources: [AnnotationID], _ item: some Annotation) {
-                entries.append((item.id.rawValue, { json in
-                    json.beginObject()
-                    json.field("changed", !(item.review?.textChanges.isEmpty ?? true))
-                    json.field("label", menuLabel(item.id))
-                    json.field("sources", sources.map(\.rawValue))
-                    json.field("status", item.reviewStatus.rawValue)
-                    json.field("tags", item.tags)
-                    json.field("type", type)
-                    json.endObject()
-                }))
+        /// Writes the filter data: each claim, mention and stance with its type, sources and tags,
+        /// by id, made safe for the `<script>` element piece by piece as it goes out.
+        mutating func writeFilterData(to output: inout some ExportOutput) {
+            // By the id's text, as object keys are sorted (`c10` before `c2`).
+            let ids = (Array(session.claims.keys) + Array(session.mentions.keys) + Array(session.stances.keys))
+                .sorted { $0.rawValue < $1.rawValue }
+            func write(_ type: String, _ sources: [AnnotationID], _ item: some Annotation, to json: inout JSONWriter) {
+                json.beginObject()
+                json.field("changed", !(item.review?.textChanges.isEmpty ?? true))
+                json.field("label", menuLabel(item.id))
+                json.field("sources", sources.map(\.rawValue))
+                json.field("status", item.reviewStatus.rawValue)
+                json.field("tags", item.tags)
+                json.field("type", type)
+                json.endObject()
             }
-            for c in session.claims.values { add("claim", c.sourceChain, c) }
-            for m in session.mentions.values { add("mention", [m.source], m) }
-            for s in session.stances.values { add("stance", [s.holder], s) }
-            entries.sort { $0.key < $1.key }
-            var json = JSONWriter(pretty: false, capacity: entries.count * 160)
+            var json = JSONWriter(pretty: false, capacity: 1 << 17)
             json.beginObject()
             json.key("annotations")
             json.beginObject()
-            for entry in entries {
-                json.key(entry.key)
-                entry.write(&json)
+            for id in ids {
+                json.key(id.rawValue)
+                if let claim = session.claims[id] {
+                    write("claim", claim.sourceChain, claim, to: &json)
+                } else if let mention = session.mentions[id] {
+                    write("mention", [mention.source], mention, to: &json)
+                } else if let stance = session.stances[id] {
+                    write("stance", [stance.holder], stance, to: &json)
+                }
+                // Between two entries the JSON is outside any string, so the piece can go out.
+                if json.bytes.count >= 1 << 16 {
+                    json.drain { html.append(HTMLExporter.scriptSafeBytes($0)) }
+                    html.flush(to: &output)
+                }
             }
             json.endObject()
             json.endObject()
-            return json.bytes
+            json.drain { html.append(HTMLExporter.scriptSafeBytes($0)) }
         }
 
         /// The article's text with every placed span highlighted; overlapping spans share segments.
@@ -507,6 +523,11 @@ public struct HTMLExporter: StreamingExporter {
             var out = ""
             var nextParagraph = 0
             var inParagraph = false
+            // One sweep along the text: the spans covering a segment are those begun at or before
+            // it and not yet ended, kept in the order they were gathered (claims, mentions, stances).
+            let byStart = spans.indices.sorted { spans[$0].0.lowerBound < spans[$1].0.lowerBound }
+            var nextStart = 0
+            var active: [Int] = []
             for (start, end) in zip(bounds, bounds.dropFirst()) where start < end {
                 if inParagraph && start >= paragraphs[nextParagraph - 1].upperBound {
                     out += "</div>"
@@ -517,7 +538,15 @@ public struct HTMLExporter: StreamingExporter {
                     inParagraph = true
                     nextParagraph += 1
                 }
-                let covering = spans.filter { $0.0.lowerBound <= start && end <= $0.0.upperBound }
+                // Every span's ends are cuts, so a span covers the segment exactly when it starts at or before it and ends after its start.
+                active.removeAll { spans[$0].0.upperBound <= start }
+                var began = false
+                while nextStart < byStart.count, spans[byStart[nextStart]].0.lowerBound <= start {
+                    if spans[byStart[nextStart]].0.upperBound > start { active.append(byStart[nextStart]); began = true }
+                    nextStart += 1
+                }
+                if began { active.sort() }
+                let covering = active.map { spans[$0] }
                 // The line breaks between paragraphs stay in the text (for copying) but take no room: the blocks space themselves.
                 let segment = inParagraph ? e(text.slice(start..<end)) : "<span class=\"gap\">" + e(text.slice(start..<end)) + "</span>"
                 guard !covering.isEmpty else { out += segment; continue }
@@ -641,7 +670,7 @@ public struct HTMLExporter: StreamingExporter {
             if s.propositions.isEmpty { add("<p class=\"meta\">No propositions.</p>") }
             for proposition in s.orderedPropositions {
                 add("<div class=\"card proposition\"><h3><span class=\"id\">\(e(proposition.id.rawValue))</span> \(e(proposition.text))</h3>")
-                let stances = s.stances(targeting: proposition.id)
+                let stances = links.stances(targeting: proposition.id)
                 if stances.isEmpty { add("<p class=\"meta\">No stances yet.</p>") }
                 else {
                     add("<ul class=\"stances\">" + stances.map { st in
@@ -657,9 +686,12 @@ public struct HTMLExporter: StreamingExporter {
             add("<h2>Relations</h2>")
             if s.relations.isEmpty { add("<p class=\"meta\">No relations.</p>") }
             else {
-                add("<ul class=\"relations\">" + s.orderedRelations.map { r in
-                    "<li><span class=\"id\">\(e(r.id.rawValue))</span> \(reference(r.from)) <b>\(e(r.type))</b> \(reference(r.to))\(tagsAndNotes(r))</li>"
-                }.joined() + "</ul>")
+                html.append("<ul class=\"relations\">")
+                for r in s.orderedRelations {
+                    html.append("<li><span class=\"id\">\(e(r.id.rawValue))</span> \(reference(r.from)) <b>\(e(r.type))</b> \(reference(r.to))\(tagsAndNotes(r))</li>")
+                    html.flush(to: &output)
+                }
+                add("</ul>")
             }
             add("</section>")
 
@@ -680,7 +712,9 @@ public struct HTMLExporter: StreamingExporter {
             add("</main>")
             add("<footer>Written by ClaimDesk from session \(e(name)). Offsets count Unicode code points.</footer>")
             add("<div id=\"hl-menu\" role=\"menu\" aria-label=\"Annotations on this passage\" hidden></div>")
-            add("<script type=\"application/json\" id=\"claimdesk-data\">\(HTMLExporter.scriptSafe(filterData()))</script>")
+            html.append("<script type=\"application/json\" id=\"claimdesk-data\">")
+            writeFilterData(to: &output)
+            add("</script>")
             add("<script>\(script)</script>")
             add("</body>")
             add("</html>")
@@ -708,7 +742,7 @@ public struct HTMLExporter: StreamingExporter {
                     + (cue.isOrphaned ? " <span class=\"meta\">(orphaned)</span>" : "") + "</p>"
             }
             out += "<p>\(place(claim.fragments))" + (claim.checkWorthy.map { $0 ? " · check-worthy" : " · not check-worthy" } ?? "") + "</p>"
-            let stances = session.stances(targeting: claim.id)
+            let stances = links.stances(targeting: claim.id)
             if !stances.isEmpty {
                 out += "<ul class=\"stances\">" + stances.map {
                     "<li><span class=\"id\">\(e($0.id.rawValue))</span> \(sourceName($0.holder)) <b>\(e($0.label))</b></li>"

@@ -93,9 +93,12 @@ public struct MarkdownExporter: StreamingExporter {
         var text = ExportText()
         /// Each article's language where its script names one (Arabic, Persian, Urdu).
         let languages: [AnnotationID: ScriptLanguage]
+        /// The stances on each annotation and the relations at each end, gathered once.
+        let links: RecordLinks
 
         init(session: Session) {
             self.session = session
+            links = RecordLinks(session)
             var languages: [AnnotationID: ScriptLanguage] = [:]
             for article in session.articles.values { languages[article.id] = article.detectedLanguage }
             self.languages = languages
@@ -212,7 +215,7 @@ public struct MarkdownExporter: StreamingExporter {
         }
 
         mutating func relations(of id: AnnotationID, indent: String = "") {
-            let related = session.relations(touching: id)
+            let related = links.relations(touching: id)
             guard !related.isEmpty else { return }
             line(indent + "- **Relations:** " + related.map { r in
                 r.from == id ? "\(r.id) \(MarkdownExporter.inline(r.type)) \(short(r.to))" : "\(r.id) \(short(r.from)) \(MarkdownExporter.inline(r.type)) this"
@@ -292,7 +295,7 @@ public struct MarkdownExporter: StreamingExporter {
                     line("- **Where:** " + where_(claim.fragments))
                     if !claim.isDiscontinuous, let context = context(claim.anchor) { line("- **In context:** " + context) }
                     if let worthy = claim.checkWorthy { line("- **Check-worthy:** " + (worthy ? "yes" : "no")) }
-                    let stances = s.stances(targeting: claim.id)
+                    let stances = links.stances(targeting: claim.id)
                     if !stances.isEmpty {
                         line("- **Stances on it:** " + stances.map { "\($0.id) \(name($0.holder)) **\(MarkdownExporter.inline($0.label))**" }.joined(separator: "; "))
                     }
@@ -330,7 +333,7 @@ public struct MarkdownExporter: StreamingExporter {
                 }
                 line()
                 if let proposition = s.propositions[target] { notesAndTags(proposition) }
-                let stances = s.stances(targeting: target)
+                let stances = links.stances(targeting: target)
                 if stances.isEmpty { line("No stances yet.") }
                 for stance in stances {
                     line("- \(stance.id) · \(sourceWithKind(stance.holder)) · **\(MarkdownExporter.inline(stance.label))**")

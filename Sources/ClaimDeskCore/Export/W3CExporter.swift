@@ -127,10 +127,13 @@ public struct W3CExporter: StreamingExporter {
         let languages: [AnnotationID: ScriptLanguage]
         /// What a target names as its source: the article's web address, else the hash of its text, made once per export.
         let sources: [AnnotationID: String]
+        /// When the session was last changed, as every annotation's `generated` says it.
+        let generated: String
 
         init(session: Session, ids: ExportIdentifiers) {
             self.session = session
             self.ids = ids
+            generated = session.modified.description
             var languages: [AnnotationID: ScriptLanguage] = [:]
             var sources: [AnnotationID: String] = [:]
             for article in session.articles.values {
@@ -178,7 +181,7 @@ public struct W3CExporter: StreamingExporter {
             json.field("created", created.description)
             json.key("creator")
             agent(author, to: &json)
-            json.field("generated", session.modified.description)
+            json.field("generated", generated)
             json.key("generator")
             Self.generator(to: &json)
             json.field("id", ids.annotation(id))

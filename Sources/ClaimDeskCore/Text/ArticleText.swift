@@ -58,7 +58,14 @@ public struct ArticleText: Sendable {
 
     /// The zero-based sentence whose span contains `offset`, or the nearest one before it.
     public func sentenceIndex(containing offset: Int) -> Int? {
-        Self.lastIndex(in: segmentation.sentences.map(\.range), startingAtOrBefore: offset)
+        // A binary search over the sentences themselves: exports ask this of every annotation.
+        let sentences = segmentation.sentences
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].range.lowerBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : low - 1
     }
 
     /// The zero-based paragraph whose span contains `offset`, or the nearest one before it.

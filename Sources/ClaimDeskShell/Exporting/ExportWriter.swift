@@ -19,26 +19,42 @@ public struct ExportWriter {
             try host.writeFile(data, to: target)
             return target
         case .folder(let files):
-            let folder = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-            for file in files where !Self.isPlainName(file.name) {
-                throw HostError("the export names a file \"\(file.name)\" that is not a plain file name")
-            }
-            switch host.pathKind(folder) {
-            case .file:
-                throw HostError("it is a file, and this format writes a folder; give a folder path")
-            case .folder:
-                let ours = Set(files.map(\.name))
-                let others = try host.listFiles(folder).filter { !ours.contains($0) && !$0.hasPrefix(".") }
-                if !others.isEmpty {
-                    let shown = others.prefix(3).joined(separator: ", ") + (others.count > 3 ? ", …" : "")
-                    throw HostError("the folder holds other files (\(shown)); choose a new or empty folder")
-                }
-            case .missing:
-                try host.createDirectory(folder)
-            }
-            for file in files { try host.writeFile(file.data, to: PathText.appending(folder, file.name)) }
+            let folder = try folderTarget(path, names: files.map(\.name))
+            for file in files { try write(file, into: folder) }
             return folder.hasSuffix("/") ? folder : folder + "/"
         }
+    }
+
+    /// The folder a folder export to `path` goes in, made ready for files named `names`: created
+    /// when missing, refused when it is a file or holds files the export would not write (so an
+    /// earlier, unrelated folder is never mixed into), or when a name is not a plain file name.
+    public func folderTarget(_ path: String, names: [String]) throws(HostError) -> String {
+        let folder = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        for name in names where !Self.isPlainName(name) {
+            throw HostError("the export names a file \"\(name)\" that is not a plain file name")
+        }
+        switch host.pathKind(folder) {
+        case .file:
+            throw HostError("it is a file, and this format writes a folder; give a folder path")
+        case .folder:
+            let ours = Set(names)
+            let others = try host.listFiles(folder).filter { !ours.contains($0) && !$0.hasPrefix(".") }
+            if !others.isEmpty {
+                let shown = others.prefix(3).joined(separator: ", ") + (others.count > 3 ? ", …" : "")
+                throw HostError("the folder holds other files (\(shown)); choose a new or empty folder")
+            }
+        case .missing:
+            try host.createDirectory(folder)
+        }
+        return folder
+    }
+
+    /// Writes one file of a folder export into the folder ``folderTarget(_:names:)`` made ready.
+    public func write(_ file: ExportedFile, into folder: String) throws(HostError) {
+        guard Self.isPlainName(file.name) else {
+            throw HostError("the export names a file \"\(file.name)\" that is not a plain file name")
+        }
+        try host.writeFile(file.data, to: PathText.appending(folder, file.name))
     }
 
     /// Where a one-file export to `path` goes: inside it under `defaultName` when it is a folder

@@ -50,19 +50,13 @@ struct ExportCommand: ParsableCommand {
                             + (written.map { ["Exported \(Plural.count(summary.count, "annotation")) as \(format.title) to \($0)"] } ?? []))
                 return
             }
-            let result: ExportResult
-            do { result = try format.export(loaded, options: options) } catch { throw Failure("cannot export \(format.rawValue): \(error.message)") }
-            guard let output else { throw Failure("\(format.rawValue) writes a folder; give one with -o DIR") }
-            let written: String
-            do {
-                written = try ExportWriter(host: host).write(result, to: output, defaultName: format.defaultName(for: name))
-            } catch {
-                throw Failure("cannot write \(output): \(error.message); choose another path")
-            }
-            Self.report(notices + result.warnings.map { "note: " + $0 }
-                        + ["Exported \(Plural.count(result.count, "annotation")) as \(format.title) to \(written)"])
-        } catch let failure as Failure {
-            FileHandle.standardError.write(Data(("error: " + TerminalSafeText.escape(failure.message) + "\n").utf8))
+            // A folder (brat) goes out file by file, each written as soon as it is made.
+            let (summary, written) = try streamFolder(loaded, options: options, host: host)
+            Self.report(notices + summary.warnings.map { "note: " + $0 }
+                        + ["Exported \(Plural.count(summary.count, "annotation")) as \(format.title) to \(written)"])
+        } catch {
+            // Every step throws a `Failure`, so the error is one.
+            FileHandle.standardError.write(Data(("error: " + TerminalSafeText.escape(error.message) + "\n").utf8))
             throw ExitCode(1)
         }
     }
@@ -98,6 +92,26 @@ struct ExportCommand: ParsableCommand {
             throw refusal ?? Failure("cannot write \(output): \(error.message); choose another path")
         }
         return (summary, target)
+    }
+
+    /// Writes a folder export into the folder `-o` names, one file at a time; where it went.
+    private func streamFolder(_ session: Session, options: ExportOptions, host: DiskHost) throws(Failure) -> (ExportSummary, String) {
+        let fileNames: [String]?
+        do { fileNames = try format.folderFileNames(session, options: options) } catch {
+            throw Failure("cannot export \(format.rawValue): \(error.message)")
+        }
+        guard let names = fileNames else { throw Failure("\(format.rawValue) does not write a folder") }
+        guard let output else { throw Failure("\(format.rawValue) writes a folder; give one with -o DIR") }
+        let writer = ExportWriter(host: host)
+        do {
+            let folder = try writer.folderTarget(output, names: names)
+            let summary = try format.exportFolder(session, options: options) { (file: ExportedFile) throws(HostError) in
+                try writer.write(file, into: folder)
+            }
+            return (summary ?? ExportSummary(count: 0), folder.hasSuffix("/") ? folder : folder + "/")
+        } catch {
+            throw Failure("cannot write \(output): \(error.message); choose another path")
+        }
     }
 
     struct Failure: Error {

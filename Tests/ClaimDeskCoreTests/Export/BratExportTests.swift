@@ -127,4 +127,57 @@ import Testing
         #expect(!name.contains("/") && !name.contains("\\") && !name.hasPrefix(".") && name != "..")
         #expect(!name.unicodeScalars.contains { $0.properties.generalCategory == .control || $0.properties.isBidiControl })
     }
+
+    // MARK: - File by file
+
+    struct DiskFull: Error {}
+
+    @Test func handsOverEachFileAsItIsMadeInTheOrderItNames() throws {
+        let session = ExportSample.twoArticles()
+        let names = try BratExporter().fileNames(session)
+        var handed: [ExportedFile] = []
+        let summary = BratExporter().export(session) { (file: ExportedFile) throws(Never) in handed.append(file) }
+        let whole = try BratExporter().export(session)
+        #expect(handed.map(\.name) == names)
+        #expect(handed == whole.files)
+        #expect(summary.count == whole.count && summary.warnings == whole.warnings)
+    }
+
+    @Test func aWriterThatFailsStopsTheExportAtThatFile() {
+        var handed: [String] = []
+        #expect(throws: DiskFull.self) {
+            _ = try BratExporter().export(ExportSample.twoArticles()) { (file: ExportedFile) throws(DiskFull) in
+                handed.append(file.name)
+                if file.name.hasSuffix(".txt") { throw DiskFull() }
+            }
+        }
+        #expect(handed == ["annotation.conf", "visual.conf", "a1-Port-talks-stall-script.txt"])
+    }
+
+    @Test func aSessionWithoutArticlesIsRefusedBeforeAnyFileIsNamed() throws {
+        let session = Session(name: "empty", analyst: "ana", created: ExportSample.created)
+        #expect(throws: ExportError.noArticles) { try BratExporter().fileNames(session) }
+        #expect(throws: ExportError.noArticles) { try ExportFormat.brat.folderFileNames(session) }
+        #expect(try ExportFormat.csv.folderFileNames(session) == nil, "a one-file format names no files")
+    }
+
+    /// A relation is written in the article where both its ends are spans, including one that
+    /// starts at a stance whose evidence is in another article than the stance's target.
+    @Test func aRelationFromStanceEvidenceIsWrittenInTheArticleOfTheEvidence() throws {
+        var session = ExportSample.twoArticles()
+        let a2 = try #require(session.articles["a2"])
+        let evidence = Anchor(article: "a2", range: ExportSample.range("Insurers agreed", in: a2.text), in: a2.content)
+        session.put(.stance(Stance(id: "st9", holder: "src5", label: "favor", target: "pr1", evidence: [evidence],
+                                   author: "ana", created: ExportSample.created)))
+        session.put(.relation(Relation(id: "r9", from: "st9", type: "supports", to: "c9", author: "ana", created: ExportSample.created)))
+        session.put(.relation(Relation(id: "r8", from: "c9", type: "contradicts", to: "c1", author: "ana", created: ExportSample.created)))
+        let result = try BratExporter().export(session)
+        let ann = try file(result, "a2-Second-Strait-etc.ann")
+        #expect(ann.contains("\tsupports Arg1:"))
+        #expect(ann.contains("AnnotatorNotes R") && ann.contains("\tr9\n"))
+        #expect(!ann.contains("contradicts"), "c1 is in another article")
+        #expect(result.warnings.contains("r8 left out: brat relates spans of one text, and c9 or c1 is not one"))
+        #expect(!result.warnings.contains { $0.hasPrefix("r9 ") })
+    }
 }
+

@@ -116,4 +116,24 @@ import Testing
             #expect(row["verdict"] == claim.verdict && row["kind"] == claim.kind)
         }
     }
+
+    /// The header is the documented column list, whatever the rows are built from.
+    @Test func theHeaderIsTheDocumentedColumnList() throws {
+        #expect(CSVExporter.columns == [
+            "id", "type", "article", "article_title", "start", "end", "sentence", "text", "source", "claimant", "via", "holder",
+            "kind", "verdict", "check_worthy", "label", "target", "target_text", "from", "to", "aliases", "role", "evidence", "orphaned",
+            "tags", "notes", "author", "created", "modified", "review_status", "reviewer", "review_comment", "text_changed",
+            "cue", "cue_start", "cue_end", "fragments",
+        ])
+        let csv = String(decoding: try #require(CSVExporter().export(ExportSample.session()).data), as: UTF8.self)
+        #expect(csv.hasPrefix(CSVExporter.columns.joined(separator: ",") + "\r\n"))
+    }
+
+    @Test(arguments: [("plain", "plain"), ("a,b", "\"a,b\""), ("say \"no\"", "\"say \"\"no\"\"\""), ("lf\nonly", "\"lf\nonly\""),
+                      ("cr\ronly", "\"cr\ronly\""), ("", ""), ("naïve café 😀", "naïve café 😀")])
+    func fieldsAreQuotedOnlyWhenTheyMustBe(value: String, written: String) {
+        #expect(CSVExporter.field(value) == written)
+        #expect(CSVExporter.record([value, value]) == written + "," + written + "\r\n")
+    }
 }
+
