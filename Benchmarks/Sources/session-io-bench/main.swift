@@ -4,6 +4,9 @@
 // Usage: session-io-bench [SIZES...]     (default 1000 10000 100000)
 //        session-io-bench --write N PATH  (writes a generated session of N annotations, for peers)
 //        session-io-bench --profile decode|encode N   (one operation ten times, for perf record)
+//        session-io-bench --decode PATH      (reads a session file once: for peak memory)
+//        session-io-bench --roundtrip PATH   (reads a session file and writes it again, in memory;
+//                                             exits 1 if the bytes differ)
 import BenchSupport
 import ClaimDeskCore
 import Foundation
@@ -30,6 +33,15 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--write", arguments.count == 3, let size = Int(arguments[1]) {
     var generator = Generator()
     try SessionDocument.encode(generator.session(annotations: size, rich: true)).write(to: URL(fileURLWithPath: arguments[2]))
+    exit(0)
+}
+if arguments.first == "--decode" || arguments.first == "--roundtrip", arguments.count == 2 {
+    let data = try Data(contentsOf: URL(fileURLWithPath: arguments[1]))
+    let session = try SessionDocument.decode(data)
+    if arguments[0] == "--roundtrip", SessionDocument.encode(session) != data {
+        print("the session written again differs from the file")
+        exit(1)
+    }
     exit(0)
 }
 if arguments.first == "--profile", arguments.count == 3, let size = Int(arguments[2]) {

@@ -13,8 +13,13 @@ public struct JSONReader {
     public static let maximumDepth = 64
 
     enum PathComponent {
-        /// The current key of an object; nil before its first key.
-        case key(String?)
+        /// An object before its first key.
+        case objectStart
+        /// The current key of an object.
+        case key(String)
+        /// The current key of an object as it lies in ``bytes`` (ASCII, no escapes): made into a
+        /// string only for an error message.
+        case keyBytes(Range<Int>)
         case index(Int)
     }
 
@@ -43,8 +48,11 @@ public struct JSONReader {
         var text = ""
         for component in path {
             switch component {
-            case .key(let key?): text += text.isEmpty ? key : "." + key
-            case .key(nil): break
+            case .key(let key): text += text.isEmpty ? key : "." + key
+            case .keyBytes(let range):
+                let key = String(decoding: bytes[range], as: UTF8.self)
+                text += text.isEmpty ? key : "." + key
+            case .objectStart: break
             case .index(let i): text += "[\(i)]"
             }
         }
@@ -101,30 +109,107 @@ public struct JSONReader {
     public mutating func beginObject() throws(JSONReadError) {
         try expect(0x7B, "an object")
         try enter()
-        path.append(.key(nil))
+        path.append(.objectStart)
     }
 
     /// The next key of the current object, or nil when the object ends.
     public mutating func nextKey() throws(JSONReadError) -> String? {
-        guard case .key(let previous)? = path.last else { throw error("internal: not in an object") }
+        guard try toNextKey() else { return nil }
+        return try nextKeyText()
+    }
+
+    /// What ``nextKey(in:from:)`` found.
+    enum KeyMatch {
+        /// The object ended.
+        case end
+        /// A key that is not in the list.
+        case unknown
+        /// The key at this index of the list.
+        case known(Int)
+    }
+
+    /// The next key of the current object looked up in `keys` (each a key's UTF-8), starting at
+    /// `guess`: the same as ``nextKey()`` followed by a search, without making a string of a key
+    /// that is plain ASCII (every key a model type declares).
+    mutating func nextKey(in keys: [[UInt8]], from guess: Int) throws(JSONReadError) -> KeyMatch {
+        guard try toNextKey() else { return .end }
+        let start = index + 1
+        let end = bytes.withUnsafeBufferPointer { buffer -> Int? in
+            var i = start
+            while i < buffer.count {
+                let byte = buffer[i]
+                if byte == 0x22 { return i }
+                if byte == 0x5C || byte < 0x20 || byte >= 0x80 { return nil }
+                i += 1
+            }
+            return nil
+        }
+        guard let end else {
+            // Escapes, other scripts or a fault: read it as any key, with the same checks and errors.
+            return Self.match(Array(try nextKeyText().utf8)[...], in: keys, from: guess)
+        }
+        index = end + 1
+        try expect(0x3A, ":")
+        path[path.count - 1] = .keyBytes(start..<end)
+        return Self.match(bytes[start..<end], in: keys, from: guess)
+    }
+
+    /// The rest of ``nextKey()`` once the opening quote of a key is next.
+    private mutating func nextKeyText() throws(JSONReadError) -> String {
+        let key = try readRawString()
+        try expect(0x3A, ":")
+        path[path.count - 1] = .key(key)
+        return key
+    }
+
+    private static func match(_ key: ArraySlice<UInt8>, in keys: [[UInt8]], from guess: Int) -> KeyMatch {
+        func equal(_ candidate: [UInt8]) -> Bool {
+            guard candidate.count == key.count else { return false }
+            var k = key.startIndex
+            for byte in candidate {
+                if byte != key[k] { return false }
+                k += 1
+            }
+            return true
+        }
+        var i = guess
+        while i < keys.count {
+            if equal(keys[i]) { return .known(i) }
+            i += 1
+        }
+        i = 0
+        while i < guess, i < keys.count {
+            if equal(keys[i]) { return .known(i) }
+            i += 1
+        }
+        return .unknown
+    }
+
+    /// Moves to the opening quote of the current object's next key; false (past the `}`) when the
+    /// object ends.
+    private mutating func toNextKey() throws(JSONReadError) -> Bool {
+        guard let last = path.last else { throw error("internal: not in an object") }
+        let first: Bool
+        switch last {
+        case .objectStart: first = true
+        case .key, .keyBytes: first = false
+        case .index: throw error("internal: not in an object")
+        }
         guard let next = peek() else { throw error("unexpected end of the file (is it cut short?); expected a key or }") }
         if next == 0x7D {
             index += 1
             path.removeLast()
             depth -= 1
-            return nil
+            return false
         }
-        if previous != nil {
+        if !first {
             guard next == 0x2C else { throw error("expected , or } after a value, found \(describe(next))") }
             index += 1
         }
         guard peek() == 0x22 else {
             throw error(peek().map { "expected a key, found \(describe($0))" } ?? "unexpected end of the file (is it cut short?)")
         }
-        let key = try readRawString()
-        try expect(0x3A, ":")
-        path[path.count - 1] = .key(key)
-        return key
+        return true
     }
 
     public mutating func beginArray() throws(JSONReadError) {

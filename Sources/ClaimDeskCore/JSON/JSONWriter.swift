@@ -9,7 +9,11 @@ public struct JSONWriter {
     let spelling: Spelling
     /// For each open object or array: how many members it has so far, and whether it is an object.
     private var levels: [(count: Int, isObject: Bool)] = []
+    #if DEBUG
+    /// The last key written in each open object, for the check that keys come sorted (debug builds only:
+    /// keeping it costs a string copy per key).
     private var lastKeys: [String] = []
+    #endif
     private var afterKey = false
 
     /// How pretty output spells a key's colon and an empty array or object.
@@ -38,8 +42,16 @@ public struct JSONWriter {
     private mutating func newline() {
         guard pretty else { return }
         bytes.append(0x0A)
-        for _ in 0..<levels.count { bytes.append(0x20); bytes.append(0x20) }
+        var width = 2 * levels.count
+        // In runs from a row of spaces: appending them one by one, or as a repeated element, is slower.
+        while width > 0 {
+            let run = min(width, Self.spaces.count)
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            width -= run
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     /// Commas and line breaks before a value in an array (after a key, nothing).
     private mutating func beforeValue() {
@@ -56,9 +68,45 @@ public struct JSONWriter {
 
     public mutating func key(_ name: String) {
         precondition(levels.last?.isObject == true, "a key outside an object")
+        checkOrder(name)
+        keyInGivenOrder(name)
+    }
+
+    /// A key already spelled as a JSON string (see ``EncodedKey``): the same bytes as ``key(_:)``
+    /// without escaping the name again for every record.
+    mutating func key(_ encoded: EncodedKey) {
+        precondition(levels.last?.isObject == true, "a key outside an object")
+        checkOrder(encoded.name)
+        if levels[levels.count - 1].count > 0 { bytes.append(0x2C) }
+        levels[levels.count - 1].count += 1
+        newline()
+        bytes.append(contentsOf: encoded.quoted)
+        if pretty, spelling == .encoderCompatible { bytes.append(0x20) }
+        bytes.append(0x3A)
+        if pretty { bytes.append(0x20) }
+        afterKey = true
+    }
+
+    /// A key's name with its JSON spelling (quotes and escapes), made once for a key written often.
+    struct EncodedKey: Sendable {
+        let name: String
+        let quoted: [UInt8]
+
+        init(_ name: String) {
+            self.name = name
+            var writer = JSONWriter(pretty: false, capacity: name.utf8.count + 2)
+            writer.writeString(name)
+            quoted = writer.bytes
+        }
+    }
+
+    /// Catches a key written out of sorted order (debug builds only).
+    @inline(__always)
+    private mutating func checkOrder(_ name: String) {
+        #if DEBUG
         assert(lastKeys[lastKeys.count - 1] < name, "keys must be written in sorted order: \(lastKeys.last!) then \(name)")
         lastKeys[lastKeys.count - 1] = name
-        keyInGivenOrder(name)
+        #endif
     }
 
     /// A key of an object whose keys keep an order of their own (a report line's documented
@@ -79,12 +127,16 @@ public struct JSONWriter {
         beforeValue()
         bytes.append(0x7B)
         levels.append((0, true))
+        #if DEBUG
         lastKeys.append("")
+        #endif
     }
 
     public mutating func endObject() {
         let level = levels.removeLast()
+        #if DEBUG
         lastKeys.removeLast()
+        #endif
         closing(level.count)
         bytes.append(0x7D)
     }
@@ -119,7 +171,28 @@ public struct JSONWriter {
 
     public mutating func int(_ value: Int) {
         beforeValue()
-        bytes.append(contentsOf: String(value).utf8)
+        // Digit by digit into the buffer: a String per number cost more than writing the number.
+        var magnitude = value.magnitude
+        if value < 0 { bytes.append(0x2D) }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 20 digits, backwards, one byte each
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[i]) }
+        }
+    }
+
+    /// A time as ISO-8601 UTC (`"2026-11-25T15:53:02Z"`), the text of ``Timestamp/description``
+    /// written straight into the buffer: a session has two per annotation.
+    mutating func timestamp(_ value: Timestamp) {
+        beforeValue()
+        bytes.append(0x22)
+        value.appendISO8601(to: &bytes)
+        bytes.append(0x22)
     }
 
     /// A fraction, rounded to four decimals; NaN and infinities are written as null.
@@ -138,7 +211,7 @@ public struct JSONWriter {
 
     public mutating func bool(_ value: Bool) {
         beforeValue()
-        bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+        bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
     }
 
     public mutating func null() {
@@ -224,11 +297,11 @@ public struct JSONWriter {
     }
 
     /// A JSON string with the escapes JSON requires: quote, backslash and controls.
-    private mutating func writeString(_ value: String) {
+    fileprivate mutating func writeString(_ value: String) {
         bytes.append(0x22)
         var utf8 = value.utf8
         let done: Bool? = utf8.withContiguousStorageIfAvailable { buffer in
-            if !buffer.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            if !Self.needsEscape(buffer) {
                 bytes.append(contentsOf: buffer)
                 return true
             }
@@ -257,6 +330,35 @@ public struct JSONWriter {
             }
         }
         bytes.append(0x22)
+    }
+}
+
+extension JSONWriter {
+    /// Whether any byte must be escaped in a JSON string: a control character, quote or backslash.
+    ///
+    /// Eight bytes at a time (the usual bit trick: a byte below `n` or equal to `b` sets its top
+    /// bit in `(w - n×0x01…) & ~w & 0x80…`, where a plain byte never does), since nearly every
+    /// string of a session has nothing to escape and is long enough for this to matter.
+    static func needsEscape(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = buffer.count
+        var i = 0
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+                let found = ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+                if found & highs != 0 { return true }
+                i += 8
+            }
+        }
+        while i < count {
+            let byte = buffer[i]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            i += 1
+        }
+        return false
     }
 }
 

@@ -8,10 +8,14 @@ public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConverti
     public static let maximumNumber = 999_999_999_999_999
 
     public let rawValue: String
+    /// The number after the prefix if the id is well-formed, else -1 (an `Int?` would take 8 more
+    /// bytes in every id, and a session holds several ids per annotation).
+    private let storedNumber: Int
     /// The length of the letter prefix, in UTF-8 bytes; computed once because ids are sorted often.
-    private let prefixLength: Int
+    private let prefixLength: UInt32
+
     /// The number after the prefix, if the id is well-formed.
-    public let number: Int?
+    public var number: Int? { storedNumber >= 0 ? storedNumber : nil }
 
     public init(_ rawValue: String) {
         self.rawValue = rawValue
@@ -30,8 +34,8 @@ public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConverti
                 break
             }
         }
-        prefixLength = letters
-        number = wellFormed && digits > 0 && value <= Self.maximumNumber ? value : nil
+        prefixLength = UInt32(clamping: letters)
+        storedNumber = wellFormed && digits > 0 && value <= Self.maximumNumber ? value : -1
     }
 
     public init(stringLiteral value: String) { self.init(value) }
@@ -40,22 +44,30 @@ public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConverti
     public var description: String { rawValue }
 
     /// The prefix letters.
-    public var prefix: Substring { rawValue.prefix(prefixLength) }
+    public var prefix: Substring { rawValue.prefix(Int(prefixLength)) }
 
     /// The kind of annotation this id names, if it is a well-formed id.
     public var kind: AnnotationKind? {
-        guard number != nil else { return nil }
-        let letters = prefix
-        return AnnotationKind.allCases.first { $0.prefix == letters }
+        guard storedNumber >= 0 else { return nil }
+        return AnnotationKind(prefix: rawValue.utf8.prefix(Int(prefixLength)))
     }
 
     public static func == (a: AnnotationID, b: AnnotationID) -> Bool { a.rawValue == b.rawValue }
-    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+
+    /// A well-formed id hashes as its number and the start of its prefix, one word, which costs
+    /// far less than hashing its text (a session hashes ids hundreds of thousands of times when it
+    /// opens). Equal ids have equal numbers and prefixes, so equal hashes.
+    public func hash(into hasher: inout Hasher) {
+        guard storedNumber >= 0, let first = rawValue.utf8.first else { return hasher.combine(rawValue) }
+        // The number fits in 50 bits (``maximumNumber`` is below 2^50); the first letter and the
+        // prefix length fill the rest.
+        hasher.combine(UInt64(storedNumber) | UInt64(first & 0x7F) << 50 | UInt64(min(prefixLength, 127)) << 57)
+    }
 
     /// By prefix, then by number (`c2` before `c10`), then by text.
     public static func < (a: AnnotationID, b: AnnotationID) -> Bool {
         if a.prefixLength == b.prefixLength, let x = a.number, let y = b.number,
-           a.rawValue.utf8.prefix(a.prefixLength).elementsEqual(b.rawValue.utf8.prefix(b.prefixLength)) {
+           a.rawValue.utf8.prefix(Int(a.prefixLength)).elementsEqual(b.rawValue.utf8.prefix(Int(b.prefixLength))) {
             return x != y ? x < y : a.rawValue < b.rawValue
         }
         let pa = a.prefix, pb = b.prefix
@@ -82,6 +94,24 @@ public enum AnnotationKind: String, CaseIterable, Sendable {
         case .relation: "r"
         case .note: "n"
         case .conflict: "x"
+        }
+    }
+
+    /// The kind whose prefix is exactly these letters (as UTF-8), if any.
+    init?(prefix letters: some Collection<UInt8>) {
+        var it = letters.makeIterator()
+        let a = it.next(), b = it.next(), c = it.next(), d = it.next()
+        switch (a, b, c, d) {
+        case (0x61, nil, _, _): self = .article
+        case (0x73, 0x72, 0x63, nil): self = .source
+        case (0x6D, nil, _, _): self = .mention
+        case (0x63, nil, _, _): self = .claim
+        case (0x70, 0x72, nil, _): self = .proposition
+        case (0x73, 0x74, nil, _): self = .stance
+        case (0x72, nil, _, _): self = .relation
+        case (0x6E, nil, _, _): self = .note
+        case (0x78, nil, _, _): self = .conflict
+        default: return nil
         }
     }
 

@@ -5,19 +5,39 @@
 /// and the checks themselves stay generic.
 extension Record {
     /// A field that holds the id of another record.
+    ///
+    /// The field's path is made into text only when asked for (a fault to report): a session
+    /// opening checks every reference of every record, and formatting `via[1]` each time cost more
+    /// than the check.
     public struct Reference: Sendable {
-        /// The field path inside the record, such as `via[1]`.
-        public var field: String
+        /// The field's name, such as `via`.
+        public var name: String
+        /// The element's index when the field is an array.
+        public var index: Int?
         public var id: AnnotationID
         /// The kinds the field may point at.
         public var kinds: [AnnotationKind]
+
+        /// The field path inside the record, such as `via[1]`.
+        public var field: String { index.map { "\(name)[\($0)]" } ?? name }
     }
 
     /// A field that holds a span of an article.
     public struct AnchorField: Sendable {
-        public var field: String
+        /// The field's name, such as `moreFragments`.
+        public var name: String
+        /// The element's index when the field is an array.
+        public var index: Int?
         public var anchor: Anchor
+
+        /// The field path inside the record, such as `moreFragments[0]`.
+        public var field: String { index.map { "\(name)[\($0)]" } ?? name }
     }
+
+    // The kinds a reference may point at, made once rather than per reference.
+    private static let toSources: [AnnotationKind] = [.source]
+    private static let toStanceTargets: [AnnotationKind] = [.proposition, .claim]
+    private static let toRelationEnds: [AnnotationKind] = [.claim, .mention, .proposition, .stance]
 
     /// A field whose value must be a label of one of the taxonomy's sets.
     public struct LabelField: Sendable {
@@ -44,17 +64,19 @@ extension Record {
     public var references: [Reference] {
         switch self {
         case .mention(let m):
-            return [Reference(field: "source", id: m.source, kinds: [.source])]
+            return [Reference(name: "source", id: m.source, kinds: Self.toSources)]
         case .claim(let c):
-            var result = c.claimant.map { [Reference(field: "claimant", id: $0, kinds: [.source])] } ?? []
-            for (i, id) in c.via.enumerated() { result.append(Reference(field: "via[\(i)]", id: id, kinds: [.source])) }
+            var result: [Reference] = []
+            result.reserveCapacity(c.via.count + 1)
+            if let claimant = c.claimant { result.append(Reference(name: "claimant", id: claimant, kinds: Self.toSources)) }
+            for (i, id) in c.via.enumerated() { result.append(Reference(name: "via", index: i, id: id, kinds: Self.toSources)) }
             return result
         case .stance(let s):
-            return [Reference(field: "holder", id: s.holder, kinds: [.source]),
-                    Reference(field: "target", id: s.target, kinds: [.proposition, .claim])]
+            return [Reference(name: "holder", id: s.holder, kinds: Self.toSources),
+                    Reference(name: "target", id: s.target, kinds: Self.toStanceTargets)]
         case .relation(let r):
-            let ends: [AnnotationKind] = [.claim, .mention, .proposition, .stance]
-            return [Reference(field: "from", id: r.from, kinds: ends), Reference(field: "to", id: r.to, kinds: ends)]
+            return [Reference(name: "from", id: r.from, kinds: Self.toRelationEnds),
+                    Reference(name: "to", id: r.to, kinds: Self.toRelationEnds)]
         case .article, .source, .proposition, .taxonomy, .settings, .conflict:
             return []
         }
@@ -62,17 +84,21 @@ extension Record {
 
     public var anchors: [AnchorField] {
         switch self {
-        case .mention(let m): [AnchorField(field: "anchor", anchor: m.anchor)] + Self.fragmentFields(m.moreFragments)
-        case .claim(let c):
-            [AnchorField(field: "anchor", anchor: c.anchor)] + Self.fragmentFields(c.moreFragments)
-                + (c.cue.map { [AnchorField(field: "cue", anchor: $0)] } ?? [])
-        case .stance(let s): s.evidence.enumerated().map { AnchorField(field: "evidence[\($0.offset)]", anchor: $0.element) }
+        case .mention(let m): Self.spanFields(m.anchor, m.moreFragments, cue: nil)
+        case .claim(let c): Self.spanFields(c.anchor, c.moreFragments, cue: c.cue)
+        case .stance(let s): s.evidence.enumerated().map { AnchorField(name: "evidence", index: $0.offset, anchor: $0.element) }
         case .article, .source, .proposition, .relation, .taxonomy, .settings, .conflict: []
         }
     }
 
-    private static func fragmentFields(_ fragments: [Anchor]) -> [AnchorField] {
-        fragments.enumerated().map { AnchorField(field: "moreFragments[\($0.offset)]", anchor: $0.element) }
+    /// A span's fields: `anchor`, then `moreFragments[i]`, then `cue` when there is one.
+    private static func spanFields(_ anchor: Anchor, _ fragments: [Anchor], cue: Anchor?) -> [AnchorField] {
+        var fields = [AnchorField(name: "anchor", anchor: anchor)]
+        guard !fragments.isEmpty || cue != nil else { return fields }
+        fields.reserveCapacity(fragments.count + 2)
+        for (i, fragment) in fragments.enumerated() { fields.append(AnchorField(name: "moreFragments", index: i, anchor: fragment)) }
+        if let cue { fields.append(AnchorField(name: "cue", anchor: cue)) }
+        return fields
     }
 
     /// Fields that hold a web address, which must be absolute http(s) (``WebAddress``).

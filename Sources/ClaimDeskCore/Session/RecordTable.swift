@@ -49,6 +49,8 @@ struct RecordTable<Value: KeyedRecord>: Sendable {
 
     subscript(id: AnnotationID) -> Value? { byID[id] }
 
+    func contains(_ id: AnnotationID) -> Bool { byID.index(forKey: id) != nil }
+
     /// Adds or replaces a record; returns the one it replaced.
     @discardableResult
     mutating func put(_ value: Value) -> Value? {

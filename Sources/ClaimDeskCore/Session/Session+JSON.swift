@@ -92,20 +92,32 @@ extension Session: JSONWritable {
         rebuildIndex()
     }
 
-    /// An array of records by id and in id order, with each record's index in its array (for field
-    /// paths in ``SessionIntegrity`` faults); an id that appears twice is an error.
+    /// An array of records by id and in id order; an id that appears twice is an error.
+    ///
+    /// A document ClaimDesk wrote lists records in id order, and then each record's index in its
+    /// array is its index in id order: `positions` (for field paths in ``SessionIntegrity``
+    /// faults) is filled in only for an array out of order. In order, no id can repeat, so ids
+    /// are looked up only once the order breaks, and the dictionary is built once, at full size.
     private static func table<T: KeyedRecord & JSONReadable>(_ reader: inout JSONReader,
                                                              _ positions: inout [AnnotationID: Int]) throws(JSONReadError) -> RecordTable<T> {
-        var byID: [AnnotationID: T] = [:]
         var records: [T] = []
+        var seen: Set<AnnotationID>?
         try reader.beginArray()
         while try reader.nextElement() {
             let item = try T(json: &reader)
-            positions[item.id] = records.count
-            if byID.updateValue(item, forKey: item.id) != nil {
+            if seen == nil, let last = records.last, !(last.id < item.id) {
+                seen = Set(records.map(\.id))
+            }
+            if seen != nil, seen?.insert(item.id).inserted == false {
                 throw reader.error("the id \(item.id) appears twice")
             }
             records.append(item)
+        }
+        var byID: [AnnotationID: T] = [:]
+        byID.reserveCapacity(records.count)
+        for record in records { byID[record.id] = record }
+        if seen != nil {
+            for (position, record) in records.enumerated() { positions[record.id] = position }
         }
         return RecordTable(byID: byID, inReadingOrder: records)
     }

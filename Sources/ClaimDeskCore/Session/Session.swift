@@ -76,6 +76,9 @@ public struct Session: Equatable, Sendable {
     /// Builds the index from every record, for records that arrived without `put`.
     mutating func rebuildIndex() {
         var index = SessionIndex()
+        // One span key per claim and mention at most: sized once instead of grown step by step.
+        index.claimsBySpan.reserveCapacity(claimTable.count)
+        index.mentionsBySpan.reserveCapacity(mentionTable.count)
         for source in sourceTable.ordered { index.replace(nil, with: .source(source)) }
         for claim in claimTable.ordered { index.replace(nil, with: .claim(claim)) }
         for mention in mentionTable.ordered { index.replace(nil, with: .mention(mention)) }
@@ -201,6 +204,21 @@ public struct Session: Equatable, Sendable {
         case .relation: relations[id].map(Record.relation)
         case .conflict: conflicts[id].map(Record.conflict)
         case .note, nil: nil
+        }
+    }
+
+    /// Whether a record is stored under an id: ``record(_:)`` without copying the record out.
+    func containsRecord(_ id: AnnotationID) -> Bool {
+        switch id.kind {
+        case .article: articleTable.contains(id)
+        case .source: sourceTable.contains(id)
+        case .mention: mentionTable.contains(id)
+        case .claim: claimTable.contains(id)
+        case .proposition: propositionTable.contains(id)
+        case .stance: stanceTable.contains(id)
+        case .relation: relationTable.contains(id)
+        case .conflict: conflictTable.contains(id)
+        case .note, nil: false
         }
     }
 

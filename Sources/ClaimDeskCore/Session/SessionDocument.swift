@@ -21,11 +21,22 @@ public enum SessionDocument {
     /// The same bytes as ``encode(_:)``, written faster when `cache` holds the document written
     /// before: unchanged records are copied from it. `cache` then holds this document.
     public static func encode(_ session: Session, cache: inout SessionEncodingCache) -> Data {
-        var writer = JSONWriter(pretty: true, capacity: max(1 << 16, cache.bytes.count + cache.bytes.count / 8))
+        var writer = JSONWriter(pretty: true, capacity: max(1 << 16, cache.bytes.count + cache.bytes.count / 8, estimatedSize(of: session)))
         session.write(to: &writer, cache: &cache)
         writer.appendRaw(0x0A)
         cache.bytes = writer.bytes
         return Data(writer.bytes)
+    }
+
+    /// A generous guess at the document's size, so that the buffer is made once instead of grown
+    /// (and copied) a dozen times: the articles' text and a kilobyte per record. Pages of it never
+    /// written are never touched, so a guess too large costs address space, not memory.
+    static func estimatedSize(of session: Session) -> Int {
+        var size = 1 << 16
+        for article in session.orderedArticles { size += article.text.utf8.count + article.text.utf8.count / 8 + 1024 }
+        let records = session.sourceTable.count + session.mentionTable.count + session.claimTable.count
+            + session.propositionTable.count + session.stanceTable.count + session.relationTable.count + session.conflictTable.count
+        return size + records * 1024
     }
 
     /// Reads a session and checks its content (``SessionIntegrity``); repairs are made silently.
@@ -50,12 +61,27 @@ public enum SessionDocument {
     ///
     /// A session is either read whole and consistent or refused: never half-read.
     public static func decodeWithVersion(_ data: Data, repairs: inout [String]) throws(SessionDocumentError) -> (session: Session, version: Int) {
+        var (session, version, positions) = try parse(data)
+        do {
+            repairs += try SessionIntegrity.check(&session, positions: positions)
+        } catch {
+            throw .inconsistent(error)
+        }
+        return (session, version)
+    }
+
+    /// The session as the document states it, its version and the positions of records listed
+    /// out of order, before any check of its content.
+    ///
+    /// A function of its own so that the copy of the bytes it reads from is gone before the
+    /// content is checked (the copy is as large as the file).
+    private static func parse(_ data: Data) throws(SessionDocumentError) -> (Session, Int, [AnnotationID: Int]) {
         let bytes = [UInt8](data)
         var reader = JSONReader(bytes)
         var format: String?
         var version: Int?
         var positions: [AnnotationID: Int] = [:]
-        var session: Session
+        let session: Session
         do throws(JSONReadError) {
             session = try Session(json: &reader, format: &format, version: &version, positions: &positions)
             try reader.end()
@@ -66,12 +92,7 @@ public enum SessionDocument {
             throw .invalid(error)
         }
         try check(format: format, version: version)
-        do {
-            repairs += try SessionIntegrity.check(&session, positions: positions)
-        } catch {
-            throw .inconsistent(error)
-        }
-        return (session, version ?? currentVersion)
+        return (session, version ?? currentVersion, positions)
     }
 
     private static func check(format: String?, version: Int?) throws(SessionDocumentError) {

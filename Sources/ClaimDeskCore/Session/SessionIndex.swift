@@ -38,6 +38,15 @@ struct SessionIndex: Equatable, Sendable {
             more = []
         }
 
+        /// The key of a span whose first fragment is `anchor`: the same key as
+        /// ``init(fragments:)`` of all its fragments, without listing them first.
+        init(_ anchor: Anchor, more: [Anchor]) {
+            article = anchor.article
+            start = anchor.start
+            end = anchor.end
+            self.more = more.isEmpty ? [] : more.map(\.range)
+        }
+
         /// The key of a span in fragments: equal only for the same fragments.
         init(fragments: [Anchor]) {
             let first = fragments.first
@@ -86,13 +95,17 @@ struct SessionIndex: Equatable, Sendable {
             if adding { names.add(source) } else { names.remove(source) }
             tags(source)
         case .claim(let claim):
-            for source in Set(claim.sourceChain) { link(&claimsBySource, source, claim.id) }
-            link(&claimsBySpan, SpanKey(fragments: claim.fragments), claim.id)
+            // Each source once, without building the chain and a set of it for every claim.
+            if let claimant = claim.claimant { link(&claimsBySource, claimant, claim.id) }
+            for (i, source) in claim.via.enumerated() where source != claim.claimant && !claim.via[..<i].contains(source) {
+                link(&claimsBySource, source, claim.id)
+            }
+            link(&claimsBySpan, SpanKey(claim.anchor, more: claim.moreFragments), claim.id)
             tags(claim)
             review(claim)
         case .mention(let mention):
             link(&mentionsBySource, mention.source, mention.id)
-            link(&mentionsBySpan, SpanKey(fragments: mention.fragments), mention.id)
+            link(&mentionsBySpan, SpanKey(mention.anchor, more: mention.moreFragments), mention.id)
             tags(mention)
             review(mention)
         case .stance(let stance):

@@ -46,9 +46,10 @@ public final class JSONField<Root> {
     /// A key written only when the value is not nil; absent or `null`, the value is nil.
     public static func optional<Value: JSONFieldValue>(_ key: String, _ path: WritableKeyPath<Root, Value?>) -> JSONField {
         let access = FieldAccess(path)
+        let encoded = JSONWriter.EncodedKey(key)
         return JSONField(key: key, absence: .allowed, write: { base, writer in
             guard let value = access.address(in: base).pointee else { return }
-            writer.key(key)
+            writer.key(encoded)
             value.writeJSONValue(to: &writer)
         }, read: { base, reader throws(JSONReadError) in
             access.set(base, reader.readNull() ? nil : try Value.readJSONValue(from: &reader))
@@ -60,10 +61,11 @@ public final class JSONField<Root> {
     public static func omittedWhenEmpty<Value: JSONFieldValue & Collection>(_ key: String,
                                                                            _ path: WritableKeyPath<Root, Value>) -> JSONField {
         let access = FieldAccess(path)
+        let encoded = JSONWriter.EncodedKey(key)
         return JSONField(key: key, absence: .allowed, write: { base, writer in
             let value = access.address(in: base)
             guard !value.pointee.isEmpty else { return }
-            writer.key(key)
+            writer.key(encoded)
             value.pointee.writeJSONValue(to: &writer)
         }, read: { base, reader throws(JSONReadError) in
             access.set(base, try Value.readJSONValue(from: &reader))
@@ -73,8 +75,9 @@ public final class JSONField<Root> {
     private static func always<Value: JSONFieldValue>(_ key: String, _ path: WritableKeyPath<Root, Value>,
                                                       _ absence: Absence) -> JSONField {
         let access = FieldAccess(path)
+        let encoded = JSONWriter.EncodedKey(key)
         return JSONField(key: key, absence: absence, write: { base, writer in
-            writer.key(key)
+            writer.key(encoded)
             access.address(in: base).pointee.writeJSONValue(to: &writer)
         }, read: { base, reader throws(JSONReadError) in
             access.set(base, try Value.readJSONValue(from: &reader))

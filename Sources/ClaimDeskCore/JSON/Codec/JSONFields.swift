@@ -10,6 +10,8 @@ public final class JSONFields<Root>: @unchecked Sendable {
     private let unretained: [Unmanaged<JSONField<Root>>]
     /// Their keys, for matching the keys read.
     let keys: [String]
+    /// The same keys as UTF-8, which the reader matches without making strings of the keys it reads.
+    private let keyBytes: [[UInt8]]
     /// The indices (in ``sorted``) of the fields with a rule for absence (required or filled in),
     /// in declaration order, so the first required key missing is the first the type names.
     let absenceOrder: [Int]
@@ -23,6 +25,7 @@ public final class JSONFields<Root>: @unchecked Sendable {
         sorted = fields.sorted { $0.key < $1.key }
         unretained = sorted.map { Unmanaged.passUnretained($0) }
         keys = sorted.map(\.key)
+        keyBytes = keys.map { Array($0.utf8) }
         var order: [Int] = []
         var mask: UInt64 = 0
         for field in fields {
@@ -51,10 +54,14 @@ public final class JSONFields<Root>: @unchecked Sendable {
         try withUnsafeMutablePointer(to: &value) { base throws(JSONReadError) in
             // Keys are written sorted, so the key after the last one read is tried first.
             var guess = 0
-            while let key = try reader.nextKey() {
-                guard let index = index(of: key, from: guess) else {
+            while true {
+                let index: Int
+                switch try reader.nextKey(in: keyBytes, from: guess) {
+                case .end: return
+                case .unknown:
                     try reader.skipValue()
                     continue
+                case .known(let found): index = found
                 }
                 let failure = unretained[index]._withUnsafeGuaranteedRef { field -> JSONReadError? in
                     do throws(JSONReadError) { try field.read(base, &reader) } catch { return error }
@@ -66,22 +73,6 @@ public final class JSONFields<Root>: @unchecked Sendable {
             }
         }
         if seen & absenceMask != absenceMask { try settleAbsent(seen, in: &value, reader) }
-    }
-
-    /// The index of the field named `key`, looking from `guess` onwards first.
-    @inline(__always)
-    private func index(of key: String, from guess: Int) -> Int? {
-        var i = guess
-        while i < keys.count {
-            if keys[i] == key { return i }
-            i += 1
-        }
-        i = 0
-        while i < guess, i < keys.count {
-            if keys[i] == key { return i }
-            i += 1
-        }
-        return nil
     }
 
     /// Reports the first required key missing, or fills in the fields that were absent.
