@@ -59,14 +59,20 @@ struct DisplacementMap: Sendable {
             before = p
             break
         }
-        guard let before, let after else { return false }
+        // Only placements close around it vouch that nothing was inserted there (a moved paragraph
+        // may take the place of a deleted one of the same length, farther off).
+        guard let before, let after, candidate.lowerBound - before.new.upperBound <= Self.closeBy,
+              after.new.lowerBound - candidate.upperBound <= Self.closeBy else { return false }
         let oldGap = after.old.lowerBound - before.old.lowerBound
         let newGap = after.new.lowerBound - before.new.lowerBound
-        guard oldGap >= 0 else { return false }
+        // They must have been near each other in the old text too (not two moved paragraphs side by side).
+        guard oldGap >= 0, oldGap <= Self.maximumSpan else { return false }
         if before.old.lowerBound <= old.lowerBound, old.upperBound <= after.old.upperBound { return false }
         return newGap - oldGap < candidate.count / 2
     }
 
+    /// How close (code points of new text) the placements either side must be to vouch for it.
+    static let closeBy = 256
     /// How many placements each side are looked at for one that moved otherwise than the candidate.
     static let lookAround = 16
     /// Placements further than this (code points of new text) from the candidate say nothing about it.

@@ -63,6 +63,9 @@ public enum ReanchorPolicy {
     /// A candidate whose start, mapped back through the anchors placed around it, lands this far
     /// from the anchor's old start is other text that was already there (see ``DisplacementMap``).
     public static let otherTextTolerance = 64
+    /// Only anchors found unchanged with quotes this long (code points) or more are taken as evidence
+    /// of where old text went.
+    public static let evidenceQuoteLength = 16
     /// A candidate found near the expected place with this score and context ends the search
     /// (the whole text is searched otherwise).
     public static let strongScore = 0.85

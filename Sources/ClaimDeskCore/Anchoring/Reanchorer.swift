@@ -143,8 +143,9 @@ public struct Reanchorer: Sendable {
         // deleted) by what its neighbours show is looked at again, and its place is refused then.
         func placements() -> [(index: Int, placement: DisplacementMap.Placement)] {
             found.compactMap { f in
+                // Short quotes (a name, "the") can be placed by position alone: they are no evidence.
                 guard !recheck.contains(f.index), let end = queries[f.index].end, let range = results[f.index].range,
-                      end >= f.old else { return nil }
+                      end - f.old >= ReanchorPolicy.evidenceQuoteLength else { return nil }
                 return (f.index, DisplacementMap.Placement(old: f.old..<end, new: range))
             }
         }
