@@ -14,6 +14,12 @@ Two sets of cases:
     annotation's expected span is that of its surviving code points, or an
     orphan when less than half of them survive.
 
+Then, one kind of edit at a time (pull quotes verbatim and with the original corrected,
+reordered paragraphs, deleted sentences whose words stand elsewhere, reworded endings,
+boilerplate lines, and the basic edits above), on the corpus texts and on held-out articles
+(Benchmarks/suggest-eval, docs/examples/harbor-talks.txt) the rules were never adjusted on:
+one row per kind for claimdesk with counts, then all kinds together for every method.
+
 For each method: right (same span, or orphan when expected), near (overlaps
 the expected span), lost (orphaned though the text is there), wrong (placed
 on other text, or placed although the text is gone).
