@@ -151,15 +151,22 @@ while queries.count < 10_000 {
 }
 
 print("article: \(oldScalars.count) code points before, \(newUnits.count) after \(edits) edits; \(queries.count) annotations")
-var best = Double.infinity
+/// CPU time of this process in seconds: on a shared, loaded machine the wall clock counts other builds too.
+func processCPUSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+var best = Double.infinity, bestCPU = Double.infinity
 var results: [AnchorResolution] = []
 for run in 1...3 {
-    let t0 = DispatchTime.now().uptimeNanoseconds
+    let t0 = DispatchTime.now().uptimeNanoseconds, c0 = processCPUSeconds()
     let reanchorer = Reanchorer(text: newText)
     results = reanchorer.locateAll(queries)
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9, cpu = processCPUSeconds() - c0
     best = min(best, seconds)
-    print("run \(run): \(String(format: "%.1f", seconds * 1000)) ms, \(Int(Double(queries.count) / seconds)) anchors/s")
+    bestCPU = min(bestCPU, cpu)
+    print("run \(run): \(String(format: "%.1f", seconds * 1000)) ms, \(Int(Double(queries.count) / seconds)) anchors/s; CPU \(String(format: "%.1f", cpu * 1000)) ms, \(Int(Double(queries.count) / cpu)) anchors/s")
 }
 var counts: [String: Int] = [:]
 var right = 0, misplaced = 0, lost = 0, near = 0
@@ -176,8 +183,8 @@ for (r, want) in zip(results, expected) {
 @MainActor func pct(_ n: Int) -> String { String(format: "%.2f%%", Double(n) * 100 / Double(queries.count)) }
 print("how: \(counts["exact", default: 0]) exact, \(counts["moved", default: 0]) moved, \(counts["fuzzy", default: 0]) fuzzy, \(counts["orphaned", default: 0]) orphaned")
 print("against the edits: \(pct(right)) right, \(pct(near)) overlapping but not exact, \(pct(lost)) orphaned though present, \(pct(misplaced)) on other text")
-print("best: \(Int(Double(queries.count) / best)) anchors/s (goal: 10000)")
-print("RESULT reanchor_anchors_per_s=\(Int(Double(queries.count) / best)) reanchor_right_pct=\(String(format: "%.2f", Double(right) * 100 / Double(queries.count))) reanchor_wrong_pct=\(String(format: "%.2f", Double(misplaced) * 100 / Double(queries.count))) reanchor_code_points=\(newUnits.count)")
+print("best: \(Int(Double(queries.count) / best)) anchors/s (goal: 10000); by CPU time: \(Int(Double(queries.count) / bestCPU)) anchors/s")
+print("RESULT reanchor_anchors_per_s=\(Int(Double(queries.count) / best)) reanchor_cpu_anchors_per_s=\(Int(Double(queries.count) / bestCPU)) reanchor_right_pct=\(String(format: "%.2f", Double(right) * 100 / Double(queries.count))) reanchor_wrong_pct=\(String(format: "%.2f", Double(misplaced) * 100 / Double(queries.count))) reanchor_code_points=\(newUnits.count)")
 if ProcessInfo.processInfo.environment["SHOW_MISPLACED"] != nil {
     let ns = Array(newText.unicodeScalars)
     func show(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(ns[max(0, r.lowerBound)..<min(ns.count, r.upperBound)])) }

@@ -8,6 +8,9 @@ public enum OrphanReason: Hashable, Sendable, CustomStringConvertible {
     case weakMatch(score: Double)
     /// Several passages fit equally well and nothing tells them apart.
     case ambiguous(candidates: Int)
+    /// The only passages that fit were already in the old text elsewhere, beside other anchors
+    /// (a repeated sentence or line): the annotated passage itself was deleted.
+    case otherText
 
     public var description: String {
         switch self {
@@ -15,6 +18,7 @@ public enum OrphanReason: Hashable, Sendable, CustomStringConvertible {
         case .notFound: "the quoted text is not in the new text"
         case .weakMatch(let score): "the closest passage is too different (score \(AnchorResolution.rounded(score)))"
         case .ambiguous(let n): "\(n) passages fit equally well"
+        case .otherText: "the text was deleted; the passages like it elsewhere were there before"
         }
     }
 }

@@ -56,6 +56,16 @@ public enum ReanchorPolicy {
     /// ... unless the best is this many times closer to the expected position (plus `positionSlack`).
     public static let positionRatio = 4
     public static let positionSlack = 16
+    /// In the second pass, an unchanged quote farther than this (or its own length) from where
+    /// the neighbours say it belongs is not taken without comparing it with edited versions
+    /// found there: it may be a copy (a pull quote) while the original was corrected.
+    public static let shiftTolerance = 32
+    /// A candidate whose start, mapped back through the anchors placed around it, lands this far
+    /// from the anchor's old start is other text that was already there (see ``DisplacementMap``).
+    public static let otherTextTolerance = 64
+    /// Only anchors found unchanged with quotes this long (code points) or more are taken as evidence
+    /// of where old text went.
+    public static let evidenceQuoteLength = 16
     /// A candidate found near the expected place with this score and context ends the search
     /// (the whole text is searched otherwise).
     public static let strongScore = 0.85

@@ -48,7 +48,7 @@ public struct Reanchorer: Sendable {
     /// stronger evidence (``ReanchorPolicy/farDistance``) and only close matches are searched for far away.
     enum Pass { case alone, first, second }
 
-    func locate(_ query: AnchorQuery, hint: Int?, pass: Pass) -> AnchorResolution {
+    func locate(_ query: AnchorQuery, hint: Int?, pass: Pass, map: DisplacementMap? = nil) -> AnchorResolution {
         let quote = FoldedText.units(of: query.exact)
         guard !quote.isEmpty else { return .orphaned(.emptyQuote) }
         let prefix = FoldedText.units(of: query.prefix).suffix(Self.maxContext)
@@ -60,10 +60,15 @@ public struct Reanchorer: Sendable {
         let job = Job(quote: quote, prefix: Array(prefix), suffix: Array(suffix), expected: expected,
                       expectedIsReliable: pass == .second && hint != nil,
                       prefixPattern: prefix.isEmpty ? nil : text.pattern(prefix.reversed()),
-                      suffixPattern: suffix.isEmpty ? nil : text.pattern(suffix))
+                      suffixPattern: suffix.isEmpty ? nil : text.pattern(suffix),
+                      oldRange: query.start.flatMap { s in query.end.map { e in s..<max(s, e) } },
+                      map: map?.isEmpty == false ? map : nil)
+        // With the neighbours' hint, an unchanged quote away from it may be a copy while the
+        // original, edited, stands at the hint: it is compared with what is found there first.
+        let nearHint = max(ReanchorPolicy.shiftTolerance, quote.count)
 
         // 1. Still at the old position?
-        if let r = oldRange {
+        if let r = oldRange, pass != .second || distance(folded(offset: r.lowerBound), job) <= nearHint {
             let span = text.window(from: folded(offset: r.lowerBound), to: folded(offset: r.upperBound))
             if text.units[span].elementsEqual(quote) {
                 let c = evaluateExact(span, job)
@@ -76,7 +81,7 @@ public struct Reanchorer: Sendable {
         // 2. The quote elsewhere, unchanged.
         var candidates = mostLikely(text.occurrences(of: quote), job).map { evaluateExact($0..<($0 + quote.count), job) }
         if let best = candidates.max(by: { $0.score < $1.score }), (best.context ?? 1) >= ReanchorPolicy.strongContext,
-           !best.far, accepted(best, job) {
+           !best.far, accepted(best, job), pass != .second || best.distance <= nearHint {
             return decide(candidates, job, oldRange: oldRange)
         }
 
@@ -94,6 +99,10 @@ public struct Reanchorer: Sendable {
             }
         }
         if pass == .first { return .orphaned(.notFound) }
+        // An unchanged quote far from the hint (a moved paragraph) needs no search for edited ones.
+        if pass == .second, candidates.contains(where: { $0.exactQuote && accepted($0, job) && !isOtherText($0, job) }) {
+            return decide(candidates, job, oldRange: oldRange)
+        }
         let rate = pass == .second ? ReanchorPolicy.farErrorRate : ReanchorPolicy.globalErrorRate
         merge(fuzzyCandidates(job, in: [0..<text.count], globalRate: rate), into: &candidates)
         return decide(candidates, job, oldRange: oldRange)
@@ -130,6 +139,19 @@ public struct Reanchorer: Sendable {
             let disagree = others.filter { abs($0.shift - here.shift) > far }.count
             if disagree * 4 >= 3 * others.count { recheck.insert(here.index) }
         }
+        // An unchanged quote that lies on other old text (a repeated sentence whose original was
+        // deleted) by what its neighbours show is looked at again, and its place is refused then.
+        func placements() -> [(index: Int, placement: DisplacementMap.Placement)] {
+            found.compactMap { f in
+                // Short quotes (a name, "the") can be placed by position alone: they are no evidence.
+                guard !recheck.contains(f.index), let end = queries[f.index].end, let range = results[f.index].range,
+                      end - f.old >= ReanchorPolicy.evidenceQuoteLength else { return nil }
+                return (f.index, DisplacementMap.Placement(old: f.old..<end, new: range))
+            }
+        }
+        let firstMap = DisplacementMap(placements().map(\.placement))
+        for (index, p) in placements() where firstMap.isOtherText(p.new, for: p.old) { recheck.insert(index) }
+        let map = DisplacementMap(placements().map(\.placement))
         let shifts = found.filter { !recheck.contains($0.index) }.map { (old: $0.old, shift: $0.shift) }
         guard !shifts.isEmpty else {
             return zip(queries, results).map { q, r in
@@ -156,7 +178,7 @@ public struct Reanchorer: Sendable {
             }
             var nearest = shifts[min(lo, shifts.count - 1)]
             if lo > 0, abs(shifts[lo - 1].old - old) <= abs(nearest.old - old) { nearest = shifts[lo - 1] }
-            results[i] = locate(queries[i], hint: max(0, min(count, old + nearest.shift)), pass: .second)
+            results[i] = locate(queries[i], hint: max(0, min(count, old + nearest.shift)), pass: .second, map: map)
         }
         return results
     }
@@ -217,6 +239,10 @@ public struct Reanchorer: Sendable {
         /// The prefix reversed and the suffix, prepared for the bit-parallel matcher.
         var prefixPattern: BitParallelPattern?
         var suffixPattern: BitParallelPattern?
+        /// The anchor's old range (code points of the old text), if it has one.
+        var oldRange: Range<Int>?
+        /// Where the neighbours placed with confidence went (second pass only).
+        var map: DisplacementMap?
     }
 
     struct Candidate {
@@ -550,8 +576,17 @@ public struct Reanchorer: Sendable {
 
     // MARK: Decision
 
-    private func decide(_ candidates: [Candidate], _ job: Job, oldRange: Range<Int>?) -> AnchorResolution {
-        guard !candidates.isEmpty else { return .orphaned(.notFound) }
+    /// Whether the candidate lies on text that the neighbours show was already there, elsewhere
+    /// in the old text (see ``DisplacementMap``).
+    private func isOtherText(_ c: Candidate, _ job: Job) -> Bool {
+        guard let map = job.map, let old = job.oldRange else { return false }
+        return map.isOtherText(text.folded.sourceRange(c.span), for: old)
+    }
+
+    private func decide(_ all: [Candidate], _ job: Job, oldRange: Range<Int>?) -> AnchorResolution {
+        guard !all.isEmpty else { return .orphaned(.notFound) }
+        let candidates = all.filter { !isOtherText($0, job) }
+        guard !candidates.isEmpty else { return .orphaned(.otherText) }
         let ranked = candidates.sorted { a, b in
             a.score != b.score ? a.score > b.score : a.distance < b.distance
         }
