@@ -221,43 +221,16 @@ def synthetic_cases(folder, trials, seed):
         ops = rng.choices(["insert", "delete", "move", "typo", "word", "clause", "rewrite", "typography", "pullquote"],
                           k=rng.randint(2, 5))
         for op in ops:
+            if op not in ("rewrite", "pullquote"):
+                apply_simple(rng, op, paras, sentences, words)
+                continue
             p = rng.randrange(len(paras))
             para = paras[p]
-            starts = [i for i in range(len(para)) if para[i][0].isalpha() and (i == 0 or not para[i - 1][0].isalnum())]
-            if op == "insert":
-                paras.insert(rng.randrange(len(paras) + 1), fresh(" ".join(rng.sample(sentences, 2))))
-            elif op == "delete" and len(paras) > 3:
-                del paras[p]
-            elif op == "move" and len(paras) > 2:
-                paras.insert(rng.randrange(len(paras)), paras.pop(p))
-            elif op in ("typo", "word", "clause") and starts:
-                w = rng.choice(starts)
-                e = w
-                while e < len(para) and para[e][0].isalpha():
-                    e += 1
-                if op == "typo" and e - w > 3:
-                    k = rng.randrange(w + 1, e)
-                    para[k:k + 1] = rng.choice([[], fresh(rng.choice("aeiourst")), fresh(para[k][0] * 2)])
-                elif op == "word":
-                    para[w:e] = fresh(rng.choice(words))
-                elif op == "clause":
-                    para[e:e] = fresh(rng.choice([", officials said,", " on Tuesday", ", according to the report,", " again"]))
-            elif op == "rewrite":
+            if op == "rewrite":
                 text = "".join(c for c, _ in para)
                 bounds = [0] + [m.end() for m in re.finditer(r"[.!?\"]\s+", text)] + [len(text)]
                 k = rng.randrange(len(bounds) - 1)
                 para[bounds[k]:bounds[k + 1]] = fresh(rng.choice(sentences) + " ")
-            elif op == "typography":
-                for q in paras:
-                    opened = True
-                    for i, (c, o) in enumerate(q):
-                        if c == '"':
-                            q[i] = ("\u201c" if opened else "\u201d", o)
-                            opened = not opened
-                        elif c == "'":
-                            q[i] = ("\u2019", o)
-                        elif c == "-" and 0 < i < len(q) - 1 and q[i - 1][0] == " " and q[i + 1][0] == " ":
-                            q[i] = ("\u2014", o)
             elif op == "pullquote":
                 text = "".join(c for c, _ in para)
                 bounds = [0] + [m.end() for m in re.finditer(r"[.!?\"]\s+", text)] + [len(text)]
@@ -434,7 +407,8 @@ KINDS = {
 
 
 def apply_simple(rng, op, paras, sentences, words):
-    """One of the basic edits of `synthetic_cases`; returns the old offsets it touched."""
+    """One of the basic edits (insert, delete, move, typo, word, clause, rewrite, typography), as
+    `synthetic_cases` and the edit kinds both apply them; returns the old offsets it touched."""
     p = rng.randrange(len(paras))
     para = paras[p]
     starts = [i for i in range(len(para)) if para[i][0].isalpha() and (i == 0 or not para[i - 1][0].isalnum())]
