@@ -289,46 +289,18 @@ func openClients(prefix: String) -> [Client] {
     return zip(folders, names).map { openClient(folder: $0, session: $1) }
 }
 
-/// Every client makes `changesPerClient` changes to its own new session, one at a time, as fast
-/// as the answers come back; prints the throughput, the latency of a change and its CPU.
-func measure(_ label: String, prefix: String, command: @escaping @Sendable (Int, Int) -> String,
-             answer: @escaping @Sendable (Int, Int) -> String) {
-    let clients = openClients(prefix: prefix)
-    let measured = Shared(clients: clients)
-    let group = DispatchGroup()
-    let wal = WALClock()
-    let clock = CPUClock(clients: clients)
-    let start = now()
-    for (index, client) in clients.enumerated() {
-        group.enter()
-        Thread {
-            var mine: [Double] = []
-            mine.reserveCapacity(changesPerClient)
-            for change in 0..<changesPerClient {
-                let sent = now()
-                guard client.send(command(index, change)), client.readUntil([answer(index, change)]) != nil else { fatalError("client \(index) ended") }
-                mine.append(now() - sent)
-            }
-            measured.locked { $0.latencies += mine }
-            group.leave()
-        }.start()
-    }
-    group.wait()
-    let elapsed = now() - start
-    let latencies = measured.locked { $0.latencies }
-    let cpu = clock.perChange(latencies.count)
-    clients.forEach { $0.finish() }
-    say("  \(label)")
-    say(String(format: "    %d changes in %.2f s: %.0f changes/s", latencies.count, elapsed, Double(latencies.count) / elapsed))
-    say("    " + latencyLine(latencies))
-    say("    " + cpu)
-    say("    " + wal.perChange(latencies.count))
+/// How clients make their changes: as fast as the answers come back (`changesPerClient` each,
+/// which times the queue for the CPUs too), or at an analyst's pace (a change, then 250–500 ms
+/// at random, for `pacedSeconds`), which times the commit.
+enum Pacing {
+    case saturated
+    case analyst
 }
 
-/// Every client makes a change, waits 250–500 ms (at random), and again, for `pacedSeconds`: an
-/// analyst's pace, so what is timed is the commit, not a queue for the CPUs.
-func measurePaced(_ label: String, prefix: String, command: @escaping @Sendable (Int, Int) -> String,
-                  answer: @escaping @Sendable (Int, Int) -> String) {
+/// Every client makes changes to its own new session at the given pace; prints the throughput,
+/// the latency of a change, its CPU and the WAL flushes per change.
+func measure(_ label: String, prefix: String, pacing: Pacing = .saturated, command: @escaping @Sendable (Int, Int) -> String,
+             answer: @escaping @Sendable (Int, Int) -> String) {
     let clients = openClients(prefix: prefix)
     let measured = Shared(clients: clients)
     let group = DispatchGroup()
@@ -342,14 +314,14 @@ func measurePaced(_ label: String, prefix: String, command: @escaping @Sendable 
             var random = SystemRandomNumberGenerator()
             var mine: [Double] = []
             var change = 0
-            // Clients start out of step, as analysts do.
-            usleep(UInt32.random(in: 0...500_000, using: &random))
-            while now() < end {
+            // Paced clients start out of step, as analysts do.
+            if pacing == .analyst { usleep(UInt32.random(in: 0...500_000, using: &random)) }
+            while pacing == .saturated ? change < changesPerClient : now() < end {
                 let sent = now()
                 guard client.send(command(index, change)), client.readUntil([answer(index, change)]) != nil else { fatalError("client \(index) ended") }
                 mine.append(now() - sent)
                 change += 1
-                usleep(UInt32.random(in: 250_000...500_000, using: &random))
+                if pacing == .analyst { usleep(UInt32.random(in: 250_000...500_000, using: &random)) }
             }
             measured.locked { $0.latencies += mine }
             group.leave()
@@ -360,8 +332,9 @@ func measurePaced(_ label: String, prefix: String, command: @escaping @Sendable 
     let latencies = measured.locked { $0.latencies }
     let cpu = clock.perChange(latencies.count)
     clients.forEach { $0.finish() }
+    let pace = pacing == .analyst ? " (each client one change every 250-500 ms)" : ""
     say("  \(label)")
-    say(String(format: "    %d changes in %.2f s: %.0f changes/s (each client one change every 250-500 ms)", latencies.count, elapsed, Double(latencies.count) / elapsed))
+    say(String(format: "    %d changes in %.2f s: %.0f changes/s", latencies.count, elapsed, Double(latencies.count) / elapsed) + pace)
     say("    " + latencyLine(latencies))
     say("    " + cpu)
     say("    " + wal.perChange(latencies.count))
@@ -435,8 +408,8 @@ func measureAll(_ label: String, round: Int) {
     measure("saturated: proposition add (a new proposition each)", prefix: "bench-p\(tag)",
             command: { "proposition add Shipping through the strait resumes in week \($0)-\($1)" }, answer: { "week \($0)-\($1)\n" })
     floor(paced: false, tag: tag)
-    measurePaced("paced: source add", prefix: "paced\(tag)",
-                 command: { "source add w\($0)-\($1) --kind outlet" }, answer: { _, _ in "(outlet)\n" })
+    measure("paced: source add", prefix: "paced\(tag)", pacing: .analyst,
+            command: { "source add w\($0)-\($1) --kind outlet" }, answer: { _, _ in "(outlet)\n" })
     floor(paced: true, tag: tag)
     say("  load average after: \(loadAverage())")
 }
