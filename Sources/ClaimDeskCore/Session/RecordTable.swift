@@ -22,8 +22,8 @@ extension Conflict: KeyedRecord {}
 ///
 /// A record is found by binary search in that order. The dictionary of every
 /// record by id that ``byID`` hands out is made on first use and kept up to date
-/// from then on: opening a session built one per kind (every record held twice,
-/// a fifth of a large session's memory) before any command had asked for it.
+/// from then on: opening a session built one per kind (every record held twice)
+/// before any command had asked for it.
 struct RecordTable<Value: KeyedRecord>: Sendable {
     /// Every record, sorted by id.
     private(set) var ordered: [Value]

@@ -21,7 +21,7 @@ public struct ArticleText: Sendable {
 
     /// The text's code points, decoded from its UTF-8 in one pass into an array made at its size:
     /// `Array(string.unicodeScalars)` walked the text twice (once to count) through the generic
-    /// iterator, a tenth of opening a session of a hundred articles.
+    /// iterator, 6% of opening a session of a hundred articles and 1,000 annotations.
     static func codePoints(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { utf8 in
@@ -34,7 +34,16 @@ public struct ArticleText: Sendable {
                     let lead = UInt32(utf8[i])
                     var value = lead
                     var length = 1
-                    if lead >= 0xF0 { value = lead & 0x07; length = 4 } else if lead >= 0xE0 { value = lead & 0x0F; length = 3 } else if lead >= 0xC0 { value = lead & 0x1F; length = 2 }
+                    if lead >= 0xF0 {
+                        value = lead & 0x07
+                        length = 4
+                    } else if lead >= 0xE0 {
+                        value = lead & 0x0F
+                        length = 3
+                    } else if lead >= 0xC0 {
+                        value = lead & 0x1F
+                        length = 2
+                    }
                     var k = 1
                     while k < length, i + k < utf8.count {
                         value = value << 6 | UInt32(utf8[i + k] & 0x3F)
