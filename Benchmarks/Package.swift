@@ -23,7 +23,6 @@ let package = Package(
         .executableTarget(name: "scale-bench", dependencies: [core, "BenchSupport"]),
         .executableTarget(name: "export-bench", dependencies: [core, "BenchSupport"]),
         .executableTarget(name: "session-io-bench", dependencies: [core, "BenchSupport"]),
-        .executableTarget(name: "save-bench", dependencies: [core, "BenchSupport"]),
         .executableTarget(name: "corpus-bench", dependencies: [core, corpus, "BenchSupport"]),
         .executableTarget(name: "startup-bench", dependencies: [core]),
         .executableTarget(name: "review-bench", dependencies: [core]),

@@ -45,9 +45,6 @@ public final class ShellProcess {
         if let found = buffer.range(of: needle) { buffer = Data(buffer[found.upperBound...]) }
     }
 
-    /// The shell's process id (for its CPU time in /proc).
-    public var pid: Int32 { process.processIdentifier }
-
     public func finish() {
         try? input.fileHandleForWriting.close()
         process.waitUntilExit()
