@@ -14,7 +14,6 @@ enum POSIXFile {
 
     /// Writes every byte, retrying short writes and interruptions.
     static func writeAll(_ fd: Int32, _ data: Data) throws(HostError) {
-<<<<<<< HEAD
         var failure: HostError?
         data.withUnsafeBytes { raw in
             do throws(HostError) { try writeAll(fd, raw) } catch { failure = error }
@@ -49,33 +48,16 @@ enum POSIXFile {
         return SnapshotStamp(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
                              modified: nanoseconds(info.st_mtim), changed: changed,
                              settled: nanoseconds(now) &- changed >= SnapshotStamp.settlingTime(forChangeTime: changed))
-=======
-        let failure = data.withUnsafeBytes { writeAll(fd, raw: $0) }
-        if failure != 0 { throw HostError(describe(failure)) }
->>>>>>> exports
     }
 
     /// Writes every byte of an array as it is, without copying it into `Data` first (an export
     /// hands over a piece of 64 KB at a time).
     static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(HostError) {
-        let failure = bytes.withUnsafeBytes { writeAll(fd, raw: $0) }
-        if failure != 0 { throw HostError(describe(failure)) }
-    }
-
-    /// Writes every byte, retrying short writes and interruptions; the errno that stopped it, or 0.
-    private static func writeAll(_ fd: Int32, raw: UnsafeRawBufferPointer) -> Int32 {
-        guard var pointer = raw.baseAddress else { return 0 }
-        var remaining = raw.count
-        while remaining > 0 {
-            let written = write(fd, pointer, remaining)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            remaining -= written
-            pointer = pointer.advanced(by: written)
+        var failure: HostError?
+        bytes.withUnsafeBytes { raw in
+            do throws(HostError) { try writeAll(fd, raw) } catch { failure = error }
         }
-        return 0
+        if let failure { throw failure }
     }
 
     /// Flushes a file's data to the disk.
