@@ -156,19 +156,6 @@ def claimdesk_place(binary, text, anns):
         return [(l["start"], l["end"]) if l["status"] == "anchored" else None for l in lines]
 
 
-METHODS = ["claimdesk", "diff-match-patch", "hypothesis"]
-
-
-def place_all(binary, text, anns):
-    """Every method's placements (`METHODS`: all three unless `--claimdesk-only`)."""
-    place = {
-        "claimdesk": lambda: claimdesk_place(binary, text, anns),
-        "diff-match-patch": lambda: [dmp_place(text, a) for a in anns],
-        "hypothesis": lambda: [hypothesis_place(text, a) for a in anns],
-    }
-    return {m: place[m]() for m in METHODS}
-
-
 # ---------------------------------------------------------------- cases
 
 def annotation(old, s, e):
@@ -595,10 +582,14 @@ def judge(got, want):
 
 
 def run(title, cases, binary, show):
-    tally = {m: {"right": 0, "near": 0, "lost": 0, "wrong": 0} for m in METHODS}
+    tally = {m: {"right": 0, "near": 0, "lost": 0, "wrong": 0} for m in ("claimdesk", "diff-match-patch", "hypothesis")}
     total = 0
     for name, new, anns, want in cases:
-        results = place_all(binary, new, anns)
+        results = {
+            "claimdesk": claimdesk_place(binary, new, anns),
+            "diff-match-patch": [dmp_place(new, a) for a in anns],
+            "hypothesis": [hypothesis_place(new, a) for a in anns],
+        }
         total += len(anns)
         for method, got in results.items():
             for i, (g, w) in enumerate(zip(got, want)):
@@ -616,7 +607,7 @@ def run(title, cases, binary, show):
 
 def run_kinds(title, texts, pool, binary, trials, seed, show, kinds):
     """One row per edit kind for claimdesk (counts), then all kinds together for every method."""
-    overall = {m: {"right": 0, "near": 0, "lost": 0, "wrong": 0} for m in METHODS}
+    overall = {m: {"right": 0, "near": 0, "lost": 0, "wrong": 0} for m in ("claimdesk", "diff-match-patch", "hypothesis")}
     total = 0
     print(f"\n{title}: {len(texts)} articles, {trials} trials of each kind, 10 annotations a trial")
     print(f"  {'kind (claimdesk)':<20} {'n':>5} {'right':>8} {'near':>6} {'lost':>6} {'wrong':>6} {'(remains)':>9} {'orphaned':>9}")
@@ -624,7 +615,11 @@ def run_kinds(title, texts, pool, binary, trials, seed, show, kinds):
         t = {"right": 0, "near": 0, "lost": 0, "wrong": 0, "remains": 0, "orphaned": 0}
         n = 0
         for name, new, anns, want in kind_cases(texts, kind, trials, seed, pool):
-            results = place_all(binary, new, anns)
+            results = {
+                "claimdesk": claimdesk_place(binary, new, anns),
+                "diff-match-patch": [dmp_place(new, a) for a in anns],
+                "hypothesis": [hypothesis_place(new, a) for a in anns],
+            }
             n += len(anns)
             for method, got in results.items():
                 for i, (g, w) in enumerate(zip(got, want)):
@@ -659,17 +654,12 @@ def main():
     ap.add_argument("--kinds", help="comma-separated edit kinds to run (default: all)")
     ap.add_argument("--show", action="store_true", help="print claimdesk's wrong and near (or lost, by kind) placements")
     ap.add_argument("--dump", help="write the synthetic trial of this name (e.g. trial12, reorder3) to the current folder and stop")
-    ap.add_argument("--dump-set", choices=["corpus", "held-out"], help="with --dump: the set of articles of the trial")
-    ap.add_argument("--claimdesk-only", action="store_true", help="leave out the peers (faster, same claimdesk figures)")
     a = ap.parse_args()
-    if a.claimdesk_only:
-        METHODS[1:] = []
     root = os.path.normpath(os.path.join(a.corpus, "..", "..", "..", ".."))
     dev, held = corpus_texts(a.corpus), held_out_texts(root)
     if a.dump:
-        sets = {"corpus": [(0, dev)], "held-out": [(1, held)], None: [(0, dev), (1, held)]}[a.dump_set]
         generators = [synthetic_cases(a.corpus, a.trials, a.seed)]
-        generators += [kind_cases(texts, k, a.kind_trials, a.seed + i, texts) for i, texts in sets
+        generators += [kind_cases(texts, k, a.kind_trials, a.seed + i, texts) for i, texts in enumerate((dev, held))
                        for k in list(KINDS) + SIMPLE_KINDS]
         for cases in generators:
             for name, new, anns, want in cases:

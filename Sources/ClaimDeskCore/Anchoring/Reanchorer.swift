@@ -127,59 +127,31 @@ public struct Reanchorer: Sendable {
             }
         }
         found.sort { $0.old < $1.old }
-        // An unchanged quote that moved with a few others from one sentence, while the anchors
-        // around that sentence's old place moved otherwise and left room for it there, may be on a
-        // copy (a pull quote) while the original, perhaps edited, still stands: look again with
-        // the other anchors' hint, and do not take it as evidence of where text went.
-        var recheck = Set<Int>()
-        let evidence: [DisplacementMap.Placement] = found.compactMap { f in
-            guard let end = queries[f.index].end, let range = results[f.index].range,
-                  end - f.old >= ReanchorPolicy.evidenceQuoteLength else { return nil }
-            return DisplacementMap.Placement(old: f.old..<end, new: range)
-        }
-        let copies = DisplacementMap(evidence)
-        for f in found {
-            guard let end = queries[f.index].end, let range = results[f.index].range else { continue }
-            if copies.isSuspectedCopy(old: f.old..<max(f.old, end), new: range) { recheck.insert(f.index) }
-        }
-        // Short quotes (a name, "the") can be placed by position alone: they are no evidence.
-        func placements() -> [DisplacementMap.Placement] {
-            found.compactMap { f in
-                guard !recheck.contains(f.index), let end = queries[f.index].end, let range = results[f.index].range,
-                      end - f.old >= ReanchorPolicy.evidenceQuoteLength else { return nil }
-                return DisplacementMap.Placement(old: f.old..<end, new: range)
-            }
-        }
-        // An unchanged quote whose own place shrank (it was deleted there) and that lies on other old
-        // text (a repetition of the deleted sentence) by what the anchors around both show is looked
-        // at again, and its place is refused then. This comes before the vote below: several anchors
-        // from one deleted sentence, all on its repetition, would otherwise outvote those that show it.
-        let firstMap = DisplacementMap(placements())
-        for f in found where !recheck.contains(f.index) {
-            guard let end = queries[f.index].end, let range = results[f.index].range else { continue }
-            if firstMap.wasDeleted(f.old..<max(f.old, end), leaving: range) { recheck.insert(f.index) }
-        }
         // An unchanged quote whose shift disagrees with most of its nearest neighbours (by old
         // start) may be a copy, such as a pull quote, while the original was edited: look again
         // with the other neighbours' hint.
+        var recheck = Set<Int>()
         let far = ReanchorPolicy.farDistance
-        let voters = found.filter { !recheck.contains($0.index) }
-        for k in voters.indices where voters.count >= 2 {
-            let here = voters[k]
-            let others = voters[max(0, k - 4)..<min(voters.count, k + 5)].filter { $0.index != here.index }
+        for k in found.indices where found.count >= 2 {
+            let here = found[k]
+            let others = found[max(0, k - 4)..<min(found.count, k + 5)].filter { $0.index != here.index }
                 .sorted { abs($0.old - here.old) < abs($1.old - here.old) }.prefix(4)
             let disagree = others.filter { abs($0.shift - here.shift) > far }.count
             if disagree * 4 >= 3 * others.count { recheck.insert(here.index) }
         }
-        // The same for what the anchors left after the vote show, also with the placements close
-        // around the quote alone.
-        let secondMap = DisplacementMap(placements())
-        for f in found where !recheck.contains(f.index) {
-            guard let end = queries[f.index].end, let range = results[f.index].range,
-                  end - f.old >= ReanchorPolicy.evidenceQuoteLength else { continue }
-            if secondMap.liesOnOtherText(range, for: f.old..<end) { recheck.insert(f.index) }
+        // An unchanged quote that lies on other old text (a repeated sentence whose original was
+        // deleted) by what its neighbours show is looked at again, and its place is refused then.
+        func placements() -> [(index: Int, placement: DisplacementMap.Placement)] {
+            found.compactMap { f in
+                // Short quotes (a name, "the") can be placed by position alone: they are no evidence.
+                guard !recheck.contains(f.index), let end = queries[f.index].end, let range = results[f.index].range,
+                      end - f.old >= ReanchorPolicy.evidenceQuoteLength else { return nil }
+                return (f.index, DisplacementMap.Placement(old: f.old..<end, new: range))
+            }
         }
-        let map = DisplacementMap(placements())
+        let firstMap = DisplacementMap(placements().map(\.placement))
+        for (index, p) in placements() where firstMap.isOtherText(p.new, for: p.old) { recheck.insert(index) }
+        let map = DisplacementMap(placements().map(\.placement))
         let shifts = found.filter { !recheck.contains($0.index) }.map { (old: $0.old, shift: $0.shift) }
         guard !shifts.isEmpty else {
             return zip(queries, results).map { q, r in
@@ -608,7 +580,7 @@ public struct Reanchorer: Sendable {
     /// in the old text (see ``DisplacementMap``).
     private func isOtherText(_ c: Candidate, _ job: Job) -> Bool {
         guard let map = job.map, let old = job.oldRange else { return false }
-        return map.liesOnOtherText(text.folded.sourceRange(c.span), for: old)
+        return map.isOtherText(text.folded.sourceRange(c.span), for: old)
     }
 
     private func decide(_ all: [Candidate], _ job: Job, oldRange: Range<Int>?) -> AnchorResolution {
