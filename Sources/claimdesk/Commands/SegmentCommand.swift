@@ -65,8 +65,8 @@ struct SegmentCommand: ParsableCommand {
         }
     }
 
-    /// The article's normalised text. A regular file is mapped rather than read into a buffer
-    /// that would only be copied into the text (``MappedFile``).
+    /// The article's normalised text. A regular file is read into a buffer that is not zeroed
+    /// first (``RegularFileBytes``).
     private func readArticle() throws -> String {
         if file == "-" { return try ArticleDecoder.decode(FileHandle.standardInput.readDataToEndOfFile()) }
         var isDirectory: ObjCBool = false
@@ -78,9 +78,8 @@ struct SegmentCommand: ParsableCommand {
             throw InputError("permission denied or unreadable; check the file's permissions")
         }
         defer { try? handle.close() }
-        if let mapped = MappedFile.map(handle.fileDescriptor, byteLimit: ArticleDecoder.sizeLimit) {
-            defer { mapped.unmap() }
-            return try ArticleDecoder.decode(bytes: mapped.bytes)
+        if let bytes = try RegularFileBytes.read(handle.fileDescriptor, byteLimit: ArticleDecoder.sizeLimit) {
+            return try bytes.withUnsafeBytes { raw in try ArticleDecoder.decode(bytes: raw) }
         }
         return try ArticleDecoder.decode(handle.readToEnd() ?? Data())
     }
@@ -92,6 +91,7 @@ struct SegmentCommand: ParsableCommand {
 
     private static func describe(_ error: Error) -> String {
         if let error = error as? InputError { return error.message }
+        if let error = error as? HostError { return error.message }
         return error.localizedDescription
     }
 
