@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimDeskCore
+import ClaimDeskShell
 import Foundation
 
 /// `claimdesk segment [FILE|-] [--format text|jsonl] [--lang auto|en|ar|fa|ur]`: prints an article's sentences.

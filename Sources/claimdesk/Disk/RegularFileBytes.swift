@@ -1,3 +1,4 @@
+import ClaimDeskShell
 import Foundation
 #if canImport(Glibc)
 import Glibc
