@@ -1,8 +1,12 @@
 /// Everything an analyst made: articles, the source registry, annotations, labels and settings.
 ///
-/// Records live in dictionaries keyed by id so that a change touches one
-/// entry, whatever the size of the session; the document lists them sorted
-/// by id.
+/// Records live in tables kept in id order (see ``RecordTable``) so that a change
+/// touches one entry, whatever the size of the session; the document lists them
+/// in that order.
+// Eager-move: the index and records-by-id boxes are classes with a lock, which would otherwise
+// make every copy of a session live to the end of its scope; a command's local copy then shares
+// the boxes when the command commits, and each change copied or rebuilt the whole index.
+@_eagerMove
 public struct Session: Equatable, Sendable {
     public var name: String?
     public var analyst: String
