@@ -12,10 +12,11 @@ enum POSIXFile {
         String(cString: strerror(code))
     }
 
-    /// Writes every byte, retrying short writes and interruptions.
-    static func writeAll(_ fd: Int32, _ data: Data) throws(HostError) {
+    /// Writes every byte of `Data` or of an array as it is, without copying it first (an export
+    /// hands over a piece of 64 KB at a time), retrying short writes and interruptions.
+    static func writeAll(_ fd: Int32, _ bytes: some ContiguousBytes) throws(HostError) {
         var failure: HostError?
-        data.withUnsafeBytes { raw in
+        bytes.withUnsafeBytes { raw in
             do throws(HostError) { try writeAll(fd, raw) } catch { failure = error }
         }
         if let failure { throw failure }
@@ -48,16 +49,6 @@ enum POSIXFile {
         return SnapshotStamp(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
                              modified: nanoseconds(info.st_mtim), changed: changed,
                              settled: nanoseconds(now) &- changed >= SnapshotStamp.settlingTime(forChangeTime: changed))
-    }
-
-    /// Writes every byte of an array as it is, without copying it into `Data` first (an export
-    /// hands over a piece of 64 KB at a time).
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(HostError) {
-        var failure: HostError?
-        bytes.withUnsafeBytes { raw in
-            do throws(HostError) { try writeAll(fd, raw) } catch { failure = error }
-        }
-        if let failure { throw failure }
     }
 
     /// Flushes a file's data to the disk.
