@@ -34,10 +34,15 @@ struct ClaimDesk: ParsableCommand {
     /// directly unless the first argument names a subcommand or asks for help or the version.
     /// `claimdesk` and `claimdesk FILE` touch no part of the argument parser at all: even building
     /// ``configuration`` (its usage line) was 2–3 ms, about a fifth of the start.
+    ///
+    /// A first argument with a `/` or a `.` (a file's path) cannot name a subcommand, so the
+    /// subcommands are not asked for their names then: each name is in a configuration that is
+    /// built on first use.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let first = arguments.first ?? ""
-        let subcommands = subcommandTypes.compactMap { $0.configuration.commandName } + ["help"]
+        let mayNameSubcommand = !first.isEmpty && !first.utf8.contains(UInt8(ascii: "/")) && !first.utf8.contains(UInt8(ascii: "."))
+        let subcommands = mayNameSubcommand ? subcommandTypes.compactMap { $0.configuration.commandName } + ["help"] : []
         // `claimdesk` and `claimdesk FILE`: nothing to parse.
         if arguments.count <= 1, !first.hasPrefix("-"), !subcommands.contains(first) {
             let status = ShellLauncher(target: arguments.first).run()

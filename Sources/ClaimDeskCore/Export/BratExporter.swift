@@ -99,9 +99,19 @@ public struct BratExporter: FolderExporter {
 
     /// A type name brat accepts: letters, digits, `-` and `_`.
     static func typeName(_ label: String) -> String {
-        String(String.UnicodeScalarView(label.unicodeScalars.map { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_") ? scalar : "_"
+        // Labels are usually names brat takes already (`factual`, `mostly-true`): kept as they are.
+        guard !label.utf8.allSatisfy(isTypeNameByte) else { return label }
+        return String(String.UnicodeScalarView(label.unicodeScalars.map { scalar in
+            scalar.isASCII && isTypeNameByte(UInt8(scalar.value)) ? scalar : "_"
         }))
+    }
+
+    /// An ASCII letter or digit, `-` or `_`.
+    static func isTypeNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x5F: true
+        default: false
+        }
     }
 
     static func configuration(_ taxonomy: Taxonomy) -> String {
@@ -145,7 +155,9 @@ public struct BratExporter: FolderExporter {
 
     /// Text for an AnnotatorNotes line: one line, no tabs.
     static func noteText(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { isLineBreak($0) || $0 == "\t" ? " " : $0 }))
+        // Most notes are one line already: kept as they are rather than rebuilt scalar by scalar.
+        guard text.unicodeScalars.contains(where: { isLineBreak($0) || $0 == "\t" }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isLineBreak($0) || $0 == "\t" ? " " : $0 }))
     }
 
     /// The `.ann` of one article.

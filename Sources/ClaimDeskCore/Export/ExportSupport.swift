@@ -167,6 +167,9 @@ enum VisibleText {
     /// Replaces C0 and C1 control characters (but tab and newline) with visible stand-ins, and bidi
     /// overrides and isolates with `⟨U+202E⟩`, so that untrusted text cannot hide or reorder what is shown.
     static func make(_ text: String) -> String {
+        // Printable ASCII, tabs and line breaks (most text) need nothing: checked byte by byte,
+        // without decoding code points.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) { return text }
         guard text.unicodeScalars.contains(where: needsReplacing) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

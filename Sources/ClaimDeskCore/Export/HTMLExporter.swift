@@ -62,25 +62,35 @@ public struct HTMLExporter: StreamingExporter {
     /// ``scriptSafe(_:)`` as bytes. A piece of JSON may be made safe on its own when it ends
     /// outside a string (between two members), as the report's filter data is written.
     static func scriptSafeBytes(_ json: [UInt8]) -> [UInt8] {
-        var out = [UInt8]()
-        out.reserveCapacity(json.count + json.count / 8)
-        var i = 0
-        while i < json.count {
-            let byte = json[i]
-            switch byte {
-            case 0x3C: out.append(contentsOf: Array("\\u003c".utf8))
-            case 0x3E: out.append(contentsOf: Array("\\u003e".utf8))
-            case 0x26: out.append(contentsOf: Array("\\u0026".utf8))
-            case 0x2F: out.append(contentsOf: [0x5C, 0x2F])
-            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
-            case 0xE2 where i + 2 < json.count && json[i + 1] == 0x80 && (json[i + 2] == 0xA8 || json[i + 2] == 0xA9):
-                out.append(contentsOf: Array((json[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
-                i += 2
-            default: out.append(byte)
+        var out = ExportText()
+        appendScriptSafe(json, to: &out)
+        return out.bytes
+    }
+
+    /// Appends ``scriptSafeBytes(_:)`` of `json` to `out`, copying the runs between escapes whole.
+    static func appendScriptSafe(_ json: [UInt8], to out: inout ExportText) {
+        json.withUnsafeBufferPointer { json in
+            var i = 0, run = 0
+            func escape(_ replacement: StaticString, skipping extra: Int = 0) {
+                if run < i { out.append(bytes: UnsafeBufferPointer(rebasing: json[run..<i])) }
+                out.append(bytes: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                i += 1 + extra
+                run = i
             }
-            i += 1
+            while i < json.count {
+                switch json[i] {
+                case 0x3C: escape("\\u003c")
+                case 0x3E: escape("\\u003e")
+                case 0x26: escape("\\u0026")
+                case 0x2F: escape("\\/")
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+                case 0xE2 where i + 2 < json.count && json[i + 1] == 0x80 && (json[i + 2] == 0xA8 || json[i + 2] == 0xA9):
+                    escape(json[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", skipping: 2)
+                default: i += 1
+                }
+            }
+            if run < json.count { out.append(bytes: UnsafeBufferPointer(rebasing: json[run...])) }
         }
-        return out
     }
 
     /// The Content-Security-Policy source for an inline script: `'sha256-BASE64'`.
@@ -486,13 +496,13 @@ public struct HTMLExporter: StreamingExporter {
                 }
                 // Between two entries the JSON is outside any string, so the piece can go out.
                 if json.bytes.count >= 1 << 16 {
-                    json.drain { html.append(HTMLExporter.scriptSafeBytes($0)) }
+                    json.drain { HTMLExporter.appendScriptSafe($0, to: &html) }
                     html.flush(to: &output)
                 }
             }
             json.endObject()
             json.endObject()
-            json.drain { html.append(HTMLExporter.scriptSafeBytes($0)) }
+            json.drain { HTMLExporter.appendScriptSafe($0, to: &html) }
         }
 
         /// The article's text with every placed span highlighted; overlapping spans share segments.

@@ -81,7 +81,12 @@ public struct MarkdownExporter: StreamingExporter {
 
     /// A block quote of text that may hold line breaks: each line `> `, blank lines `>`.
     static func blockQuote(_ text: String, indent: String = "") -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        // Most quotes are one line: no splitting (which compares every Character) and no joining.
+        if !text.utf8.contains(0x0A) {
+            let trimmed = trimmingSpaces(Substring(text))
+            return trimmed.isEmpty ? indent + ">" : indent + "> " + lineStart(String(trimmed))
+        }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             let trimmed = trimmingSpaces(line)
             return trimmed.isEmpty ? indent + ">" : indent + "> " + lineStart(String(trimmed))
         }.joined(separator: "\n")

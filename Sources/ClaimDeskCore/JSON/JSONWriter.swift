@@ -239,6 +239,16 @@ public struct JSONWriter {
         return start..<bytes.count
     }
 
+    /// Copies `count` consecutive elements written earlier at the same depth, with the separators
+    /// between them, as one run; returns where the run now starts.
+    mutating func elements(reusing encoded: ArraySlice<UInt8>, count: Int) -> Int {
+        beforeValue()
+        levels[levels.count - 1].count += count - 1
+        let start = bytes.count
+        bytes.append(contentsOf: encoded)
+        return start
+    }
+
     /// A byte outside any value (a newline ending a journal line).
     public mutating func appendRaw(_ byte: UInt8) {
         bytes.append(byte)

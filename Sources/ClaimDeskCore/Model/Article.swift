@@ -29,20 +29,23 @@ public struct Article: Equatable, Sendable {
         self.loaded = loaded
         self.revisions = revisions
         self.content = ArticleText(normalizedText)
-        self.sha256 = SHA256Digest.hex(of: normalizedText)
+        self.sha256 = content.sha256
     }
 
     /// Replaces the text, recording the old version's hash.
     public mutating func replaceText(with normalizedText: String, origin newOrigin: String?, at time: Timestamp) {
         revisions.append(ArticleRevision(sha256: sha256, origin: origin, loaded: loaded, replaced: time))
         content = ArticleText(normalizedText)
-        sha256 = SHA256Digest.hex(of: normalizedText)
+        sha256 = content.sha256
         origin = newOrigin
         loaded = time
     }
 
     /// Whether the stored hash still matches the text (false after a hand edit of the session file).
-    public var hashMatchesText: Bool { SHA256Digest.hex(of: text) == sha256 }
+    ///
+    /// The text is hashed once (``ArticleText/sha256``): opening a session asks this of every
+    /// article twice, for the integrity check and to re-anchor the ones edited by hand.
+    public var hashMatchesText: Bool { content.sha256 == sha256 }
 
     public static func == (a: Article, b: Article) -> Bool {
         a.id == b.id && a.title == b.title && a.origin == b.origin && a.sha256 == b.sha256
@@ -60,7 +63,7 @@ public struct ArticleRevision: Hashable, Sendable {
 }
 
 extension Article: JSONCodable {
-    /// Reads an article; its text is segmented as it is read, once.
+    /// Reads an article; its text is segmented and hashed when first needed, once.
     public static let jsonFields = JSONFields<Article>([
         .required("id", \.id),
         .required("title", \.title),
@@ -83,8 +86,8 @@ extension Article: JSONCodable {
     public static var jsonDefaults: Article { Article(id: "", title: "", origin: nil, text: "", loaded: .unixEpoch) }
 }
 
-/// An article's text is its string in the session document; reading it segments it, once (the
-/// stored `sha256` is read as it is, so a hand edit of the file is still noticed).
+/// An article's text is its string in the session document (the stored `sha256` is read as it
+/// is, so a hand edit of the file is still noticed when the integrity check compares the two).
 extension ArticleText: JSONFieldValue {
     public static func readJSONValue(from reader: inout JSONReader) throws(JSONReadError) -> ArticleText {
         ArticleText(try reader.readString())

@@ -31,7 +31,7 @@ enum AbbreviationLexicon {
     static let words: KeyTable<AbbreviationRule> = {
         var table: [UInt64: AbbreviationRule] = [:]
         func add(_ rule: AbbreviationRule, _ list: String) {
-            for word in list.split(separator: " ") { table[WordKey.make(String(word)), default: []].formUnion(rule) }
+            for key in WordKey.keys(inList: list) { table[key, default: []].formUnion(rule) }
         }
         // Titles, ranks and honorifics.
         add(.prepositive, """
@@ -68,8 +68,8 @@ enum AbbreviationLexicon {
     /// Any other letter–dot–letter form ("J.C.", "P.O.", "Ph.D.") is treated as postpositive.
     static let dotted: KeyTable<AbbreviationRule> = {
         var table: [UInt64: AbbreviationRule] = [:]
-        for word in "eg ie aka fka cf nb viz".split(separator: " ") { table[WordKey.make(String(word))] = .inner }
-        for word in "am pm".split(separator: " ") { table[WordKey.make(String(word))] = .clock }
+        for key in WordKey.keys(inList: "eg ie aka fka cf nb viz") { table[key] = .inner }
+        for key in WordKey.keys(inList: "am pm") { table[key] = .clock }
         return KeyTable(table, filler: [])
     }()
 
@@ -132,9 +132,9 @@ enum AbbreviationLexicon {
 
     /// Roman numerals used to number list items and sections.
     static let romanNumerals: KeyTable<Int> = {
-        let numerals = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split(separator: " ")
+        let numerals = WordKey.keys(inList: "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx")
         var table: [UInt64: Int] = [:]
-        for (index, numeral) in numerals.enumerated() { table[WordKey.make(String(numeral))] = index + 1 }
+        for (index, key) in numerals.enumerated() { table[key] = index + 1 }
         return KeyTable(table, filler: 0)
     }()
 
@@ -142,6 +142,6 @@ enum AbbreviationLexicon {
     static let vowellessWords: KeySet = keys("hmm hm mm mmm shh sh psst pst brr grr tsk pfft nth zzz")
 
     private static func keys(_ list: String) -> KeySet {
-        KeySet(Set(list.split(separator: " ").map { WordKey.make(String($0)) }))
+        KeySet(WordKey.keys(inList: list))
     }
 }

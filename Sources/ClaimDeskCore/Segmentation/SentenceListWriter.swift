@@ -29,22 +29,67 @@ public enum SentenceListWriter {
     public static func write(_ segmentation: Segmentation, of text: String, as format: Format, chunkBytes: Int = 1 << 16,
                              emit: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         var text = text
+        var out = LineOutputBuffer(capacity: max(1, chunkBytes) + 4096)
+        defer { out.deallocate() }
         try text.withUTF8 { utf8 in
-            var out: [UInt8] = []
-            out.reserveCapacity(max(1, chunkBytes) + 4096)
-            var cursor = Cursor(utf8: utf8)
-            for (index, sentence) in segmentation.sentences.enumerated() {
-                cursor.advance(to: sentence.range.lowerBound)
-                switch format {
-                case .jsonLines: appendJSONLine(sentence, number: index + 1, utf8: utf8, cursor: &cursor, to: &out)
-                case .text: appendTextLine(sentence, utf8: utf8, cursor: &cursor, to: &out)
-                }
-                if out.count >= chunkBytes {
-                    try out.withUnsafeBufferPointer(emit)
-                    out.removeAll(keepingCapacity: true)
-                }
+            try appendLines(segmentation.sentences, utf8: utf8, numbering: .start, as: format, to: &out,
+                            chunkBytes: chunkBytes, emit: emit)
+        }
+        if out.count > 0 { try emit(out.bytes) }
+    }
+
+    /// Segments `text` and writes its sentences as ``write(_:of:as:chunkBytes:emit:)`` writes
+    /// `segmenter.segment(text)`, the same bytes, but a block of the text at a time
+    /// (``SentenceSegmenter/forEachBlock(of:_:)``): the sentences of the whole text are never
+    /// held at once, and each block is written while its bytes are still in the processor's cache.
+    public static func write(sentencesOf text: String, segmenter: SentenceSegmenter, as format: Format,
+                             chunkBytes: Int = 1 << 16, emit: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try write(sentencesOf: text, segmenter: segmenter, blockBytes: SentenceSegmenter.blockBytes, as: format,
+                  chunkBytes: chunkBytes, emit: emit)
+    }
+
+    static func write(sentencesOf text: String, segmenter: SentenceSegmenter, blockBytes: Int, as format: Format,
+                      chunkBytes: Int, emit: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        var text = text
+        var out = LineOutputBuffer(capacity: max(1, chunkBytes) + 4096)
+        defer { out.deallocate() }
+        try text.withUTF8 { utf8 in
+            try segmenter.forEachBlock(utf8: utf8, blockBytes: blockBytes) { block in
+                let numbering = Numbering(sentence: block.sentenceBase, paragraph: block.paragraphBase,
+                                          codePoint: block.codePointBase)
+                try appendLines(block.segmentation.sentences, utf8: block.utf8, numbering: numbering, as: format,
+                                to: &out, chunkBytes: chunkBytes, emit: emit)
             }
-            if !out.isEmpty { try out.withUnsafeBufferPointer(emit) }
+        }
+        if out.count > 0 { try emit(out.bytes) }
+    }
+
+    /// What to add to a block's own sentence, paragraph and code-point counts to number them in the whole text.
+    struct Numbering {
+        var sentence: Int
+        var paragraph: Int
+        var codePoint: Int
+        static let start = Numbering(sentence: 0, paragraph: 0, codePoint: 0)
+    }
+
+    /// Appends the lines of `sentences` (spans into `utf8`), handing over the buffer whenever it
+    /// holds `chunkBytes` or more.
+    private static func appendLines(_ sentences: [Segmentation.Sentence], utf8: UnsafeBufferPointer<UInt8>,
+                                    numbering: Numbering, as format: Format, to out: inout LineOutputBuffer,
+                                    chunkBytes: Int, emit: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        var cursor = Cursor(utf8: utf8)
+        for (index, sentence) in sentences.enumerated() {
+            cursor.advance(to: sentence.range.lowerBound)
+            switch format {
+            case .jsonLines:
+                appendJSONLine(sentence, number: numbering.sentence + index + 1, numbering: numbering, utf8: utf8,
+                               cursor: &cursor, to: &out)
+            case .text: appendTextLine(sentence, utf8: utf8, cursor: &cursor, to: &out)
+            }
+            if out.count >= chunkBytes {
+                try emit(out.bytes)
+                out.removeAll()
+            }
         }
     }
 
@@ -54,52 +99,66 @@ public enum SentenceListWriter {
         return all
     }
 
-    private static func appendJSONLine(_ sentence: Segmentation.Sentence, number: Int, utf8: UnsafeBufferPointer<UInt8>,
-                                       cursor: inout Cursor, to out: inout [UInt8]) {
-        append("{\"index\":", to: &out)
-        appendDecimal(number, to: &out)
-        append(",\"paragraph\":", to: &out)
-        appendDecimal(sentence.paragraph + 1, to: &out)
-        append(",\"start\":", to: &out)
-        appendDecimal(sentence.range.lowerBound, to: &out)
-        append(",\"end\":", to: &out)
-        appendDecimal(sentence.range.upperBound, to: &out)
-        append(",\"text\":\"", to: &out)
-        // Runs that need no escaping are copied whole; the rest one code point at a time.
+    private static func appendJSONLine(_ sentence: Segmentation.Sentence, number: Int, numbering: Numbering,
+                                       utf8: UnsafeBufferPointer<UInt8>, cursor: inout Cursor,
+                                       to out: inout LineOutputBuffer) {
+        out.append("{\"index\":")
+        out.appendDecimal(number)
+        out.append(",\"paragraph\":")
+        out.appendDecimal(numbering.paragraph + sentence.paragraph + 1)
+        out.append(",\"start\":")
+        out.appendDecimal(numbering.codePoint + sentence.range.lowerBound)
+        out.append(",\"end\":")
+        out.appendDecimal(numbering.codePoint + sentence.range.upperBound)
+        out.append(",\"text\":\"")
+        // Runs that need no escaping are copied whole (eight ASCII bytes are judged at once);
+        // the rest one code point at a time.
+        let end = sentence.range.upperBound
         var run = cursor.byte
-        while cursor.offset < sentence.range.upperBound {
+        while cursor.offset < end {
+            if end &- cursor.offset >= 8, isPlainInJSON(word: cursor.word()) {
+                cursor.skipASCII(8)
+                continue
+            }
             let b = utf8[cursor.byte]
             if isPlainInJSON(b) {
                 cursor.skip(b)
                 continue
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
+            out.append(UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
             if let (value, bytes) = cursor.next() { appendJSON(value, bytes, to: &out) }
             run = cursor.byte
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
-        append("\"}\n", to: &out)
+        out.append(UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
+        out.append("\"}\n")
     }
 
     private static func appendTextLine(_ sentence: Segmentation.Sentence, utf8: UnsafeBufferPointer<UInt8>,
-                                       cursor: inout Cursor, to out: inout [UInt8]) {
+                                       cursor: inout Cursor, to out: inout LineOutputBuffer) {
         var pendingSpace: (from: Int, breaksLine: Bool)?
         func settleSpace() {
             if let space = pendingSpace, space.breaksLine {
-                out.removeSubrange(space.from...)
+                out.truncate(to: space.from)
                 out.append(0x20)
             }
             pendingSpace = nil
         }
+        let end = sentence.range.upperBound
         var run = cursor.byte
-        while cursor.offset < sentence.range.upperBound {
+        while cursor.offset < end {
+            // Eight printable ASCII bytes, the last not a space, with no white space pending: any
+            // space among them is followed by a visible character on the same line, so it stays.
+            if pendingSpace == nil, end &- cursor.offset >= 8, isPlainInText(word: cursor.word()) {
+                cursor.skipASCII(8)
+                continue
+            }
             let b = utf8[cursor.byte]
             if isPlainInText(b) {
                 if pendingSpace != nil { settleSpace() }
                 cursor.skip(b)
                 continue
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
+            out.append(UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
             if let (value, bytes) = cursor.next() {
                 if isWhiteSpace(value) {
                     if pendingSpace == nil { pendingSpace = (out.count, false) }
@@ -111,7 +170,7 @@ public enum SentenceListWriter {
             }
             run = cursor.byte
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
+        out.append(UnsafeBufferPointer(rebasing: utf8[run..<cursor.byte]))
         settleSpace()
         out.append(0x0A)
     }
@@ -143,6 +202,17 @@ public enum SentenceListWriter {
             return (value, byte..<(byte + width))
         }
 
+        /// The next eight bytes, the first in the lowest byte; the caller knows at least eight code points remain.
+        @inline(__always) func word() -> UInt64 {
+            UInt64(littleEndian: UnsafeRawPointer(utf8.baseAddress!).loadUnaligned(fromByteOffset: byte, as: UInt64.self))
+        }
+
+        /// Steps over `n` ASCII bytes, one code point each.
+        @inline(__always) mutating func skipASCII(_ n: Int) {
+            byte += n
+            offset += n
+        }
+
         /// Steps over the code point that starts with byte `b`.
         mutating func skip(_ b: UInt8) {
             byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
@@ -169,6 +239,32 @@ public enum SentenceListWriter {
         return b >= 0xC3 && b != 0xD8 && b != 0xE2
     }
 
+    /// Whether all eight bytes of `w` are printable ASCII JSON takes as they are (no control,
+    /// DEL, `"` or a backslash): each test leaves the top bit of a byte set where it fails.
+    @inline(__always) static func isPlainInJSON(word w: UInt64) -> Bool {
+        let failures = w | hasByteBelow(w, 0x20) | hasByte(w, 0x7F) | hasByte(w, 0x22) | hasByte(w, 0x5C)
+        return failures & highBits == 0
+    }
+
+    /// Whether all eight bytes of `w` are printable ASCII or spaces and the last is not a space.
+    @inline(__always) static func isPlainInText(word w: UInt64) -> Bool {
+        let failures = w | hasByteBelow(w, 0x20) | hasByte(w, 0x7F)
+        return failures & highBits == 0 && w >> 56 != 0x20
+    }
+
+    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Top bit set in some byte exactly when a byte of `w` is below `n` (`n` at most 0x80).
+    @inline(__always) private static func hasByteBelow(_ w: UInt64, _ n: UInt64) -> UInt64 {
+        (w &- lowBits &* n) & ~w & highBits
+    }
+
+    /// Top bit set in some byte exactly when a byte of `w` equals `byte`.
+    @inline(__always) private static func hasByte(_ w: UInt64, _ byte: UInt64) -> UInt64 {
+        hasByteBelow(w ^ (lowBits &* byte), 1)
+    }
+
     /// A byte that starts a code point text output writes as it is and that is not white space:
     /// printable ASCII but space, or a lead byte that cannot begin a control, a bidi control or
     /// non-ASCII white space (C2, D8, E1, E2, E3 can), nor U+FEFF (EF can).
@@ -177,13 +273,13 @@ public enum SentenceListWriter {
         return b >= 0xC3 && b != 0xD8 && b != 0xE1 && b != 0xE2 && b != 0xE3 && b != 0xEF
     }
 
-    private static func appendText(_ value: UInt32, _ bytes: Range<Int>, to out: inout [UInt8]) {
+    private static func appendText(_ value: UInt32, _ bytes: Range<Int>, to out: inout LineOutputBuffer) {
         // Newlines inside a sentence become a space before they are written; tab stays.
         // Zero-width characters and separators are shown too, as the shell shows them, except
         // U+200C/U+200D, which Persian and emoji need and which need their neighbours to judge.
         if (UntrustedText.isUnsafe(value: value) || (UntrustedText.isInvisible(value: value) && value != 0x200C && value != 0x200D)),
            value != 0x0A {
-            append("\\u{", to: &out)
+            out.append("\\u{")
             appendHex(value, minimumDigits: 1, uppercase: true, to: &out)
             out.append(0x7D)
         } else {
@@ -191,17 +287,17 @@ public enum SentenceListWriter {
         }
     }
 
-    private static func appendJSON(_ value: UInt32, _ bytes: Range<Int>, to out: inout [UInt8]) {
+    private static func appendJSON(_ value: UInt32, _ bytes: Range<Int>, to out: inout LineOutputBuffer) {
         switch value {
-        case 0x22: append("\\\"", to: &out)
-        case 0x5C: append("\\\\", to: &out)
-        case 0x0A: append("\\n", to: &out)
-        case 0x0D: append("\\r", to: &out)
-        case 0x09: append("\\t", to: &out)
+        case 0x22: out.append("\\\"")
+        case 0x5C: out.append("\\\\")
+        case 0x0A: out.append("\\n")
+        case 0x0D: out.append("\\r")
+        case 0x09: out.append("\\t")
         case 0x20..<0x7F: out.append(UInt8(value))
         default:
             if value < 0x20 || value == 0x2028 || value == 0x2029 || UntrustedText.isUnsafe(value: value) {
-                append("\\u", to: &out)
+                out.append("\\u")
                 appendHex(value, minimumDigits: 4, uppercase: false, to: &out)
             } else {
                 appendBytes(value, bytes, to: &out)
@@ -210,7 +306,7 @@ public enum SentenceListWriter {
     }
 
     /// The code point as UTF-8 again, `bytes` long (the cursor already decoded it).
-    private static func appendBytes(_ value: UInt32, _ bytes: Range<Int>, to out: inout [UInt8]) {
+    private static func appendBytes(_ value: UInt32, _ bytes: Range<Int>, to out: inout LineOutputBuffer) {
         switch bytes.count {
         case 1: out.append(UInt8(value))
         case 2:
@@ -228,29 +324,7 @@ public enum SentenceListWriter {
         }
     }
 
-    private static func append(_ literal: StaticString, to out: inout [UInt8]) {
-        literal.withUTF8Buffer { out.append(contentsOf: $0) }
-    }
-
-    /// Digits into a small buffer back to front, then one append: numbers are a fifth of a line.
-    private static func appendDecimal(_ number: Int, to out: inout [UInt8]) {
-        var n = number.magnitude
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
-            var at = 21
-            repeat {
-                at -= 1
-                digits[at] = UInt8(truncatingIfNeeded: n % 10) &+ 0x30
-                n /= 10
-            } while n > 0
-            if number < 0 {
-                at -= 1
-                digits[at] = 0x2D
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[at..<21]))
-        }
-    }
-
-    private static func appendHex(_ value: UInt32, minimumDigits: Int, uppercase: Bool, to out: inout [UInt8]) {
+    private static func appendHex(_ value: UInt32, minimumDigits: Int, uppercase: Bool, to out: inout LineOutputBuffer) {
         var digits = 1
         while digits < 8, value >> (4 * UInt32(digits)) != 0 { digits += 1 }
         digits = max(digits, minimumDigits)

@@ -32,33 +32,59 @@ public struct SentenceSegmenter: Sendable {
     /// A blank line ends a paragraph whatever surrounds it and no rule looks across a
     /// paragraph, so cutting there gives exactly the segmentation of the whole text.
     func segment(utf8: UnsafeBufferPointer<UInt8>, blockBytes: Int) -> Segmentation {
-        if utf8.count <= blockBytes {
-            return Self.codePoints(utf8).withUnsafeBufferPointer { segment(codePoints: $0) }
-        }
         var paragraphs: [Range<Int>] = []
         var sentences: [Segmentation.Sentence] = []
         paragraphs.reserveCapacity(utf8.count / 400 + 1)
         sentences.reserveCapacity(utf8.count / 32 + 1)
-        var blockStart = 0
-        var codePointBase = 0
-        while blockStart < utf8.count {
-            let blockEnd = Self.blockEnd(utf8, from: blockStart, atLeast: blockBytes)
-            let block = UnsafeBufferPointer(rebasing: utf8[blockStart..<blockEnd])
-            let codePoints = Self.codePoints(block)
-            let part = codePoints.withUnsafeBufferPointer { segment(codePoints: $0) }
-            let paragraphBase = paragraphs.count
-            for range in part.paragraphs {
+        forEachBlock(utf8: utf8, blockBytes: blockBytes) { block in
+            let codePointBase = block.codePointBase, paragraphBase = block.paragraphBase
+            for range in block.segmentation.paragraphs {
                 paragraphs.append((range.lowerBound + codePointBase)..<(range.upperBound + codePointBase))
             }
-            for sentence in part.sentences {
+            for sentence in block.segmentation.sentences {
                 sentences.append(Segmentation.Sentence(
                     range: (sentence.range.lowerBound + codePointBase)..<(sentence.range.upperBound + codePointBase),
                     paragraph: sentence.paragraph + paragraphBase))
             }
-            codePointBase += codePoints.count
-            blockStart = blockEnd
         }
         return Segmentation(paragraphs: paragraphs, sentences: sentences)
+    }
+
+    /// The segmentation of `text` a block at a time, for a caller that uses each block and lets it
+    /// go (`claimdesk segment` writes it out): memory stays that of one block, not of every
+    /// sentence of the text. Joined with their bases, the blocks give exactly ``segment(_:)-(String)``.
+    public func forEachBlock(of text: String, _ body: (SegmentedBlock) throws -> Void) rethrows {
+        var text = text
+        try text.withUTF8 { try forEachBlock(utf8: $0, blockBytes: Self.blockBytes, body) }
+    }
+
+    func forEachBlock(utf8: UnsafeBufferPointer<UInt8>, blockBytes: Int,
+                      _ body: (SegmentedBlock) throws -> Void) rethrows {
+        // One code-point buffer for every block (grown if a block without blank lines is longer),
+        // and the block's sentences in one reused array: no allocation per block.
+        var capacity = 0
+        var codePoints = UnsafeMutableBufferPointer<UInt32>(start: nil, count: 0)
+        defer { codePoints.deallocate() }
+        var part = Segmentation(paragraphs: [], sentences: [])
+        var codePointBase = 0, paragraphBase = 0, sentenceBase = 0
+        var blockStart = 0
+        repeat {
+            let blockEnd = utf8.count <= blockBytes ? utf8.count : Self.blockEnd(utf8, from: blockStart, atLeast: blockBytes)
+            let bytes = UnsafeBufferPointer(rebasing: utf8[blockStart..<blockEnd])
+            if bytes.count > capacity {
+                codePoints.deallocate()
+                capacity = max(bytes.count, min(utf8.count, blockBytes * 2))
+                codePoints = .allocate(capacity: capacity)
+            }
+            let count = Self.decode(bytes, into: codePoints)
+            segment(codePoints: UnsafeBufferPointer(rebasing: codePoints[0..<count]), into: &part)
+            try body(SegmentedBlock(utf8: bytes, segmentation: part, codePointBase: codePointBase,
+                                    paragraphBase: paragraphBase, sentenceBase: sentenceBase))
+            codePointBase += count
+            paragraphBase += part.paragraphs.count
+            sentenceBase += part.sentences.count
+            blockStart = blockEnd
+        } while blockStart < utf8.count
     }
 
     /// Where the block starting at `start` ends: just after the first blank line (a line of ASCII
@@ -87,38 +113,61 @@ public struct SentenceSegmenter: Sendable {
     /// Decodes UTF-8 that Swift already validated, several times faster than collecting `unicodeScalars`.
     static func codePoints(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt32] {
         [UInt32](unsafeUninitializedCapacity: utf8.count) { out, count in
-            var i = 0, n = 0
-            let end = utf8.count
-            while i < end {
-                let b0 = UInt32(utf8[i])
-                if b0 < 0x80 {
-                    out[n] = b0
-                    i += 1
-                } else if b0 < 0xE0 {
-                    out[n] = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    out[n] = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    out[n] = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                        | UInt32(utf8[i + 3] & 0x3F)
-                    i += 4
-                }
-                n += 1
-            }
-            count = n
+            count = decode(utf8, into: out)
         }
     }
 
-    func segment(codePoints t: UnsafeBufferPointer<UInt32>) -> Segmentation {
-        let paragraphs = ParagraphSplitter().paragraphs(t)
-        var sentences: [Segmentation.Sentence] = []
-        sentences.reserveCapacity(t.count / 32 + 1)  // news sentences average well over 32 code points
-        for (index, paragraph) in paragraphs.enumerated() {
-            SentenceScanner(t: t, lower: paragraph.lowerBound, upper: paragraph.upperBound, language: language)
-                .scan(paragraph: index, into: &sentences)
+    /// Decodes valid UTF-8 into `out` (at least `utf8.count` long), returning how many code points it wrote.
+    static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt32>) -> Int {
+        var i = 0, n = 0
+        let end = utf8.count
+        while i < end {
+            let b0 = UInt32(utf8[i])
+            if b0 < 0x80 {
+                out[n] = b0
+                i += 1
+            } else if b0 < 0xE0 {
+                out[n] = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                i += 2
+            } else if b0 < 0xF0 {
+                out[n] = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                i += 3
+            } else {
+                out[n] = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                    | UInt32(utf8[i + 3] & 0x3F)
+                i += 4
+            }
+            n += 1
         }
-        return Segmentation(paragraphs: paragraphs, sentences: sentences)
+        return n
     }
+
+    func segment(codePoints t: UnsafeBufferPointer<UInt32>) -> Segmentation {
+        var result = Segmentation(paragraphs: [], sentences: [])
+        segment(codePoints: t, into: &result)
+        return result
+    }
+
+    /// Replaces `result` with the segmentation of `t`, reusing its arrays' storage.
+    func segment(codePoints t: UnsafeBufferPointer<UInt32>, into result: inout Segmentation) {
+        result.paragraphs = ParagraphSplitter().paragraphs(t)
+        result.sentences.removeAll(keepingCapacity: true)
+        result.sentences.reserveCapacity(t.count / 32 + 1)  // news sentences average well over 32 code points
+        for (index, paragraph) in result.paragraphs.enumerated() {
+            SentenceScanner(t: t, lower: paragraph.lowerBound, upper: paragraph.upperBound, language: language)
+                .scan(paragraph: index, into: &result.sentences)
+        }
+    }
+}
+
+/// One block of a text's segmentation (``SentenceSegmenter/forEachBlock(of:_:)``): its UTF-8 bytes,
+/// its paragraphs and sentences counted from the block's start, and what to add to make them the
+/// whole text's. Valid only during the call that hands it over.
+public struct SegmentedBlock {
+    public let utf8: UnsafeBufferPointer<UInt8>
+    public let segmentation: Segmentation
+    /// Code points, paragraphs and sentences of the text before this block.
+    public let codePointBase: Int
+    public let paragraphBase: Int
+    public let sentenceBase: Int
 }

@@ -28,6 +28,31 @@ enum WordKey {
         return length == 0 ? nil : key
     }
 
+    /// The keys of a lexicon list written in Swift source: words between spaces (or line ends), in order.
+    ///
+    /// One pass over the scalars, each word keyed as `make(_ word:)` keys it: splitting
+    /// the lists into `Substring`s and `String`s was a visible share of the shell's start.
+    static func keys(inList list: String) -> [UInt64] {
+        var keys: [UInt64] = []
+        var key: UInt64 = 0
+        var length = 0
+        for scalar in list.unicodeScalars {
+            if scalar == " " || scalar == "\n" {
+                if length > 0 { keys.append(key) }
+                key = 0
+                length = 0
+                continue
+            }
+            if scalar == "." { continue }
+            guard let c = code(scalar.value) else { preconditionFailure("lexicon list has a character no key holds: \(scalar)") }
+            length += 1
+            precondition(length <= maximumLength, "a lexicon word is too long for a key")
+            key = key << 5 | c
+        }
+        if length > 0 { keys.append(key) }
+        return keys
+    }
+
     /// The key of a lexicon entry written in Swift source.
     static func make(_ word: String) -> UInt64 {
         var key: UInt64 = 0

@@ -62,43 +62,53 @@ extension Record {
     }
 
     public var references: [Reference] {
+        var result: [Reference] = []
+        forEachReference { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each of ``references`` in turn, without listing them first: opening a
+    /// session checks the references of every record, and a list per record was an allocation
+    /// per record.
+    public func forEachReference<Failure: Error>(_ body: (Reference) throws(Failure) -> Void) throws(Failure) {
         switch self {
         case .mention(let m):
-            return [Reference(name: "source", id: m.source, kinds: Self.toSources)]
+            try body(Reference(name: "source", id: m.source, kinds: Self.toSources))
         case .claim(let c):
-            var result: [Reference] = []
-            result.reserveCapacity(c.via.count + 1)
-            if let claimant = c.claimant { result.append(Reference(name: "claimant", id: claimant, kinds: Self.toSources)) }
-            for (i, id) in c.via.enumerated() { result.append(Reference(name: "via", index: i, id: id, kinds: Self.toSources)) }
-            return result
+            if let claimant = c.claimant { try body(Reference(name: "claimant", id: claimant, kinds: Self.toSources)) }
+            for (i, id) in c.via.enumerated() { try body(Reference(name: "via", index: i, id: id, kinds: Self.toSources)) }
         case .stance(let s):
-            return [Reference(name: "holder", id: s.holder, kinds: Self.toSources),
-                    Reference(name: "target", id: s.target, kinds: Self.toStanceTargets)]
+            try body(Reference(name: "holder", id: s.holder, kinds: Self.toSources))
+            try body(Reference(name: "target", id: s.target, kinds: Self.toStanceTargets))
         case .relation(let r):
-            return [Reference(name: "from", id: r.from, kinds: Self.toRelationEnds),
-                    Reference(name: "to", id: r.to, kinds: Self.toRelationEnds)]
+            try body(Reference(name: "from", id: r.from, kinds: Self.toRelationEnds))
+            try body(Reference(name: "to", id: r.to, kinds: Self.toRelationEnds))
         case .article, .source, .proposition, .taxonomy, .settings, .conflict:
-            return []
+            break
         }
     }
 
     public var anchors: [AnchorField] {
-        switch self {
-        case .mention(let m): Self.spanFields(m.anchor, m.moreFragments, cue: nil)
-        case .claim(let c): Self.spanFields(c.anchor, c.moreFragments, cue: c.cue)
-        case .stance(let s): s.evidence.enumerated().map { AnchorField(name: "evidence", index: $0.offset, anchor: $0.element) }
-        case .article, .source, .proposition, .relation, .taxonomy, .settings, .conflict: []
-        }
+        var result: [AnchorField] = []
+        forEachAnchor { result.append($0) }
+        return result
     }
 
-    /// A span's fields: `anchor`, then `moreFragments[i]`, then `cue` when there is one.
-    private static func spanFields(_ anchor: Anchor, _ fragments: [Anchor], cue: Anchor?) -> [AnchorField] {
-        var fields = [AnchorField(name: "anchor", anchor: anchor)]
-        guard !fragments.isEmpty || cue != nil else { return fields }
-        fields.reserveCapacity(fragments.count + 2)
-        for (i, fragment) in fragments.enumerated() { fields.append(AnchorField(name: "moreFragments", index: i, anchor: fragment)) }
-        if let cue { fields.append(AnchorField(name: "cue", anchor: cue)) }
-        return fields
+    /// Calls `body` with each of ``anchors`` in turn (a span's `anchor`, then `moreFragments[i]`,
+    /// then `cue` when there is one; a stance's `evidence[i]`), without listing them first.
+    public func forEachAnchor<Failure: Error>(_ body: (AnchorField) throws(Failure) -> Void) throws(Failure) {
+        func span(_ anchor: Anchor, _ fragments: [Anchor], cue: Anchor?) throws(Failure) {
+            try body(AnchorField(name: "anchor", anchor: anchor))
+            for (i, fragment) in fragments.enumerated() { try body(AnchorField(name: "moreFragments", index: i, anchor: fragment)) }
+            if let cue { try body(AnchorField(name: "cue", anchor: cue)) }
+        }
+        switch self {
+        case .mention(let m): try span(m.anchor, m.moreFragments, cue: nil)
+        case .claim(let c): try span(c.anchor, c.moreFragments, cue: c.cue)
+        case .stance(let s):
+            for (i, evidence) in s.evidence.enumerated() { try body(AnchorField(name: "evidence", index: i, anchor: evidence)) }
+        case .article, .source, .proposition, .relation, .taxonomy, .settings, .conflict: break
+        }
     }
 
     /// Fields that hold a web address, which must be absolute http(s) (``WebAddress``).
@@ -108,13 +118,21 @@ extension Record {
     }
 
     public var labels: [LabelField] {
+        var result: [LabelField] = []
+        forEachLabel { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each of ``labels`` in turn, without listing them first.
+    public func forEachLabel<Failure: Error>(_ body: (LabelField) throws(Failure) -> Void) throws(Failure) {
         switch self {
-        case .source(let s): [LabelField(field: "kind", value: s.kind, facet: .sourceKind)]
+        case .source(let s): try body(LabelField(field: "kind", value: s.kind, facet: .sourceKind))
         case .claim(let c):
-            [LabelField(field: "kind", value: c.kind, facet: .claimKind), LabelField(field: "verdict", value: c.verdict, facet: .verdict)]
-        case .stance(let s): [LabelField(field: "label", value: s.label, facet: .stanceLabel)]
-        case .relation(let r): [LabelField(field: "type", value: r.type, facet: .relationType)]
-        case .article, .mention, .proposition, .taxonomy, .settings, .conflict: []
+            try body(LabelField(field: "kind", value: c.kind, facet: .claimKind))
+            try body(LabelField(field: "verdict", value: c.verdict, facet: .verdict))
+        case .stance(let s): try body(LabelField(field: "label", value: s.label, facet: .stanceLabel))
+        case .relation(let r): try body(LabelField(field: "type", value: r.type, facet: .relationType))
+        case .article, .mention, .proposition, .taxonomy, .settings, .conflict: break
         }
     }
 }

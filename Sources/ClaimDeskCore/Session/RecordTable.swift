@@ -12,69 +12,109 @@ extension Stance: KeyedRecord {}
 extension Relation: KeyedRecord {}
 extension Conflict: KeyedRecord {}
 
-/// The records of one kind, by id and in id order at once.
+/// The records of one kind, in id order, and by id when asked for.
 ///
 /// Listing, exporting and saving want records in id order; sorting a hundred
 /// thousand of them for every command cost more than the command itself. The
 /// order is kept as records come and go instead: a new id (the usual case) is
 /// appended, a replaced record is found by binary search, and only a record
 /// put back in the middle (undo of `rm`) moves the ones after it.
+///
+/// A record is found by binary search in that order. The dictionary of every
+/// record by id that ``byID`` hands out is made on first use and kept up to date
+/// from then on: opening a session built one per kind (every record held twice)
+/// before any command had asked for it.
 struct RecordTable<Value: KeyedRecord>: Sendable {
-    private(set) var byID: [AnnotationID: Value]
     /// Every record, sorted by id.
     private(set) var ordered: [Value]
+    /// The same records by id, once asked for.
+    private var dictionary: ComputedOnce<[AnnotationID: Value]>
 
     init() {
-        byID = [:]
         ordered = []
+        dictionary = ComputedOnce([:])
     }
 
     init(_ records: [AnnotationID: Value]) {
-        byID = records
         ordered = records.values.sorted { $0.id < $1.id }
+        dictionary = ComputedOnce(records)
     }
 
     /// Records read from a document, which lists them in id order: sorted only if they are not.
-    init(byID: [AnnotationID: Value], inReadingOrder records: [Value]) {
-        self.byID = byID
+    init(inReadingOrder records: [Value]) {
         var sorted = true
         for i in records.indices.dropFirst() where !(records[i - 1].id < records[i].id) {
             sorted = false
             break
         }
         ordered = sorted ? records : records.sorted { $0.id < $1.id }
+        dictionary = ComputedOnce()
+    }
+
+    /// Every record by id (made on first use).
+    var byID: [AnnotationID: Value] {
+        dictionary.value {
+            var byID: [AnnotationID: Value] = [:]
+            byID.reserveCapacity(ordered.count)
+            for record in ordered { byID[record.id] = record }
+            return byID
+        }
     }
 
     var count: Int { ordered.count }
 
-    subscript(id: AnnotationID) -> Value? { byID[id] }
+    subscript(id: AnnotationID) -> Value? {
+        let at = position(of: id)
+        return at < ordered.count && ordered[at].id == id ? ordered[at] : nil
+    }
 
-    func contains(_ id: AnnotationID) -> Bool { byID.index(forKey: id) != nil }
+    func contains(_ id: AnnotationID) -> Bool {
+        let at = position(of: id)
+        return at < ordered.count && ordered[at].id == id
+    }
 
     /// Adds or replaces a record; returns the one it replaced.
     @discardableResult
     mutating func put(_ value: Value) -> Value? {
-        let old = byID.updateValue(value, forKey: value.id)
+        let old: Value?
         if let last = ordered.last, last.id < value.id {
+            old = nil
             ordered.append(value)
         } else {
             let at = position(of: value.id)
-            if old != nil, at < ordered.count, ordered[at].id == value.id {
+            if at < ordered.count, ordered[at].id == value.id {
+                old = ordered[at]
                 ordered[at] = value
             } else {
+                old = nil
                 ordered.insert(value, at: at)
             }
         }
+        updateDictionary { $0[value.id] = value }
         return old
     }
 
     /// Removes the record under an id; returns it.
     @discardableResult
     mutating func remove(_ id: AnnotationID) -> Value? {
-        guard let old = byID.removeValue(forKey: id) else { return nil }
         let at = position(of: id)
-        if at < ordered.count, ordered[at].id == id { ordered.remove(at: at) }
+        guard at < ordered.count, ordered[at].id == id else { return nil }
+        let old = ordered.remove(at: at)
+        updateDictionary { $0[id] = nil }
         return old
+    }
+
+    /// Keeps the dictionary, if it was made, in step with a change to ``ordered``. A box shared
+    /// with a copy of this table (which still has the records as they were) is left to it.
+    private mutating func updateDictionary(_ change: (inout [AnnotationID: Value]) -> Void) {
+        if isKnownUniquelyReferenced(&dictionary) {
+            dictionary.modify(change)
+        } else if var byID = dictionary.computed {
+            change(&byID)
+            dictionary = ComputedOnce(byID)
+        } else {
+            dictionary = ComputedOnce()
+        }
     }
 
     /// The first position whose id is not below `id`.
@@ -89,5 +129,5 @@ struct RecordTable<Value: KeyedRecord>: Sendable {
 }
 
 extension RecordTable: Equatable {
-    static func == (a: RecordTable, b: RecordTable) -> Bool { a.byID == b.byID }
+    static func == (a: RecordTable, b: RecordTable) -> Bool { a.ordered == b.ordered }
 }

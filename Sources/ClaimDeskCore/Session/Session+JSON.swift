@@ -89,15 +89,17 @@ extension Session: JSONWritable {
         self.created = try reader.required(created, "created")
         self.modified = try reader.required(modified, "modified")
         // Counters below an id in use are raised (and said) by SessionIntegrity, not silently here.
-        rebuildIndex()
+        // The index is made on first use (see ``Session/index``).
+        resetIndex()
     }
 
-    /// An array of records by id and in id order; an id that appears twice is an error.
+    /// An array of records in id order; an id that appears twice is an error.
     ///
     /// A document ClaimDesk wrote lists records in id order, and then each record's index in its
     /// array is its index in id order: `positions` (for field paths in ``SessionIntegrity``
     /// faults) is filled in only for an array out of order. In order, no id can repeat, so ids
-    /// are looked up only once the order breaks, and the dictionary is built once, at full size.
+    /// are looked up only once the order breaks. The records by id are made on first use
+    /// (``RecordTable/byID``), not here.
     private static func table<T: KeyedRecord & JSONReadable>(_ reader: inout JSONReader,
                                                              _ positions: inout [AnnotationID: Int]) throws(JSONReadError) -> RecordTable<T> {
         var records: [T] = []
@@ -113,12 +115,9 @@ extension Session: JSONWritable {
             }
             records.append(item)
         }
-        var byID: [AnnotationID: T] = [:]
-        byID.reserveCapacity(records.count)
-        for record in records { byID[record.id] = record }
         if seen != nil {
             for (position, record) in records.enumerated() { positions[record.id] = position }
         }
-        return RecordTable(byID: byID, inReadingOrder: records)
+        return RecordTable(inReadingOrder: records)
     }
 }

@@ -1,8 +1,12 @@
 /// Everything an analyst made: articles, the source registry, annotations, labels and settings.
 ///
-/// Records live in dictionaries keyed by id so that a change touches one
-/// entry, whatever the size of the session; the document lists them sorted
-/// by id.
+/// Records live in tables kept in id order (see ``RecordTable``) so that a change
+/// touches one entry, whatever the size of the session; the document lists them
+/// in that order.
+// Eager-move: the index and records-by-id boxes are classes with a lock, which would otherwise
+// make every copy of a session live to the end of its scope; a command's local copy then shares
+// the boxes when the command commits, and each change copied or rebuilt the whole index.
+@_eagerMove
 public struct Session: Equatable, Sendable {
     public var name: String?
     public var analyst: String
@@ -10,8 +14,8 @@ public struct Session: Equatable, Sendable {
     public var modified: Timestamp
     public var settings: SessionSettings
     public var taxonomy: Taxonomy
-    // Records by kind, each in id order as well (see ``RecordTable``), and who refers to whom.
-    // `put` and `remove` keep all of them up to date; assigning a whole dictionary below rebuilds them.
+    // Records by kind, in id order (see ``RecordTable``), and who refers to whom (``index``).
+    // `put` and `remove` keep all of them up to date; assigning a whole dictionary below resets the index.
     var articleTable = RecordTable<Article>()
     var sourceTable = RecordTable<Source>()
     var mentionTable = RecordTable<Mention>()
@@ -21,7 +25,8 @@ public struct Session: Equatable, Sendable {
     var relationTable = RecordTable<Relation>()
     /// Disagreements a merge left for curation; empty in a session never merged.
     var conflictTable = RecordTable<Conflict>()
-    var index = SessionIndex()
+    /// The index, made on first use (see ``index``).
+    private var indexBox = ComputedOnce<SessionIndex>()
     /// The highest number handed out per id prefix, so that ids are never reused.
     public var counters: [String: Int]
 
@@ -39,31 +44,31 @@ public struct Session: Equatable, Sendable {
 
     public var articles: [AnnotationID: Article] {
         get { articleTable.byID }
-        set { articleTable = RecordTable(newValue); rebuildIndex() }
+        set { articleTable = RecordTable(newValue); resetIndex() }
     }
     public var sources: [AnnotationID: Source] {
         get { sourceTable.byID }
-        set { sourceTable = RecordTable(newValue); rebuildIndex() }
+        set { sourceTable = RecordTable(newValue); resetIndex() }
     }
     public var mentions: [AnnotationID: Mention] {
         get { mentionTable.byID }
-        set { mentionTable = RecordTable(newValue); rebuildIndex() }
+        set { mentionTable = RecordTable(newValue); resetIndex() }
     }
     public var claims: [AnnotationID: Claim] {
         get { claimTable.byID }
-        set { claimTable = RecordTable(newValue); rebuildIndex() }
+        set { claimTable = RecordTable(newValue); resetIndex() }
     }
     public var propositions: [AnnotationID: Proposition] {
         get { propositionTable.byID }
-        set { propositionTable = RecordTable(newValue); rebuildIndex() }
+        set { propositionTable = RecordTable(newValue); resetIndex() }
     }
     public var stances: [AnnotationID: Stance] {
         get { stanceTable.byID }
-        set { stanceTable = RecordTable(newValue); rebuildIndex() }
+        set { stanceTable = RecordTable(newValue); resetIndex() }
     }
     public var relations: [AnnotationID: Relation] {
         get { relationTable.byID }
-        set { relationTable = RecordTable(newValue); rebuildIndex() }
+        set { relationTable = RecordTable(newValue); resetIndex() }
     }
     public var conflicts: [AnnotationID: Conflict] {
         get { conflictTable.byID }
@@ -73,8 +78,35 @@ public struct Session: Equatable, Sendable {
     /// Open conflicts in id order.
     public var orderedConflicts: [Conflict] { conflictTable.ordered }
 
-    /// Builds the index from every record, for records that arrived without `put`.
-    mutating func rebuildIndex() {
+    /// Who refers to whom, which tags and spans are in use: built from every record the first
+    /// time a command asks, then kept up to date by ``put(_:)`` and ``remove(_:)``.
+    ///
+    /// Not built when a session is read: the prompt comes back before a large session's index is
+    /// made, and a session opened only to be exported or checked never makes it.
+    var index: SessionIndex {
+        indexBox.value { builtIndex() }
+    }
+
+    /// Forgets the index, for records that arrived without `put`: the next use builds it anew.
+    mutating func resetIndex() {
+        indexBox = ComputedOnce()
+    }
+
+    /// Keeps the index, if it was built, in step with a record put or removed. A box shared with
+    /// a copy of this session (which still has the records as they were) is left to it.
+    private mutating func updateIndex(_ old: Record?, with new: Record?) {
+        if isKnownUniquelyReferenced(&indexBox) {
+            indexBox.modify { $0.replace(old, with: new) }
+        } else if var index = indexBox.computed {
+            index.replace(old, with: new)
+            indexBox = ComputedOnce(index)
+        } else {
+            indexBox = ComputedOnce()
+        }
+    }
+
+    /// The index of every record.
+    private func builtIndex() -> SessionIndex {
         var index = SessionIndex()
         // One span key per claim and mention at most: sized once instead of grown step by step.
         index.claimsBySpan.reserveCapacity(claimTable.count)
@@ -85,7 +117,7 @@ public struct Session: Equatable, Sendable {
         for proposition in propositionTable.ordered { index.replace(nil, with: .proposition(proposition)) }
         for stance in stanceTable.ordered { index.replace(nil, with: .stance(stance)) }
         for relation in relationTable.ordered { index.replace(nil, with: .relation(relation)) }
-        self.index = index
+        return index
     }
 
     // MARK: - Ids
@@ -156,7 +188,7 @@ public struct Session: Equatable, Sendable {
         case .settings(let v): old = nil; settings = v
         case .conflict(let v): old = conflictTable.put(v).map(Record.conflict); reserve(v.id); reserveVersions(v)
         }
-        index.replace(old, with: record)
+        updateIndex(old, with: record)
         if case .source(let v) = record { reserveNotes(v.notes) }
     }
 
@@ -187,7 +219,7 @@ public struct Session: Equatable, Sendable {
         case .conflict: old = conflictTable.remove(id).map(Record.conflict)
         case .note, nil: old = nil
         }
-        index.replace(old, with: nil)
+        updateIndex(old, with: nil)
     }
 
     // MARK: - Lookups
@@ -195,14 +227,14 @@ public struct Session: Equatable, Sendable {
     /// The record stored under an id, if any.
     public func record(_ id: AnnotationID) -> Record? {
         switch id.kind {
-        case .article: articles[id].map(Record.article)
-        case .source: sources[id].map(Record.source)
-        case .mention: mentions[id].map(Record.mention)
-        case .claim: claims[id].map(Record.claim)
-        case .proposition: propositions[id].map(Record.proposition)
-        case .stance: stances[id].map(Record.stance)
-        case .relation: relations[id].map(Record.relation)
-        case .conflict: conflicts[id].map(Record.conflict)
+        case .article: articleTable[id].map(Record.article)
+        case .source: sourceTable[id].map(Record.source)
+        case .mention: mentionTable[id].map(Record.mention)
+        case .claim: claimTable[id].map(Record.claim)
+        case .proposition: propositionTable[id].map(Record.proposition)
+        case .stance: stanceTable[id].map(Record.stance)
+        case .relation: relationTable[id].map(Record.relation)
+        case .conflict: conflictTable[id].map(Record.conflict)
         case .note, nil: nil
         }
     }
@@ -232,24 +264,24 @@ public struct Session: Equatable, Sendable {
     ///
     /// What "Saved … 12 sources, 34 annotations" counts beside the sources, so nothing is counted twice.
     public var annotationCountBesidesSources: Int {
-        mentions.count + claims.count + propositions.count + stances.count + relations.count
+        mentionTable.count + claimTable.count + propositionTable.count + stanceTable.count + relationTable.count
     }
 
     /// "1 article, 12 sources, 34 annotations": what `save` and `open` report.
     public var contentsSummary: String {
-        [Plural.count(articles.count, "article"), Plural.count(sources.count, "source"),
+        [Plural.count(articleTable.count, "article"), Plural.count(sourceTable.count, "source"),
          Plural.count(annotationCountBesidesSources, "annotation")].joined(separator: ", ")
     }
 
     /// Every kind counted in words, as the Markdown and HTML reports head their contents.
     public var contentsInFull: String {
-        [Plural.count(articles.count, "article"), Plural.count(sources.count, "source"), Plural.count(claims.count, "claim"),
-         Plural.count(mentions.count, "mention"), Plural.count(propositions.count, "proposition"),
-         Plural.count(stances.count, "stance"), Plural.count(relations.count, "relation")].joined(separator: ", ")
+        [Plural.count(articleTable.count, "article"), Plural.count(sourceTable.count, "source"), Plural.count(claimTable.count, "claim"),
+         Plural.count(mentionTable.count, "mention"), Plural.count(propositionTable.count, "proposition"),
+         Plural.count(stanceTable.count, "stance"), Plural.count(relationTable.count, "relation")].joined(separator: ", ")
     }
 
     /// The number of annotations of every kind, sources included.
     public var annotationCount: Int {
-        sources.count + mentions.count + claims.count + propositions.count + stances.count + relations.count
+        sourceTable.count + annotationCountBesidesSources
     }
 }

@@ -21,11 +21,18 @@ public enum SessionDocument {
     /// The same bytes as ``encode(_:)``, written faster when `cache` holds the document written
     /// before: unchanged records are copied from it. `cache` then holds this document.
     public static func encode(_ session: Session, cache: inout SessionEncodingCache) -> Data {
+        Data(encodedBytes(session, cache: &cache))
+    }
+
+    /// The bytes of ``encode(_:cache:)`` as the writer made them, without a copy into `Data`
+    /// (51 MB at 100,000 annotations): the save writes these to the disk and hashes them. They
+    /// share their storage with `cache`, so keeping both costs no more than one.
+    public static func encodedBytes(_ session: Session, cache: inout SessionEncodingCache) -> [UInt8] {
         var writer = JSONWriter(pretty: true, capacity: max(1 << 16, cache.bytes.count + cache.bytes.count / 8, estimatedSize(of: session)))
         session.write(to: &writer, cache: &cache)
         writer.appendRaw(0x0A)
         cache.bytes = writer.bytes
-        return Data(writer.bytes)
+        return writer.bytes
     }
 
     /// A generous guess at the document's size, so that the buffer is made once instead of grown

@@ -5,7 +5,11 @@
 /// writes one. Reuse is decided by comparing the record with the one the bytes were written
 /// from (equal values give equal bytes: the writer is deterministic), so no change can be
 /// missed: there is nothing to invalidate. The document is the same, byte for byte, as one
-/// written without a cache; a test compares them after random changes.
+/// written without a cache; tests compare them after random changes, undos and redos.
+///
+/// Unchanged records that follow one another are copied as one run, separators and all: the
+/// bytes between two records of an array (comma, line break, indentation) are the same in every
+/// document, so a save after one change is a handful of copies, not one per record.
 public struct SessionEncodingCache: Sendable {
     var bytes: [UInt8] = []
     var articles = RecordBytes<Article>()
@@ -20,6 +24,9 @@ public struct SessionEncodingCache: Sendable {
 
     /// How many records the last write copied from the one before it (for tests and benchmarks).
     public internal(set) var reusedRecords = 0
+
+    /// Whether the cache holds no document yet (nothing written with it), so nothing can be copied.
+    public var isEmpty: Bool { bytes.isEmpty }
 }
 
 /// Where each record of one kind lies in ``SessionEncodingCache/bytes``, with the value written
@@ -30,8 +37,8 @@ struct RecordBytes<Record: KeyedRecord>: Sendable {
 }
 
 extension JSONWriter {
-    /// Writes `records` (in id order) as the value of the current key, copying the bytes of each
-    /// record that equals the one `previous` wrote, and notes where each record now lies in `next`.
+    /// Writes `records` (in id order) as the value of the current key, copying the bytes of the
+    /// records that equal the ones `previous` wrote, and notes where each record now lies in `next`.
     mutating func records<Record: KeyedRecord & JSONWritable>(_ records: [Record], previous: RecordBytes<Record>,
                                                               previousBytes: [UInt8], next: inout RecordBytes<Record>,
                                                               reused: inout Int) {
@@ -39,15 +46,28 @@ extension JSONWriter {
         next.records = records
         next.ranges.reserveCapacity(records.count)
         var old = 0
-        for record in records {
+        var index = 0
+        while index < records.count {
             // Both lists are in id order: skip the previous records that are gone.
-            while old < previous.records.count, previous.records[old].id < record.id { old += 1 }
-            if old < previous.records.count, previous.records[old] == record {
-                next.ranges.append(element(reusing: previousBytes[previous.ranges[old]]))
-                reused += 1
-            } else {
-                next.ranges.append(element(record))
+            while old < previous.records.count, previous.records[old].id < records[index].id { old += 1 }
+            guard old < previous.records.count, previous.records[old] == records[index] else {
+                next.ranges.append(element(records[index]))
+                index += 1
+                continue
             }
+            // A run of unchanged records, next to each other in both documents.
+            let first = old
+            repeat {
+                index += 1
+                old += 1
+            } while index < records.count && old < previous.records.count && previous.records[old] == records[index]
+            let from = previous.ranges[first].lowerBound
+            let start = elements(reusing: previousBytes[from..<previous.ranges[old - 1].upperBound], count: old - first)
+            let shift = start - from
+            for range in previous.ranges[first..<old] {
+                next.ranges.append((range.lowerBound + shift)..<(range.upperBound + shift))
+            }
+            reused += old - first
         }
         endArray()
     }

@@ -10,23 +10,27 @@ public enum ArticleDecoder {
     public static let sizeLimit = 64 * 1024 * 1024
 
     public static func decode(_ data: Data) throws(ArticleInputError) -> String {
-        if data.count > sizeLimit { throw .tooLarge(bytes: data.count) }
-        if data.isEmpty { throw .empty }
         // Through a raw buffer: Data's own iterator is slow on a megabyte.
-        let decoded: String?? = data.withUnsafeBytes { raw in
-            var bytes = raw.bindMemory(to: UInt8.self)[...]
-            if memchr(raw.baseAddress!, 0, raw.count) != nil { return .none }
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-            return .some(String(validating: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self))
-        }
-        guard let validated = decoded else { throw .binary }
-        guard let text = validated else {
-            let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
-            throw .invalidUTF8(offset: Self.firstInvalidUTF8Offset(Data(bytes)))
+        try data.withUnsafeBytes { decoding($0) }.get()
+    }
+
+    /// The same from bytes the caller holds (`claimdesk segment` maps the file rather than copy it).
+    public static func decode(bytes: UnsafeRawBufferPointer) throws(ArticleInputError) -> String {
+        try decoding(bytes).get()
+    }
+
+    private static func decoding(_ raw: UnsafeRawBufferPointer) -> Result<String, ArticleInputError> {
+        if raw.count > sizeLimit { return .failure(.tooLarge(bytes: raw.count)) }
+        guard let base = raw.baseAddress, !raw.isEmpty else { return .failure(.empty) }
+        if memchr(base, 0, raw.count) != nil { return .failure(.binary) }
+        var bytes = raw.bindMemory(to: UInt8.self)[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self) else {
+            return .failure(.invalidUTF8(offset: Self.firstInvalidUTF8Offset(Data(bytes))))
         }
         let normalized = TextNormalizer.normalize(text)
-        if normalized.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
-        return normalized
+        if normalized.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return .failure(.empty) }
+        return .success(normalized)
     }
 
     /// The byte offset of the first byte that is not valid UTF-8.

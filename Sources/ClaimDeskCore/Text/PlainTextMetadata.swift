@@ -18,7 +18,9 @@ public enum PlainTextMetadata {
             if seen > linesLooked { break }
             let probe = trimmed.count <= 60 ? trimmed : String(trimmed.prefix(60))
             // A date inside a long sentence ("… on March 23, 2020, officials said …") is not a date line.
-            if trimmed.count > 60, !probe.contains("—"), !probe.contains(" - "), !probe.contains("–") { continue }
+            if trimmed.count > 60, !probe.contains("—" as Character), !Self.containsSpacedHyphen(probe), !probe.contains("–" as Character) {
+                continue
+            }
             if let date = PublicationDate.find(in: probe) { return date }
         }
         return nil
@@ -34,6 +36,19 @@ public enum PlainTextMetadata {
         var scalars = line.unicodeScalars[...]
         while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
         while let last = scalars.last, isSpace(last) { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        // `String(Substring)` copies the bytes; `String.UnicodeScalarView(scalars)` appended them one
+        // by one through a generic path whose first use instantiated type metadata at start-up.
+        return String(scalars)
+    }
+
+    /// Whether `text` has " - " (a hyphen between spaces, as a dash) among its characters: compared
+    /// by `Character` like the other dashes, without Foundation's `NSString` search.
+    static func containsSpacedHyphen(_ text: String) -> Bool {
+        var previous: (Character, Character) = ("x", "x")
+        for character in text {
+            if previous == (" ", "-") && character == " " { return true }
+            previous = (previous.1, character)
+        }
+        return false
     }
 }

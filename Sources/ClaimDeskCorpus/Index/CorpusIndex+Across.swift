@@ -7,10 +7,14 @@ extension CorpusIndex {
     /// Sources are the same source across sessions when their names are the same, compared as
     /// ``CorpusNames`` does; ids only mean something inside one session. SQLite does the counting,
     /// grouped by the folded name each source and claim carries (`sources.name_key`,
-    /// `claims.claimant_key`), walking the indexes `sources_key` and `claims_across` in group order:
-    /// a desk of 10,000 sessions hands back a few thousand rows instead of every claim. Filters
-    /// narrow the sources first, and only those sources' claims and stances count.
-    public func sourcesAcross(_ query: CorpusQuery) throws(SQLiteError) -> CorpusTable {
+    /// `claims.claimant_key`). Filters narrow the sources first, and only those sources' claims
+    /// and stances count.
+    ///
+    /// The whole desk, unfiltered, is counted from the tallies kept at refresh (``CorpusTally``:
+    /// claims per name and verdict, per name and carrier, stances per name, proposition and label)
+    /// rather than from every claim; `fromTallies: false` counts from the rows, as a filtered
+    /// question does, with the same answer.
+    public func sourcesAcross(_ query: CorpusQuery, fromTallies: Bool = true) throws(SQLiteError) -> CorpusTable {
         var sourcesQuery = query
         sourcesQuery.subject = .sources
         sourcesQuery.limit = nil
@@ -37,6 +41,36 @@ extension CorpusIndex {
             guard case .text(let key) = row[0] else { continue }
             groups[key]?.kinds.insert(row[1].display)
         }
+        if chosen == nil, fromTallies {
+            try countFromTallies(into: &groups)
+        } else {
+            try countFromRows(into: &groups, narrowed: narrowed, values)
+        }
+        let ordered = groups.values.sorted { ($0.claims, $1.name.lowercased()) > ($1.claims, $0.name.lowercased()) }
+        let limited = query.limit.map { Array(ordered.prefix($0)) } ?? ordered
+        return CorpusTable(columns: Self.acrossColumns, rows: limited.map(\.row))
+    }
+
+    /// Claims, verdicts, carriers and stances per name from the tallies kept at refresh.
+    private func countFromTallies(into groups: inout [String: Group]) throws(SQLiteError) {
+        for row in try rows("SELECT name_key, verdict, claims FROM name_verdicts", []) {
+            guard case .text(let key) = row[0], groups[key] != nil, case .integer(let count) = row[2] else { continue }
+            groups[key]?.claims += Int(count)
+            groups[key]?.verdicts[row[1].display, default: 0] += Int(count)
+        }
+        for row in try rows("SELECT name_key, carrier FROM name_carriers", []) {
+            guard case .text(let key) = row[0], groups[key] != nil else { continue }
+            groups[key]?.carriers.insert(row[1].display)
+        }
+        for row in try rows("SELECT name_key, proposition, label, stances FROM name_stances", []) {
+            guard case .text(let key) = row[0], case .integer(let count) = row[3] else { continue }
+            groups[key]?.stances[row[1].display, default: [:]][row[2].display, default: 0] += Int(count)
+        }
+    }
+
+    /// Claims, verdicts, carriers and stances per name, counted from the rows of the chosen sources.
+    private func countFromRows(into groups: inout [String: Group], narrowed: (String, String) -> String,
+                               _ values: [CorpusValue]) throws(SQLiteError) {
         // One row per claimant, verdict and chain: a few per source, however many claims.
         var carriersOf: [String: [String]] = [:]
         for row in try rows("""
@@ -48,7 +82,7 @@ extension CorpusIndex {
             groups[key]?.claims += claims
             groups[key]?.verdicts[row[1].display, default: 0] += claims
             let via = row[2].display
-            let carriers = carriersOf[via] ?? via.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let carriers = carriersOf[via] ?? CorpusTally.carriers(via)
             carriersOf[via] = carriers
             groups[key]?.carriers.formUnion(carriers)
         }
@@ -60,9 +94,6 @@ extension CorpusIndex {
             guard case .text(let key) = row[0], case .integer(let count) = row[3] else { continue }
             groups[key]?.stances[row[1].display, default: [:]][row[2].display, default: 0] += Int(count)
         }
-        let ordered = groups.values.sorted { ($0.claims, $1.name.lowercased()) > ($1.claims, $0.name.lowercased()) }
-        let limited = query.limit.map { Array(ordered.prefix($0)) } ?? ordered
-        return CorpusTable(columns: Self.acrossColumns, rows: limited.map(\.row))
     }
 
     static let acrossColumns = ["source", "kind", "sessions", "claims", "carried_by", "verdicts", "stances"]

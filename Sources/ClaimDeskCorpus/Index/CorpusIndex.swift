@@ -8,11 +8,15 @@ import ClaimDeskCore
 public final class CorpusIndex {
     let database: SQLiteDatabase
     public let path: String
+    /// Changes to the tables of counts not yet written (they are written as a batch ends).
+    private var tallies = CorpusTallies()
+    /// How many ``batch(_:)`` calls are running: writes inside one are its transaction's.
+    private var batchDepth = 0
 
     /// What the index knows of one session file, to tell whether it changed.
     public struct FileEntry: Equatable, Sendable {
-        /// Cheap facts about the files (sizes, modification times): equal means unchanged, unread.
-        public var signature: String
+        /// Cheap facts about the files (sizes, modification times, inodes): equal means unchanged, unread.
+        public var signature: FileSignature
         /// The SHA-256 of the snapshot and journal bytes: equal means the same content.
         public var contentHash: String
         /// Why it was left out, for a file that could not be read as a session.
@@ -60,37 +64,44 @@ public final class CorpusIndex {
 
     /// Every file the index knows, by path.
     public func files() throws(SQLiteError) -> [String: FileEntry] {
-        // Read column by column, not row arrays: a refresh that finds nothing to do spends much
-        // of its time here, once per session file.
-        let statement = try database.cached("SELECT path, signature, content_hash, skipped FROM files")
+        let statement = try database.cached("SELECT path, \(Self.signatureColumns), content_hash, skipped FROM files")
         var entries: [String: FileEntry] = [:]
-        if case .integer(let count)? = try database.rows("SELECT count(*) FROM files").first?.first {
-            entries.reserveCapacity(Int(clamping: count))
-        }
         while try statement.step() {
-            guard let path = statement.text(0), let signature = statement.text(1), let hash = statement.text(2) else { continue }
-            entries[path] = FileEntry(signature: signature, contentHash: hash, skipped: statement.text(3))
+            guard let path = statement.text(0), let hash = statement.text(7) else { continue }
+            entries[path] = FileEntry(signature: Self.signature(statement), contentHash: hash, skipped: statement.text(8))
         }
         return entries
     }
 
     /// What a refresh compares for every file: its file facts and, for a skipped one, why.
     public struct FileFacts: Equatable, Sendable {
-        public var signature: String
+        public var signature: FileSignature
         public var skipped: String?
     }
 
     /// Every file the index knows, by path, without the content hashes: a refresh that finds
     /// nothing to do reads this once per session file, so it reads the narrow index
-    /// `files_facts` and asks for a hash (``contentHash(of:)``) only for a file that changed.
+    /// `files_facts`, integers and no text but the path, and asks for a hash
+    /// (``contentHash(of:)``) only for a file that changed.
     public func fileFacts() throws(SQLiteError) -> [String: FileFacts] {
-        let statement = try database.cached("SELECT path, signature, skipped FROM files INDEXED BY files_facts")
         var facts: [String: FileFacts] = [:]
+        if case .integer(let count)? = try database.rows("SELECT count(*) FROM files").first?.first {
+            facts.reserveCapacity(Int(clamping: count))
+        }
+        let statement = try database.cached("SELECT path, \(Self.signatureColumns), skipped FROM files INDEXED BY files_facts")
         while try statement.step() {
-            guard let path = statement.text(0), let signature = statement.text(1) else { continue }
-            facts[path] = FileFacts(signature: signature, skipped: statement.text(2))
+            guard let path = statement.text(0) else { continue }
+            facts[path] = FileFacts(signature: Self.signature(statement), skipped: statement.text(7))
         }
         return facts
+    }
+
+    private static let signatureColumns = FileSignature.columnNames.joined(separator: ", ")
+
+    /// The signature in columns 1 to 6 of the current row.
+    private static func signature(_ statement: SQLiteStatement) -> FileSignature {
+        FileSignature(size: statement.integer(1), modified: statement.integer(2), inode: statement.integer(3),
+                      journalSize: statement.integer(4), journalModified: statement.integer(5), journalInode: statement.integer(6))
     }
 
     /// The content hash recorded for a file, or nil when the index does not know it.
@@ -99,21 +110,45 @@ public final class CorpusIndex {
         return hash
     }
 
-    /// Runs a refresh's writes in one transaction (one sync to the disk, and all or nothing).
+    /// Runs a refresh's writes in one transaction (one sync to the disk, and all or nothing); the
+    /// tables of counts (``CorpusTally``) are brought up to date once, as it ends.
     public func batch<T>(_ body: () throws(SQLiteError) -> T) throws(SQLiteError) -> T {
-        try database.transaction(body)
+        if batchDepth > 0 { return try body() }
+        batchDepth += 1
+        defer { batchDepth -= 1 }
+        do {
+            return try database.transaction { () throws(SQLiteError) -> T in
+                let result = try body()
+                try tallies.write(to: database)
+                return result
+            }
+        } catch {
+            tallies.discard()
+            throw error
+        }
     }
 
     /// Records that a file's content is as indexed, under new file facts (touched, not changed).
-    public func touch(_ path: String, signature: String) throws(SQLiteError) {
-        try database.run("UPDATE files SET signature = ? WHERE path = ?", [.text(signature), .text(path)])
+    public func touch(_ path: String, signature: FileSignature) throws(SQLiteError) {
+        try database.run("UPDATE files SET \(FileSignature.columnNames.map { "\($0) = ?" }.joined(separator: ", ")) WHERE path = ?",
+                         signature.columns + [.text(path)])
     }
 
     /// Replaces whatever the index holds for a file with this session's rows.
-    public func put(_ session: Session, path: String, name: String, signature: String, contentHash: String,
+    public func put(_ session: Session, path: String, name: String, signature: FileSignature, contentHash: String,
                     notices: [String] = []) throws(SQLiteError) {
-        let rows = SessionRows(session, name: name)
+        try batch { () throws(SQLiteError) in
+            try replace(session, path: path, name: name, signature: signature, contentHash: contentHash, notices: notices)
+        }
+    }
+
+    private func replace(_ session: Session, path: String, name: String, signature: FileSignature, contentHash: String,
+                         notices: [String]) throws(SQLiteError) {
         let number = try sessionNumber(for: path)
+        let rows = SessionRows(session, firstSearchRow: number << CorpusSchema.searchRowShift)
+        if let kind = rows.overflowingKind {
+            throw SQLiteError("the session has over \(1 << CorpusSchema.searchKindShift) texts of kind \(kind) to search, more than the index takes")
+        }
         try deleteRows(of: number)
         try database.run("""
             INSERT OR REPLACE INTO sessions(id, path, name, title, analyst, created, modified, annotations, notices)
@@ -126,35 +161,31 @@ public final class CorpusIndex {
             let sql = "INSERT OR REPLACE INTO \(table)(\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
             for row in rows.rows(table) { try database.run(sql, [.integer(number)] + row) }
         }
-        // Each kind's rows are numbered from its own start inside the session's range.
-        var counts = [Int64](repeating: 0, count: CorpusSchema.searchKinds.count)
-        let first = number << CorpusSchema.searchRowShift
         for item in rows.search {
-            guard let kind = CorpusSchema.searchKinds.firstIndex(of: item.kind) else { continue }
-            guard counts[kind] < 1 << CorpusSchema.searchKindShift else {
-                throw SQLiteError("the session has over \(1 << CorpusSchema.searchKindShift) texts of kind \(item.kind) to search, more than the index takes")
-            }
-            let row = first + (Int64(kind) << CorpusSchema.searchKindShift) + counts[kind]
-            counts[kind] += 1
             try database.run("INSERT INTO search(rowid, text, session, annotation, kind) VALUES (?, ?, ?, ?, ?)",
-                             [.integer(row), .text(item.text), .integer(number), .text(item.annotation), .text(item.kind)])
-            try database.run("INSERT INTO texts(id, annotation, kind) VALUES (?, ?, ?)", [.integer(row), .text(item.annotation), .text(item.kind)])
+                             [.integer(item.row), .text(item.text), .integer(number), .text(item.annotation), .text(item.kind)])
+            try database.run("INSERT INTO texts(id, annotation, kind) VALUES (?, ?, ?)", [.integer(item.row), .text(item.annotation), .text(item.kind)])
         }
-        try database.run("INSERT OR REPLACE INTO files(path, signature, content_hash, session, skipped) VALUES (?, ?, ?, ?, NULL)",
-                         [.text(path), .text(signature), .text(contentHash), .integer(number)])
+        try database.run("INSERT OR REPLACE INTO files(path, \(Self.signatureColumns), content_hash, session, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                         [.text(path)] + signature.columns + [.text(contentHash), .integer(number)])
+        try tallies.count(session: number, sign: 1, in: database)
     }
 
     /// Records a file that could not be read as a session, removing what it held before.
-    public func skip(_ path: String, signature: String, contentHash: String, reason: String) throws(SQLiteError) {
-        try removeSession(at: path)
-        try database.run("INSERT OR REPLACE INTO files(path, signature, content_hash, session, skipped) VALUES (?, ?, ?, NULL, ?)",
-                         [.text(path), .text(signature), .text(contentHash), .text(reason)])
+    public func skip(_ path: String, signature: FileSignature, contentHash: String, reason: String) throws(SQLiteError) {
+        try batch { () throws(SQLiteError) in
+            try removeSession(at: path)
+            try database.run("INSERT OR REPLACE INTO files(path, \(Self.signatureColumns), content_hash, session, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+                             [.text(path)] + signature.columns + [.text(contentHash), .text(reason)])
+        }
     }
 
     /// Forgets a file and its session's rows (the file is gone).
     public func remove(_ path: String) throws(SQLiteError) {
-        try removeSession(at: path)
-        try database.run("DELETE FROM files WHERE path = ?", [.text(path)])
+        try batch { () throws(SQLiteError) in
+            try removeSession(at: path)
+            try database.run("DELETE FROM files WHERE path = ?", [.text(path)])
+        }
     }
 
     private func removeSession(at path: String) throws(SQLiteError) {
@@ -172,7 +203,9 @@ public final class CorpusIndex {
         return 1
     }
 
+    /// Deletes a session's rows, taking what they counted out of the tallies first.
     private func deleteRows(of number: Int64) throws(SQLiteError) {
+        try tallies.count(session: number, sign: -1, in: database)
         for table in CorpusSchema.sessionTables {
             try database.run("DELETE FROM \(table) WHERE session = ?", [.integer(number)])
         }

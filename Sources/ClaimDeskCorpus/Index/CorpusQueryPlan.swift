@@ -18,23 +18,28 @@ struct CorpusQueryPlan {
         let order: String
         switch query.subject {
         case .claims:
-            // Claims carry their session's name, so they are asked without joining `sessions`.
             let columns = """
-                SELECT c.session_name AS session, c.id, c.published_day AS published, c.claimant_name AS claimant, c.via_names AS via,
+                SELECT s.name AS session, c.id, c.published_day AS published, c.claimant_name AS claimant, c.via_names AS via,
                        c.kind, c.verdict, c.status, c.quote
                 """
             if walksByDay, let words = query.text {
-                // Claims in date order, each looked up among the matches, until the limit is met.
-                select = columns + "\nFROM claims c INDEXED BY claims_day"
+                // Claims in date order, each looked up among the matches, until the limit is met. The
+                // matches are row numbers straight from the full-text index: a claim knows the row
+                // of its quote (`text_row`, in `claims_day`) and a note the row of its text, so no
+                // match is looked up in `texts` to learn whose it is.
+                select = columns + "\nFROM claims c INDEXED BY claims_day JOIN sessions s ON s.id = c.session"
                 conditions.append("""
-                    (c.session, c.id) IN (SELECT x.id >> \(CorpusSchema.searchRowShift), x.annotation FROM search JOIN texts x ON x.id = search.rowid
-                                          WHERE search MATCH ? AND \(CorpusSchema.searchRows(ofKinds: Self.claimTextKinds, rowid: "search.rowid")))
+                    (c.text_row IN (SELECT rowid FROM search WHERE search MATCH ? AND \(CorpusSchema.searchRows(ofKinds: ["claim"])))
+                     OR EXISTS (SELECT 1 FROM notes n WHERE n.session = c.session AND n.annotation = c.id
+                                AND n.text_row IN (SELECT rowid FROM search WHERE search MATCH ? AND \(CorpusSchema.searchRows(ofKinds: ["note"])))))
                     """)
-                values.append(.text(CorpusTextQuery.match(words) ?? "\"\""))
+                let match = CorpusTextQuery.match(words) ?? "\"\""
+                values += [.text(match), .text(match)]
             } else {
                 select = columns + "\nFROM " + matching(query.text, kinds: Self.claimTextKinds, table: "claims", alias: "c")
+                    + " JOIN sessions s ON s.id = c.session"
             }
-            order = "ORDER BY c.published_day, c.session_name, length(c.id), c.id"
+            order = "ORDER BY c.published_day, s.name, length(c.id), c.id"
             add(query.by, "(c.session, c.claimant) IN (SELECT session, source FROM source_names WHERE name_key = ?)", key: true)
             add(query.via, """
                 (c.session, c.id) IN (SELECT k.session, k.claim FROM source_names n

@@ -4,7 +4,7 @@
 /// id; the views join them into what people ask about and are the stable interface. A schema
 /// version other than ours means the file is rebuilt from the sessions, which are the real copy.
 enum CorpusSchema {
-    static let version = 4
+    static let version = 5
 
     /// Rows of the full-text table belonging to one session are numbered from `session << shift`,
     /// so a session's rows are deleted by a rowid range (FTS5 has no index on other columns).
@@ -31,7 +31,7 @@ enum CorpusSchema {
         "source_names": ["source", "name_key"],
         "claims": ["id", "article", "start", "end", "quote", "claimant", "claimant_name", "via", "via_names", "kind",
                    "check_worthy", "verdict", "cue_start", "cue_end", "cue_quote", "orphaned", "author", "created", "modified", "status",
-                   "published_day", "claimant_key", "session_name"],
+                   "published_day", "claimant_key", "text_row"],
         "claim_chain": ["claim", "position", "source"],
         "mentions": ["id", "article", "start", "end", "quote", "source", "author", "created", "modified", "status"],
         "propositions": ["id", "text", "author", "created", "modified", "status"],
@@ -39,7 +39,7 @@ enum CorpusSchema {
                     "author", "created", "modified", "status"],
         "relations": ["id", "from_id", "type", "to_id", "author", "created", "modified", "status"],
         "tags": ["annotation", "tag"],
-        "notes": ["annotation", "id", "text", "author", "created"],
+        "notes": ["annotation", "id", "text", "author", "created", "text_row"],
         "review_decisions": ["annotation", "position", "status", "reviewer", "time", "comment"],
         "provenance": ["annotation", "origin_session", "analyst", "origin_id"],
     ]
@@ -48,12 +48,16 @@ enum CorpusSchema {
     static let sessionTables = ["articles", "sources", "source_names", "claims", "claim_chain", "mentions", "propositions",
                                 "stances", "relations", "tags", "notes", "review_decisions", "provenance"]
 
-    static let create = """
+    /// The tables, the tallies' among them.
+    static var create: String { tables + "\n" + CorpusTally.all.map(\.create).joined(separator: "\n") }
+
+    private static let tables = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
         CREATE TABLE files(
-            path TEXT PRIMARY KEY, signature TEXT NOT NULL, content_hash TEXT NOT NULL,
+            path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified INTEGER NOT NULL, inode INTEGER NOT NULL,
+            journal_size INTEGER, journal_modified INTEGER, journal_inode INTEGER, content_hash TEXT NOT NULL,
             session INTEGER, skipped TEXT) WITHOUT ROWID;
-        CREATE INDEX files_facts ON files(path, signature, skipped);
+        CREATE INDEX files_facts ON files(path, size, modified, inode, journal_size, journal_modified, journal_inode, skipped);
         CREATE TABLE sessions(
             id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, name TEXT NOT NULL, title TEXT, analyst TEXT,
             created TEXT, modified TEXT, annotations INTEGER, notices TEXT);
@@ -75,12 +79,10 @@ enum CorpusSchema {
             claimant TEXT, claimant_name TEXT, via TEXT, via_names TEXT, kind TEXT, check_worthy INTEGER,
             verdict TEXT, cue_start INTEGER, cue_end INTEGER, cue_quote TEXT, orphaned INTEGER,
             author TEXT, created TEXT, modified TEXT, status TEXT, published_day TEXT, claimant_key TEXT,
-            session_name TEXT, PRIMARY KEY(session, id)) WITHOUT ROWID;
-        CREATE INDEX claims_session_name ON claims(session_name);
+            text_row INTEGER, PRIMARY KEY(session, id)) WITHOUT ROWID;
         CREATE INDEX claims_claimant ON claims(session, claimant);
         CREATE INDEX claims_verdict ON claims(verdict, published_day);
-        CREATE INDEX claims_day ON claims(published_day, via_names, verdict);
-        CREATE INDEX claims_across ON claims(claimant_key, verdict, via_names);
+        CREATE INDEX claims_day ON claims(published_day, via_names, verdict, text_row);
         CREATE TABLE claim_chain(session INTEGER NOT NULL, claim TEXT NOT NULL, position INTEGER NOT NULL,
             source TEXT NOT NULL, PRIMARY KEY(session, claim, position)) WITHOUT ROWID;
         CREATE INDEX claim_chain_source ON claim_chain(session, source);
@@ -102,7 +104,7 @@ enum CorpusSchema {
             PRIMARY KEY(session, annotation, tag)) WITHOUT ROWID;
         CREATE INDEX tags_tag ON tags(tag);
         CREATE TABLE notes(session INTEGER NOT NULL, annotation TEXT NOT NULL, id TEXT NOT NULL, text TEXT,
-            author TEXT, created TEXT, PRIMARY KEY(session, annotation, id)) WITHOUT ROWID;
+            author TEXT, created TEXT, text_row INTEGER, PRIMARY KEY(session, annotation, id)) WITHOUT ROWID;
         CREATE TABLE review_decisions(session INTEGER NOT NULL, annotation TEXT NOT NULL, position INTEGER NOT NULL,
             status TEXT, reviewer TEXT, time TEXT, comment TEXT, PRIMARY KEY(session, annotation, position)) WITHOUT ROWID;
         CREATE TABLE provenance(session INTEGER NOT NULL, annotation TEXT NOT NULL, origin_session TEXT,
@@ -124,12 +126,14 @@ enum CorpusSchema {
             SELECT s.name AS session, r.id, r.name, r.kind, r.aliases, r.role, r.author, r.created, r.status
             FROM sources r JOIN sessions s ON s.id = r.session;
         CREATE VIEW claim_list AS
-            SELECT c.session_name AS session, c.id, c.article, c.published_day AS published,
+            SELECT s.name AS session, c.id, c.article, c.published_day AS published,
                    (SELECT publisher_name FROM articles WHERE session = c.session AND id = c.article) AS publisher,
                    c.claimant_name AS claimant, (SELECT kind FROM sources WHERE session = c.session AND id = c.claimant) AS claimant_kind,
                    c.via_names AS via, c.kind, c.check_worthy, c.verdict, c.status, c.quote, c.start, c."end",
                    c.cue_quote AS cue, c.orphaned, c.author, c.created, c.modified
-            FROM claims c;
+            FROM claims c JOIN sessions s ON s.id = c.session;
+        CREATE VIEW claim_counts AS
+            SELECT published_day AS published, via_names AS via, verdict, claims FROM claim_tally;
         CREATE VIEW chain_list AS
             SELECT s.name AS session, k.claim, k.position, k.source, r.name, r.kind
             FROM claim_chain k JOIN sessions s ON s.id = k.session

@@ -7,16 +7,32 @@ import ClaimDeskCore
 struct SessionRows {
     /// Rows by table name; the values follow ``CorpusSchema/columns`` (the session column comes first at insert).
     private(set) var tables: [String: [[CorpusValue]]] = [:]
-    /// Text for full-text search: the record it belongs to, its kind, the text.
-    private(set) var search: [(annotation: String, kind: String, text: String)] = []
+    /// Text for full-text search: its row in `search`, the record it belongs to, its kind, the text.
+    private(set) var search: [(row: Int64, annotation: String, kind: String, text: String)] = []
+    /// A kind with more texts than its range of `search` rows holds (the session cannot be indexed).
+    private(set) var overflowingKind: String?
     /// Annotations of every kind, sources included.
     private(set) var annotationCount = 0
     /// The title of the session's first article, to show in lists.
     private(set) var title: String?
 
-    /// The rows of `session`, indexed under `name` (the file's name; else the session's own).
-    init(_ session: Session, name fileName: String? = nil) {
-        let sessionName: CorpusValue = (fileName ?? session.name).map(CorpusValue.text) ?? .null
+    /// The rows of `session` (its name is the `sessions` row's, which the index writes), its
+    /// texts numbered from `firstSearchRow` (``CorpusSchema/searchRowShift``): each kind from its
+    /// own start, in the order written, and claims and notes keep the number of their text.
+    init(_ session: Session, firstSearchRow: Int64 = 0) {
+        var counts = [Int64](repeating: 0, count: CorpusSchema.searchKinds.count)
+        var overflow: String?
+        func nextRow(_ kind: String) -> Int64 {
+            let place = CorpusSchema.searchKinds.firstIndex(of: kind) ?? 0
+            if counts[place] >= 1 << CorpusSchema.searchKindShift { overflow = overflow ?? kind }
+            defer { counts[place] += 1 }
+            return firstSearchRow + (Int64(place) << CorpusSchema.searchKindShift) + counts[place] % (1 << CorpusSchema.searchKindShift)
+        }
+        func addSearch(_ annotation: String, _ kind: String, _ text: String) -> Int64 {
+            let row = nextRow(kind)
+            search.append((row, annotation, kind, text))
+            return row
+        }
         func text(_ s: String?) -> CorpusValue { s.map(CorpusValue.text) ?? .null }
         func int(_ n: Int) -> CorpusValue { .integer(Int64(n)) }
         func name(_ id: AnnotationID?) -> CorpusValue { text(id.flatMap { session.sources[$0]?.name }) }
@@ -37,8 +53,9 @@ struct SessionRows {
             let id = item.id.rawValue
             for tag in Set(item.tags).sorted() { add("tags", [.text(id), .text(tag)]) }
             for note in item.notes {
-                add("notes", [.text(id), .text(note.id.rawValue), .text(note.text), .text(note.author), .text(note.created.description)])
-                search.append((id, "note", note.text))
+                let row = addSearch(id, "note", note.text)
+                add("notes", [.text(id), .text(note.id.rawValue), .text(note.text), .text(note.author), .text(note.created.description),
+                              .integer(row)])
             }
             for (position, decision) in (item.review?.decisions ?? []).enumerated() {
                 add("review_decisions", [.text(id), int(position), .text(decision.status.rawValue), .text(decision.reviewer),
@@ -58,7 +75,7 @@ struct SessionRows {
                              text(m.publisher?.rawValue), name(m.publisher), text(m.byline.isEmpty ? nil : m.byline.joined(separator: "; ")),
                              text(m.published), text(m.publishedDay), text(m.modified), text(m.language), .text(article.sha256),
                              int(article.text.unicodeScalars.count)])
-            search.append((article.id.rawValue, "article", article.title + "\n" + article.text))
+            _ = addSearch(article.id.rawValue, "article", article.title + "\n" + article.text)
         }
         for source in session.orderedSources {
             add("sources", [.text(source.id.rawValue), .text(source.name), .text(source.kind),
@@ -67,12 +84,13 @@ struct SessionRows {
             for key in Set(source.allNames.map(CorpusNames.key)) {
                 add("source_names", [.text(source.id.rawValue), .text(key)])
             }
-            search.append((source.id.rawValue, "source", ([source.name] + source.aliases + [source.role ?? ""]).joined(separator: "\n")))
+            _ = addSearch(source.id.rawValue, "source", ([source.name] + source.aliases + [source.role ?? ""]).joined(separator: "\n"))
             metadata(source)
         }
         let days = Dictionary(articles.map { ($0.id, $0.metadata.publishedDay) }, uniquingKeysWith: { first, _ in first })
         for claim in session.orderedClaims {
             let via = claim.via.map { session.sources[$0]?.name ?? $0.rawValue }
+            let quoteRow = addSearch(claim.id.rawValue, "claim", claim.anchor.exact)
             add("claims", [.text(claim.id.rawValue), .text(claim.anchor.article.rawValue), int(claim.anchor.start), int(claim.anchor.end),
                            .text(claim.anchor.exact), text(claim.claimant?.rawValue), name(claim.claimant),
                            text(claim.via.isEmpty ? nil : claim.via.map(\.rawValue).joined(separator: " ")),
@@ -80,12 +98,11 @@ struct SessionRows {
                            claim.checkWorthy.map { .integer($0 ? 1 : 0) } ?? .null, .text(claim.verdict),
                            claim.cue.map { int($0.start) } ?? .null, claim.cue.map { int($0.end) } ?? .null, text(claim.cue?.exact),
                            .integer(claim.anchor.isOrphaned ? 1 : 0)] + shared(claim)
-                           + [text(days[claim.anchor.article] ?? nil), text(claimantKey(claim.claimant)), sessionName])
+                           + [text(days[claim.anchor.article] ?? nil), text(claimantKey(claim.claimant)), .integer(quoteRow)])
             for (position, source) in claim.sourceChain.enumerated() {
                 // Position 0 is the claimant; a claim without one starts its chain at 1.
                 add("claim_chain", [.text(claim.id.rawValue), int(claim.claimant == nil ? position + 1 : position), .text(source.rawValue)])
             }
-            search.append((claim.id.rawValue, "claim", claim.anchor.exact))
             metadata(claim)
         }
         for mention in session.orderedMentions {
@@ -95,7 +112,7 @@ struct SessionRows {
         }
         for proposition in session.orderedPropositions {
             add("propositions", [.text(proposition.id.rawValue), .text(proposition.text)] + shared(proposition))
-            search.append((proposition.id.rawValue, "proposition", proposition.text))
+            _ = addSearch(proposition.id.rawValue, "proposition", proposition.text)
             metadata(proposition)
         }
         for stance in session.orderedStances {
@@ -107,7 +124,7 @@ struct SessionRows {
             add("stances", [.text(stance.id.rawValue), .text(stance.holder.rawValue), name(stance.holder), .text(stance.label),
                             .text(stance.target.rawValue), text(kind), text(targetText), text(article?.rawValue),
                             text(evidence.isEmpty ? nil : evidence.joined(separator: " … "))] + shared(stance))
-            if !evidence.isEmpty { search.append((stance.id.rawValue, "stance", evidence.joined(separator: "\n"))) }
+            if !evidence.isEmpty { _ = addSearch(stance.id.rawValue, "stance", evidence.joined(separator: "\n")) }
             metadata(stance)
         }
         for relation in session.orderedRelations {
@@ -115,6 +132,7 @@ struct SessionRows {
                               .text(relation.to.rawValue)] + shared(relation))
             metadata(relation)
         }
+        overflowingKind = overflow
     }
 
     func rows(_ table: String) -> [[CorpusValue]] { tables[table] ?? [] }

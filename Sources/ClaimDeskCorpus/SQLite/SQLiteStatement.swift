@@ -71,6 +71,12 @@ public final class SQLiteStatement {
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
+    /// One column of the current row as an integer (0 for NULL), read without making a value.
+    func integer(_ column: Int32) -> Int64 {
+        guard let handle else { return 0 }
+        return claimdesk_sqlite3_column_int64(handle, column)
+    }
+
     /// The current row's values.
     public func row() -> [CorpusValue] {
         guard let handle else { return [] }

@@ -91,6 +91,12 @@ public protocol SessionStore: AnyObject {
     func currentSnapshot(_ location: SessionLocation) throws(HostError) -> Data?
     /// Replaces the snapshot atomically and empties the journal (only under this process's lock).
     func writeSnapshot(_ data: Data, to location: SessionLocation) throws(HostError)
+    /// The same as ``writeSnapshot(_:to:)`` for bytes as the encoder made them, so that a large
+    /// session is not copied into `Data` first.
+    func writeSnapshot(bytes: [UInt8], to location: SessionLocation) throws(HostError)
+    /// The snapshot file's ``SnapshotStamp`` now; nil when there is no file, or for a store that
+    /// keeps none (then a save always reads the file to check it).
+    func snapshotStamp(_ location: SessionLocation) -> SnapshotStamp?
     /// Appends one line to the journal and flushes it to the disk before returning (only under
     /// this process's lock).
     func appendJournal(_ line: Data, at location: SessionLocation) throws(HostError)
@@ -110,4 +116,10 @@ public protocol SessionStore: AnyObject {
 extension SessionStore {
     /// A store on the local disk has nothing to say between commands.
     public func takeNotices() -> [String] { [] }
+
+    public func writeSnapshot(bytes: [UInt8], to location: SessionLocation) throws(HostError) {
+        try writeSnapshot(Data(bytes), to: location)
+    }
+
+    public func snapshotStamp(_ location: SessionLocation) -> SnapshotStamp? { nil }
 }

@@ -17,6 +17,9 @@ final class SessionPersistence {
     var journalBroken: String?
     /// Changes kept in memory only since journalling stopped; cleared by a successful save.
     var unjournalledChanges = 0
+    /// The opened session being encoded on another thread, for the first save to copy from (see
+    /// ``adopt(_:into:)``); nil once a save took it, or when there is none.
+    private var warmUp: BackgroundWork<SessionEncodingCache>?
 
     init(store: SessionStore) {
         self.store = store
@@ -97,11 +100,13 @@ final class SessionPersistence {
             throw ShellError("this session has no name yet; save it with save NAME (it lands in the sessions folder)")
         }
         let sameAsCurrent = location.key == current?.key
-        if sameAsCurrent {
-            // Also notices a lock taken by another process after its file was deleted.
-            try requireWritable(&workspace)
-            try checkUnchangedOnDisk(location, of: workspace)
-        }
+        // Also notices a lock taken by another process after its file was deleted.
+        if sameAsCurrent { try requireWritable(&workspace) }
+        var session = workspace.session
+        session.name = location.name
+        // Encoded on another core while the file on disk is checked (and a new name locked).
+        let encoding = encode(session, cache: workspace.encodingCache)
+        if sameAsCurrent { try checkUnchangedOnDisk(location, of: workspace) }
         // Only the lock holder may remove the journal of the session it came from (a read-only copy never does).
         let ownsCurrent = place.readOnlyReason == nil
         var lockNote: StyledLine? = nil
@@ -117,11 +122,13 @@ final class SessionPersistence {
             case .heldBy(let holder): throw ShellError("\(location.displayPath) is being edited by \(holder); choose another name")
             }
         }
-        var session = workspace.session
-        session.name = location.name
-        let data = SessionDocument.encode(session, cache: &workspace.encodingCache)
+        let (bytes, cache) = encoding.value
+        workspace.encodingCache = cache
+        warmUp = nil
+        // The fingerprint is hashed on another core while the bytes go to the disk.
+        let fingerprint = BackgroundWork(urgent: true) { var copy = bytes; return SHA256Digest.hex(ofBytes: &copy) }
         do {
-            try store.writeSnapshot(data, to: location)
+            try store.writeSnapshot(bytes: bytes, to: location)
         } catch {
             if !sameAsCurrent { store.unlock(location) }
             throw ShellError("could not save to \(location.displayPath): \(error.message); your work is still here and in the journal")
@@ -131,7 +138,9 @@ final class SessionPersistence {
             store.unlock(current)
         }
         workspace.setName(location.name)
-        place = SessionPlace(location: location, readOnlyReason: nil, snapshotFingerprint: SHA256Digest.hex(ofData: data))
+        // Taken a moment after the write, this stamp is not settled: the next save reads the file to check it.
+        place = SessionPlace(location: location, readOnlyReason: nil, snapshotFingerprint: fingerprint.value,
+                             snapshotStamp: store.snapshotStamp(location))
         workspace.markSaved()
         journalStarted = false
         journalBroken = nil
@@ -142,9 +151,22 @@ final class SessionPersistence {
         return lines
     }
 
+    /// The session document, encoded on another thread from `cache` (or, when that is empty, from
+    /// the session encoded at open, once that is done), with the cache that copies from it next.
+    private func encode(_ session: Session, cache: SessionEncodingCache) -> BackgroundWork<([UInt8], SessionEncodingCache)> {
+        let warmUp = cache.isEmpty ? warmUp : nil
+        return BackgroundWork(urgent: true) {
+            var cache = warmUp?.value ?? cache
+            let bytes = SessionDocument.encodedBytes(session, cache: &cache)
+            return (bytes, cache)
+        }
+    }
+
     /// Refuses to write over a session file that is no longer the one this shell read or wrote
     /// (another process saved it, a sync or `git pull` replaced it): that would erase its work.
     func checkUnchangedOnDisk(_ location: SessionLocation, of workspace: Workspace) throws(ShellError) {
+        // A settled stamp that still matches says so without reading the file.
+        if let stamp = place.snapshotStamp, stamp.vouches(for: store.snapshotStamp(location)) { return }
         let onDisk: Data?
         do { onDisk = try store.currentSnapshot(location) } catch {
             throw ShellError("could not save to \(location.displayPath): \(error.message); your work is still here and in the journal")
@@ -162,7 +184,10 @@ final class SessionPersistence {
     /// Nothing beside the session is moved, emptied or rewritten unless this process holds its lock.
     func open(at location: SessionLocation, analyst: String, clock: @escaping @Sendable () -> Timestamp) throws(ShellError) -> OpenedSession {
         let stored: StoredSession
+        // Stamped before and after the read: a settled stamp unchanged across it vouches for the bytes read.
+        let stampBefore = store.snapshotStamp(location)
         do { stored = try store.read(location) } catch { throw ShellError("cannot open \(location.name): \(error.message)") }
+        let stamp = stampBefore?.vouches(for: store.snapshotStamp(location)) == true ? stampBefore : nil
         let recovery: SessionRecovery
         do {
             recovery = try SessionRecovery(snapshot: stored.snapshot, journal: stored.journal, tornTail: stored.tornTail)
@@ -194,7 +219,8 @@ final class SessionPersistence {
 
         var notices: [StyledLine] = openingNotices
         var workspace = Workspace(session: base, analyst: analyst, clock: clock)
-        var openedPlace = SessionPlace(location: location, readOnlyReason: nil, snapshotFingerprint: fingerprint)
+        var openedPlace = SessionPlace(location: location, readOnlyReason: nil, snapshotFingerprint: fingerprint,
+                                       snapshotStamp: stored.snapshot == nil ? nil : stamp)
         do {
             switch try store.lock(location) {
             case .acquired: break
@@ -284,9 +310,23 @@ final class SessionPersistence {
     }
 
     /// Switches to an opened session and makes its journal whole again if recovery dropped a tail.
+    ///
+    /// The session is encoded on another thread meanwhile, so that the first save copies every
+    /// record not changed since instead of writing them all (at 100,000 annotations, most of a
+    /// save's time); a save that comes before it is done waits for it.
     func adopt(_ opened: OpenedSession, into workspace: inout Workspace) -> [StyledLine] {
         workspace = opened.workspace
         place = opened.place
+        if opened.place.readOnlyReason == nil {
+            let session = workspace.session
+            warmUp = BackgroundWork {
+                var cache = SessionEncodingCache()
+                _ = SessionDocument.encodedBytes(session, cache: &cache)
+                return cache
+            }
+        } else {
+            warmUp = nil
+        }
         journalBroken = nil
         unjournalledChanges = 0
         journalStarted = opened.journalHasHeader

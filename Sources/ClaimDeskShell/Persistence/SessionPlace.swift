@@ -9,4 +9,7 @@ struct SessionPlace {
     /// The SHA-256 of the session file as this process last read or wrote it (nil: no file): the
     /// journal's header names it, and `save` refuses to overwrite a file that no longer matches.
     var snapshotFingerprint: String?
+    /// The session file's stamp as this process read it, when it vouches for the file (see
+    /// ``SnapshotStamp``): a save then needs not read the file again to see that it is unchanged.
+    var snapshotStamp: SnapshotStamp? = nil
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimDeskCore
+import ClaimDeskShell
 import Foundation
 
 /// `claimdesk segment [FILE|-] [--format text|jsonl] [--lang auto|en|ar|fa|ur]`: prints an article's sentences.
@@ -44,24 +45,20 @@ struct SegmentCommand: ParsableCommand {
 
     func run() throws {
         let name = file == "-" ? "standard input" : file
-        let data: Data
+        let text: String
         do {
-            data = try readInput()
+            text = try readArticle()
+        } catch let error as ArticleInputError {
+            fail("cannot read \(name): \(error.message)")
         } catch {
             fail("cannot read \(name): \(Self.describe(error))")
         }
-        let text: String
-        do {
-            text = try ArticleDecoder.decode(data)
-        } catch {
-            fail("cannot read \(name): \(error.message)")
-        }
-        let segmentation = SentenceSegmenter(language: language.forced).segment(text)
         let output = FileHandle.standardOutput
-        // Written as it is made, 64 KB at a time: one buffer of the whole output cost a page fault
-        // per 4 KB of it, and a copy when it outgrew its first guess.
+        // Segmented and written a block of the text at a time, 64 KB of lines per write, from one
+        // reused buffer: the sentences of the whole text are never held at once.
         do {
-            try SentenceListWriter.write(segmentation, of: text, as: format == .jsonl ? .jsonLines : .text) { chunk in
+            try SentenceListWriter.write(sentencesOf: text, segmenter: SentenceSegmenter(language: language.forced),
+                                         as: format == .jsonl ? .jsonLines : .text) { chunk in
                 try output.write(contentsOf: UnsafeRawBufferPointer(chunk))
             }
         } catch {
@@ -69,8 +66,10 @@ struct SegmentCommand: ParsableCommand {
         }
     }
 
-    private func readInput() throws -> Data {
-        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+    /// The article's normalised text. A regular file is read into a buffer that is not zeroed
+    /// first (``RegularFileBytes``).
+    private func readArticle() throws -> String {
+        if file == "-" { return try ArticleDecoder.decode(FileHandle.standardInput.readDataToEndOfFile()) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
             throw InputError("no such file; check the path")
@@ -80,7 +79,10 @@ struct SegmentCommand: ParsableCommand {
             throw InputError("permission denied or unreadable; check the file's permissions")
         }
         defer { try? handle.close() }
-        return try handle.readToEnd() ?? Data()
+        if let bytes = try RegularFileBytes.read(handle.fileDescriptor, byteLimit: ArticleDecoder.sizeLimit) {
+            return try bytes.withUnsafeBytes { raw in try ArticleDecoder.decode(bytes: raw) }
+        }
+        return try ArticleDecoder.decode(handle.readToEnd() ?? Data())
     }
 
     private struct InputError: Error {
@@ -90,6 +92,7 @@ struct SegmentCommand: ParsableCommand {
 
     private static func describe(_ error: Error) -> String {
         if let error = error as? InputError { return error.message }
+        if let error = error as? HostError { return error.message }
         return error.localizedDescription
     }
 

@@ -69,7 +69,7 @@ struct ShellLauncher {
     func run() -> Int32 {
         // Over a file-size limit a write should fail with an error we can report, not kill us.
         signal(SIGXFSZ, SIG_IGN)
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment()
         let batch = script != nil || commands != nil || !TerminalInfo.isTerminal(STDIN_FILENO)
         let sessions: SessionHome
         do {
@@ -99,8 +99,7 @@ struct ShellLauncher {
     /// The article or session given on the command line, if any.
     func startTarget() -> StartTarget? {
         guard let target else { return nil }
-        var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isFolder)
+        let exists = POSIXFile.exists(target)
         if target.hasSuffix(".json") || (!exists && !target.contains("/") && !target.contains(".")) {
             return .session(target)
         }
@@ -114,13 +113,13 @@ struct ShellLauncher {
     }
 
     /// `$CLAIMDESK_HISTORY`, else `${XDG_STATE_HOME:-~/.local/state}/claimdesk/history`.
-    static func historyPath(_ environment: [String: String]) -> String? {
+    static func historyPath(_ environment: ProcessEnvironment) -> String? {
         if let path = environment["CLAIMDESK_HISTORY"] { return path.isEmpty ? nil : path }
         let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["HOME"].map { $0 + "/.local/state" }
         guard let state else { return nil }
         let folder = state + "/claimdesk"
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        POSIXFile.makeFolders(folder)
         return folder + "/history"
     }
 }

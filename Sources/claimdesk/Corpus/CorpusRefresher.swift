@@ -59,7 +59,7 @@ struct CorpusRefresher {
     }
 
     /// Reads one session, and re-indexes it under `key` when its content changed.
-    private func update(key: String, signature: String, known: CorpusIndex.FileFacts?, report: inout CorpusRefreshReport,
+    private func update(key: String, signature: FileSignature, known: CorpusIndex.FileFacts?, report: inout CorpusRefreshReport,
                         read: () throws(HostError) -> (StoredSession, SessionLocation)) throws(SQLiteError) {
         let shown = SessionFileWalker.display(key)
         let stored: StoredSession
@@ -113,7 +113,10 @@ struct CorpusRefresher {
                     let key = Self.storePrefix + listing.location.name
                     guard seen.insert(key).inserted else { continue }
                     report.found += 1
-                    let signature = "\(listing.bytes) \(listing.pendingChanges) \(listing.modified?.timeIntervalSince1970 ?? 0)"
+                    // A stored session's facts: its snapshot's size and saved time, and the count of
+                    // journal rows waiting in place of a journal's size.
+                    let signature = FileSignature(size: Int64(listing.bytes), modified: Int64(exactly: ((listing.modified?.timeIntervalSince1970 ?? 0) * 1e6).rounded()) ?? 0,
+                                                  journalSize: Int64(listing.pendingChanges))
                     let entry = known[key]
                     if let entry, entry.signature == signature {
                         if let reason = entry.skipped { report.skipped.append(.init(path: key, reason: reason)) } else { report.unchanged += 1 }

@@ -1,4 +1,5 @@
 import ClaimDeskCore
+import ClaimDeskCorpus
 import ClaimDeskShell
 import Foundation
 #if canImport(Glibc)
@@ -13,8 +14,8 @@ enum SessionFileWalker {
     /// A snapshot found, by absolute path (its journal is beside it).
     struct Found {
         var path: String
-        /// Size, modification time and inode of the snapshot and of its journal (or `-`).
-        var signature: String
+        /// Size, modification time and inode of the snapshot and of its journal.
+        var signature: FileSignature
     }
 
     /// The snapshots under `folder`, in no set order; a missing folder holds none.
@@ -60,32 +61,34 @@ enum SessionFileWalker {
             case S_IFDIR:
                 walk(path, into: &found)
             case S_IFREG where session, S_IFLNK where session:
-                let journalName = String(name.dropLast(5)) + ".journal"
-                let snapshot = (info.st_mode & S_IFMT) == S_IFLNK ? signature(name, in: descriptor) : signature(of: info)
-                let journal = journals.contains(journalName) ? signature(journalName, in: descriptor) : "-"
-                found.append(Found(path: path, signature: "\(snapshot) \(journal)"))
+                // A link to nothing is still listed, to be skipped with its reason when read.
+                var facts = (info.st_mode & S_IFMT) == S_IFLNK ? signature(name, in: descriptor) ?? FileSignature(size: -1) : signature(of: info)
+                if !journals.isEmpty, journals.contains(String(name.dropLast(5)) + ".journal"),
+                   let journal = signature(String(name.dropLast(5)) + ".journal", in: descriptor) {
+                    facts.journalSize = journal.size
+                    facts.journalModified = journal.modified
+                    facts.journalInode = journal.inode
+                }
+                found.append(Found(path: path, signature: facts))
             default:
                 continue
             }
         }
     }
 
-    /// The signature of a file in an open folder, following a link, or `-` when there is none.
-    private static func signature(_ name: String, in folder: Int32) -> String {
+    /// The signature of a file in an open folder, following a link, or nil when there is none.
+    private static func signature(_ name: String, in folder: Int32) -> FileSignature? {
         var info = stat()
-        guard fstatat(folder, name, &info, 0) == 0 else { return "-" }
+        guard fstatat(folder, name, &info, 0) == 0 else { return nil }
         return signature(of: info)
     }
 
-    /// `size:seconds.nanoseconds:inode` of a file (following a link), or `-` when there is none.
-    static func signature(_ path: String) -> String {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return "-" }
-        return signature(of: info)
-    }
-
-    private static func signature(of info: stat) -> String {
-        "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
+    /// Size, modification time (nanoseconds) and inode of a file, as integers.
+    private static func signature(of info: stat) -> FileSignature {
+        let seconds = Int64(info.st_mtim.tv_sec)
+        let (nanoseconds, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        return FileSignature(size: Int64(info.st_size), modified: overflow ? seconds : nanoseconds &+ Int64(info.st_mtim.tv_nsec),
+                             inode: Int64(bitPattern: UInt64(info.st_ino)))
     }
 
     /// An absolute path as the user would write it from the working folder (relative under it).

@@ -12,6 +12,6 @@ struct DescriptorExportOutput: ExportOutput {
 
     mutating func write(_ bytes: [UInt8]) {
         guard failure == nil else { return }
-        do { try POSIXFile.writeAll(descriptor, Data(bytes)) } catch { failure = error }
+        do { try POSIXFile.writeAll(descriptor, bytes) } catch { failure = error }
     }
 }

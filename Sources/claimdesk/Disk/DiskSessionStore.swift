@@ -274,14 +274,31 @@ final class DiskSessionStore: SessionStore {
     // MARK: - Writing
 
     func writeSnapshot(_ data: Data, to location: SessionLocation) throws(HostError) {
+        try writeSnapshot(to: location) { fd throws(HostError) in try POSIXFile.writeAll(fd, data) }
+    }
+
+    func writeSnapshot(bytes: [UInt8], to location: SessionLocation) throws(HostError) {
+        try writeSnapshot(to: location) { fd throws(HostError) in
+            var failure: HostError?
+            bytes.withUnsafeBytes { raw in
+                do throws(HostError) { try POSIXFile.writeAll(fd, raw) } catch { failure = error }
+            }
+            if let failure { throw failure }
+        }
+    }
+
+    /// Replaces the snapshot with what `contents` writes (temporary file, fsync, rename) and empties the journal.
+    private func writeSnapshot(to location: SessionLocation, contents: (Int32) throws(HostError) -> Void) throws(HostError) {
         guard let path = paths(location).snapshot else { throw HostError("an unsaved session has no file; give it a name") }
         try requireLock(location, to: "write \(path)")
         try makeFolder(for: location)
         let pause = pauseInSave
-        try POSIXFile.writeAtomically(data, to: path) {
-            if let pause { usleep(pause * 1000) }
-        }
+        try POSIXFile.writeAtomically(to: path, pause: { if let pause { usleep(pause * 1000) } }, contents: contents)
         try truncateJournal(location)
+    }
+
+    func snapshotStamp(_ location: SessionLocation) -> SnapshotStamp? {
+        paths(location).snapshot.flatMap(POSIXFile.stamp)
     }
 
     private func truncateJournal(_ location: SessionLocation) throws(HostError) {

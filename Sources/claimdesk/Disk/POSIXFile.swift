@@ -12,24 +12,43 @@ enum POSIXFile {
         String(cString: strerror(code))
     }
 
-    /// Writes every byte, retrying short writes and interruptions.
-    static func writeAll(_ fd: Int32, _ data: Data) throws(HostError) {
-        var failure: Int32 = 0
-        data.withUnsafeBytes { raw in
-            guard var pointer = raw.baseAddress else { return }
-            var remaining = raw.count
-            while remaining > 0 {
-                let written = write(fd, pointer, remaining)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                remaining -= written
-                pointer = pointer.advanced(by: written)
-            }
+    /// Writes every byte of `Data` or of an array as it is, without copying it first (an export
+    /// hands over a piece of 64 KB at a time), retrying short writes and interruptions.
+    static func writeAll(_ fd: Int32, _ bytes: some ContiguousBytes) throws(HostError) {
+        var failure: HostError?
+        bytes.withUnsafeBytes { raw in
+            do throws(HostError) { try writeAll(fd, raw) } catch { failure = error }
         }
-        if failure != 0 { throw HostError(describe(failure)) }
+        if let failure { throw failure }
+    }
+
+    /// Writes every byte of a buffer, retrying short writes and interruptions.
+    static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) throws(HostError) {
+        guard var pointer = raw.baseAddress else { return }
+        var remaining = raw.count
+        while remaining > 0 {
+            let written = write(fd, pointer, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw HostError(describe(errno))
+            }
+            remaining -= written
+            pointer = pointer.advanced(by: written)
+        }
+    }
+
+    /// What `path`'s metadata says about it now (nil when there is no such file), settled when
+    /// taken long enough after the file's last change (see ``SnapshotStamp``).
+    static func stamp(_ path: String) -> SnapshotStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        func nanoseconds(_ t: timespec) -> Int64 { Int64(t.tv_sec) &* 1_000_000_000 &+ Int64(t.tv_nsec) }
+        let changed = nanoseconds(info.st_ctim)
+        return SnapshotStamp(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
+                             modified: nanoseconds(info.st_mtim), changed: changed,
+                             settled: nanoseconds(now) &- changed >= SnapshotStamp.settlingTime(forChangeTime: changed))
     }
 
     /// Flushes a file's data to the disk.

@@ -1,5 +1,8 @@
 import ClaimDeskShell
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes rendered output and errors; the only place the executable prints shell results.
 ///
@@ -19,7 +22,26 @@ struct OutputWriter {
 
     func write(_ lines: [StyledLine]) {
         guard !lines.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(renderer.render(lines).utf8))
+        Self.writeAll(renderer.render(lines), to: STDOUT_FILENO)
+    }
+
+    /// Writes every byte of `text` to standard output with `write(2)`, retrying short writes and
+    /// interruptions: what `FileHandle.standardOutput.write` did, without creating Foundation's
+    /// file handle on the way to the first prompt. Should a write fail, the rest goes to
+    /// `FileHandle` after all, so that a failure ends exactly as it did before.
+    static func writeAll(_ text: String, to fd: Int32) {
+        var text = text
+        let unwritten: [UInt8] = text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count, let base = bytes.baseAddress {
+                let n = Glibc.write(fd, base + offset, bytes.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return Array(bytes[offset...]) }
+                offset += n
+            }
+            return []
+        }
+        if !unwritten.isEmpty { FileHandle(fileDescriptor: fd, closeOnDealloc: false).write(Data(unwritten)) }
     }
 
     /// An error on standard error, `LOCATION: error: message` in batch mode, `error: message` otherwise.

@@ -11,10 +11,10 @@ struct SessionHome {
     private let disk: DiskSessionStore?
     private let team: TeamSessionStore?
 
-    init(folder: String?, store url: String?, environment: [String: String]) throws(TeamStoreError) {
+    init(folder: String?, store url: String?, environment: ProcessEnvironment) throws(TeamStoreError) {
         self.folder = folder ?? environment["CLAIMDESK_SESSIONS"] ?? "sessions"
         if let url = url ?? environment["CLAIMDESK_STORE"], !url.isEmpty {
-            let team = try Self.teamStore(url, folder: self.folder, environment: environment)
+            let team = try Self.teamStore(url, folder: self.folder, environment: ProcessInfo.processInfo.environment)
             self.team = team
             disk = nil
             store = team

@@ -18,7 +18,7 @@ enum TerminalInfo {
     /// pipe or a file gets one record per line): `COLUMNS` when it is set to a number (a user's
     /// override, as for `ls`), else the window's width asked of the terminal now (so a resize
     /// counts from the next answer on), else 80.
-    static func outputWidth(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int? {
+    static func outputWidth(environment: ProcessEnvironment = ProcessEnvironment()) -> Int? {
         guard isTerminal(STDOUT_FILENO) else { return nil }
         if let value = environment["COLUMNS"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), value > 0 {
             return min(value, 1000)
@@ -27,7 +27,7 @@ enum TerminalInfo {
     }
 
     /// Colour only on a terminal, never with `NO_COLOR` set or `TERM=dumb`.
-    static func wantsColor(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    static func wantsColor(environment: ProcessEnvironment = ProcessEnvironment()) -> Bool {
         guard isTerminal(STDOUT_FILENO) else { return false }
         if environment["NO_COLOR"] != nil { return false }
         if environment["TERM"] == "dumb" { return false }

@@ -96,6 +96,44 @@ struct BlockwiseSegmentationTests {
         #expect(whole.sentences.count > 40)
     }
 
+    /// Blocks handed over one at a time, with their bases, join to the whole text's segmentation,
+    /// and each block's bytes are the text its spans count in.
+    @Test(arguments: [16, 200, 1_000])
+    func blocksHandedOverJoinToTheWhole(blockBytes: Int) {
+        var text = ""
+        for seed in 0..<40 {
+            text += SegmentationInvariantTests.randomText(seed: UInt64(2_000 + seed), length: 5 + seed % 30)
+            text += seed % 4 == 0 ? "\n\n" : "\n"
+        }
+        text += String(repeating: "A long last paragraph without a blank line in it. ", count: 60)
+        let segmenter = SentenceSegmenter()
+        let scalars = Array(text.unicodeScalars)
+        let whole = segmenter.segment(scalars)
+        var joined = Segmentation(paragraphs: [], sentences: [])
+        var blocks = 0, bytesSeen = 0
+        var copy = text
+        copy.withUTF8 { utf8 in
+            segmenter.forEachBlock(utf8: utf8, blockBytes: blockBytes) { block in
+                blocks += 1
+                #expect(block.sentenceBase == joined.sentences.count && block.paragraphBase == joined.paragraphs.count)
+                #expect(block.utf8.baseAddress == utf8.baseAddress.map { $0 + bytesSeen })
+                bytesSeen += block.utf8.count
+                let blockScalars = Array(String(decoding: block.utf8, as: UTF8.self).unicodeScalars)
+                for sentence in block.segmentation.sentences {
+                    let range = (sentence.range.lowerBound + block.codePointBase)..<(sentence.range.upperBound + block.codePointBase)
+                    #expect(Array(blockScalars[sentence.range]) == Array(scalars[range]))
+                    joined.sentences.append(.init(range: range, paragraph: sentence.paragraph + block.paragraphBase))
+                }
+                joined.paragraphs += block.segmentation.paragraphs.map {
+                    ($0.lowerBound + block.codePointBase)..<($0.upperBound + block.codePointBase)
+                }
+            }
+        }
+        #expect(joined == whole)
+        #expect(bytesSeen == text.utf8.count)
+        #expect(blockBytes >= 1_000 || blocks > 5)
+    }
+
     @Test func blockEndsFallAfterBlankLines() {
         let bytes = Array("one\n\ntwo\n  \nthree\nfour".utf8)
         bytes.withUnsafeBufferPointer { utf8 in

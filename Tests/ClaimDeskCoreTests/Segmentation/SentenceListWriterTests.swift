@@ -153,6 +153,89 @@ import Testing
         }
     }
 
+    /// Segmented and written a block at a time, the output is the same bytes as writing the
+    /// whole text's segmentation, whatever the block and piece sizes.
+    @Test(arguments: [(64, 1), (300, 100), (4_096, 1 << 16)])
+    func blockwiseWritingGivesTheSameBytes(blockBytes: Int, chunkBytes: Int) {
+        var g = SessionGenerator(seed: 99)
+        var input = ""
+        for k in 0..<30 {
+            input += g.text() + (k % 3 == 0 ? "\n\n" : "\n")
+            input += "Esc \u{1B} \u{202E}bidi\u{202C} “q” \\ \"x\" \u{2028} 😀 a\tb.\n\n"
+        }
+        let segmenter = SentenceSegmenter()
+        for format in [SentenceListWriter.Format.text, .jsonLines] {
+            var whole: [UInt8] = []
+            SentenceListWriter.write(segmenter.segment(input), of: input, as: format) { whole.append(contentsOf: $0) }
+            var pieces: [[UInt8]] = []
+            SentenceListWriter.write(sentencesOf: input, segmenter: segmenter, blockBytes: blockBytes, as: format,
+                                     chunkBytes: chunkBytes) { pieces.append(Array($0)) }
+            #expect(pieces.flatMap { $0 } == whole)
+            #expect(pieces.allSatisfy { $0.last == 0x0A && $0.count >= min(chunkBytes, 1) })
+            #expect(pieces.dropLast().allSatisfy { $0.count >= chunkBytes })
+            #expect(whole.filter { $0 == 0x0A }.count == segmenter.segment(input).sentences.count)
+        }
+    }
+
+    /// A sentence far longer than the buffer (a paragraph without a full stop) is written whole,
+    /// in one piece that ends its line.
+    @Test func aLineLongerThanTheBufferIsWrittenWhole() throws {
+        let long = "The " + (0..<4_000).map { $0 % 7 == 0 ? "w\u{1B}rd \u{202E}x" : "word \"q\" é" }.joined(separator: " ")
+        let input = "Short one. " + long + "\n\nAfter."
+        let segmentation = SentenceSegmenter().segment(input)
+        #expect(segmentation.sentences.count == 3)
+        for format in [SentenceListWriter.Format.text, .jsonLines] {
+            var pieces: [[UInt8]] = []
+            SentenceListWriter.write(segmentation, of: input, as: format, chunkBytes: 16) { pieces.append(Array($0)) }
+            // Pieces end at line ends, and one of them holds the long line whole.
+            #expect(pieces.filter { $0.count > 40_000 }.count == 1 && pieces.allSatisfy { $0.last == 0x0A })
+            #expect(pieces.flatMap { $0 }.filter { $0 == 0x0A }.count == 3)
+        }
+        #expect(Self.text(input) == Self.referenceText(input))
+        let second = try #require(Self.json(input).split(separator: "\n").dropFirst().first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(second.utf8)) as? [String: Any])
+        #expect(object["text"] as? String == long)
+    }
+
+    /// Long plain runs take the eight-bytes-at-a-time path; spaces, line breaks and escapes at
+    /// every position around it must come out as the one-at-a-time reference writes them.
+    @Test func textMatchesTheReferenceOnLongPlainRuns() {
+        let pieces = ["The talks resumed", "on Monday", " ", "  ", "   ", "\n", " \n ", "\n  ", "\t", "x", "ab", "abcdefg",
+                      "abcdefgh", "\u{1B}", "\u{A0}", "é", ".", "Gen.", "\u{2028}", "\u{7F}"]
+        var random = SeededGenerator(seed: 808)
+        for _ in 0..<400 {
+            let input = "Start " + (0..<Int(random.next() % 40)).map { _ in random.pick(pieces) }.joined() + " end."
+            #expect(Self.text(input) == Self.referenceText(input), "\(input.debugDescription)")
+        }
+    }
+
+    /// The eight-byte tests say "plain" exactly when every byte would be copied as it is, tried
+    /// with every byte value at every position of an otherwise plain word, and on random words.
+    @Test func eightByteTestsAgreeWithTheByteTests() {
+        func expectAgreement(_ bytes: [UInt8]) {
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            let json = bytes.allSatisfy { $0 < 0x80 && SentenceListWriter.isPlainInJSON($0) }
+            let text = bytes.allSatisfy { $0 < 0x80 && (SentenceListWriter.isPlainInText($0) || $0 == 0x20) }
+                && bytes[7] != 0x20
+            #expect(SentenceListWriter.isPlainInJSON(word: word) == json, "\(bytes)")
+            #expect(SentenceListWriter.isPlainInText(word: word) == text, "\(bytes)")
+        }
+        for base in [UInt8(0x61), 0x20, 0x7E, 0x21] {
+            for position in 0..<8 {
+                for value in UInt8.min...UInt8.max {
+                    var bytes = [UInt8](repeating: base, count: 8)
+                    bytes[position] = value
+                    expectAgreement(bytes)
+                }
+            }
+        }
+        let alphabet: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x41, 0x5C, 0x61, 0x7E, 0x7F, 0x80, 0xC3, 0xE2, 0xFF]
+        var random = SeededGenerator(seed: 8)
+        for _ in 0..<20_000 {
+            expectAgreement((0..<8).map { _ in random.pick(alphabet) })
+        }
+    }
+
     @Test func fastPredicatesAgreeWithUnicodePropertiesOnEveryCodePoint() {
         for value in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }

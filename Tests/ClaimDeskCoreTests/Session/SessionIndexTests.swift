@@ -6,7 +6,7 @@ import Testing
 @Suite struct SessionIndexTests {
     static func expectConsistent(_ session: Session, _ comment: Comment? = nil) {
         var rebuilt = session
-        rebuilt.rebuildIndex()
+        rebuilt.resetIndex()
         #expect(rebuilt.index == session.index, comment)
         #expect(session.orderedClaims.map(\.id) == session.claims.keys.sorted(), comment)
         #expect(session.orderedSources.map(\.id) == session.sources.keys.sorted(), comment)
@@ -102,9 +102,10 @@ import Testing
         var session = g.session()
         while session.claims.count < 3 { session = g.session() }
         let claims = session.orderedClaims
-        let shuffled = RecordTable<Claim>(byID: session.claims, inReadingOrder: claims.reversed())
+        let shuffled = RecordTable<Claim>(inReadingOrder: claims.reversed())
         #expect(shuffled.ordered == claims)
-        let inOrder = RecordTable<Claim>(byID: session.claims, inReadingOrder: claims)
+        #expect(shuffled.byID == session.claims)
+        let inOrder = RecordTable<Claim>(inReadingOrder: claims)
         #expect(inOrder.ordered == claims)
         var table = inOrder
         table.remove(claims[1].id)

@@ -20,4 +20,43 @@ import Testing
         #expect(text.sentenceIndex(containing: -1) == nil)
         #expect(ArticleText("").sentenceIndex(containing: 0) == nil)
     }
+
+    /// Segmentation and hash are made on first use; they must be what making them at once gives.
+    @Test func segmentationAndHashMadeOnFirstUseEqualThoseMadeAtOnce() {
+        let string = "Gen. Mark A. Milley spoke. “No,” he said.\n\nIran’s reply came on Jan. 3. 東京は晴れ。"
+        let text = ArticleText(string)
+        let copy = text
+        #expect(copy.segmentation == SentenceSegmenter().segment(Array(string.unicodeScalars)))
+        #expect(text.segmentation == copy.segmentation)
+        #expect(text.sha256 == SHA256Digest.hex(of: string))
+        #expect(ArticleText(string, segmenter: SentenceSegmenter(language: .arabic)).segmentation
+                == SentenceSegmenter(language: .arabic).segment(Array(string.unicodeScalars)))
+    }
+
+    /// Copies on many threads asking at once all get the one segmentation.
+    @Test func segmentationAskedForFromManyThreadsAtOnceIsTheSame() async {
+        let text = ArticleText(Array(repeating: "The talks stalled. Officials said so.", count: 200).joined(separator: "\n\n"))
+        let expected = SentenceSegmenter().segment(text.scalars)
+        let answers = await withTaskGroup(of: Segmentation.self) { group in
+            for _ in 0..<8 { group.addTask { text.segmentation } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(answers.count == 8)
+        #expect(answers.allSatisfy { $0 == expected })
+    }
+
+    /// An article read from a session whose hash no longer matches its text is still noticed.
+    @Test func anArticleWhoseStoredHashDiffersFromItsTextIsNoticed() {
+        var article = Article(id: "a1", title: "T", origin: nil, text: "One here. Two there.", loaded: .unixEpoch)
+        #expect(article.hashMatchesText)
+        #expect(article.sha256 == SHA256Digest.hex(of: "One here. Two there."))
+        article.sha256 = SHA256Digest.hex(of: "Something else.")
+        #expect(!article.hashMatchesText)
+    }
+
+    @Test(arguments: ["", "plain ASCII.", "Iran’s “café” — naïve", "😀🇫🇷 e\u{301}", "عربي فارسی اردو", "漢字かな", "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"])
+    func codePointsAreTheTextsUnicodeScalars(_ text: String) {
+        #expect(ArticleText.codePoints(of: text) == Array(text.unicodeScalars))
+        #expect(ArticleText(text).count == text.unicodeScalars.count)
+    }
 }

@@ -78,6 +78,30 @@ import Testing
         #expect(runs("\u{301} at the start, and at the end e\u{301}") == ["\u{301}", "e\u{301}"])
     }
 
+    /// The quick check steps over ASCII eight bytes at a time: a mark that composes with the
+    /// letter before it, or a non-NFC run, must be found at every position around those words
+    /// (the letter the last byte of a word, the mark the first of the next, runs that span two).
+    @Test func runsAtEveryPositionAroundTheASCIIWordsNormaliseAsFoundationDoes() {
+        let runs = ["e\u{301}", "\u{301}", "é", "\u{1100}\u{1161}\u{11A8}", "한국", "م\u{651}\u{64E}", "كَتَبَ", "ا\u{654}",
+                    "\u{212B}", "q\u{307}\u{323}", "\u{928}\u{93C}", "e\u{301}a\u{308}", "😀", "\u{304B}\u{3099}"]
+        for run in runs {
+            for before in 0..<20 {
+                for after in [0, 1, 7, 8, 9] {
+                    let text = String(repeating: "x", count: before) + run + String(repeating: "y", count: after)
+                    let expected = text.precomposedStringWithCanonicalMapping
+                    #expect(TextNormalizer.normalize(text).unicodeScalars.elementsEqual(expected.unicodeScalars),
+                            "\(text.debugDescription)")
+                    if TextNormalizer.isKnownNFC(text) {
+                        #expect(expected.unicodeScalars.elementsEqual(text.unicodeScalars), "\(text.debugDescription)")
+                    }
+                }
+            }
+        }
+        #expect(!TextNormalizer.isKnownNFC("abcdefg" + "e\u{301}"))
+        #expect(!TextNormalizer.isKnownNFC("abcdefgh" + "\u{301}"))
+        #expect(TextNormalizer.isKnownNFC("abcdefgh" + "é" + "abcdefgh"))
+    }
+
     @Test func arabicPersianAndDevanagariWithMarksAreKnownNFC() {
         #expect(TextNormalizer.isKnownNFC("قالَ الوزيرُ إنَّ المحادثاتِ ستُستأنفُ."))
         #expect(TextNormalizer.isKnownNFC("وزیر گفت که مذاکره‌ها از سر گرفته می‌شود."))

@@ -86,8 +86,12 @@ import Testing
             GROUP BY via, verdict
             """).rows.map { $0[3].display }.joined(separator: "\n")
         #expect(grouped.contains("USING COVERING INDEX claims_day (published_day>? AND published_day<?)"))
-        // Claims carry their session's name: the view reads no session row per claim.
-        #expect(!grouped.contains("sessions") && !grouped.contains("INTEGER PRIMARY KEY"), "\(grouped)")
+        // The same question over the counts kept at refresh reads the month's counts, not its claims.
+        let counted = try index.sql("""
+            EXPLAIN QUERY PLAN SELECT via, verdict, sum(claims) FROM claim_counts WHERE published BETWEEN '2026-03-01' AND '2026-03-31'
+            GROUP BY via, verdict
+            """).rows.map { $0[3].display }.joined(separator: "\n")
+        #expect(counted.contains("claim_tally USING") && !counted.contains("claims"), "\(counted)")
     }
 
     @Test func textSearchesQuotesAndNotesNotTheWholeArticle() throws {
@@ -190,7 +194,7 @@ import Testing
         let article = try #require(third.orderedArticles.first)
         third.put(.claim(Claim(id: "c2", anchor: DeskFixture.anchor("this spring", in: article), claimant: "src3", via: ["src1", "src2"],
                                kind: "factual", verdict: "misleading", author: "bob", created: DeskFixture.time)))
-        try index.put(third, path: "/desk/third.json", name: "third", signature: "s3", contentHash: "h3")
+        try index.put(third, path: "/desk/third.json", name: "third", signature: .init(size: 3), contentHash: "h3")
         let table = try index.sourcesAcross(CorpusQuery(subject: .sources))
         #expect(table.columns == ["source", "kind", "sessions", "claims", "carried_by", "verdicts", "stances"])
         #expect(table.rows.map { $0.map(\.display) } == [
@@ -248,28 +252,49 @@ import Testing
         let index = try DeskFixture.index()
         var changed = DeskFixture.ports
         changed.remove(.id("c1"))
-        try index.put(changed, path: "/desk/ports.json", name: "ports", signature: "s3", contentHash: "h3")
+        try index.put(changed, path: "/desk/ports.json", name: "ports", signature: .init(size: 3), contentHash: "h3")
         #expect(try index.sql("SELECT session, id FROM claim_list ORDER BY session, id").rows.map { $0.map(\.display) }
                 == [["tanker", "c1"], ["tanker", "c2"]])
         // Its old text is gone from the search, the other session's stays.
         #expect(try index.find("port fees").map(\.session) == ["ports"])  // the article's text is still there
         #expect(try index.find("spring").map(\.session) == ["ports"])
         #expect(try index.sql("SELECT count(*) FROM search WHERE kind = 'claim'").rows == [[.integer(2)]])
+        // Each claim and note names the row of its text.
+        #expect(try index.sql("SELECT count(*) FROM claims c JOIN search x ON x.rowid = c.text_row AND x.text = c.quote").rows
+                == index.sql("SELECT count(*) FROM claims").rows)
+        #expect(try index.sql("SELECT count(*) FROM notes n JOIN search x ON x.rowid = n.text_row AND x.text = n.text").rows
+                == index.sql("SELECT count(*) FROM notes").rows)
         // The list of whose each text is, which questions read instead of the texts, goes with them.
         #expect(try index.sql("SELECT count(*) FROM texts WHERE kind = 'claim'").rows == [[.integer(2)]])
         #expect(try index.sql("SELECT count(*) FROM search JOIN texts ON texts.id = search.rowid AND texts.annotation = search.annotation AND texts.kind = search.kind").rows
                 == index.sql("SELECT count(*) FROM search").rows)
-        #expect(try index.files()["/desk/ports.json"] == CorpusIndex.FileEntry(signature: "s3", contentHash: "h3", skipped: nil))
+        #expect(try index.files()["/desk/ports.json"] == CorpusIndex.FileEntry(signature: .init(size: 3), contentHash: "h3", skipped: nil))
         // A refresh reads the file facts alone, and a hash only for a file whose facts changed.
-        #expect(try index.fileFacts() == ["/desk/ports.json": .init(signature: "s3", skipped: nil), "/desk/tanker.json": .init(signature: "s1", skipped: nil)])
+        #expect(try index.fileFacts() == ["/desk/ports.json": .init(signature: .init(size: 3), skipped: nil), "/desk/tanker.json": .init(signature: .init(size: 1), skipped: nil)])
         #expect(try index.contentHash(of: "/desk/ports.json") == "h3")
         #expect(try index.contentHash(of: "/desk/none.json") == nil)
+    }
+
+    /// File facts are kept as integers, a journal's as NULL when there is none, and a touch replaces them.
+    @Test func fileFactsAreIntegersWithAnOptionalJournal() throws {
+        let index = try DeskFixture.index()
+        let withJournal = FileSignature(size: 5_120, modified: 1_790_000_000_123_456_789, inode: 77, journalSize: 310,
+                                        journalModified: 1_790_000_001_000_000_000, journalInode: 78)
+        try index.touch("/desk/ports.json", signature: withJournal)
+        #expect(try index.fileFacts()["/desk/ports.json"] == .init(signature: withJournal, skipped: nil))
+        #expect(try index.sql("SELECT journal_size, journal_inode FROM files WHERE path = '/desk/tanker.json'").rows == [[.null, .null]])
+        #expect(try index.fileFacts()["/desk/tanker.json"]?.signature.hasJournal == false)
+        #expect(withJournal.hasJournal)
+        // Only the journal differs: a different signature, so the file is read again.
+        var journalGrew = withJournal
+        journalGrew.journalSize += 1
+        #expect(journalGrew != withJournal)
     }
 
     @Test func removingAndSkippingForgetTheSession() throws {
         let index = try DeskFixture.index()
         try index.remove("/desk/ports.json")
-        try index.skip("/desk/tanker.json", signature: "s9", contentHash: "", reason: "not valid JSON")
+        try index.skip("/desk/tanker.json", signature: .init(size: 9), contentHash: "", reason: "not valid JSON")
         #expect(try index.sessionCount() == 0)
         #expect(try index.sql("SELECT count(*) FROM search").rows == [[.integer(0)]])
         #expect(try index.sql("SELECT count(*) FROM texts").rows == [[.integer(0)]])

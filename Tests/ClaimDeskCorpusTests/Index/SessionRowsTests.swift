@@ -19,10 +19,11 @@ import Testing
         #expect(value("cue_start") != .null)
         // The article's day, copied beside the claim so that a month's claims are found by an index.
         #expect(value("published_day") == .text("2026-03-02"))
-        // The claimant's folded name and the session's name, so `sources --across` and `claim_list` need no join.
+        // The claimant's folded name, so that `sources --across` groups claims by an index.
         #expect(value("claimant_key") == .text("american officials"))
-        #expect(value("session_name") == .text("tanker"))
-        #expect(SessionRows(DeskFixture.tanker, name: "renamed").rows("claims").first?[columns.firstIndex(of: "session_name") ?? 0] == .text("renamed"))
+        // The session's name is its `sessions` row's only (schema 5): a copy per claim bought nothing.
+        #expect(!columns.contains("session_name"))
+        #expect(c1.count == columns.count)
         #expect(rows.rows("claim_chain") == [[.text("c1"), .integer(0), .text("src2")], [.text("c1"), .integer(1), .text("src1")],
                                               [.text("c2"), .integer(0), .text("src3")]])
     }
@@ -53,5 +54,27 @@ import Testing
         #expect(kinds.contains("proposition:p1"))
         #expect(kinds.contains("stance:st1"))
         #expect(rows.title == "Tanker seized in the strait")
+    }
+
+    /// Texts are numbered inside the session's range, each kind from its own start; a claim and a
+    /// note keep the number of their text, so a question learns whose a match is from the number.
+    @Test func claimsAndNotesKeepTheRowOfTheirText() throws {
+        let first: Int64 = 5 << CorpusSchema.searchRowShift
+        let numbered = SessionRows(DeskFixture.tanker, firstSearchRow: first)
+        func row(_ kind: String, _ annotation: String) -> Int64? {
+            numbered.search.first { $0.kind == kind && $0.annotation == annotation }?.row
+        }
+        let claim = Int64(try #require(CorpusSchema.searchKinds.firstIndex(of: "claim"))) << CorpusSchema.searchKindShift
+        let note = Int64(try #require(CorpusSchema.searchKinds.firstIndex(of: "note"))) << CorpusSchema.searchKindShift
+        #expect(row("claim", "c1") == first + claim)
+        #expect(row("claim", "c2") == first + claim + 1)
+        #expect(row("note", "c1") == first + note)
+        let columns = try #require(CorpusSchema.columns["claims"])
+        let textRow = try #require(columns.firstIndex(of: "text_row"))
+        #expect(numbered.rows("claims").map { $0[textRow] } == [.integer(first + claim), .integer(first + claim + 1)])
+        let noteColumns = try #require(CorpusSchema.columns["notes"])
+        #expect(numbered.rows("notes").first?[try #require(noteColumns.firstIndex(of: "text_row"))] == .integer(first + note))
+        #expect(Set(numbered.search.map(\.row)).count == numbered.search.count)
+        #expect(numbered.overflowingKind == nil)
     }
 }

@@ -68,7 +68,7 @@ enum DeskFixture {
                 session.put(.claim(Claim(id: AnnotationID(kind: .claim, number: number), anchor: anchor("The aid convoy reached the border", in: article),
                                          kind: "factual", verdict: "unverified", author: "alice", created: time)))
             }
-            try index.put(session, path: "/crowd/\(name).json", name: name, signature: "s", contentHash: "h")
+            try index.put(session, path: "/crowd/\(name).json", name: name, signature: .init(size: 0), contentHash: "h")
         }
         return index
     }
@@ -83,8 +83,8 @@ enum DeskFixture {
     /// A new index in a fresh temporary folder holding both sessions.
     static func index() throws -> CorpusIndex {
         let index = try emptyIndex()
-        try index.put(tanker, path: "/desk/tanker.json", name: "tanker", signature: "s1", contentHash: "h1")
-        try index.put(ports, path: "/desk/ports.json", name: "ports", signature: "s2", contentHash: "h2")
+        try index.put(tanker, path: "/desk/tanker.json", name: "tanker", signature: .init(size: 1), contentHash: "h1")
+        try index.put(ports, path: "/desk/ports.json", name: "ports", signature: .init(size: 2), contentHash: "h2")
         return index
     }
 }

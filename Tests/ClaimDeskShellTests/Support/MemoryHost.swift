@@ -62,6 +62,14 @@ final class MemorySessionStore: SessionStore {
     var lockHolders: [String: String] = [:]
     var failWrites: String? = nil
     var unsavedCount = 0
+    /// Snapshot stamps by key, as a disk would give them (none: the store keeps no stamps).
+    var stamps: [String: SnapshotStamp] = [:]
+    /// How many times a save read a snapshot back to check it.
+    var snapshotChecks = 0
+
+    func snapshotStamp(_ location: SessionLocation) -> SnapshotStamp? {
+        stamps[location.key]
+    }
 
     func location(for nameOrPath: String) throws(HostError) -> SessionLocation {
         guard !nameOrPath.contains("..") else { throw HostError("not a usable name") }
@@ -132,7 +140,8 @@ final class MemorySessionStore: SessionStore {
     }
 
     func currentSnapshot(_ location: SessionLocation) throws(HostError) -> Data? {
-        snapshots[location.key]
+        snapshotChecks += 1
+        return snapshots[location.key]
     }
 
     func writeSnapshot(_ data: Data, to location: SessionLocation) throws(HostError) {

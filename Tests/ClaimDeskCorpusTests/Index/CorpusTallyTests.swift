@@ -1,0 +1,130 @@
+import ClaimDeskCore
+@testable import ClaimDeskCorpus
+import Testing
+
+/// The tables of counts kept at refresh hold, after any sequence of adding, changing, removing
+/// and skipping sessions, exactly what a `GROUP BY` over the rows gives.
+@Suite struct CorpusTallyTests {
+    /// Each tally's rows, and the same counts grouped from the rows by SQL written apart from the tally's own.
+    static let grouped: [(table: String, tally: String, rows: String)] = [
+        ("claim_tally", "SELECT published_day, via_names, verdict, claims FROM claim_tally",
+         "SELECT published_day, via_names, verdict, count(*) FROM claims GROUP BY 1, 2, 3"),
+        ("name_verdicts", "SELECT name_key, verdict, claims FROM name_verdicts",
+         "SELECT claimant_key, verdict, count(*) FROM claims WHERE claimant_key IS NOT NULL GROUP BY 1, 2"),
+        // Carriers from the chain's sources and their names, not by splitting `via_names`.
+        ("name_carriers", "SELECT name_key, carrier, claims FROM name_carriers",
+         """
+         SELECT c.claimant_key, r.name, count(DISTINCT c.session || '/' || c.id) FROM claims c
+         JOIN claim_chain k ON k.session = c.session AND k.claim = c.id AND k.position > 0
+         JOIN sources r ON r.session = k.session AND r.id = k.source
+         WHERE c.claimant_key IS NOT NULL GROUP BY 1, 2
+         """),
+        ("name_stances", "SELECT name_key, proposition, label, stances FROM name_stances",
+         """
+         SELECT r.name_key, t.target_text, t.label, count(*) FROM stances t JOIN sources r ON r.session = t.session AND r.id = t.holder
+         WHERE t.target_kind = 'proposition' GROUP BY 1, 2, 3
+         """),
+    ]
+
+    static func sorted(_ rows: [[CorpusValue]]) -> [String] {
+        rows.map { "\($0)" }.sorted()
+    }
+
+    /// Every tally equals its `GROUP BY`, and `sources --across` answers the same from either.
+    static func expectTalliesMatchTheRows(_ index: CorpusIndex, _ step: String) throws {
+        for check in grouped {
+            let tally = try sorted(index.sql(check.tally).rows)
+            let rows = try sorted(index.sql(check.rows).rows)
+            #expect(tally == rows, "\(check.table) after \(step)")
+        }
+        #expect(try index.sql("SELECT count(*) FROM claim_tally WHERE claims <= 0").rows == [[.integer(0)]], "after \(step)")
+        let everything = CorpusQuery(subject: .sources)
+        #expect(try index.sourcesAcross(everything) == index.sourcesAcross(everything, fromTallies: false), "sources --across after \(step)")
+    }
+
+    /// "third": the port authority's claim via Reuters and the port authority (a two-name chain),
+    /// a claim with no chain, and a stance on a proposition.
+    static var third: Session {
+        var session = DeskFixture.ports
+        session.name = "third"
+        session.put(.source(Source(id: "src3", name: "gen. réyes", kind: "expert", author: "bob", created: DeskFixture.time)))
+        let article = session.orderedArticles[0]
+        session.put(.claim(Claim(id: "c2", anchor: DeskFixture.anchor("this spring", in: article), claimant: "src3", via: ["src1", "src2"],
+                                 kind: "factual", verdict: "misleading", author: "bob", created: DeskFixture.time)))
+        session.put(.claim(Claim(id: "c3", anchor: DeskFixture.anchor("Port fees rose", in: article), claimant: "src3",
+                                 kind: "factual", verdict: "unverified", author: "bob", created: DeskFixture.time)))
+        session.put(.proposition(Proposition(id: "p1", text: "The US should escalate", author: "bob", created: DeskFixture.time)))
+        session.put(.stance(Stance(id: "st1", holder: "src3", label: "for", target: "p1", evidence: [], author: "bob", created: DeskFixture.time)))
+        return session
+    }
+
+    @Test func talliesEqualAGroupByAfterAddingChangingAndRemovingSessions() throws {
+        let index = try DeskFixture.emptyIndex()
+        try Self.expectTalliesMatchTheRows(index, "nothing")
+        try index.put(DeskFixture.tanker, path: "/desk/tanker.json", name: "tanker", signature: .init(size: 1), contentHash: "h1")
+        try Self.expectTalliesMatchTheRows(index, "adding tanker")
+        // Several sessions in one batch, as a refresh writes them: the counts are written at its end.
+        try index.batch { () throws(SQLiteError) in
+            try index.put(DeskFixture.ports, path: "/desk/ports.json", name: "ports", signature: .init(size: 2), contentHash: "h2")
+            try index.put(Self.third, path: "/desk/third.json", name: "third", signature: .init(size: 3), contentHash: "h3")
+        }
+        try Self.expectTalliesMatchTheRows(index, "adding ports and third")
+        #expect(try index.sql("""
+            SELECT published, via, verdict, claims FROM claim_counts WHERE published = '2026-04-10' ORDER BY via, verdict
+            """).rows.map { $0.map(\.display) } == [["2026-04-10", "", "unverified", "1"], ["2026-04-10", "Reuters", "true", "2"],
+                                                    ["2026-04-10", "Reuters; Port authority", "misleading", "1"]])
+
+        // A verdict changed, a chain changed and a claim removed in one session.
+        var tanker = DeskFixture.tanker
+        var c1 = try #require(tanker.claims["c1"])
+        c1.verdict = "false"
+        c1.via = []
+        tanker.put(.claim(c1))
+        tanker.remove(.id("c2"))
+        try index.put(tanker, path: "/desk/tanker.json", name: "tanker", signature: .init(size: 4), contentHash: "h4")
+        try Self.expectTalliesMatchTheRows(index, "changing tanker")
+        #expect(try index.sql("SELECT claims FROM claim_counts WHERE published = '2026-03-02'").rows == [[.integer(1)]])
+
+        try index.remove("/desk/ports.json")
+        try Self.expectTalliesMatchTheRows(index, "removing ports")
+        try index.skip("/desk/third.json", signature: .init(size: 5), contentHash: "", reason: "not valid JSON")
+        try Self.expectTalliesMatchTheRows(index, "skipping third")
+        try index.remove("/desk/tanker.json")
+        for check in Self.grouped {
+            #expect(try index.sql("SELECT count(*) FROM \(check.table)").rows == [[.integer(0)]], "\(check.table) when empty")
+        }
+    }
+
+    /// The month question answered from `claim_counts` is the one `claim_list` answers.
+    @Test func claimCountsAnswerAsClaimListDoes() throws {
+        let index = try DeskFixture.index()
+        try index.put(Self.third, path: "/desk/third.json", name: "third", signature: .init(size: 3), contentHash: "h3")
+        for month in [("2026-03-01", "2026-03-31"), ("2026-04-01", "2026-04-30"), ("2026-01-01", "2026-12-31")] {
+            let fromClaims = try index.sql("""
+                SELECT via, verdict, count(*) AS claims FROM claim_list WHERE published BETWEEN '\(month.0)' AND '\(month.1)'
+                GROUP BY via, verdict ORDER BY claims DESC, via, verdict
+                """)
+            let fromCounts = try index.sql("""
+                SELECT via, verdict, sum(claims) AS claims FROM claim_counts WHERE published BETWEEN '\(month.0)' AND '\(month.1)'
+                GROUP BY via, verdict ORDER BY claims DESC, via, verdict
+                """)
+            #expect(fromCounts == fromClaims, "\(month)")
+            #expect(!fromClaims.rows.isEmpty)
+        }
+    }
+
+    /// A batch that fails writes none of its counts: the next refresh starts from the rows as they are.
+    @Test func aBatchRolledBackLeavesTheTalliesAsTheyWere() throws {
+        let index = try DeskFixture.index()
+        let before = try index.sql("SELECT * FROM claim_tally ORDER BY 1, 2, 3").rows
+        #expect(throws: SQLiteError.self) {
+            try index.batch { () throws(SQLiteError) in
+                try index.put(Self.third, path: "/desk/third.json", name: "third", signature: .init(size: 3), contentHash: "h3")
+                throw SQLiteError("stopped")
+            }
+        }
+        #expect(try index.sql("SELECT * FROM claim_tally ORDER BY 1, 2, 3").rows == before)
+        try index.put(DeskFixture.ports, path: "/desk/ports.json", name: "ports", signature: .init(size: 9), contentHash: "h9")
+        try Self.expectTalliesMatchTheRows(index, "a rolled-back batch and a put")
+    }
+}
