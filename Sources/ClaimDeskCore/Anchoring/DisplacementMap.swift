@@ -17,12 +17,17 @@ struct DisplacementMap: Sendable {
     private let placements: [Placement]
     /// The same, sorted by old start.
     private let byOld: [Placement]
+    /// Every anchor found unchanged (short quotes and those looked at again included), sorted by
+    /// old start: where old text went, so that a stretch emptied by a move counts as room.
+    private let moves: [Placement]
     /// Placements whose shift is within this of the candidate's moved with it.
     let tolerance: Int
 
-    init(_ placements: [Placement], tolerance: Int = ReanchorPolicy.otherTextTolerance) {
+    /// `moves` defaults to the placements themselves.
+    init(_ placements: [Placement], moves: [Placement]? = nil, tolerance: Int = ReanchorPolicy.otherTextTolerance) {
         self.placements = placements.sorted { $0.new.lowerBound < $1.new.lowerBound }
         self.byOld = placements.sorted { $0.old.lowerBound < $1.old.lowerBound }
+        self.moves = moves.map { $0.sorted { $0.old.lowerBound < $1.old.lowerBound } } ?? byOld
         self.tolerance = tolerance
     }
 
@@ -71,7 +76,31 @@ struct DisplacementMap: Sendable {
         // They must have been near each other in the old text too (not two moved paragraphs side by side).
         guard oldGap >= 0, oldGap <= Self.maximumSpan else { return false }
         if before.old.lowerBound <= old.lowerBound, old.upperBound <= after.old.upperBound { return false }
-        return newGap - oldGap < candidate.count / 2
+        // Old text between them that now stands elsewhere left room (two paragraphs of about the
+        // same length that traded places).
+        return newGap - oldGap + vacated(between: before, and: after) < candidate.count / 2
+    }
+
+    /// How much of the old text between `before` and `after` now lies elsewhere: the old stretch
+    /// of the anchors from there found outside them in the new text.
+    private func vacated(between before: Placement, and after: Placement) -> Int {
+        let from = before.old.upperBound, to = after.old.lowerBound
+        guard from < to else { return 0 }
+        var lo = 0, hi = moves.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if moves[mid].old.lowerBound < from { lo = mid + 1 } else { hi = mid }
+        }
+        var first: Int?, last = from
+        var i = lo
+        while i < moves.count, moves[i].old.lowerBound < to, i - lo < Self.lookAround * 4 {
+            let p = moves[i]
+            i += 1
+            if p.new.lowerBound >= before.new.upperBound, p.new.upperBound <= after.new.lowerBound { continue }
+            if first == nil { first = p.old.lowerBound }
+            last = max(last, min(p.old.upperBound, to))
+        }
+        return first.map { last - $0 } ?? 0
     }
 
     /// Whether the candidate is other old text, as ``isOtherText(_:for:closeBy:)`` says; when the
@@ -95,13 +124,16 @@ struct DisplacementMap: Sendable {
     /// after it in the old text that moved otherwise are no closer together than they were, and
     /// the placements that moved as it did (the copy's other anchors) come from one short stretch
     /// of old text. A moved paragraph leaves its old place shrunk, so it is never suspected.
-    func isSuspectedCopy(old: Range<Int>, new: Range<Int>) -> Bool {
+    /// `quoteRepeats` says whether the quote stands more than once in the new text; it is asked
+    /// only of a passage found between those placements.
+    func isSuspectedCopy(old: Range<Int>, new: Range<Int>, quoteRepeats: () -> Bool) -> Bool {
         guard let home = neighbours(of: old, shift: new.lowerBound - old.lowerBound),
               home.sameShift.count <= Self.copySpan, home.hasRoom(for: old) else { return false }
         // Found between those placements, it must have come with text added there (a paragraph
-        // reordered among its neighbours moves within room that was already there).
+        // reordered among its neighbours moves within room that was already there), and its quote
+        // must stand twice: text inserted on both sides of a passage left in place looks the same.
         let between = home.before.new.lowerBound < new.lowerBound && new.lowerBound < home.after.new.lowerBound
-        guard !between || home.growth >= max(1, old.count / 2) else { return false }
+        guard !between || (home.growth >= max(1, old.count / 2) && quoteRepeats()) else { return false }
         // Room filled with text from elsewhere in the old text is a reordering, not a copy.
         return !hasMovedIn(between: home.before, and: home.after)
     }

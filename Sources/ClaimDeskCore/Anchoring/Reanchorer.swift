@@ -132,15 +132,21 @@ public struct Reanchorer: Sendable {
         // copy (a pull quote) while the original, perhaps edited, still stands: look again with
         // the other anchors' hint, and do not take it as evidence of where text went.
         var recheck = Set<Int>()
-        let evidence: [DisplacementMap.Placement] = found.compactMap { f in
-            guard let end = queries[f.index].end, let range = results[f.index].range,
-                  end - f.old >= ReanchorPolicy.evidenceQuoteLength else { return nil }
-            return DisplacementMap.Placement(old: f.old..<end, new: range)
+        // Where every quote found unchanged went, short ones too: text moved away leaves room.
+        func placement(_ f: (index: Int, old: Int, shift: Int)) -> DisplacementMap.Placement? {
+            guard let end = queries[f.index].end, let range = results[f.index].range else { return nil }
+            return DisplacementMap.Placement(old: f.old..<max(f.old, end), new: range)
         }
-        let copies = DisplacementMap(evidence)
+        let moves = found.compactMap(placement)
+        let evidence = moves.filter { $0.old.count >= ReanchorPolicy.evidenceQuoteLength }
+        let copies = DisplacementMap(evidence, moves: moves)
         for f in found {
-            guard let end = queries[f.index].end, let range = results[f.index].range else { continue }
-            if copies.isSuspectedCopy(old: f.old..<max(f.old, end), new: range) { recheck.insert(f.index) }
+            guard let p = placement(f) else { continue }
+            let suspected = copies.isSuspectedCopy(old: p.old, new: p.new) {
+                p.old.count >= ReanchorPolicy.evidenceQuoteLength
+                    && text.occurrences(of: FoldedText.units(of: queries[f.index].exact), limit: 2).count >= 2
+            }
+            if suspected { recheck.insert(f.index) }
         }
         // Short quotes (a name, "the") can be placed by position alone: they are no evidence.
         func placements() -> [DisplacementMap.Placement] {
@@ -154,7 +160,7 @@ public struct Reanchorer: Sendable {
         // text (a repetition of the deleted sentence) by what the anchors around both show is looked
         // at again, and its place is refused then. This comes before the vote below: several anchors
         // from one deleted sentence, all on its repetition, would otherwise outvote those that show it.
-        let firstMap = DisplacementMap(placements())
+        let firstMap = DisplacementMap(placements(), moves: moves)
         for f in found where !recheck.contains(f.index) {
             guard let end = queries[f.index].end, let range = results[f.index].range else { continue }
             if firstMap.wasDeleted(f.old..<max(f.old, end), leaving: range) { recheck.insert(f.index) }
@@ -173,13 +179,13 @@ public struct Reanchorer: Sendable {
         }
         // The same for what the anchors left after the vote show, also with the placements close
         // around the quote alone.
-        let secondMap = DisplacementMap(placements())
+        let secondMap = DisplacementMap(placements(), moves: moves)
         for f in found where !recheck.contains(f.index) {
             guard let end = queries[f.index].end, let range = results[f.index].range,
                   end - f.old >= ReanchorPolicy.evidenceQuoteLength else { continue }
             if secondMap.liesOnOtherText(range, for: f.old..<end) { recheck.insert(f.index) }
         }
-        let map = DisplacementMap(placements())
+        let map = DisplacementMap(placements(), moves: moves)
         let shifts = found.filter { !recheck.contains($0.index) }.map { (old: $0.old, shift: $0.shift) }
         guard !shifts.isEmpty else {
             return zip(queries, results).map { q, r in

@@ -95,21 +95,81 @@ import Testing
         }
     }
 
+    // MARK: Two paragraphs of about the same length that trade places
+
+    static let ferry = [
+        "Ferry timetable changes from Monday",
+        "The harbour authority will run the island ferry every forty minutes from Monday, instead of every hour, "
+            + "after a year of complaints from commuters.",
+        "The second boat, laid up since the spring for an engine overhaul, returns to service this weekend with new seats.",
+        "Commuters on the early crossing have waited on the quay for up to an hour on winter mornings, the residents' association said.",
+        "A survey last autumn found that two thirds of islanders work on the mainland and cross at least four times a week.",
+        "The authority said fares would not change this year, although the fuel bill has risen by a quarter since the last review.",
+        "Ticket machines on both quays will accept cards from next month, ending a long wait for visitors without cash.",
+        "The harbour master said the new timetable had been tested with the crews over three weeks in October.",
+        "Night crossings for emergencies stay as they are, with a boat on call at the island quay from midnight to five.",
+        "The authority will publish the full timetable on its website on Friday and post copies at both ferry terminals.",
+    ]
+
+    @Test func paragraphMovedIntoThePlaceOfOneMovedAwayIsFollowed() {
+        // The third paragraph goes to the end and the eighth, 12 code points shorter, takes its place:
+        // the anchors around its new place kept their distance, but the text between them left.
+        var moved = Self.ferry
+        let third = moved.remove(at: 2), eighth = moved.remove(at: 6)
+        moved.insert(eighth, at: 2)
+        moved.append(third)
+        let old = Self.ferry.joined(separator: "\n\n"), new = moved.joined(separator: "\n\n")
+        let quotes = ["The harbour master said the new timetable", "tested with the crews over three weeks",
+                      "after a year of complaints from commuters", "returns to service this weekend",
+                      "laid up since the spring for an engine", "Commuters on the early crossing", "A survey last autumn found",
+                      "fares would not change this year", "Ticket machines on both quays", "Night crossings for emergencies",
+                      "publish the full timetable on its website"]
+        let results = Reanchorer(text: new).locateAll(quotes.map { ReanchorerTests.query($0, in: old) })
+        for (quote, result) in zip(quotes, results) {
+            #expect(result.range == ReanchorerTests.range(of: quote, in: new), "\(quote)")
+        }
+    }
+
     // MARK: The rules on small placements
 
     @Test func copySuspectedOnlyWhenItsPlaceStillHasRoom() {
         // Placements at old 0 and 200 kept their place; a quote from old 100 was found at new 900.
         let kept = DisplacementMap([.init(old: 0..<20, new: 0..<20), .init(old: 200..<220, new: 200..<220)])
-        #expect(kept.isSuspectedCopy(old: 100..<130, new: 900..<930))
+        #expect(kept.isSuspectedCopy(old: 100..<130, new: 900..<930, quoteRepeats: { true }))
         // Its old place shrank by its length: it was moved away, so it is followed.
         let shrunk = DisplacementMap([.init(old: 0..<20, new: 0..<20), .init(old: 200..<220, new: 170..<190)])
-        #expect(!shrunk.isSuspectedCopy(old: 100..<130, new: 900..<930))
+        #expect(!shrunk.isSuspectedCopy(old: 100..<130, new: 900..<930, quoteRepeats: { true }))
         // Text from elsewhere moved into its place: a reordering, not a copy.
         let reordered = DisplacementMap([.init(old: 0..<20, new: 0..<20), .init(old: 500..<520, new: 60..<80),
                                          .init(old: 200..<220, new: 200..<220)])
-        #expect(!reordered.isSuspectedCopy(old: 100..<130, new: 900..<930))
+        #expect(!reordered.isSuspectedCopy(old: 100..<130, new: 900..<930, quoteRepeats: { true }))
         // Nothing known on one side.
-        #expect(!DisplacementMap([.init(old: 0..<20, new: 0..<20)]).isSuspectedCopy(old: 100..<130, new: 900..<930))
+        #expect(!DisplacementMap([.init(old: 0..<20, new: 0..<20)]).isSuspectedCopy(old: 100..<130, new: 900..<930, quoteRepeats: { true }))
+    }
+
+    @Test func copyFoundBetweenItsNeighboursIsSuspectedOnlyWhenItsQuoteStandsTwice() {
+        // Placements at old 0 and 200 moved apart by 200 (text inserted); a quote from old 100 was
+        // found at new 220, between them, with a shift of its own (text inserted on both sides).
+        let grown = DisplacementMap([.init(old: 0..<20, new: 0..<20), .init(old: 200..<220, new: 400..<420)])
+        #expect(!grown.isSuspectedCopy(old: 100..<130, new: 220..<250, quoteRepeats: { false }))
+        #expect(grown.isSuspectedCopy(old: 100..<130, new: 220..<250, quoteRepeats: { true }))
+        // Far from both, a copy is suspected without looking for the quote.
+        var asked = false
+        #expect(grown.isSuspectedCopy(old: 100..<130, new: 900..<930, quoteRepeats: { asked = true; return false }))
+        #expect(!asked)
+    }
+
+    @Test func placeEmptiedByAMoveIsRoomForAnotherPassage() {
+        // Placements at old 0 and 200 kept their distance; the candidate at new 100 comes from old 1000.
+        let placements: [DisplacementMap.Placement] = [.init(old: 0..<20, new: 0..<20), .init(old: 200..<220, new: 200..<220)]
+        #expect(DisplacementMap(placements).isOtherText(100..<130, for: 1000..<1030))
+        // The old text between them (an anchor at old 80) now stands at the end: it left room there.
+        let moved = DisplacementMap(placements, moves: placements + [.init(old: 80..<120, new: 900..<940)])
+        #expect(!moved.isOtherText(100..<130, for: 1000..<1030))
+        #expect(!moved.liesOnOtherText(100..<130, for: 1000..<1030))
+        // An anchor from there still between them says nothing of the kind.
+        let stayed = DisplacementMap(placements, moves: placements + [.init(old: 150..<160, new: 150..<160)])
+        #expect(stayed.isOtherText(100..<130, for: 1000..<1030))
     }
 
     @Test func deletedWhenItsPlaceShrankAndTheCandidateIsOldTextFarFromAnchors() {
