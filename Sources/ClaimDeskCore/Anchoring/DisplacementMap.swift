@@ -96,7 +96,7 @@ struct DisplacementMap: Sendable {
         while i < moves.count, moves[i].old.lowerBound < to, i - lo < Self.lookAround * 4 {
             let p = moves[i]
             i += 1
-            if p.new.lowerBound >= before.new.upperBound, p.new.upperBound <= after.new.lowerBound { continue }
+            if p.new.lowerBound >= before.new.lowerBound, p.new.lowerBound <= after.new.lowerBound { continue }
             if first == nil { first = p.old.lowerBound }
             last = max(last, min(p.old.upperBound, to))
         }

@@ -170,6 +170,9 @@ import Testing
         // An anchor from there still between them says nothing of the kind.
         let stayed = DisplacementMap(placements, moves: placements + [.init(old: 150..<160, new: 150..<160)])
         #expect(stayed.isOtherText(100..<130, for: 1000..<1030))
+        // Nor does one that starts between them and overlaps the one after (annotations overlap).
+        let overlapping = DisplacementMap(placements, moves: placements + [.init(old: 180..<240, new: 180..<240)])
+        #expect(overlapping.isOtherText(100..<130, for: 1000..<1030))
     }
 
     @Test func deletedWhenItsPlaceShrankAndTheCandidateIsOldTextFarFromAnchors() {
