@@ -30,7 +30,8 @@ echo "== sessions: commands, open, save, exports, Python json/orjson ($sizes)" >
 
 echo "== session document in process: encode, encode after one change (cached), decode" >&2
 # shellcheck disable=SC2086
-"$benches/session-io-bench" $sizes >&2
+"$benches/session-io-bench" $sizes | tee "$work/session-io.txt" >&2
+grep '^RESULT' "$work/session-io.txt" >> "$results"
 
 echo "== exports: CPU seconds per format, net of opening the session, and peak RSS" >&2
 # shellcheck disable=SC2086
