@@ -142,6 +142,7 @@ public struct Reanchorer: Sendable {
         let copies = DisplacementMap(evidence, moves: moves)
         for f in found {
             guard let p = placement(f) else { continue }
+            // Asked only of a passage found between its neighbours: does a long quote stand twice?
             let suspected = copies.isSuspectedCopy(old: p.old, new: p.new) {
                 p.old.count >= ReanchorPolicy.evidenceQuoteLength
                     && text.occurrences(of: FoldedText.units(of: queries[f.index].exact), limit: 2).count >= 2
