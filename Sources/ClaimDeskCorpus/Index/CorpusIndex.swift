@@ -96,6 +96,38 @@ public final class CorpusIndex {
         return facts
     }
 
+    /// The same facts grouped by folder, then by file name (the path split at its last `/`), so
+    /// that a walk of a folder compares each name it reads with the index's without making the
+    /// file's path: a refresh that finds nothing to do makes no path at all. A key with no `/`
+    /// (a team store's `store:NAME`) is under the folder "", a file at the root under `/`.
+    public func fileFactsByFolder() throws(SQLiteError) -> [String: [String: FileFacts]] {
+        var folders: [String: [String: FileFacts]] = [:]
+        var folder = ""
+        var folderBytes: [UInt8] = []
+        var files: [String: FileFacts] = [:]
+        // Rows come in path order, so a folder's files mostly come together: each run of them
+        // fills one dictionary, and the folder's name is made once per run.
+        let statement = try database.cached("SELECT path, \(Self.signatureColumns), skipped FROM files INDEXED BY files_facts")
+        while try statement.step() {
+            let facts = FileFacts(signature: Self.signature(statement), skipped: statement.text(7))
+            statement.withBytes(0) { path in
+                let slash = path.lastIndex(of: UInt8(ascii: "/"))
+                // The folder as the walk names it: `/` for a file at the root, not "".
+                let parent = slash.map { UnsafeBufferPointer(rebasing: path[..<max($0, 1)]) } ?? UnsafeBufferPointer(start: path.baseAddress, count: 0)
+                let name = slash.map { UnsafeBufferPointer(rebasing: path[($0 + 1)...]) } ?? path
+                if !parent.elementsEqual(folderBytes) {
+                    if !files.isEmpty { folders[folder] = files }
+                    files = folders.removeValue(forKey: String(decoding: parent, as: UTF8.self)) ?? [:]
+                    folderBytes = Array(parent)
+                    folder = String(decoding: parent, as: UTF8.self)
+                }
+                files[String(decoding: name, as: UTF8.self)] = facts
+            }
+        }
+        if !files.isEmpty { folders[folder] = files }
+        return folders
+    }
+
     private static let signatureColumns = FileSignature.columnNames.joined(separator: ", ")
 
     /// The signature in columns 1 to 6 of the current row.

@@ -8,12 +8,14 @@ struct CorpusQueryPlan {
     private var conditions: [String] = []
 
     /// The plan of `query`; with `sourceKeys`, a sources query selects only each source's
-    /// `session` and `id`, in no set order, for ``CorpusIndex/sourcesAcross(_:)`` to narrow by.
+    /// `session` and `id`, in no set order, for ``CorpusIndex/sourcesAcross(_:)`` to narrow by;
+    /// with `sourceFacts` too, then its `name_key`, `name`, `kind`, `status` and `author`, to
+    /// group the chosen sources by.
     ///
     /// With `walksByDay`, a claims question with words reads claims in date order through
     /// `claims_day` and stops at its limit, instead of sorting every match: the better plan when
     /// the words are common (``CorpusIndex/query(_:)`` decides from the count of matches).
-    init(_ query: CorpusQuery, sourceKeys: Bool = false, walksByDay: Bool = false) {
+    init(_ query: CorpusQuery, sourceKeys: Bool = false, sourceFacts: Bool = false, walksByDay: Bool = false) {
         let select: String
         let order: String
         switch query.subject {
@@ -50,7 +52,7 @@ struct CorpusQueryPlan {
             add(query.verdict, "c.verdict = ?")
             common(query, alias: "c", day: "c.published_day", session: "c.session IN (SELECT id FROM sessions WHERE name = ? OR path = ?)")
         case .sources:
-            let columns = sourceKeys ? "r.session, r.id" : """
+            let columns = sourceKeys ? "r.session, r.id" + (sourceFacts ? ", r.name_key, r.name, r.kind, r.status, r.author" : "") : """
                 s.name AS session, r.id, r.name, r.kind, r.aliases, r.role,
                        (SELECT count(*) FROM claims c WHERE c.session = r.session AND c.claimant = r.id) AS claims,
                        (SELECT count(*) FROM claim_chain k WHERE k.session = r.session AND k.source = r.id AND k.position > 0) AS relayed,

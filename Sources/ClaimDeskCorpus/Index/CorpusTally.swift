@@ -27,29 +27,43 @@ struct CorpusTally: Sendable {
         table: "claim_tally", keys: ["published_day", "via_names", "verdict"], count: "claims",
         contribution: "SELECT published_day, via_names, verdict, count(*) FROM claims WHERE session = ? GROUP BY 1, 2, 3")
 
-    /// Claims per claimant's folded name and verdict, for `sources --across`.
+    /// The source's own facts that `sources --across` filters by without naming sources one by
+    /// one (`--source-kind`, `--status`, `--author`): every tally per source name is also kept per
+    /// these, so a question narrowed by them sums the matching counts instead of reading claims.
+    static let sourceFacts = ["kind", "status", "author"]
+
+    /// Claims per claimant's folded name, verdict and the claimant's kind, status and author, for `sources --across`.
     static let verdictsByName = CorpusTally(
-        table: "name_verdicts", keys: ["name_key", "verdict"], count: "claims",
-        contribution: "SELECT claimant_key, verdict, count(*) FROM claims WHERE session = ? AND claimant_key IS NOT NULL GROUP BY 1, 2")
+        table: "name_verdicts", keys: ["name_key", "verdict"] + sourceFacts, count: "claims",
+        contribution: """
+            SELECT r.name_key, c.verdict, r.kind, r.status, r.author, count(*) FROM claims c
+            JOIN sources r ON r.session = c.session AND r.id = c.claimant
+            WHERE c.session = ? AND r.name_key IS NOT NULL GROUP BY 1, 2, 3, 4, 5
+            """)
 
     /// Claims per claimant's folded name and each source named in their via chains (the outlets
-    /// that carried them), for `sources --across`. The chain's names are split as the table shows them.
+    /// that carried them), and the claimant's kind, status and author, for `sources --across`.
+    /// The chain's names are split as the table shows them.
     static let carriersByName = CorpusTally(
-        table: "name_carriers", keys: ["name_key", "carrier"], count: "claims",
+        table: "name_carriers", keys: ["name_key", "carrier"] + sourceFacts, count: "claims",
         contribution: """
-            SELECT claimant_key, via_names, count(*) FROM claims WHERE session = ? AND claimant_key IS NOT NULL AND via_names IS NOT NULL
-            GROUP BY 1, 2
+            SELECT r.name_key, c.via_names, r.kind, r.status, r.author, count(*) FROM claims c
+            JOIN sources r ON r.session = c.session AND r.id = c.claimant
+            WHERE c.session = ? AND r.name_key IS NOT NULL AND c.via_names IS NOT NULL GROUP BY 1, 2, 3, 4, 5
             """,
         keysOfRow: { row in
-            CorpusTally.carriers(row.count > 1 ? row[1].display : "").map { [row[0], .text($0)] }
+            guard row.count == 5 else { return [] }
+            return CorpusTally.carriers(row[1].display).map { [row[0], .text($0), row[2], row[3], row[4]] }
         })
 
-    /// Stances on propositions per holder's folded name, proposition text and label, for `sources --across`.
+    /// Stances on propositions per holder's folded name, proposition text, label and the holder's
+    /// kind, status and author, for `sources --across`.
     static let stancesByName = CorpusTally(
-        table: "name_stances", keys: ["name_key", "proposition", "label"], count: "stances",
+        table: "name_stances", keys: ["name_key", "proposition", "label"] + sourceFacts, count: "stances",
         contribution: """
-            SELECT r.name_key, t.target_text, t.label, count(*) FROM stances t JOIN sources r ON r.session = t.session AND r.id = t.holder
-            WHERE t.session = ? AND t.target_kind = 'proposition' AND r.name_key IS NOT NULL GROUP BY 1, 2, 3
+            SELECT r.name_key, t.target_text, t.label, r.kind, r.status, r.author, count(*) FROM stances t
+            JOIN sources r ON r.session = t.session AND r.id = t.holder
+            WHERE t.session = ? AND t.target_kind = 'proposition' AND r.name_key IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6
             """)
 
     /// Every tally the index keeps.
