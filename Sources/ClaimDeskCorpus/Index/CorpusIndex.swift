@@ -101,12 +101,16 @@ public final class CorpusIndex {
     /// file's path: a refresh that finds nothing to do makes no path at all. A key with no `/`
     /// (a team store's `store:NAME`) is under the folder "", a file at the root under `/`.
     public func fileFactsByFolder() throws(SQLiteError) -> [String: [String: FileFacts]] {
-        var folders: [String: [String: FileFacts]] = [:]
-        var folder = ""
+        // First each file with its folder's number, then each folder's dictionary made at its
+        // size: growing 10,000 entries one at a time cost more than reading them.
+        var folderNumbers: [String: Int] = [:]
+        var folderSizes: [Int] = []
+        var files: [(folder: Int, name: String, facts: FileFacts)] = []
+        if case .integer(let count)? = try database.rows("SELECT count(*) FROM files").first?.first {
+            files.reserveCapacity(Int(clamping: count))
+        }
+        var folder = -1
         var folderBytes: [UInt8] = []
-        var files: [String: FileFacts] = [:]
-        // Rows come in path order, so a folder's files mostly come together: each run of them
-        // fills one dictionary, and the folder's name is made once per run.
         let statement = try database.cached("SELECT path, \(Self.signatureColumns), skipped FROM files INDEXED BY files_facts")
         while try statement.step() {
             let facts = FileFacts(signature: Self.signature(statement), skipped: statement.text(7))
@@ -115,17 +119,30 @@ public final class CorpusIndex {
                 // The folder as the walk names it: `/` for a file at the root, not "".
                 let parent = slash.map { UnsafeBufferPointer(rebasing: path[..<max($0, 1)]) } ?? UnsafeBufferPointer(start: path.baseAddress, count: 0)
                 let name = slash.map { UnsafeBufferPointer(rebasing: path[($0 + 1)...]) } ?? path
-                if !parent.elementsEqual(folderBytes) {
-                    if !files.isEmpty { folders[folder] = files }
-                    files = folders.removeValue(forKey: String(decoding: parent, as: UTF8.self)) ?? [:]
+                // Rows come in path order, so a folder's files mostly come together: its name is
+                // made once per run of them.
+                if folder < 0 || !parent.elementsEqual(folderBytes) {
+                    let text = String(decoding: parent, as: UTF8.self)
+                    if let number = folderNumbers[text] {
+                        folder = number
+                    } else {
+                        folder = folderSizes.count
+                        folderNumbers[text] = folder
+                        folderSizes.append(0)
+                    }
                     folderBytes = Array(parent)
-                    folder = String(decoding: parent, as: UTF8.self)
                 }
-                files[String(decoding: name, as: UTF8.self)] = facts
+                folderSizes[folder] += 1
+                files.append((folder, String(decoding: name, as: UTF8.self), facts))
             }
         }
-        if !files.isEmpty { folders[folder] = files }
-        return folders
+        var byNumber = folderSizes.map { size in
+            var names: [String: FileFacts] = [:]
+            names.reserveCapacity(size)
+            return names
+        }
+        for file in files { byNumber[file.folder][file.name] = file.facts }
+        return Dictionary(uniqueKeysWithValues: folderNumbers.map { ($0.key, byNumber[$0.value]) })
     }
 
     private static let signatureColumns = FileSignature.columnNames.joined(separator: ", ")
