@@ -9,9 +9,10 @@ extension CorpusIndex {
     /// sources first, and only those sources' claims and stances count.
     ///
     /// The counts come from the tallies kept at refresh (``CorpusTally``), which keep every count
-    /// per source name and per the source's kind, status and author:
-    /// - with no filter, or only `--source-kind`, `--status` and `--author`, the matching tally
-    ///   rows are summed (a few thousand counts, not a million claims);
+    /// per source name, and again per source name and the source's kind, status and author:
+    /// - with no filter, the tallies per name are read (a few thousand counts, not a million claims);
+    /// - with only `--source-kind`, `--status` and `--author`, the matching tally rows per name and
+    ///   facts are summed;
     /// - with filters that pick sources one by one (`--by`, `--tag`, `--text`, `--session`), the
     ///   chosen sources are listed, and where they are every source of one name, kind, status and
     ///   author, that group's tally rows are taken whole; only the claims and stances of the
@@ -61,21 +62,37 @@ extension CorpusIndex {
             guard case .text(let key) = row[0] else { continue }
             groups[key]?.kinds.insert(row[1].display)
         }
-        for row in try rows("""
-            SELECT name_key, verdict, sum(claims) FROM name_verdicts WHERE 1 \(facts.sql) GROUP BY name_key, verdict
-            """, facts.values) {
-            guard case .text(let key) = row[0], case .integer(let count) = row[2] else { continue }
-            groups[key]?.addClaims(Int(count), verdict: row[1].display)
-        }
-        for row in try rows("SELECT DISTINCT name_key, carrier FROM name_carriers WHERE 1 \(facts.sql)", facts.values) {
-            guard case .text(let key) = row[0] else { continue }
-            groups[key]?.carriers.insert(row[1].display)
-        }
-        for row in try rows("""
-            SELECT name_key, proposition, label, sum(stances) FROM name_stances WHERE 1 \(facts.sql) GROUP BY name_key, proposition, label
-            """, facts.values) {
-            guard case .text(let key) = row[0], case .integer(let count) = row[3] else { continue }
-            groups[key]?.addStances(Int(count), proposition: row[1].display, label: row[2].display)
+        if facts.isActive {
+            for row in try rows("""
+                SELECT name_key, verdict, sum(claims) FROM name_fact_verdicts WHERE 1 \(facts.sql) GROUP BY name_key, verdict
+                """, facts.values) {
+                guard case .text(let key) = row[0], case .integer(let count) = row[2] else { continue }
+                groups[key]?.addClaims(Int(count), verdict: row[1].display)
+            }
+            for row in try rows("SELECT DISTINCT name_key, carrier FROM name_fact_carriers WHERE 1 \(facts.sql)", facts.values) {
+                guard case .text(let key) = row[0] else { continue }
+                groups[key]?.carriers.insert(row[1].display)
+            }
+            for row in try rows("""
+                SELECT name_key, proposition, label, sum(stances) FROM name_fact_stances WHERE 1 \(facts.sql) GROUP BY name_key, proposition, label
+                """, facts.values) {
+                guard case .text(let key) = row[0], case .integer(let count) = row[3] else { continue }
+                groups[key]?.addStances(Int(count), proposition: row[1].display, label: row[2].display)
+            }
+        } else {
+            // The whole desk: the tallies per name alone.
+            for row in try rows("SELECT name_key, verdict, claims FROM name_verdicts", []) {
+                guard case .text(let key) = row[0], case .integer(let count) = row[2] else { continue }
+                groups[key]?.addClaims(Int(count), verdict: row[1].display)
+            }
+            for row in try rows("SELECT name_key, carrier FROM name_carriers", []) {
+                guard case .text(let key) = row[0] else { continue }
+                groups[key]?.carriers.insert(row[1].display)
+            }
+            for row in try rows("SELECT name_key, proposition, label, stances FROM name_stances", []) {
+                guard case .text(let key) = row[0], case .integer(let count) = row[3] else { continue }
+                groups[key]?.addStances(Int(count), proposition: row[1].display, label: row[2].display)
+            }
         }
         return groups
     }
@@ -89,29 +106,34 @@ extension CorpusIndex {
     /// 80,000 sources of a desk of 10,000 sessions.
     private func groupsOfChosenSources(_ query: CorpusQuery) throws(SQLiteError) -> [String: AcrossGroup] {
         let plan = CorpusQueryPlan(query, sourceKeys: true, sourceFacts: true)
-        var groups: [String: AcrossGroup] = [:]
-        var sessionsOf: [String: Set<Int64>] = [:]
-        /// The chosen sources per name and per kind, status and author.
-        var chosen: [String: [SourceFacts: [(session: Int64, id: String)]]] = [:]
+        /// Each name's group, the sessions of its chosen sources and those sources per kind,
+        /// status and author: one look-up of the name per source.
+        var places: [String: Int] = [:]
+        var names: [(key: String, group: AcrossGroup, sessions: Set<Int64>, chosen: [SourceFacts: [(session: Int64, id: String)]])] = []
         let statement = try database.prepare(plan.sql)
         try statement.bind(plan.values)
         while try statement.step() {
             let session = statement.integer(0)
             guard let id = statement.text(1), let key = statement.text(2), let name = statement.text(3) else { continue }
             let facts = SourceFacts(kind: statement.text(4), status: statement.text(5), author: statement.text(6))
-            if let group = groups[key] {
+            let place: Int
+            if let known = places[key] {
+                place = known
                 // The name `min(name)` gives: the least in SQLite's byte order.
-                if name.utf8.lexicographicallyPrecedes(group.name.utf8) { groups[key]?.name = name }
+                if name.utf8.lexicographicallyPrecedes(names[place].group.name.utf8) { names[place].group.name = name }
             } else {
-                groups[key] = AcrossGroup(name: name, sessions: 0)
+                place = names.count
+                places[key] = place
+                names.append((key, AcrossGroup(name: name, sessions: 0), [], [:]))
             }
-            groups[key]?.kinds.insert(facts.kind ?? "")
-            sessionsOf[key, default: []].insert(session)
-            chosen[key, default: [:]][facts, default: []].append((session, id))
+            names[place].group.kinds.insert(facts.kind ?? "")
+            names[place].sessions.insert(session)
+            names[place].chosen[facts, default: []].append((session, id))
         }
-        for (key, partitions) in chosen {
-            guard var group = groups[key] else { continue }
-            group.sessions = sessionsOf[key]?.count ?? 0
+        var groups: [String: AcrossGroup] = [:]
+        for (key, chosenGroup, sessions, partitions) in names {
+            var group = chosenGroup
+            group.sessions = sessions.count
             // Kinds, statuses and authors whose every source of this name is chosen.
             var whole = Set<SourceFacts>()
             let totals = try database.cached("SELECT kind, status, author, count(*) FROM sources WHERE name_key = ? GROUP BY 1, 2, 3")
@@ -131,19 +153,19 @@ extension CorpusIndex {
 
     /// Adds one name's tally rows for the kinds, statuses and authors in `whole`.
     private func addTallies(of key: String, where whole: Set<SourceFacts>, to group: inout AcrossGroup) throws(SQLiteError) {
-        let verdicts = try database.cached("SELECT kind, status, author, verdict, claims FROM name_verdicts WHERE name_key = ?")
+        let verdicts = try database.cached("SELECT kind, status, author, verdict, claims FROM name_fact_verdicts WHERE name_key = ?")
         try verdicts.bind([.text(key)])
         while try verdicts.step() {
             guard whole.contains(SourceFacts(verdicts, from: 0)) else { continue }
             group.addClaims(Int(verdicts.integer(4)), verdict: verdicts.text(3) ?? "")
         }
-        let carriers = try database.cached("SELECT kind, status, author, carrier FROM name_carriers WHERE name_key = ?")
+        let carriers = try database.cached("SELECT kind, status, author, carrier FROM name_fact_carriers WHERE name_key = ?")
         try carriers.bind([.text(key)])
         while try carriers.step() {
             guard whole.contains(SourceFacts(carriers, from: 0)) else { continue }
             group.carriers.insert(carriers.text(3) ?? "")
         }
-        let stances = try database.cached("SELECT kind, status, author, proposition, label, stances FROM name_stances WHERE name_key = ?")
+        let stances = try database.cached("SELECT kind, status, author, proposition, label, stances FROM name_fact_stances WHERE name_key = ?")
         try stances.bind([.text(key)])
         while try stances.step() {
             guard whole.contains(SourceFacts(stances, from: 0)) else { continue }

@@ -27,14 +27,40 @@ struct CorpusTally: Sendable {
         table: "claim_tally", keys: ["published_day", "via_names", "verdict"], count: "claims",
         contribution: "SELECT published_day, via_names, verdict, count(*) FROM claims WHERE session = ? GROUP BY 1, 2, 3")
 
+    /// Claims per claimant's folded name and verdict, for `sources --across`.
+    static let verdictsByName = CorpusTally(
+        table: "name_verdicts", keys: ["name_key", "verdict"], count: "claims",
+        contribution: "SELECT claimant_key, verdict, count(*) FROM claims WHERE session = ? AND claimant_key IS NOT NULL GROUP BY 1, 2")
+
+    /// Claims per claimant's folded name and each source named in their via chains (the outlets
+    /// that carried them), for `sources --across`. The chain's names are split as the table shows them.
+    static let carriersByName = CorpusTally(
+        table: "name_carriers", keys: ["name_key", "carrier"], count: "claims",
+        contribution: """
+            SELECT claimant_key, via_names, count(*) FROM claims WHERE session = ? AND claimant_key IS NOT NULL AND via_names IS NOT NULL
+            GROUP BY 1, 2
+            """,
+        keysOfRow: { row in
+            CorpusTally.carriers(row.count > 1 ? row[1].display : "").map { [row[0], .text($0)] }
+        })
+
+    /// Stances on propositions per holder's folded name, proposition text and label, for `sources --across`.
+    static let stancesByName = CorpusTally(
+        table: "name_stances", keys: ["name_key", "proposition", "label"], count: "stances",
+        contribution: """
+            SELECT r.name_key, t.target_text, t.label, count(*) FROM stances t JOIN sources r ON r.session = t.session AND r.id = t.holder
+            WHERE t.session = ? AND t.target_kind = 'proposition' AND r.name_key IS NOT NULL GROUP BY 1, 2, 3
+            """)
+
     /// The source's own facts that `sources --across` filters by without naming sources one by
-    /// one (`--source-kind`, `--status`, `--author`): every tally per source name is also kept per
-    /// these, so a question narrowed by them sums the matching counts instead of reading claims.
+    /// one (`--source-kind`, `--status`, `--author`): each tally per source name is kept a second
+    /// time per these too, so a question narrowed by them sums the matching counts instead of
+    /// reading claims. (The whole desk reads the tallies per name alone: a few times fewer rows.)
     static let sourceFacts = ["kind", "status", "author"]
 
     /// Claims per claimant's folded name, verdict and the claimant's kind, status and author, for `sources --across`.
-    static let verdictsByName = CorpusTally(
-        table: "name_verdicts", keys: ["name_key", "verdict"] + sourceFacts, count: "claims",
+    static let verdictsByNameAndFacts = CorpusTally(
+        table: "name_fact_verdicts", keys: ["name_key", "verdict"] + sourceFacts, count: "claims",
         contribution: """
             SELECT r.name_key, c.verdict, r.kind, r.status, r.author, count(*) FROM claims c
             JOIN sources r ON r.session = c.session AND r.id = c.claimant
@@ -44,8 +70,8 @@ struct CorpusTally: Sendable {
     /// Claims per claimant's folded name and each source named in their via chains (the outlets
     /// that carried them), and the claimant's kind, status and author, for `sources --across`.
     /// The chain's names are split as the table shows them.
-    static let carriersByName = CorpusTally(
-        table: "name_carriers", keys: ["name_key", "carrier"] + sourceFacts, count: "claims",
+    static let carriersByNameAndFacts = CorpusTally(
+        table: "name_fact_carriers", keys: ["name_key", "carrier"] + sourceFacts, count: "claims",
         contribution: """
             SELECT r.name_key, c.via_names, r.kind, r.status, r.author, count(*) FROM claims c
             JOIN sources r ON r.session = c.session AND r.id = c.claimant
@@ -58,8 +84,8 @@ struct CorpusTally: Sendable {
 
     /// Stances on propositions per holder's folded name, proposition text, label and the holder's
     /// kind, status and author, for `sources --across`.
-    static let stancesByName = CorpusTally(
-        table: "name_stances", keys: ["name_key", "proposition", "label"] + sourceFacts, count: "stances",
+    static let stancesByNameAndFacts = CorpusTally(
+        table: "name_fact_stances", keys: ["name_key", "proposition", "label"] + sourceFacts, count: "stances",
         contribution: """
             SELECT r.name_key, t.target_text, t.label, r.kind, r.status, r.author, count(*) FROM stances t
             JOIN sources r ON r.session = t.session AND r.id = t.holder
@@ -67,7 +93,8 @@ struct CorpusTally: Sendable {
             """)
 
     /// Every tally the index keeps.
-    static let all = [claimsByDay, verdictsByName, carriersByName, stancesByName]
+    static let all = [claimsByDay, verdictsByName, carriersByName, stancesByName,
+                      verdictsByNameAndFacts, carriersByNameAndFacts, stancesByNameAndFacts]
 
     /// The names in a via chain as the index writes it (`A; B`), each once, in order.
     static func carriers(_ via: String) -> [String] {

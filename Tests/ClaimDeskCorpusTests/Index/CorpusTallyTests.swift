@@ -9,8 +9,23 @@ import Testing
     static let grouped: [(table: String, tally: String, rows: String)] = [
         ("claim_tally", "SELECT published_day, via_names, verdict, claims FROM claim_tally",
          "SELECT published_day, via_names, verdict, count(*) FROM claims GROUP BY 1, 2, 3"),
+        ("name_verdicts", "SELECT name_key, verdict, claims FROM name_verdicts",
+         "SELECT claimant_key, verdict, count(*) FROM claims WHERE claimant_key IS NOT NULL GROUP BY 1, 2"),
+        // Carriers from the chain's sources and their names, not by splitting `via_names`.
+        ("name_carriers", "SELECT name_key, carrier, claims FROM name_carriers",
+         """
+         SELECT c.claimant_key, r.name, count(DISTINCT c.session || '/' || c.id) FROM claims c
+         JOIN claim_chain k ON k.session = c.session AND k.claim = c.id AND k.position > 0
+         JOIN sources r ON r.session = k.session AND r.id = k.source
+         WHERE c.claimant_key IS NOT NULL GROUP BY 1, 2
+         """),
+        ("name_stances", "SELECT name_key, proposition, label, stances FROM name_stances",
+         """
+         SELECT r.name_key, t.target_text, t.label, count(*) FROM stances t JOIN sources r ON r.session = t.session AND r.id = t.holder
+         WHERE t.target_kind = 'proposition' GROUP BY 1, 2, 3
+         """),
         // The claimant's kind, status and author looked up apart from the tally's join.
-        ("name_verdicts", "SELECT name_key, verdict, kind, status, author, claims FROM name_verdicts",
+        ("name_fact_verdicts", "SELECT name_key, verdict, kind, status, author, claims FROM name_fact_verdicts",
          """
          SELECT c.claimant_key, c.verdict, (SELECT kind FROM sources WHERE session = c.session AND id = c.claimant),
                 (SELECT status FROM sources WHERE session = c.session AND id = c.claimant),
@@ -19,7 +34,7 @@ import Testing
          """),
         // Carriers from the chain's sources and their names, not by splitting `via_names`; the
         // claimant from the chain's position 0.
-        ("name_carriers", "SELECT name_key, carrier, kind, status, author, claims FROM name_carriers",
+        ("name_fact_carriers", "SELECT name_key, carrier, kind, status, author, claims FROM name_fact_carriers",
          """
          SELECT o.name_key, r.name, o.kind, o.status, o.author, count(DISTINCT c.session || '/' || c.id) FROM claims c
          JOIN claim_chain k ON k.session = c.session AND k.claim = c.id AND k.position > 0
@@ -28,7 +43,7 @@ import Testing
          JOIN sources o ON o.session = k0.session AND o.id = k0.source
          GROUP BY 1, 2, 3, 4, 5
          """),
-        ("name_stances", "SELECT name_key, proposition, label, kind, status, author, stances FROM name_stances",
+        ("name_fact_stances", "SELECT name_key, proposition, label, kind, status, author, stances FROM name_fact_stances",
          """
          SELECT r.name_key, t.target_text, t.label, r.kind, r.status, r.author, count(*) FROM stances t
          JOIN sources r ON r.session = t.session AND r.id = t.holder
