@@ -70,7 +70,8 @@ enum CorpusSchema {
         CREATE TABLE sources(
             session INTEGER NOT NULL, id TEXT NOT NULL, name TEXT, kind TEXT, aliases TEXT, role TEXT,
             author TEXT, created TEXT, modified TEXT, status TEXT, name_key TEXT, PRIMARY KEY(session, id)) WITHOUT ROWID;
-        CREATE INDEX sources_key ON sources(name_key, kind, status, author, name);
+        CREATE INDEX sources_key ON sources(name_key, kind, name);
+        CREATE INDEX sources_facts ON sources(name_key, kind, status, author, name);
         CREATE TABLE source_names(session INTEGER NOT NULL, source TEXT NOT NULL, name_key TEXT NOT NULL,
             PRIMARY KEY(session, source, name_key)) WITHOUT ROWID;
         CREATE INDEX source_names_key ON source_names(name_key);
