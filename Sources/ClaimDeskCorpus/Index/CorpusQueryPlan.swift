@@ -58,9 +58,12 @@ struct CorpusQueryPlan {
                        (SELECT count(*) FROM claim_chain k WHERE k.session = r.session AND k.source = r.id AND k.position > 0) AS relayed,
                        (SELECT count(*) FROM stances t WHERE t.session = r.session AND t.holder = r.id) AS stances
                 """
+            // The session's row is needed for its name: shown, or asked for by `--session`
+            // (`sources --across` lists 80,000 sources for `--text official`, each a look-up less).
+            let sessions = !sourceKeys || query.session != nil ? " JOIN sessions s ON s.id = r.session" : ""
             select = """
                 SELECT \(columns)
-                FROM \(matching(query.text, kinds: ["source", "note"], table: "sources", alias: "r")) JOIN sessions s ON s.id = r.session
+                FROM \(matching(query.text, kinds: ["source", "note"], table: "sources", alias: "r"))\(sessions)
                 """
             order = sourceKeys ? "" : "ORDER BY r.name, s.name"
             add(query.by, "(r.session, r.id) IN (SELECT session, source FROM source_names WHERE name_key = ?)", key: true)
