@@ -6,6 +6,8 @@
 //   and as a process (`claimdesk query`, median of 10), the index's size on disk; with the
 //   sqlite3 command-line shell on the same index file and the same SQL as the peer, where installed.
 //   The month question is asked twice: over `claim_list` and over the counts kept at refresh (`claim_counts`).
+//   Then `sources --across` for the whole desk and with each filter it takes (in-process and as a
+//   process), each answer checked against the same table counted from every row.
 //
 // Usage: corpus-bench CLAIMDESK_BINARY [SESSIONS [ANNOTATIONS_PER_SESSION]]   (default 10000 100)
 //        FULL_BUILD=0 corpus-bench …   keeps the index of an earlier run (refreshes and questions only)
