@@ -109,6 +109,27 @@ import Testing
                 == "Indexed 3 sessions in sessions/.claimdesk-index.sqlite: 0 re-indexed, 3 unchanged, 1 removed, 0 skipped")
     }
 
+    /// A folder of 2,048 names or more is looked at by two threads: what each finds is counted
+    /// once, said once, and a file gone from either half leaves the index.
+    @Test func aLargeFolderIsComparedFromTwoThreadsAndCountedOnce() throws {
+        let folder = try desk()
+        let sessions = folder.appendingPathComponent("sessions")
+        for number in 1...2_100 {
+            try Data("not a session \(number)".utf8).write(to: sessions.appendingPathComponent("torn\(number).json"))
+        }
+        #expect(summary(try claimdesk(["index"], in: folder))
+                == "Indexed 3 sessions in sessions/.claimdesk-index.sqlite: 3 re-indexed, 0 unchanged, 0 removed, 2100 skipped")
+        let again = try claimdesk(["index"], in: folder)
+        #expect(summary(again) == "Indexed 3 sessions in sessions/.claimdesk-index.sqlite: 0 re-indexed, 3 unchanged, 0 removed, 2100 skipped")
+        let said = again.stderr.split(separator: "\n")
+        #expect(said.count == 2_100 && Set(said).count == 2_100)
+        try FileManager.default.removeItem(at: sessions.appendingPathComponent("torn7.json"))
+        try FileManager.default.removeItem(at: sessions.appendingPathComponent("cal.json"))
+        _ = try claimdesk(["-c", "open bob; set c1 verdict false"], in: folder)
+        #expect(summary(try claimdesk(["index"], in: folder))
+                == "Indexed 2 sessions in sessions/.claimdesk-index.sqlite: 1 re-indexed, 1 unchanged, 2 removed, 2099 skipped")
+    }
+
     @Test func damagedAndForeignFilesAreSkippedWithTheirReasonsAndTheRestIndexed() throws {
         let folder = try desk()
         let sessions = folder.appendingPathComponent("sessions")
