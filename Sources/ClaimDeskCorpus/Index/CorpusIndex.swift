@@ -1,4 +1,7 @@
 import ClaimDeskCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The corpus index: an SQLite file of every session's records, refreshed file by file.
 ///
@@ -121,7 +124,12 @@ public final class CorpusIndex {
                 let name = slash.map { UnsafeBufferPointer(rebasing: path[($0 + 1)...]) } ?? path
                 // Rows come in path order, so a folder's files mostly come together: its name is
                 // made once per run of them.
-                if folder < 0 || !parent.elementsEqual(folderBytes) {
+                let sameFolder = folder >= 0 && parent.count == folderBytes.count
+                    && folderBytes.withUnsafeBytes { saved in
+                        guard let before = saved.baseAddress, let now = parent.baseAddress else { return parent.isEmpty }
+                        return memcmp(before, now, parent.count) == 0
+                    }
+                if !sameFolder {
                     let text = String(decoding: parent, as: UTF8.self)
                     if let number = folderNumbers[text] {
                         folder = number
