@@ -73,6 +73,63 @@ import Testing
         #expect(try claimdesk(["query", "--session", "cal"], in: folder).stdout.split(separator: "\n").count == 2)
     }
 
+    /// Sub-folders are walked (each once, however the folders named overlap), hidden ones are
+    /// passed over, a file gone from a folder walked leaves the index, and a session indexed from
+    /// another folder stays while its file exists.
+    @Test func foldersInsideFoldersAreWalkedOnceAndWhatLeavesThemLeavesTheIndex() throws {
+        let folder = try desk()
+        let files = FileManager.default
+        let sessions = folder.appendingPathComponent("sessions")
+        let march = sessions.appendingPathComponent("2026/march")
+        try files.createDirectory(at: march, withIntermediateDirectories: true)
+        try files.copyItem(at: sessions.appendingPathComponent("ana.json"), to: march.appendingPathComponent("ana-copy.json"))
+        let drafts = sessions.appendingPathComponent(".drafts")
+        try files.createDirectory(at: drafts, withIntermediateDirectories: true)
+        try files.copyItem(at: sessions.appendingPathComponent("bob.json"), to: drafts.appendingPathComponent("bob-draft.json"))
+        let elsewhere = folder.appendingPathComponent("elsewhere")
+        try files.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try files.copyItem(at: sessions.appendingPathComponent("cal.json"), to: elsewhere.appendingPathComponent("cal-copy.json"))
+
+        #expect(summary(try claimdesk(["index", "sessions", "sessions/2026"], in: folder))
+                == "Indexed 4 sessions in sessions/.claimdesk-index.sqlite: 4 re-indexed, 0 unchanged, 0 removed, 0 skipped")
+        #expect(summary(try claimdesk(["index", "elsewhere"], in: folder))
+                == "Indexed 1 session in sessions/.claimdesk-index.sqlite: 1 re-indexed, 0 unchanged, 0 removed, 0 skipped")
+        #expect(summary(try claimdesk(["index", "sessions/2026/march", "sessions/2026"], in: folder))
+                == "Indexed 1 session in sessions/.claimdesk-index.sqlite: 0 re-indexed, 1 unchanged, 0 removed, 0 skipped")
+        let listed = try claimdesk(["query", "--sql", "SELECT session FROM session_list ORDER BY session", "--format", "csv"], in: folder).stdout
+        #expect(listed == "session\r\nana\r\nana-copy\r\nbob\r\ncal\r\ncal-copy\r\n")
+
+        try files.removeItem(at: march.appendingPathComponent("ana-copy.json"))
+        #expect(summary(try claimdesk(["index"], in: folder))
+                == "Indexed 3 sessions in sessions/.claimdesk-index.sqlite: 0 re-indexed, 3 unchanged, 1 removed, 0 skipped")
+        #expect(try claimdesk(["query", "--sql", "SELECT count(*) AS n FROM session_list WHERE session = 'cal-copy'", "--format", "csv"],
+                              in: folder).stdout == "n\r\n1\r\n")
+        try files.removeItem(at: elsewhere.appendingPathComponent("cal-copy.json"))
+        #expect(summary(try claimdesk(["index"], in: folder))
+                == "Indexed 3 sessions in sessions/.claimdesk-index.sqlite: 0 re-indexed, 3 unchanged, 1 removed, 0 skipped")
+    }
+
+    /// A folder of 2,048 names or more is looked at by two threads: what each finds is counted
+    /// once, said once, and a file gone from either half leaves the index.
+    @Test func aLargeFolderIsComparedFromTwoThreadsAndCountedOnce() throws {
+        let folder = try desk()
+        let sessions = folder.appendingPathComponent("sessions")
+        for number in 1...2_100 {
+            try Data("not a session \(number)".utf8).write(to: sessions.appendingPathComponent("torn\(number).json"))
+        }
+        #expect(summary(try claimdesk(["index"], in: folder))
+                == "Indexed 3 sessions in sessions/.claimdesk-index.sqlite: 3 re-indexed, 0 unchanged, 0 removed, 2100 skipped")
+        let again = try claimdesk(["index"], in: folder)
+        #expect(summary(again) == "Indexed 3 sessions in sessions/.claimdesk-index.sqlite: 0 re-indexed, 3 unchanged, 0 removed, 2100 skipped")
+        let said = again.stderr.split(separator: "\n")
+        #expect(said.count == 2_100 && Set(said).count == 2_100)
+        try FileManager.default.removeItem(at: sessions.appendingPathComponent("torn7.json"))
+        try FileManager.default.removeItem(at: sessions.appendingPathComponent("cal.json"))
+        _ = try claimdesk(["-c", "open bob; set c1 verdict false"], in: folder)
+        #expect(summary(try claimdesk(["index"], in: folder))
+                == "Indexed 2 sessions in sessions/.claimdesk-index.sqlite: 1 re-indexed, 1 unchanged, 2 removed, 2099 skipped")
+    }
+
     @Test func damagedAndForeignFilesAreSkippedWithTheirReasonsAndTheRestIndexed() throws {
         let folder = try desk()
         let sessions = folder.appendingPathComponent("sessions")

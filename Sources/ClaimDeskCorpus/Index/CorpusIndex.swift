@@ -1,4 +1,7 @@
 import ClaimDeskCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The corpus index: an SQLite file of every session's records, refreshed file by file.
 ///
@@ -94,6 +97,60 @@ public final class CorpusIndex {
             facts[path] = FileFacts(signature: Self.signature(statement), skipped: statement.text(7))
         }
         return facts
+    }
+
+    /// The same facts grouped by folder, then by file name (the path split at its last `/`), so
+    /// that a walk of a folder compares each name it reads with the index's without making the
+    /// file's path: a refresh that finds nothing to do makes no path at all. A key with no `/`
+    /// (a team store's `store:NAME`) is under the folder "", a file at the root under `/`.
+    public func fileFactsByFolder() throws(SQLiteError) -> [String: [String: FileFacts]] {
+        // First each file with its folder's number, then each folder's dictionary made at its
+        // size: growing 10,000 entries one at a time cost more than reading them.
+        var folderNumbers: [String: Int] = [:]
+        var folderSizes: [Int] = []
+        var files: [(folder: Int, name: String, facts: FileFacts)] = []
+        if case .integer(let count)? = try database.rows("SELECT count(*) FROM files").first?.first {
+            files.reserveCapacity(Int(clamping: count))
+        }
+        var folder = -1
+        var folderBytes: [UInt8] = []
+        let statement = try database.cached("SELECT path, \(Self.signatureColumns), skipped FROM files INDEXED BY files_facts")
+        while try statement.step() {
+            let facts = FileFacts(signature: Self.signature(statement), skipped: statement.text(7))
+            statement.withBytes(0) { path in
+                let slash = path.lastIndex(of: UInt8(ascii: "/"))
+                // The folder as the walk names it: `/` for a file at the root, not "".
+                let parent = slash.map { UnsafeBufferPointer(rebasing: path[..<max($0, 1)]) } ?? UnsafeBufferPointer(start: path.baseAddress, count: 0)
+                let name = slash.map { UnsafeBufferPointer(rebasing: path[($0 + 1)...]) } ?? path
+                // Rows come in path order, so a folder's files mostly come together: its name is
+                // made once per run of them.
+                let sameFolder = folder >= 0 && parent.count == folderBytes.count
+                    && folderBytes.withUnsafeBytes { saved in
+                        guard let before = saved.baseAddress, let now = parent.baseAddress else { return parent.isEmpty }
+                        return memcmp(before, now, parent.count) == 0
+                    }
+                if !sameFolder {
+                    let text = String(decoding: parent, as: UTF8.self)
+                    if let number = folderNumbers[text] {
+                        folder = number
+                    } else {
+                        folder = folderSizes.count
+                        folderNumbers[text] = folder
+                        folderSizes.append(0)
+                    }
+                    folderBytes = Array(parent)
+                }
+                folderSizes[folder] += 1
+                files.append((folder, String(decoding: name, as: UTF8.self), facts))
+            }
+        }
+        var byNumber = folderSizes.map { size in
+            var names: [String: FileFacts] = [:]
+            names.reserveCapacity(size)
+            return names
+        }
+        for file in files { byNumber[file.folder][file.name] = file.facts }
+        return Dictionary(uniqueKeysWithValues: folderNumbers.map { ($0.key, byNumber[$0.value]) })
     }
 
     private static let signatureColumns = FileSignature.columnNames.joined(separator: ", ")

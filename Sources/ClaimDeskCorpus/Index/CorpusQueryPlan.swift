@@ -8,12 +8,14 @@ struct CorpusQueryPlan {
     private var conditions: [String] = []
 
     /// The plan of `query`; with `sourceKeys`, a sources query selects only each source's
-    /// `session` and `id`, in no set order, for ``CorpusIndex/sourcesAcross(_:)`` to narrow by.
+    /// `session` and `id`, in no set order, for ``CorpusIndex/sourcesAcross(_:)`` to narrow by;
+    /// with `sourceFacts` too, then its `name_key`, `name`, `kind`, `status` and `author`, to
+    /// group the chosen sources by.
     ///
     /// With `walksByDay`, a claims question with words reads claims in date order through
     /// `claims_day` and stops at its limit, instead of sorting every match: the better plan when
     /// the words are common (``CorpusIndex/query(_:)`` decides from the count of matches).
-    init(_ query: CorpusQuery, sourceKeys: Bool = false, walksByDay: Bool = false) {
+    init(_ query: CorpusQuery, sourceKeys: Bool = false, sourceFacts: Bool = false, walksByDay: Bool = false) {
         let select: String
         let order: String
         switch query.subject {
@@ -50,15 +52,18 @@ struct CorpusQueryPlan {
             add(query.verdict, "c.verdict = ?")
             common(query, alias: "c", day: "c.published_day", session: "c.session IN (SELECT id FROM sessions WHERE name = ? OR path = ?)")
         case .sources:
-            let columns = sourceKeys ? "r.session, r.id" : """
+            let columns = sourceKeys ? "r.session, r.id" + (sourceFacts ? ", r.name_key, r.name, r.kind, r.status, r.author" : "") : """
                 s.name AS session, r.id, r.name, r.kind, r.aliases, r.role,
                        (SELECT count(*) FROM claims c WHERE c.session = r.session AND c.claimant = r.id) AS claims,
                        (SELECT count(*) FROM claim_chain k WHERE k.session = r.session AND k.source = r.id AND k.position > 0) AS relayed,
                        (SELECT count(*) FROM stances t WHERE t.session = r.session AND t.holder = r.id) AS stances
                 """
+            // The session's row is needed for its name: shown, or asked for by `--session`
+            // (`sources --across` lists 80,000 sources for `--text official`, each a look-up less).
+            let sessions = !sourceKeys || query.session != nil ? " JOIN sessions s ON s.id = r.session" : ""
             select = """
                 SELECT \(columns)
-                FROM \(matching(query.text, kinds: ["source", "note"], table: "sources", alias: "r")) JOIN sessions s ON s.id = r.session
+                FROM \(matching(query.text, kinds: ["source", "note"], table: "sources", alias: "r"))\(sessions)
                 """
             order = sourceKeys ? "" : "ORDER BY r.name, s.name"
             add(query.by, "(r.session, r.id) IN (SELECT session, source FROM source_names WHERE name_key = ?)", key: true)

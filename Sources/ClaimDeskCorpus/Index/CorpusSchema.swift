@@ -4,7 +4,7 @@
 /// id; the views join them into what people ask about and are the stable interface. A schema
 /// version other than ours means the file is rebuilt from the sessions, which are the real copy.
 enum CorpusSchema {
-    static let version = 5
+    static let version = 6
 
     /// Rows of the full-text table belonging to one session are numbered from `session << shift`,
     /// so a session's rows are deleted by a rowid range (FTS5 has no index on other columns).
@@ -71,6 +71,7 @@ enum CorpusSchema {
             session INTEGER NOT NULL, id TEXT NOT NULL, name TEXT, kind TEXT, aliases TEXT, role TEXT,
             author TEXT, created TEXT, modified TEXT, status TEXT, name_key TEXT, PRIMARY KEY(session, id)) WITHOUT ROWID;
         CREATE INDEX sources_key ON sources(name_key, kind, name);
+        CREATE INDEX sources_facts ON sources(name_key, kind, status, author, name);
         CREATE TABLE source_names(session INTEGER NOT NULL, source TEXT NOT NULL, name_key TEXT NOT NULL,
             PRIMARY KEY(session, source, name_key)) WITHOUT ROWID;
         CREATE INDEX source_names_key ON source_names(name_key);

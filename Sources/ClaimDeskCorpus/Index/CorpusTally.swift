@@ -52,8 +52,49 @@ struct CorpusTally: Sendable {
             WHERE t.session = ? AND t.target_kind = 'proposition' AND r.name_key IS NOT NULL GROUP BY 1, 2, 3
             """)
 
+    /// The source's own facts that `sources --across` filters by without naming sources one by
+    /// one (`--source-kind`, `--status`, `--author`): each tally per source name is kept a second
+    /// time per these too, so a question narrowed by them sums the matching counts instead of
+    /// reading claims. (The whole desk reads the tallies per name alone: a few times fewer rows.)
+    static let sourceFacts = ["kind", "status", "author"]
+
+    /// Claims per claimant's folded name, verdict and the claimant's kind, status and author, for `sources --across`.
+    static let verdictsByNameAndFacts = CorpusTally(
+        table: "name_fact_verdicts", keys: ["name_key", "verdict"] + sourceFacts, count: "claims",
+        contribution: """
+            SELECT r.name_key, c.verdict, r.kind, r.status, r.author, count(*) FROM claims c
+            JOIN sources r ON r.session = c.session AND r.id = c.claimant
+            WHERE c.session = ? AND r.name_key IS NOT NULL GROUP BY 1, 2, 3, 4, 5
+            """)
+
+    /// Claims per claimant's folded name and each source named in their via chains (the outlets
+    /// that carried them), and the claimant's kind, status and author, for `sources --across`.
+    /// The chain's names are split as the table shows them.
+    static let carriersByNameAndFacts = CorpusTally(
+        table: "name_fact_carriers", keys: ["name_key", "carrier"] + sourceFacts, count: "claims",
+        contribution: """
+            SELECT r.name_key, c.via_names, r.kind, r.status, r.author, count(*) FROM claims c
+            JOIN sources r ON r.session = c.session AND r.id = c.claimant
+            WHERE c.session = ? AND r.name_key IS NOT NULL AND c.via_names IS NOT NULL GROUP BY 1, 2, 3, 4, 5
+            """,
+        keysOfRow: { row in
+            guard row.count == 5 else { return [] }
+            return CorpusTally.carriers(row[1].display).map { [row[0], .text($0), row[2], row[3], row[4]] }
+        })
+
+    /// Stances on propositions per holder's folded name, proposition text, label and the holder's
+    /// kind, status and author, for `sources --across`.
+    static let stancesByNameAndFacts = CorpusTally(
+        table: "name_fact_stances", keys: ["name_key", "proposition", "label"] + sourceFacts, count: "stances",
+        contribution: """
+            SELECT r.name_key, t.target_text, t.label, r.kind, r.status, r.author, count(*) FROM stances t
+            JOIN sources r ON r.session = t.session AND r.id = t.holder
+            WHERE t.session = ? AND t.target_kind = 'proposition' AND r.name_key IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6
+            """)
+
     /// Every tally the index keeps.
-    static let all = [claimsByDay, verdictsByName, carriersByName, stancesByName]
+    static let all = [claimsByDay, verdictsByName, carriersByName, stancesByName,
+                      verdictsByNameAndFacts, carriersByNameAndFacts, stancesByNameAndFacts]
 
     /// The names in a via chain as the index writes it (`A; B`), each once, in order.
     static func carriers(_ via: String) -> [String] {

@@ -71,6 +71,12 @@ public final class SQLiteStatement {
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
+    /// Calls `body` with one column's text bytes (none for NULL), without making a string.
+    func withBytes<T>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        guard let handle, let text = claimdesk_sqlite3_column_text(handle, column) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return body(UnsafeBufferPointer(start: text, count: Int(claimdesk_sqlite3_column_bytes(handle, column))))
+    }
+
     /// One column of the current row as an integer (0 for NULL), read without making a value.
     func integer(_ column: Int32) -> Int64 {
         guard let handle else { return 0 }

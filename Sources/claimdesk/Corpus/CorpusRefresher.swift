@@ -15,32 +15,36 @@ struct CorpusRefresher {
     func refresh(folders: [String]) throws(HostError) -> CorpusRefreshReport {
         var report = CorpusRefreshReport()
         report.indexPath = index.path
-        var found: [SessionFileWalker.Found] = []
-        for folder in folders { found += try SessionFileWalker.sessions(under: folder) }
-        if folders.count > 1 {
-            // Folders may overlap (`index desk desk/alice`); one walk never finds a file twice.
-            var seen = Set<String>()
-            found = found.filter { seen.insert($0.path).inserted }
+        var known: SessionFileWalker.KnownFiles
+        do { known = SessionFileWalker.KnownFiles(byFolder: try index.fileFactsByFolder()) } catch {
+            throw HostError("cannot update the index \(index.path): \(error.message)")
         }
+        // Walked and compared before the index is written: a refresh with nothing to do writes nothing.
+        var walk = SessionFileWalker.Comparison()
+        for folder in folders { try SessionFileWalker.compare(under: folder, with: &known, into: &walk) }
+        report.found = walk.found
+        report.unchanged = walk.unchanged
+        report.skipped = walk.stillSkipped
+        // Files of the index in folders the walk did not reach: under a folder walked now they are
+        // gone; outside, an entry stays while its file exists. A team store's sessions are
+        // refreshed from the store.
         let roots = folders.map { SessionFileWalker.absolute($0) + "/" }
+        var gone = walk.gone
+        for (folder, files) in known.byFolder {
+            for name in files.keys {
+                let path = folder.isEmpty ? name : folder == "/" ? "/" + name : folder + "/" + name
+                guard !path.hasPrefix(Self.storePrefix) else { continue }
+                if roots.contains(where: { path.hasPrefix($0) }) || !SessionFileWalker.exists(path) { gone.append(path) }
+            }
+        }
+        guard !walk.changed.isEmpty || !gone.isEmpty else {
+            report.skipped.sort { $0.path < $1.path }
+            return report
+        }
         try updatingIndex { () throws(SQLiteError) in
-            // What is left of the index's list once every file found is taken from it is gone.
-            var unseen = try index.fileFacts()
             try index.batch { () throws(SQLiteError) in
-                for file in found {
-                    report.found += 1
-                    let entry = unseen.removeValue(forKey: file.path)
-                    if let entry, entry.signature == file.signature {
-                        if let reason = entry.skipped { report.skipped.append(.init(path: SessionFileWalker.display(file.path), reason: reason)) } else { report.unchanged += 1 }
-                        continue
-                    }
-                    try update(file, known: entry, report: &report)
-                }
-                for path in unseen.keys {
-                    // Outside the folders walked now, an entry stays while its file exists; a team
-                    // store's sessions are refreshed from the store.
-                    guard !path.hasPrefix(Self.storePrefix) else { continue }
-                    guard roots.contains(where: { path.hasPrefix($0) }) || !SessionFileWalker.exists(path) else { continue }
+                for file in walk.changed { try update(file, report: &report) }
+                for path in gone {
                     try index.remove(path)
                     report.removed += 1
                 }
@@ -50,9 +54,9 @@ struct CorpusRefresher {
         return report
     }
 
-    private func update(_ file: SessionFileWalker.Found, known: CorpusIndex.FileFacts?, report: inout CorpusRefreshReport) throws(SQLiteError) {
+    private func update(_ file: SessionFileWalker.Found, report: inout CorpusRefreshReport) throws(SQLiteError) {
         let store = DiskSessionStore(folder: PathText.parent(file.path))
-        try update(key: file.path, signature: file.signature, known: known, report: &report) { () throws(HostError) in
+        try update(key: file.path, signature: file.signature, known: file.known, report: &report) { () throws(HostError) in
             let location = try store.location(for: file.path)
             return (try store.read(location), location)
         }

@@ -291,6 +291,21 @@ import Testing
         #expect(journalGrew != withJournal)
     }
 
+    /// The index's files by folder and name: what a walk compares each name it reads with.
+    @Test func fileFactsComeByFolderAndName() throws {
+        let index = try DeskFixture.emptyIndex()
+        let paths = ["/desk/a.json", "/desk/sub/b.json", "/desk/z.json", "/desk/sub/c.json", "/top.json", "store:team"]
+        for (number, path) in paths.enumerated() {
+            try index.skip(path, signature: .init(size: Int64(number)), contentHash: "", reason: "reason \(number)")
+        }
+        let folders = try index.fileFactsByFolder()
+        #expect(folders.keys.sorted() == ["", "/", "/desk", "/desk/sub"])
+        #expect(folders["/desk"]?.mapValues(\.signature.size) == ["a.json": 0, "z.json": 2])
+        #expect(folders["/desk/sub"]?.mapValues(\.signature.size) == ["b.json": 1, "c.json": 3])
+        #expect(folders["/"]?["top.json"]?.skipped == "reason 4")
+        #expect(folders[""]?.keys.sorted() == ["store:team"])
+    }
+
     @Test func removingAndSkippingForgetTheSession() throws {
         let index = try DeskFixture.index()
         try index.remove("/desk/ports.json")

@@ -24,6 +24,31 @@ import Testing
          SELECT r.name_key, t.target_text, t.label, count(*) FROM stances t JOIN sources r ON r.session = t.session AND r.id = t.holder
          WHERE t.target_kind = 'proposition' GROUP BY 1, 2, 3
          """),
+        // The claimant's kind, status and author looked up apart from the tally's join.
+        ("name_fact_verdicts", "SELECT name_key, verdict, kind, status, author, claims FROM name_fact_verdicts",
+         """
+         SELECT c.claimant_key, c.verdict, (SELECT kind FROM sources WHERE session = c.session AND id = c.claimant),
+                (SELECT status FROM sources WHERE session = c.session AND id = c.claimant),
+                (SELECT author FROM sources WHERE session = c.session AND id = c.claimant), count(*)
+         FROM claims c WHERE c.claimant_key IS NOT NULL GROUP BY 1, 2, 3, 4, 5
+         """),
+        // Carriers from the chain's sources and their names, not by splitting `via_names`; the
+        // claimant from the chain's position 0.
+        ("name_fact_carriers", "SELECT name_key, carrier, kind, status, author, claims FROM name_fact_carriers",
+         """
+         SELECT o.name_key, r.name, o.kind, o.status, o.author, count(DISTINCT c.session || '/' || c.id) FROM claims c
+         JOIN claim_chain k ON k.session = c.session AND k.claim = c.id AND k.position > 0
+         JOIN sources r ON r.session = k.session AND r.id = k.source
+         JOIN claim_chain k0 ON k0.session = c.session AND k0.claim = c.id AND k0.position = 0
+         JOIN sources o ON o.session = k0.session AND o.id = k0.source
+         GROUP BY 1, 2, 3, 4, 5
+         """),
+        ("name_fact_stances", "SELECT name_key, proposition, label, kind, status, author, stances FROM name_fact_stances",
+         """
+         SELECT r.name_key, t.target_text, t.label, r.kind, r.status, r.author, count(*) FROM stances t
+         JOIN sources r ON r.session = t.session AND r.id = t.holder
+         WHERE t.target_kind = 'proposition' GROUP BY 1, 2, 3, 4, 5, 6
+         """),
     ]
 
     static func sorted(_ rows: [[CorpusValue]]) -> [String] {
@@ -38,8 +63,32 @@ import Testing
             #expect(tally == rows, "\(check.table) after \(step)")
         }
         #expect(try index.sql("SELECT count(*) FROM claim_tally WHERE claims <= 0").rows == [[.integer(0)]], "after \(step)")
-        let everything = CorpusQuery(subject: .sources)
-        #expect(try index.sourcesAcross(everything) == index.sourcesAcross(everything, fromTallies: false), "sources --across after \(step)")
+        for query in Self.acrossQuestions {
+            let answer = try index.sourcesAcross(query)
+            #expect(answer == (try index.sourcesAcross(query, fromTallies: false)), "sources --across \(query) after \(step)")
+        }
+    }
+
+    /// `sources --across` with no filter and with each filter it takes, alone and together: by
+    /// the source's facts (summed tallies), by picking sources (whole groups from the tallies, the
+    /// rest from rows), and both.
+    static var acrossQuestions: [CorpusQuery] {
+        func sources(_ build: (inout CorpusQuery) -> Void) -> CorpusQuery {
+            var query = CorpusQuery(subject: .sources)
+            build(&query)
+            return query
+        }
+        return [
+            sources { _ in },
+            sources { $0.sourceKind = "official" }, sources { $0.sourceKind = "expert" }, sources { $0.sourceKind = "outlet" },
+            sources { $0.status = "accepted" }, sources { $0.status = "open" },
+            sources { $0.author = "bob" }, sources { $0.author = "alice"; $0.sourceKind = "anonymous" },
+            sources { $0.by = "reyes" }, sources { $0.by = "Reuters" }, sources { $0.by = "reuters news agency" },
+            sources { $0.tag = "watch" }, sources { $0.text = "chairman" }, sources { $0.text = "Reuters" },
+            sources { $0.session = "ports" }, sources { $0.session = "third" }, sources { $0.session = "tanker" },
+            sources { $0.session = "third"; $0.sourceKind = "outlet" }, sources { $0.by = "Port authority"; $0.status = "accepted" },
+            sources { $0.tag = "watch"; $0.limit = 1 },
+        ]
     }
 
     /// "third": the port authority's claim via Reuters and the port authority (a two-name chain),
@@ -55,6 +104,13 @@ import Testing
                                  kind: "factual", verdict: "unverified", author: "bob", created: DeskFixture.time)))
         session.put(.proposition(Proposition(id: "p1", text: "The US should escalate", author: "bob", created: DeskFixture.time)))
         session.put(.stance(Stance(id: "st1", holder: "src3", label: "for", target: "p1", evidence: [], author: "bob", created: DeskFixture.time)))
+        // The port authority accepted here (open in "ports"), and Reuters tagged here only, so a
+        // filter may pick one of the two Reuters sources kept by bob.
+        var authority = session.sources["src2"]
+        authority?.review = Review(status: .accepted, decisions: [ReviewDecision(status: .accepted, reviewer: "editor", time: DeskFixture.time)])
+        var reuters = session.sources["src1"]
+        reuters?.tags = ["watch"]
+        for source in [authority, reuters].compactMap({ $0 }) { session.put(.source(source)) }
         return session
     }
 
@@ -80,6 +136,10 @@ import Testing
         c1.verdict = "false"
         c1.via = []
         tanker.put(.claim(c1))
+        // A source's kind changed: its counts move from one kind to the other.
+        var officials = try #require(tanker.sources["src2"])
+        officials.kind = "official"
+        tanker.put(.source(officials))
         tanker.remove(.id("c2"))
         try index.put(tanker, path: "/desk/tanker.json", name: "tanker", signature: .init(size: 4), contentHash: "h4")
         try Self.expectTalliesMatchTheRows(index, "changing tanker")
@@ -93,6 +153,33 @@ import Testing
         for check in Self.grouped {
             #expect(try index.sql("SELECT count(*) FROM \(check.table)").rows == [[.integer(0)]], "\(check.table) when empty")
         }
+    }
+
+    /// Filters answered from the tallies give the rows a reader would count by hand.
+    @Test func filteredSourcesAcrossCountsOnlyWhatTheFiltersKeep() throws {
+        let index = try DeskFixture.index()
+        try index.put(Self.third, path: "/desk/third.json", name: "third", signature: .init(size: 3), contentHash: "h3")
+        func across(_ build: (inout CorpusQuery) -> Void) throws -> [[String]] {
+            var query = CorpusQuery(subject: .sources)
+            build(&query)
+            return try index.sourcesAcross(query).rows.map { $0.map(\.display) }
+        }
+        // By kind: only the expert spelling of Reyes, with its own claims and stance.
+        #expect(try across { $0.sourceKind = "expert" } == [
+            ["gen. réyes", "expert", "1", "2", "Port authority; Reuters", "misleading 1, unverified 1", "“The US should escalate”: for 1"],
+        ])
+        // By status: the port authority accepted in "third", not the open one in "ports".
+        #expect(try across { $0.status = "accepted" } == [["Port authority", "organisation", "1", "1", "Reuters", "true 1", ""]])
+        // By author: bob's sources in "ports" and "third", none of alice's.
+        #expect(try across { $0.author = "bob" }.map { [$0[0], $0[2], $0[3]] } == [
+            ["gen. réyes", "1", "2"], ["Port authority", "2", "2"], ["Reuters", "2", "0"],
+        ])
+        // Picked one by one: the tagged Reuters of "third" only, one of bob's two.
+        #expect(try across { $0.tag = "watch" } == [["Reuters", "outlet", "1", "0", "", "", ""]])
+        // One session: its port authority's claim, not the one in "ports".
+        #expect(try across { $0.session = "third"; $0.by = "port authority" } == [
+            ["Port authority", "organisation", "1", "1", "Reuters", "true 1", ""],
+        ])
     }
 
     /// The month question answered from `claim_counts` is the one `claim_list` answers.
