@@ -65,6 +65,20 @@ import Testing
         #expect(fixture.host.corpusRequests == [.sql("SELECT * FROM claim_list"), .sourcesAcross(across)])
     }
 
+    @Test func sourcesTakesTheFiltersOfSourcesAcross() {
+        let table = self.table
+        let fixture = fixture { _ in .table(table) }
+        fixture.run("corpus sources --tag escalation --status open --author dana --text 'tanker seizure' --limit 2")
+        var across = CorpusQuery(subject: .sources)
+        across.tag = "escalation"
+        across.status = "open"
+        across.author = "dana"
+        across.text = "tanker seizure"
+        across.limit = 2
+        #expect(fixture.host.corpusRequests == [.sourcesAcross(across)])
+        #expect(fixture.fail("corpus sources --verdict false").contains("--verdict"))
+    }
+
     @Test func theIndexsRefusalIsTheCommandsError() {
         let fixture = fixture { _ throws(HostError) in throw HostError("query --sql only reads") }
         #expect(fixture.fail("corpus query --sql 'DELETE FROM claims'") == "query --sql only reads")

@@ -72,10 +72,12 @@ struct CorpusSourcesCommand: ShellCommand {
     static let spec = CommandSpec(
         "corpus sources", group: CommandGroup.corpus,
         summary: "Per source across every saved session: claims, carriers, verdicts, stances",
-        usage: "corpus sources [--by S] [--source-kind K] [--session NAME] [--limit N] [--format table|json|jsonl|csv]",
+        usage: "corpus sources [--by S] [--source-kind K] [--tag T] [--status S] [--author NAME] [--text WORDS] "
+            + "[--session NAME] [--limit N] [--format table|json|jsonl|csv]",
         example: "corpus sources --source-kind official",
         details: ["Sources with the same name in different sessions are one; the same as claimdesk sources --across."],
-        flags: [CorpusFilterFlags.by, CorpusFilterFlags.sourceKind, CorpusFilterFlags.session, CorpusFilterFlags.limit,
+        flags: [CorpusFilterFlags.by, CorpusFilterFlags.sourceKind, CorpusFilterFlags.tag, CorpusFilterFlags.status,
+                CorpusFilterFlags.author, CorpusFilterFlags.text, CorpusFilterFlags.session, CorpusFilterFlags.limit,
                 CorpusFilterFlags.format])
 
     var filters: CorpusFilterFlags.Values
