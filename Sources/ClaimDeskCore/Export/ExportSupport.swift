@@ -127,9 +127,13 @@ struct PlacedSpan {
     /// The span's text.
     var exact: String { article.content.slice(range) }
     /// Up to ``Anchor/contextLength`` code points before the span.
-    var prefix: String { article.content.slice(max(0, range.lowerBound - Anchor.contextLength)..<range.lowerBound) }
+    var prefix: String { article.content.slice(prefixRange) }
     /// Up to ``Anchor/contextLength`` code points after the span.
-    var suffix: String { article.content.slice(range.upperBound..<min(article.content.count, range.upperBound + Anchor.contextLength)) }
+    var suffix: String { article.content.slice(suffixRange) }
+    /// Where ``prefix`` lies in the text.
+    var prefixRange: Range<Int> { max(0, range.lowerBound - Anchor.contextLength)..<range.lowerBound }
+    /// Where ``suffix`` lies in the text.
+    var suffixRange: Range<Int> { range.upperBound..<min(article.content.count, range.upperBound + Anchor.contextLength) }
 }
 
 extension Session {
