@@ -279,7 +279,8 @@ public struct BratExporter: FolderExporter {
         func fragments(of range: Range<Int>) -> [Range<Int>] {
             var result: [Range<Int>] = []
             var start = range.lowerBound
-            for offset in range where BratExporter.isLineBreak(article.content.scalars[offset]) {
+            let scalars = article.content.scalars
+            for offset in range where BratExporter.isLineBreak(scalars[offset]) {
                 if offset > start { result.append(start..<offset) }
                 start = offset + 1
             }
