@@ -706,21 +706,25 @@ public struct HTMLExporter: StreamingExporter {
                 add("<div class=\"text\"\(languageAttributes(article.id))>\(highlightedText(article))</div>")
                 add("<aside class=\"cards\" aria-label=\"Annotations of \(e(article.id.rawValue))\">")
                 // In reading order, where each card's passage starts, so the margin notes follow the text.
-                var cards: [(start: Int, order: Int, html: String)] = []
+                // Each card is made when its turn comes, not made first and held for the sort.
+                let claims = byArticle.claims(in: article.id), mentions = byArticle.mentions(in: article.id)
+                let stances = byArticle.stances(in: article.id)
+                var cards: [(start: Int, order: Int, card: Card)] = []
+                cards.reserveCapacity(claims.count + mentions.count + stances.count)
                 func start(_ anchor: Anchor) -> Int { session.placed(anchor)?.range.lowerBound ?? Int.max }
-                for claim in byArticle.claims(in: article.id) {
-                    cards.append((start(claim.anchor), cards.count, claimCard(claim)))
-                }
-                for mention in byArticle.mentions(in: article.id) {
-                    cards.append((start(mention.anchor), cards.count, "<article class=\"card mention\" data-card=\"\(e(mention.id.rawValue))\" tabindex=\"-1\">\(backButton)<h3><span class=\"id\">\(e(mention.id.rawValue))</span> mention of \(sourceWithKind(mention.source))</h3>\(detailsStart)"
-                        + "<blockquote\(quoteAttributes(mention.anchor.article))>\(e(quote(mention.fragments)))</blockquote><p>\(place(mention.fragments))</p>\(relations(mention.id))\(tagsAndNotes(mention))</details></article>"))
-                }
-                for stance in byArticle.stances(in: article.id) {
+                for (i, claim) in claims.enumerated() { cards.append((start(claim.anchor), cards.count, .claim(i))) }
+                for (i, mention) in mentions.enumerated() { cards.append((start(mention.anchor), cards.count, .mention(i))) }
+                for (i, stance) in stances.enumerated() {
                     let first = stance.evidence.filter { $0.article == article.id }.map(start).min() ?? Int.max
-                    cards.append((first, cards.count, stanceCard(stance)))
+                    cards.append((first, cards.count, .stance(i)))
                 }
-                for card in cards.sorted(by: { ($0.start, $0.order) < ($1.start, $1.order) }) {
-                    add(card.html)
+                cards.sort { ($0.start, $0.order) < ($1.start, $1.order) }
+                for card in cards {
+                    switch card.card {
+                    case .claim(let i): writeClaimCard(claims[i])
+                    case .mention(let i): add(mentionCard(mentions[i]))
+                    case .stance(let i): add(stanceCard(stances[i]))
+                    }
                     html.flush(to: &output)
                 }
                 add("</aside>")
@@ -793,31 +797,90 @@ public struct HTMLExporter: StreamingExporter {
         /// but the selected card, so the notes stay near their passages.
         var detailsStart: String { "<details class=\"more\" open><summary>quote, place, review, notes</summary>" }
 
-        func claimCard(_ claim: Claim) -> String {
-            var out = ""
-            out.reserveCapacity(2048)
-            out += "<article class=\"card claim\" data-card=\"\(e(claim.id.rawValue))\" tabindex=\"-1\">" + backButton
-            out += "<h3><span class=\"id\">\(e(claim.id.rawValue))</span> claim · \(e(claim.kind)) · <span class=\"badge v-\(e(claim.verdict))\">\(e(claim.verdict))</span></h3>"
-            var chain = claim.claimant.map(sourceWithKind) ?? "<span class=\"meta\">no claimant given</span>"
-            if !claim.via.isEmpty { chain += " via " + claim.via.map(sourceWithKind).joined(separator: " → ") }
-            out += "<p class=\"chain\">\(chain)</p>"
-            out += detailsStart
-            out += "<blockquote\(quoteAttributes(claim.anchor.article))>\(e(quote(claim.fragments)))</blockquote>"
-            if let cue = claim.cue {
-                out += "<p class=\"cue\">cue: <q\(quoteAttributes(cue.article))>\(e(quote(cue)))</q>"
-                    + (cue.isOrphaned ? " <span class=\"meta\">(orphaned)</span>" : "") + "</p>"
+        /// A card of the margin, by its place among the article's claims, mentions or stances.
+        enum Card {
+            case claim(Int), mention(Int), stance(Int)
+        }
+
+        /// Writes a claim's card and the line break after it straight into the page: the claim
+        /// cards are most of the report, and joining each from strings copied every piece twice.
+        mutating func writeClaimCard(_ claim: Claim) {
+            let id = e(claim.id.rawValue), verdict = e(claim.verdict)
+            html.append("<article class=\"card claim\" data-card=\"")
+            html.append(id)
+            html.append("\" tabindex=\"-1\">")
+            html.append(backButton)
+            html.append("<h3><span class=\"id\">")
+            html.append(id)
+            html.append("</span> claim · ")
+            html.append(e(claim.kind))
+            html.append(" · <span class=\"badge v-")
+            html.append(verdict)
+            html.append("\">")
+            html.append(verdict)
+            html.append("</span></h3><p class=\"chain\">")
+            if let claimant = claim.claimant {
+                html.append(sourceWithKind(claimant))
+            } else {
+                html.append("<span class=\"meta\">no claimant given</span>")
             }
-            out += "<p>\(place(claim.fragments))" + (claim.checkWorthy.map { $0 ? " · check-worthy" : " · not check-worthy" } ?? "") + "</p>"
+            if !claim.via.isEmpty {
+                html.append(" via ")
+                for (i, relay) in claim.via.enumerated() {
+                    if i > 0 { html.append(" → ") }
+                    html.append(sourceWithKind(relay))
+                }
+            }
+            html.append("</p>")
+            html.append(detailsStart)
+            html.append("<blockquote")
+            html.append(quoteAttributes(claim.anchor.article))
+            html.append(">")
+            html.append(e(quote(claim.fragments)))
+            html.append("</blockquote>")
+            if let cue = claim.cue {
+                html.append("<p class=\"cue\">cue: <q")
+                html.append(quoteAttributes(cue.article))
+                html.append(">")
+                html.append(e(quote(cue)))
+                html.append("</q>")
+                if cue.isOrphaned { html.append(" <span class=\"meta\">(orphaned)</span>") }
+                html.append("</p>")
+            }
+            html.append("<p>")
+            html.append(place(claim.fragments))
+            if let worthy = claim.checkWorthy { html.append(worthy ? " · check-worthy" : " · not check-worthy") }
+            html.append("</p>")
             let stances = links.stances(targeting: claim.id)
             if !stances.isEmpty {
-                out += "<ul class=\"stances\">" + stances.map {
-                    "<li><span class=\"id\">\(e($0.id.rawValue))</span> \(sourceName($0.holder)) <b>\(e($0.label))</b></li>"
-                }.joined() + "</ul>"
+                html.append("<ul class=\"stances\">")
+                for stance in stances {
+                    html.append("<li><span class=\"id\">")
+                    html.append(e(stance.id.rawValue))
+                    html.append("</span> ")
+                    html.append(sourceName(stance.holder))
+                    html.append(" <b>")
+                    html.append(e(stance.label))
+                    html.append("</b></li>")
+                }
+                html.append("</ul>")
             }
-            out += relations(claim.id) + tagsAndNotes(claim)
-            out += "<p class=\"meta\">\(e(claim.author)), created \(date(claim.created))"
-                + (claim.modified != claim.created ? ", modified \(date(claim.modified))" : "") + "</p>"
-            return out + "</details></article>"
+            html.append(relations(claim.id))
+            html.append(tagsAndNotes(claim))
+            html.append("<p class=\"meta\">")
+            html.append(e(claim.author))
+            html.append(", created ")
+            html.append(date(claim.created))
+            if claim.modified != claim.created {
+                html.append(", modified ")
+                html.append(date(claim.modified))
+            }
+            html.append("</p></details></article>\n")
+        }
+
+        func mentionCard(_ mention: Mention) -> String {
+            "<article class=\"card mention\" data-card=\"\(e(mention.id.rawValue))\" tabindex=\"-1\">\(backButton)<h3><span class=\"id\">\(e(mention.id.rawValue))</span> mention of \(sourceWithKind(mention.source))</h3>\(detailsStart)"
+                + "<blockquote\(quoteAttributes(mention.anchor.article))>\(e(quote(mention.fragments)))</blockquote><p>\(place(mention.fragments))</p>\(relations(mention.id))\(tagsAndNotes(mention))</details></article>"
         }
 
         func stanceCard(_ stance: Stance) -> String {
