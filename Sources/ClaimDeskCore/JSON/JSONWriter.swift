@@ -8,7 +8,7 @@ public struct JSONWriter {
     let pretty: Bool
     let spelling: Spelling
     /// How many objects and arrays are open.
-    public private(set) var depth = 0
+    private(set) var depth = 0
     /// How many members the innermost open object or array has so far, and whether it is an object:
     /// kept apart from the levels around it, as every key and value reads and bumps them.
     private var memberCount = 0
