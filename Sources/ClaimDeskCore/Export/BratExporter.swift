@@ -79,19 +79,24 @@ public struct BratExporter: FolderExporter {
 
     /// The relations each article's `.ann` may hold, in id order: those that start at a claim or
     /// mention of the article, or at a stance with evidence in it (a relation is written where both
-    /// its ends are spans of the text). Gathered once, so no article looks at every relation.
+    /// its ends are spans of the text). Gathered once, so no article looks at every relation; each
+    /// relation's start is found by binary search (a dictionary of every claim by id would be built
+    /// for the first).
     static func relationsByArticle(_ session: Session) -> [AnnotationID: [Relation]] {
         var result: [AnnotationID: [Relation]] = [:]
         for relation in session.orderedRelations {
-            if let claim = session.claims[relation.from] {
+            switch session.record(relation.from) {
+            case .claim(let claim):
                 result[claim.anchor.article, default: []].append(relation)
-            } else if let mention = session.mentions[relation.from] {
+            case .mention(let mention):
                 result[mention.anchor.article, default: []].append(relation)
-            } else if let stance = session.stances[relation.from] {
+            case .stance(let stance):
                 var seen: Set<AnnotationID> = []
                 for anchor in stance.evidence where seen.insert(anchor.article).inserted {
                     result[anchor.article, default: []].append(relation)
                 }
+            default:
+                break
             }
         }
         return result
@@ -279,7 +284,8 @@ public struct BratExporter: FolderExporter {
         func fragments(of range: Range<Int>) -> [Range<Int>] {
             var result: [Range<Int>] = []
             var start = range.lowerBound
-            for offset in range where BratExporter.isLineBreak(article.content.scalars[offset]) {
+            let scalars = article.content.scalars
+            for offset in range where BratExporter.isLineBreak(scalars[offset]) {
                 if offset > start { result.append(start..<offset) }
                 start = offset + 1
             }
@@ -315,7 +321,8 @@ public struct BratExporter: FolderExporter {
             case .evidence(let stance, let index):
                 attribute(Names.stance, t, stance.label)
                 if let m = mention(of: stance.holder, near: span.range) { relationLine(Names.holder, t, m) }
-                if let claimT = textBound[stance.target], session.claims[stance.target] != nil {
+                // Only claims, mentions and stances of the session have T ids, so a claim id with one is a claim.
+                if let claimT = textBound[stance.target], stance.target.kind == .claim {
                     relationLine(Names.target, t, claimT)
                 }
                 var target = "target: " + stance.target.rawValue

@@ -127,9 +127,13 @@ struct PlacedSpan {
     /// The span's text.
     var exact: String { article.content.slice(range) }
     /// Up to ``Anchor/contextLength`` code points before the span.
-    var prefix: String { article.content.slice(max(0, range.lowerBound - Anchor.contextLength)..<range.lowerBound) }
+    var prefix: String { article.content.slice(prefixRange) }
     /// Up to ``Anchor/contextLength`` code points after the span.
-    var suffix: String { article.content.slice(range.upperBound..<min(article.content.count, range.upperBound + Anchor.contextLength)) }
+    var suffix: String { article.content.slice(suffixRange) }
+    /// Where ``prefix`` lies in the text.
+    var prefixRange: Range<Int> { max(0, range.lowerBound - Anchor.contextLength)..<range.lowerBound }
+    /// Where ``suffix`` lies in the text.
+    var suffixRange: Range<Int> { range.upperBound..<min(article.content.count, range.upperBound + Anchor.contextLength) }
 }
 
 extension Session {
@@ -156,6 +160,18 @@ extension Session {
             warnings.append("\(item.id): \(item.moreFragments.count - rest.count) of its fragments left out (orphaned or out of bounds)")
         }
         return [first] + rest
+    }
+
+    /// What ``summary(of:)`` says of an annotation, the record found by binary search: asking the
+    /// dictionaries by id would build one of every claim for an export's first reference.
+    func summaryOfRecord(_ id: AnnotationID) -> String? {
+        switch record(id) {
+        case .claim(let claim): claim.spanText
+        case .mention(let mention): mention.spanText
+        case .proposition(let proposition): proposition.text
+        case .stance(let stance): "\(sourceName(stance.holder)) \(stance.label) \(stance.target)"
+        default: nil
+        }
     }
 
     /// The verdict a claim has before anyone reviews it: the taxonomy's first.
@@ -211,4 +227,29 @@ struct AnnotationsByArticle {
     func claims(in article: AnnotationID) -> [Claim] { claims[article] ?? [] }
     func mentions(in article: AnnotationID) -> [Mention] { mentions[article] ?? [] }
     func stances(in article: AnnotationID) -> [Stance] { stances[article] ?? [] }
+}
+
+/// How many claims (as claimant or relay), mentions and stances (as holder) name each source:
+/// what ``Session/useCounts(ofSource:)`` answers, counted in one pass when a report starts, so a
+/// report's table of sources does not build the session's whole index for three numbers a source.
+struct SourceUses {
+    private var claims: [AnnotationID: Int] = [:]
+    private var mentions: [AnnotationID: Int] = [:]
+    private var stances: [AnnotationID: Int] = [:]
+
+    init(_ session: Session) {
+        for claim in session.orderedClaims {
+            // Each source once per claim, however often the chain names it.
+            if let claimant = claim.claimant { claims[claimant, default: 0] += 1 }
+            for (i, source) in claim.via.enumerated() where source != claim.claimant && !claim.via[..<i].contains(source) {
+                claims[source, default: 0] += 1
+            }
+        }
+        for mention in session.orderedMentions { mentions[mention.source, default: 0] += 1 }
+        for stance in session.orderedStances { stances[stance.holder, default: 0] += 1 }
+    }
+
+    func counts(of source: AnnotationID) -> (claims: Int, mentions: Int, stances: Int) {
+        (claims[source] ?? 0, mentions[source] ?? 0, stances[source] ?? 0)
+    }
 }

@@ -27,6 +27,9 @@ public struct HTMLExporter: StreamingExporter {
 
     /// Escapes text for HTML content and attribute values; control characters are made visible.
     public static func escape(_ text: String) -> String {
+        // Most text is printable ASCII with nothing to replace: one look at each byte, where
+        // making it visible and then escaping it looked twice.
+        if text.utf8.allSatisfy(isPlainByte) { return text }
         let visible = VisibleText.make(text)
         // The five characters replaced are ASCII, so the UTF-8 bytes are rewritten one by one.
         guard visible.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return visible }
@@ -43,6 +46,16 @@ public struct HTMLExporter: StreamingExporter {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A byte that needs nothing done in HTML text: printable ASCII but `&<>"'`, a tab or a line break.
+    @inline(__always)
+    static func isPlainByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x26, 0x3C, 0x3E, 0x22, 0x27: false
+        case 0x20..<0x7F, 0x0A, 0x09: true
+        default: false
+        }
     }
 
     /// JSON that is safe inside a `<script>` element: `<`, `>`, `&`, U+2028 and U+2029 as `\u`
@@ -350,11 +363,18 @@ public struct HTMLExporter: StreamingExporter {
         let byArticle: AnnotationsByArticle
         /// The stances on each annotation and the relations at each end, gathered once.
         let links: RecordLinks
+        /// Each source's name as shown (escaped, isolated when right-to-left), and with its kind
+        /// beside it: made once per source rather than for every claim that names it.
+        let sourceLabels: [AnnotationID: (name: String, withKind: String)]
+        /// Each source's name as it is, for the menu labels of the filter data.
+        let sourceNames: [AnnotationID: String]
 
         /// A name escaped for HTML; one holding right-to-left letters is isolated in `<bdi>`.
-        func isolated(_ name: String) -> String {
-            guard name.unicodeScalars.contains(where: { ScriptLanguageDetector.isRightToLeft($0.value) }) else { return e(name) }
-            return "<bdi>" + e(name) + "</bdi>"
+        func isolated(_ name: String) -> String { Self.isolated(name) }
+
+        static func isolated(_ name: String) -> String {
+            guard name.unicodeScalars.contains(where: { ScriptLanguageDetector.isRightToLeft($0.value) }) else { return HTMLExporter.escape(name) }
+            return "<bdi>" + HTMLExporter.escape(name) + "</bdi>"
         }
 
         /// ` lang="ar" dir="rtl"` for an article whose language is known, else nothing.
@@ -372,6 +392,14 @@ public struct HTMLExporter: StreamingExporter {
             self.session = session
             byArticle = AnnotationsByArticle(session)
             links = RecordLinks(session)
+            var labels: [AnnotationID: (name: String, withKind: String)] = [:]
+            var names: [AnnotationID: String] = [:]
+            for source in session.orderedSources {
+                labels[source.id] = (Self.isolated(source.name), Self.sourceWithKind(name: Self.isolated(source.name), source: source))
+                names[source.id] = source.name
+            }
+            sourceLabels = labels
+            sourceNames = names
         }
 
         mutating func add(_ s: String) {
@@ -381,32 +409,42 @@ public struct HTMLExporter: StreamingExporter {
 
         func e(_ text: String) -> String { HTMLExporter.escape(text) }
 
-        func sourceName(_ id: AnnotationID) -> String { isolated(session.sourceName(id)) }
+        func sourceName(_ id: AnnotationID) -> String { sourceLabels[id]?.name ?? isolated(session.sourceName(id)) }
 
         func sourceWithKind(_ id: AnnotationID) -> String {
-            let kind = session.sources[id].map { " <span class=\"badge\">\(e($0.kind))</span>" } ?? ""
-            return "<span class=\"src\">\(sourceName(id))</span>\(kind)"
+            sourceLabels[id]?.withKind ?? Self.sourceWithKind(name: sourceName(id), source: nil)
+        }
+
+        /// A source's name (`name`, as shown) with its kind, if it is in the registry.
+        static func sourceWithKind(name: String, source: Source?) -> String {
+            let kind = source.map { " <span class=\"badge\">\(HTMLExporter.escape($0.kind))</span>" } ?? ""
+            return "<span class=\"src\">\(name)</span>\(kind)"
         }
 
         func quote(_ anchor: Anchor) -> String { session.placed(anchor)?.exact ?? anchor.exact }
 
         /// A span in fragments as one quote, its fragments joined by ``Anchor/fragmentSeparator``.
-        func quote(_ fragments: [Anchor]) -> String { fragments.map(quote).joined(separator: Anchor.fragmentSeparator) }
+        func quote(_ fragments: [Anchor]) -> String {
+            fragments.count == 1 ? quote(fragments[0]) : fragments.map(quote).joined(separator: Anchor.fragmentSeparator)
+        }
 
         /// Where each fragment of a span is.
-        func place(_ fragments: [Anchor]) -> String { fragments.map(place).joined(separator: " · ") }
+        func place(_ fragments: [Anchor]) -> String { fragments.count == 1 ? place(fragments[0]) : fragments.map(place).joined(separator: " · ") }
 
         func place(_ anchor: Anchor) -> String {
             guard let span = session.placed(anchor) else {
                 return "<span class=\"orphaned\">orphaned: its quote is not in the current text</span>"
             }
             let sentence = span.article.content.sentenceIndex(containing: span.range.lowerBound).map { "s\($0 + 1), " } ?? ""
-            return "<span class=\"id\">\(anchor.article) \(sentence)@\(span.range.lowerBound)-\(span.range.upperBound)</span>"
+            return "<span class=\"id\">" + anchor.article.rawValue + " " + sentence + "@" + String(span.range.lowerBound) + "-" + String(span.range.upperBound) + "</span>"
         }
 
+        /// A source's name as it is (not escaped), or its id when it is not in the registry.
+        func rawSourceName(_ id: AnnotationID) -> String { sourceNames[id] ?? id.rawValue }
+
         func reference(_ id: AnnotationID) -> String {
-            guard let text = session.summary(of: id) else { return "<span class=\"id\">\(e(id.rawValue))</span>" }
-            let cut = text.count > 90 ? String(text.prefix(89)) + "…" : text
+            guard let text = session.summaryOfRecord(id) else { return "<span class=\"id\">\(e(id.rawValue))</span>" }
+            let cut = Self.cut(text, at: 90)
             return "<span class=\"id\">\(e(id.rawValue))</span> “\(e(cut))”"
         }
 
@@ -447,34 +485,50 @@ public struct HTMLExporter: StreamingExporter {
         }
 
         /// What the menu of a span under several annotations says of one: `claim by X: “…”`.
-        func menuLabel(_ id: AnnotationID) -> String {
-            func cut(_ text: String) -> String { text.count > 48 ? String(text.prefix(47)) + "…" : text }
-            if let claim = session.claims[id] {
-                return "claim" + (claim.claimant.map { " by " + session.sourceName($0) } ?? "") + ": “" + cut(claim.anchor.exact) + "”"
-            }
-            if let mention = session.mentions[id] { return "mention of " + session.sourceName(mention.source) }
-            if let stance = session.stances[id] {
-                return "stance: " + session.sourceName(stance.holder) + " " + stance.label + " " + stance.target.rawValue
-            }
-            return id.rawValue
+        func menuLabel(_ claim: Claim) -> String {
+            "claim" + (claim.claimant.map { " by " + rawSourceName($0) } ?? "") + ": “" + Self.cut(claim.anchor.exact, at: 48) + "”"
+        }
+
+        func menuLabel(_ mention: Mention) -> String { "mention of " + rawSourceName(mention.source) }
+
+        func menuLabel(_ stance: Stance) -> String {
+            "stance: " + rawSourceName(stance.holder) + " " + stance.label + " " + stance.target.rawValue
+        }
+
+        /// Text of more than `limit` characters cut to `limit - 1` and an ellipsis. Counting
+        /// characters walks the text; one of at most `limit` bytes has at most `limit` of them.
+        static func cut(_ text: String, at limit: Int) -> String {
+            text.utf8.count > limit && text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
         }
 
         /// A date as the reader wants it, the full time on hover and in `datetime`.
         func date(_ time: Timestamp) -> String {
+            // Digits, `-`, `T`, `:` and `Z`: nothing to escape.
             let full = time.description
-            return "<time datetime=\"\(e(full))\" title=\"\(e(full))\">\(e(String(full.prefix(10))))</time>"
+            return "<time datetime=\"" + full + "\" title=\"" + full + "\">" + String(full.prefix(10)) + "</time>"
+        }
+
+        /// A claim, mention or stance of the filter data, by its place among the records of its kind.
+        enum FilterEntry {
+            case claim(Int), mention(Int), stance(Int)
         }
 
         /// Writes the filter data: each claim, mention and stance with its type, sources and tags,
         /// by id, made safe for the `<script>` element piece by piece as it goes out.
         mutating func writeFilterData(to output: inout some ExportOutput) {
-            // By the id's text, as object keys are sorted (`c10` before `c2`).
-            let ids = (Array(session.claims.keys) + Array(session.mentions.keys) + Array(session.stances.keys))
-                .sorted { $0.rawValue < $1.rawValue }
-            func write(_ type: String, _ sources: [AnnotationID], _ item: some Annotation, to json: inout JSONWriter) {
+            // By the id's text, as object keys are sorted (`c10` before `c2`): positions in the
+            // ordered records, sorted, rather than dictionaries of every record by id.
+            let claims = session.orderedClaims, mentions = session.orderedMentions, stances = session.orderedStances
+            var entries: [(id: String, entry: FilterEntry)] = []
+            entries.reserveCapacity(claims.count + mentions.count + stances.count)
+            for (i, claim) in claims.enumerated() { entries.append((claim.id.rawValue, .claim(i))) }
+            for (i, mention) in mentions.enumerated() { entries.append((mention.id.rawValue, .mention(i))) }
+            for (i, stance) in stances.enumerated() { entries.append((stance.id.rawValue, .stance(i))) }
+            entries.sort { $0.id < $1.id }
+            func write(_ type: String, _ sources: [AnnotationID], _ item: some Annotation, label: String, to json: inout JSONWriter) {
                 json.beginObject()
                 json.field("changed", !(item.review?.textChanges.isEmpty ?? true))
-                json.field("label", menuLabel(item.id))
+                json.field("label", label)
                 json.field("sources", sources.map(\.rawValue))
                 json.field("status", item.reviewStatus.rawValue)
                 json.field("tags", item.tags)
@@ -485,14 +539,12 @@ public struct HTMLExporter: StreamingExporter {
             json.beginObject()
             json.key("annotations")
             json.beginObject()
-            for id in ids {
-                json.key(id.rawValue)
-                if let claim = session.claims[id] {
-                    write("claim", claim.sourceChain, claim, to: &json)
-                } else if let mention = session.mentions[id] {
-                    write("mention", [mention.source], mention, to: &json)
-                } else if let stance = session.stances[id] {
-                    write("stance", [stance.holder], stance, to: &json)
+            for (id, entry) in entries {
+                json.key(id)
+                switch entry {
+                case .claim(let i): write("claim", claims[i].sourceChain, claims[i], label: menuLabel(claims[i]), to: &json)
+                case .mention(let i): write("mention", [mentions[i].source], mentions[i], label: menuLabel(mentions[i]), to: &json)
+                case .stance(let i): write("stance", [stances[i].holder], stances[i], label: menuLabel(stances[i]), to: &json)
                 }
                 // Between two entries the JSON is outside any string, so the piece can go out.
                 if json.bytes.count >= 1 << 16 {
@@ -621,9 +673,10 @@ public struct HTMLExporter: StreamingExporter {
             add("<label>Source <select id=\"filter-source\"><option value=\"\">all sources</option>"
                 + s.orderedSources.map { "<option value=\"\(e($0.id.rawValue))\">\(e($0.name))</option>" }.joined() + "</select></label>")
             var tags = Set<String>()
-            for c in s.claims.values { tags.formUnion(c.tags) }
-            for m in s.mentions.values { tags.formUnion(m.tags) }
-            for st in s.stances.values { tags.formUnion(st.tags) }
+            // From the records in order: asking for them by id would build a dictionary of each kind.
+            for c in s.orderedClaims { tags.formUnion(c.tags) }
+            for m in s.orderedMentions { tags.formUnion(m.tags) }
+            for st in s.orderedStances { tags.formUnion(st.tags) }
             add("<label>Tag <select id=\"filter-tag\"><option value=\"\">all tags</option>"
                 + tags.sorted().map { "<option value=\"\(e($0))\">#\(e($0))</option>" }.joined() + "</select></label>")
             add("<label>Review <select id=\"filter-status\"><option value=\"\">any status</option>"
@@ -653,21 +706,25 @@ public struct HTMLExporter: StreamingExporter {
                 add("<div class=\"text\"\(languageAttributes(article.id))>\(highlightedText(article))</div>")
                 add("<aside class=\"cards\" aria-label=\"Annotations of \(e(article.id.rawValue))\">")
                 // In reading order, where each card's passage starts, so the margin notes follow the text.
-                var cards: [(start: Int, order: Int, html: String)] = []
+                // Each card is made when its turn comes, not made first and held for the sort.
+                let claims = byArticle.claims(in: article.id), mentions = byArticle.mentions(in: article.id)
+                let stances = byArticle.stances(in: article.id)
+                var cards: [(start: Int, order: Int, card: Card)] = []
+                cards.reserveCapacity(claims.count + mentions.count + stances.count)
                 func start(_ anchor: Anchor) -> Int { session.placed(anchor)?.range.lowerBound ?? Int.max }
-                for claim in byArticle.claims(in: article.id) {
-                    cards.append((start(claim.anchor), cards.count, claimCard(claim)))
-                }
-                for mention in byArticle.mentions(in: article.id) {
-                    cards.append((start(mention.anchor), cards.count, "<article class=\"card mention\" data-card=\"\(e(mention.id.rawValue))\" tabindex=\"-1\">\(backButton)<h3><span class=\"id\">\(e(mention.id.rawValue))</span> mention of \(sourceWithKind(mention.source))</h3>\(detailsStart)"
-                        + "<blockquote\(quoteAttributes(mention.anchor.article))>\(e(quote(mention.fragments)))</blockquote><p>\(place(mention.fragments))</p>\(relations(mention.id))\(tagsAndNotes(mention))</details></article>"))
-                }
-                for stance in byArticle.stances(in: article.id) {
+                for (i, claim) in claims.enumerated() { cards.append((start(claim.anchor), cards.count, .claim(i))) }
+                for (i, mention) in mentions.enumerated() { cards.append((start(mention.anchor), cards.count, .mention(i))) }
+                for (i, stance) in stances.enumerated() {
                     let first = stance.evidence.filter { $0.article == article.id }.map(start).min() ?? Int.max
-                    cards.append((first, cards.count, stanceCard(stance)))
+                    cards.append((first, cards.count, .stance(i)))
                 }
-                for card in cards.sorted(by: { ($0.start, $0.order) < ($1.start, $1.order) }) {
-                    add(card.html)
+                cards.sort { ($0.start, $0.order) < ($1.start, $1.order) }
+                for card in cards {
+                    switch card.card {
+                    case .claim(let i): writeClaimCard(claims[i])
+                    case .mention(let i): add(mentionCard(mentions[i]))
+                    case .stance(let i): add(stanceCard(stances[i]))
+                    }
                     html.flush(to: &output)
                 }
                 add("</aside>")
@@ -677,7 +734,7 @@ public struct HTMLExporter: StreamingExporter {
 
             add("<section id=\"propositions\">")
             add("<h2>Propositions and stances</h2>")
-            if s.propositions.isEmpty { add("<p class=\"meta\">No propositions.</p>") }
+            if s.orderedPropositions.isEmpty { add("<p class=\"meta\">No propositions.</p>") }
             for proposition in s.orderedPropositions {
                 add("<div class=\"card proposition\"><h3><span class=\"id\">\(e(proposition.id.rawValue))</span> \(e(proposition.text))</h3>")
                 let stances = links.stances(targeting: proposition.id)
@@ -694,7 +751,7 @@ public struct HTMLExporter: StreamingExporter {
 
             add("<section id=\"relations-section\">")
             add("<h2>Relations</h2>")
-            if s.relations.isEmpty { add("<p class=\"meta\">No relations.</p>") }
+            if s.orderedRelations.isEmpty { add("<p class=\"meta\">No relations.</p>") }
             else {
                 html.append("<ul class=\"relations\">")
                 for r in s.orderedRelations {
@@ -710,8 +767,9 @@ public struct HTMLExporter: StreamingExporter {
             add("<table id=\"sources\">")
             add("<thead><tr><th>Id</th><th>Name</th><th>Kind</th><th>Aliases</th><th>Role</th><th>Claims</th><th>Mentions</th><th>Stances</th><th>Tags and notes</th></tr></thead>")
             add("<tbody>")
+            let uses = SourceUses(s)
             for source in s.orderedSources {
-                let (claims, mentions, stances) = s.useCounts(ofSource: source.id)
+                let (claims, mentions, stances) = uses.counts(of: source.id)
                 add("<tr data-source=\"\(e(source.id.rawValue))\"><td class=\"id\">\(e(source.id.rawValue))</td><td>\(isolated(source.name))</td><td>\(e(source.kind))</td>"
                     + "<td>\(source.aliases.map(isolated).joined(separator: ", "))</td><td>\(isolated(source.role ?? ""))</td>"
                     + "<td class=\"n\">\(claims)</td><td class=\"n\">\(mentions)</td><td class=\"n\">\(stances)</td><td>\(tagsAndNotes(source))</td></tr>")
@@ -739,29 +797,90 @@ public struct HTMLExporter: StreamingExporter {
         /// but the selected card, so the notes stay near their passages.
         var detailsStart: String { "<details class=\"more\" open><summary>quote, place, review, notes</summary>" }
 
-        func claimCard(_ claim: Claim) -> String {
-            var out = "<article class=\"card claim\" data-card=\"\(e(claim.id.rawValue))\" tabindex=\"-1\">" + backButton
-            out += "<h3><span class=\"id\">\(e(claim.id.rawValue))</span> claim · \(e(claim.kind)) · <span class=\"badge v-\(e(claim.verdict))\">\(e(claim.verdict))</span></h3>"
-            var chain = claim.claimant.map(sourceWithKind) ?? "<span class=\"meta\">no claimant given</span>"
-            if !claim.via.isEmpty { chain += " via " + claim.via.map(sourceWithKind).joined(separator: " → ") }
-            out += "<p class=\"chain\">\(chain)</p>"
-            out += detailsStart
-            out += "<blockquote\(quoteAttributes(claim.anchor.article))>\(e(quote(claim.fragments)))</blockquote>"
-            if let cue = claim.cue {
-                out += "<p class=\"cue\">cue: <q\(quoteAttributes(cue.article))>\(e(quote(cue)))</q>"
-                    + (cue.isOrphaned ? " <span class=\"meta\">(orphaned)</span>" : "") + "</p>"
+        /// A card of the margin, by its place among the article's claims, mentions or stances.
+        enum Card {
+            case claim(Int), mention(Int), stance(Int)
+        }
+
+        /// Writes a claim's card and the line break after it straight into the page: the claim
+        /// cards are most of the report, and joining each from strings copied every piece twice.
+        mutating func writeClaimCard(_ claim: Claim) {
+            let id = e(claim.id.rawValue), verdict = e(claim.verdict)
+            html.append("<article class=\"card claim\" data-card=\"")
+            html.append(id)
+            html.append("\" tabindex=\"-1\">")
+            html.append(backButton)
+            html.append("<h3><span class=\"id\">")
+            html.append(id)
+            html.append("</span> claim · ")
+            html.append(e(claim.kind))
+            html.append(" · <span class=\"badge v-")
+            html.append(verdict)
+            html.append("\">")
+            html.append(verdict)
+            html.append("</span></h3><p class=\"chain\">")
+            if let claimant = claim.claimant {
+                html.append(sourceWithKind(claimant))
+            } else {
+                html.append("<span class=\"meta\">no claimant given</span>")
             }
-            out += "<p>\(place(claim.fragments))" + (claim.checkWorthy.map { $0 ? " · check-worthy" : " · not check-worthy" } ?? "") + "</p>"
+            if !claim.via.isEmpty {
+                html.append(" via ")
+                for (i, relay) in claim.via.enumerated() {
+                    if i > 0 { html.append(" → ") }
+                    html.append(sourceWithKind(relay))
+                }
+            }
+            html.append("</p>")
+            html.append(detailsStart)
+            html.append("<blockquote")
+            html.append(quoteAttributes(claim.anchor.article))
+            html.append(">")
+            html.append(e(quote(claim.fragments)))
+            html.append("</blockquote>")
+            if let cue = claim.cue {
+                html.append("<p class=\"cue\">cue: <q")
+                html.append(quoteAttributes(cue.article))
+                html.append(">")
+                html.append(e(quote(cue)))
+                html.append("</q>")
+                if cue.isOrphaned { html.append(" <span class=\"meta\">(orphaned)</span>") }
+                html.append("</p>")
+            }
+            html.append("<p>")
+            html.append(place(claim.fragments))
+            if let worthy = claim.checkWorthy { html.append(worthy ? " · check-worthy" : " · not check-worthy") }
+            html.append("</p>")
             let stances = links.stances(targeting: claim.id)
             if !stances.isEmpty {
-                out += "<ul class=\"stances\">" + stances.map {
-                    "<li><span class=\"id\">\(e($0.id.rawValue))</span> \(sourceName($0.holder)) <b>\(e($0.label))</b></li>"
-                }.joined() + "</ul>"
+                html.append("<ul class=\"stances\">")
+                for stance in stances {
+                    html.append("<li><span class=\"id\">")
+                    html.append(e(stance.id.rawValue))
+                    html.append("</span> ")
+                    html.append(sourceName(stance.holder))
+                    html.append(" <b>")
+                    html.append(e(stance.label))
+                    html.append("</b></li>")
+                }
+                html.append("</ul>")
             }
-            out += relations(claim.id) + tagsAndNotes(claim)
-            out += "<p class=\"meta\">\(e(claim.author)), created \(date(claim.created))"
-                + (claim.modified != claim.created ? ", modified \(date(claim.modified))" : "") + "</p>"
-            return out + "</details></article>"
+            html.append(relations(claim.id))
+            html.append(tagsAndNotes(claim))
+            html.append("<p class=\"meta\">")
+            html.append(e(claim.author))
+            html.append(", created ")
+            html.append(date(claim.created))
+            if claim.modified != claim.created {
+                html.append(", modified ")
+                html.append(date(claim.modified))
+            }
+            html.append("</p></details></article>\n")
+        }
+
+        func mentionCard(_ mention: Mention) -> String {
+            "<article class=\"card mention\" data-card=\"\(e(mention.id.rawValue))\" tabindex=\"-1\">\(backButton)<h3><span class=\"id\">\(e(mention.id.rawValue))</span> mention of \(sourceWithKind(mention.source))</h3>\(detailsStart)"
+                + "<blockquote\(quoteAttributes(mention.anchor.article))>\(e(quote(mention.fragments)))</blockquote><p>\(place(mention.fragments))</p>\(relations(mention.id))\(tagsAndNotes(mention))</details></article>"
         }
 
         func stanceCard(_ stance: Stance) -> String {

@@ -27,6 +27,9 @@ public struct MarkdownExporter: StreamingExporter {
     }
 
     static func inline(_ text: String) -> String {
+        // Most text is printable ASCII with nothing to escape: one look at each byte, where making
+        // it visible and then escaping it looked twice.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && !needsInlineEscape($0) }) { return text }
         let visible = VisibleText.make(text)
         // Every character that changes is ASCII, so the UTF-8 bytes are rewritten one by one.
         guard visible.utf8.contains(where: needsInlineEscape) else { return visible }
@@ -100,10 +103,16 @@ public struct MarkdownExporter: StreamingExporter {
         let languages: [AnnotationID: ScriptLanguage]
         /// The stances on each annotation and the relations at each end, gathered once.
         let links: RecordLinks
+        /// Each source's name as written, with its kind: made once per source rather than for
+        /// every claim that names it.
+        let sourcesWithKinds: [AnnotationID: String]
 
         init(session: Session) {
             self.session = session
             links = RecordLinks(session)
+            var labels: [AnnotationID: String] = [:]
+            for source in session.orderedSources { labels[source.id] = Self.sourceWithKind(source) }
+            sourcesWithKinds = labels
             var languages: [AnnotationID: ScriptLanguage] = [:]
             for article in session.articles.values { languages[article.id] = article.detectedLanguage }
             self.languages = languages
@@ -139,7 +148,7 @@ public struct MarkdownExporter: StreamingExporter {
                 return "orphaned (was code points \(anchor.start)–\(anchor.end) of \(anchor.article))"
             }
             let sentence = span.article.content.sentenceIndex(containing: span.range.lowerBound).map { "s\($0 + 1)" } ?? ""
-            return "\(anchor.article) \(sentence), code points \(span.range.lowerBound)–\(span.range.upperBound)"
+            return anchor.article.rawValue + " " + sentence + ", code points " + String(span.range.lowerBound) + "–" + String(span.range.upperBound)
         }
 
         func quote(_ anchor: Anchor) -> String { session.placed(anchor)?.exact ?? anchor.exact }
@@ -175,22 +184,26 @@ public struct MarkdownExporter: StreamingExporter {
         }
 
         /// A span in fragments as one quote, its fragments joined by ``Anchor/fragmentSeparator``.
-        func quote(_ fragments: [Anchor]) -> String { fragments.map(quote).joined(separator: Anchor.fragmentSeparator) }
+        func quote(_ fragments: [Anchor]) -> String {
+            fragments.count == 1 ? quote(fragments[0]) : fragments.map(quote).joined(separator: Anchor.fragmentSeparator)
+        }
 
         /// Where each fragment of a span is.
-        func where_(_ fragments: [Anchor]) -> String { fragments.map(where_).joined(separator: "; ") }
+        func where_(_ fragments: [Anchor]) -> String { fragments.count == 1 ? where_(fragments[0]) : fragments.map(where_).joined(separator: "; ") }
 
         func name(_ id: AnnotationID) -> String { MarkdownExporter.isolatedName(session.sourceName(id)) }
 
-        func sourceWithKind(_ id: AnnotationID) -> String {
-            guard let source = session.sources[id] else { return name(id) }
-            return "\(MarkdownExporter.isolatedName(source.name)) (\(MarkdownExporter.inline(source.kind)))"
+        func sourceWithKind(_ id: AnnotationID) -> String { sourcesWithKinds[id] ?? name(id) }
+
+        static func sourceWithKind(_ source: Source) -> String {
+            "\(MarkdownExporter.isolatedName(source.name)) (\(MarkdownExporter.inline(source.kind)))"
         }
 
         /// "Text of the claim…" shortened for references.
         func short(_ id: AnnotationID) -> String {
-            guard let full = session.summary(of: id) else { return id.rawValue }
-            let cut = full.count > 80 ? String(full.prefix(79)) + "…" : full
+            guard let full = session.summaryOfRecord(id) else { return id.rawValue }
+            // Counting characters walks the text; one of at most 80 bytes has at most 80 of them.
+            let cut = full.utf8.count > 80 && full.count > 80 ? String(full.prefix(79)) + "…" : full
             return "\(id) “\(MarkdownExporter.inline(cut))”"
         }
 
@@ -244,13 +257,14 @@ public struct MarkdownExporter: StreamingExporter {
 
             line("## Sources")
             line()
-            if s.sources.isEmpty {
+            if s.orderedSources.isEmpty {
                 line("No sources.")
             } else {
                 line("| Id | Name | Kind | Aliases | Role | Claims | Mentions | Stances |")
                 line("|---|---|---|---|---|---:|---:|---:|")
+                let uses = SourceUses(s)
                 for source in s.orderedSources {
-                    let (claims, mentions, stances) = s.useCounts(ofSource: source.id)
+                    let (claims, mentions, stances) = uses.counts(of: source.id)
                     line("| \(source.id) | \(MarkdownExporter.isolatedName(source.name)) | \(MarkdownExporter.inline(source.kind)) | "
                          + source.aliases.map(MarkdownExporter.isolatedName).joined(separator: ", ")
                          + " | \(MarkdownExporter.inline(source.role ?? "")) | \(claims) | \(mentions) | \(stances) |")
@@ -328,7 +342,7 @@ public struct MarkdownExporter: StreamingExporter {
             line("## Propositions and stances")
             line()
             let targets: [AnnotationID] = s.orderedPropositions.map(\.id)
-                + Set(s.stances.values.map(\.target)).filter { $0.kind == .claim }.sorted()
+                + Set(s.orderedStances.map(\.target)).filter { $0.kind == .claim }.sorted()
             if targets.isEmpty { line("No propositions or stances."); line() }
             for target in targets {
                 if let proposition = s.propositions[target] {
@@ -357,7 +371,7 @@ public struct MarkdownExporter: StreamingExporter {
 
             line("## Relations")
             line()
-            if s.relations.isEmpty { line("No relations.") }
+            if s.orderedRelations.isEmpty { line("No relations.") }
             for relation in s.orderedRelations {
                 line("- \(relation.id): \(short(relation.from)) **\(MarkdownExporter.inline(relation.type))** \(short(relation.to))")
                 notesAndTags(relation, indent: "  ")

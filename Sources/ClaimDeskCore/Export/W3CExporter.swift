@@ -129,6 +129,17 @@ public struct W3CExporter: StreamingExporter {
         let sources: [AnnotationID: String]
         /// When the session was last changed, as every annotation's `generated` says it.
         let generated: String
+        /// The values annotations repeat (sources with their registry entries, analysts, labels),
+        /// written once per depth and copied after that.
+        let repeated = JSONFragmentCache<Repeated>()
+
+        /// A value that many annotations hold, by what it is made of.
+        enum Repeated: Hashable {
+            case agent(String)
+            case generator
+            case source(AnnotationID, purpose: String, prefix: String)
+            case label(String, purpose: String)
+        }
 
         init(session: Session, ids: ExportIdentifiers) {
             self.session = session
@@ -145,6 +156,10 @@ public struct W3CExporter: StreamingExporter {
         }
 
         func agent(_ name: String, to json: inout JSONWriter) {
+            json.value(cachedAs: .agent(name), in: repeated) { json in writeAgent(name, to: &json) }
+        }
+
+        private func writeAgent(_ name: String, to json: inout JSONWriter) {
             json.beginObject()
             json.field("id", ids.analyst(name))
             json.field("name", name)
@@ -153,7 +168,11 @@ public struct W3CExporter: StreamingExporter {
             json.endObject()
         }
 
-        static func generator(to json: inout JSONWriter) {
+        func generator(to json: inout JSONWriter) {
+            json.value(cachedAs: .generator, in: repeated, Self.writeGenerator)
+        }
+
+        private static func writeGenerator(to json: inout JSONWriter) {
             json.beginObject()
             json.field("id", "urn:claimdesk:software")
             json.field("name", "ClaimDesk")
@@ -178,19 +197,26 @@ public struct W3CExporter: StreamingExporter {
             json.field("@context", W3CExporter.context)
             json.key("body")
             Self.oneOrMany(bodies, to: &json, body)
-            json.field("created", created.description)
+            json.key("created")
+            json.timestamp(created)
             json.key("creator")
             agent(author, to: &json)
             json.field("generated", generated)
             json.key("generator")
-            Self.generator(to: &json)
+            generator(to: &json)
             json.field("id", ids.annotation(id))
-            json.field("modified", modified.description)
+            json.key("modified")
+            json.timestamp(modified)
             json.field("motivation", motivation)
             json.key("target")
             target(&json)
             json.field("type", "Annotation")
             json.endObject()
+        }
+
+        /// A textual body of a label (a kind, a verdict, a tag), which many annotations share.
+        func label(_ value: String, purpose: String, to json: inout JSONWriter) {
+            json.value(cachedAs: .label(value, purpose: purpose), in: repeated) { json in text(value, purpose: purpose, to: &json) }
         }
 
         func text(_ value: String, purpose: String, to json: inout JSONWriter) {
@@ -205,6 +231,12 @@ public struct W3CExporter: StreamingExporter {
         /// A textual body naming a source (`value` is `prefix` + its name), carrying the source's
         /// registry entry under ``W3CExporter/sourceProperty`` so an import can recreate it.
         func source(_ id: AnnotationID, purpose: String, prefix: String = "", to json: inout JSONWriter) {
+            json.value(cachedAs: .source(id, purpose: purpose, prefix: prefix), in: repeated) { json in
+                writeSource(id, purpose: purpose, prefix: prefix, to: &json)
+            }
+        }
+
+        private func writeSource(_ id: AnnotationID, purpose: String, prefix: String, to json: inout JSONWriter) {
             guard let source = session.sources[id] else { return text(prefix + id.rawValue, purpose: purpose, to: &json) }
             json.beginObject()
             json.field("format", "text/plain")
@@ -217,7 +249,8 @@ public struct W3CExporter: StreamingExporter {
             json.field("@vocab", W3CExporter.vocabulary)
             json.endObject()
             if !source.aliases.isEmpty { json.field("aliases", source.aliases) }
-            json.field("created", source.created.description)
+            json.key("created")
+            json.timestamp(source.created)
             json.key("creator")
             agent(source.author, to: &json)
             json.field("id", ids.annotation(id))
@@ -232,10 +265,11 @@ public struct W3CExporter: StreamingExporter {
 
         /// Tags (purpose tagging) and notes (purpose commenting, with their own author and time).
         func tagsAndNotes(_ tags: [String], _ notes: [Note], to json: inout JSONWriter) {
-            for tag in tags { text(tag, purpose: "tagging", to: &json) }
+            for tag in tags { label(tag, purpose: "tagging", to: &json) }
             for note in notes {
                 json.beginObject()
-                json.field("created", note.created.description)
+                json.key("created")
+                json.timestamp(note.created)
                 json.key("creator")
                 agent(note.author, to: &json)
                 json.field("format", "text/plain")
@@ -256,9 +290,19 @@ public struct W3CExporter: StreamingExporter {
             json.key("selector")
             json.beginArray()
             json.beginObject()
-            json.field("exact", span.exact)
-            if !span.prefix.isEmpty { json.field("prefix", span.prefix) }
-            if !span.suffix.isEmpty { json.field("suffix", span.suffix) }
+            // The quote and its context straight from the text's code points, without a string of each.
+            let text = span.article.content
+            json.key("exact")
+            json.string(text.scalars[span.range])
+            let prefix = span.prefixRange, suffix = span.suffixRange
+            if !prefix.isEmpty {
+                json.key("prefix")
+                json.string(text.scalars[prefix])
+            }
+            if !suffix.isEmpty {
+                json.key("suffix")
+                json.string(text.scalars[suffix])
+            }
             json.field("type", "TextQuoteSelector")
             json.endObject()
             json.beginObject()
@@ -287,9 +331,9 @@ public struct W3CExporter: StreamingExporter {
                 + (cue == nil ? 0 : 1) + claim.tags.count + claim.notes.count
             annotation(claim.id, motivation: "classifying", author: claim.author, created: claim.created,
                        modified: claim.modified, bodies: bodies, to: &json) { json in
-                text(claim.kind, purpose: "classifying", to: &json)
-                if let worthy = claim.checkWorthy { text(worthy ? "check-worthy" : "not-check-worthy", purpose: "classifying", to: &json) }
-                text(claim.verdict, purpose: "assessing", to: &json)
+                label(claim.kind, purpose: "classifying", to: &json)
+                if let worthy = claim.checkWorthy { label(worthy ? "check-worthy" : "not-check-worthy", purpose: "classifying", to: &json) }
+                label(claim.verdict, purpose: "assessing", to: &json)
                 if let claimant = claim.claimant { source(claimant, purpose: "identifying", to: &json) }
                 for relay in claim.via { source(relay, purpose: "describing", prefix: "via ", to: &json) }
                 // The reporting words: a body that is a span of the same article, marked as the cue.
@@ -317,12 +361,14 @@ public struct W3CExporter: StreamingExporter {
             json.key("source")
             if let proposition = session.propositions[id] {
                 json.beginObject()
-                json.field("created", proposition.created.description)
+                json.key("created")
+                json.timestamp(proposition.created)
                 json.key("creator")
                 agent(proposition.author, to: &json)
                 json.field("format", "text/plain")
                 json.field("id", ids.annotation(id))
-                json.field("modified", proposition.modified.description)
+                json.key("modified")
+                json.timestamp(proposition.modified)
                 json.field("type", "TextualBody")
                 json.field("value", proposition.text)
                 json.endObject()
@@ -336,7 +382,7 @@ public struct W3CExporter: StreamingExporter {
         func stance(_ stance: Stance, _ spans: [PlacedSpan], to json: inout JSONWriter) {
             annotation(stance.id, motivation: "assessing", author: stance.author, created: stance.created,
                        modified: stance.modified, bodies: 3 + stance.tags.count + stance.notes.count, to: &json) { json in
-                text(stance.label, purpose: "assessing", to: &json)
+                label(stance.label, purpose: "assessing", to: &json)
                 source(stance.holder, purpose: "identifying", to: &json)
                 linked(stance.target, to: &json)
                 tagsAndNotes(stance.tags, stance.notes, to: &json)
@@ -352,7 +398,7 @@ public struct W3CExporter: StreamingExporter {
         func decision(_ decision: ReviewDecision, number: Int, on id: AnnotationID, to json: inout JSONWriter) {
             annotation(AnnotationID("\(id.rawValue)-review-\(number)"), motivation: "assessing", author: decision.reviewer,
                        created: decision.time, modified: decision.time, bodies: decision.comment == nil ? 1 : 2, to: &json) { json in
-                text(decision.status.rawValue, purpose: "assessing", to: &json)
+                label(decision.status.rawValue, purpose: "assessing", to: &json)
                 if let comment = decision.comment { text(comment, purpose: "commenting", to: &json) }
             } target: { json in
                 json.string(ids.annotation(id))
@@ -363,7 +409,7 @@ public struct W3CExporter: StreamingExporter {
             annotation(relation.id, motivation: "linking", author: relation.author, created: relation.created,
                        modified: relation.modified, bodies: 2 + relation.tags.count + relation.notes.count, to: &json) { json in
                 linked(relation.to, to: &json)
-                text(relation.type, purpose: "classifying", to: &json)
+                label(relation.type, purpose: "classifying", to: &json)
                 tagsAndNotes(relation.tags, relation.notes, to: &json)
             } target: { json in
                 json.string(ids.annotation(relation.from))

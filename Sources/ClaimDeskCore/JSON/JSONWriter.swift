@@ -7,8 +7,14 @@ public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     let pretty: Bool
     let spelling: Spelling
-    /// For each open object or array: how many members it has so far, and whether it is an object.
-    private var levels: [(count: Int, isObject: Bool)] = []
+    /// How many objects and arrays are open.
+    private(set) var depth = 0
+    /// How many members the innermost open object or array has so far, and whether it is an object:
+    /// kept apart from the levels around it, as every key and value reads and bumps them.
+    private var memberCount = 0
+    private var inObject = false
+    /// The same for each level around the innermost, outermost first; touched only when a level opens or closes.
+    private var outer: [Level] = []
     #if DEBUG
     /// The last key written in each open object, for the check that keys come sorted (debug builds only:
     /// keeping it costs a string copy per key).
@@ -39,19 +45,48 @@ public struct JSONWriter {
         bytes.removeAll(keepingCapacity: true)
     }
 
+    private struct Level {
+        var memberCount: Int
+        var isObject: Bool
+    }
+
     private mutating func newline() {
         guard pretty else { return }
-        bytes.append(0x0A)
-        var width = 2 * levels.count
-        // In runs from a row of spaces: appending them one by one, or as a repeated element, is slower.
-        while width > 0 {
-            let run = min(width, Self.spaces.count)
-            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
-            width -= run
+        // The line break and the indent in one run, cut from a line break followed by spaces:
+        // appending them one by one, or as a repeated element, is slower.
+        var width = 2 * depth
+        Self.lineBreak.withUnsafeBufferPointer { run in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[..<(1 + min(width, run.count - 1))]))
+            width -= run.count - 1
+            while width > 0 {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[1..<(1 + min(width, run.count - 1))]))
+                width -= run.count - 1
+            }
         }
     }
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+    /// A line break and the indent of up to 64 levels deep.
+    private static let lineBreak: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 128)
+
+    /// Opens a level: the innermost one's figures go on the stack.
+    @inline(__always)
+    private mutating func open(isObject: Bool) {
+        outer.append(Level(memberCount: memberCount, isObject: inObject))
+        depth += 1
+        memberCount = 0
+        inObject = isObject
+    }
+
+    /// Closes the innermost level and returns how many members it had.
+    @inline(__always)
+    private mutating func close() -> Int {
+        let members = memberCount
+        let level = outer.removeLast()
+        depth -= 1
+        memberCount = level.memberCount
+        inObject = level.isObject
+        return members
+    }
 
     /// Commas and line breaks before a value in an array (after a key, nothing).
     private mutating func beforeValue() {
@@ -59,15 +94,15 @@ public struct JSONWriter {
             afterKey = false
             return
         }
-        guard let top = levels.last else { return }
-        precondition(!top.isObject, "a value inside an object needs a key first")
-        if top.count > 0 { bytes.append(0x2C) }
-        levels[levels.count - 1].count += 1
+        guard depth > 0 else { return }
+        precondition(!inObject, "a value inside an object needs a key first")
+        if memberCount > 0 { bytes.append(0x2C) }
+        memberCount += 1
         newline()
     }
 
     public mutating func key(_ name: String) {
-        precondition(levels.last?.isObject == true, "a key outside an object")
+        precondition(depth > 0 && inObject, "a key outside an object")
         checkOrder(name)
         keyInGivenOrder(name)
     }
@@ -75,10 +110,10 @@ public struct JSONWriter {
     /// A key already spelled as a JSON string (see ``EncodedKey``): the same bytes as ``key(_:)``
     /// without escaping the name again for every record.
     mutating func key(_ encoded: EncodedKey) {
-        precondition(levels.last?.isObject == true, "a key outside an object")
+        precondition(depth > 0 && inObject, "a key outside an object")
         checkOrder(encoded.name)
-        if levels[levels.count - 1].count > 0 { bytes.append(0x2C) }
-        levels[levels.count - 1].count += 1
+        if memberCount > 0 { bytes.append(0x2C) }
+        memberCount += 1
         newline()
         bytes.append(contentsOf: encoded.quoted)
         if pretty, spelling == .encoderCompatible { bytes.append(0x20) }
@@ -112,9 +147,9 @@ public struct JSONWriter {
     /// A key of an object whose keys keep an order of their own (a report line's documented
     /// order) rather than the sorted order ``key(_:)`` checks.
     public mutating func keyInGivenOrder(_ name: String) {
-        precondition(levels.last?.isObject == true, "a key outside an object")
-        if levels[levels.count - 1].count > 0 { bytes.append(0x2C) }
-        levels[levels.count - 1].count += 1
+        precondition(depth > 0 && inObject, "a key outside an object")
+        if memberCount > 0 { bytes.append(0x2C) }
+        memberCount += 1
         newline()
         writeString(name)
         if pretty, spelling == .encoderCompatible { bytes.append(0x20) }
@@ -126,30 +161,30 @@ public struct JSONWriter {
     public mutating func beginObject() {
         beforeValue()
         bytes.append(0x7B)
-        levels.append((0, true))
+        open(isObject: true)
         #if DEBUG
         lastKeys.append("")
         #endif
     }
 
     public mutating func endObject() {
-        let level = levels.removeLast()
+        let members = close()
         #if DEBUG
         lastKeys.removeLast()
         #endif
-        closing(level.count)
+        closing(members)
         bytes.append(0x7D)
     }
 
     public mutating func beginArray() {
         beforeValue()
         bytes.append(0x5B)
-        levels.append((0, false))
+        open(isObject: false)
     }
 
     public mutating func endArray() {
-        let level = levels.removeLast()
-        closing(level.count)
+        let members = close()
+        closing(members)
         bytes.append(0x5D)
     }
 
@@ -243,10 +278,71 @@ public struct JSONWriter {
     /// between them, as one run; returns where the run now starts.
     mutating func elements(reusing encoded: ArraySlice<UInt8>, count: Int) -> Int {
         beforeValue()
-        levels[levels.count - 1].count += count - 1
+        memberCount += count - 1
         let start = bytes.count
         bytes.append(contentsOf: encoded)
         return start
+    }
+
+    /// Writes the value `write` writes, or copies the bytes of the value written for `key` at this
+    /// depth before (see ``JSONFragmentCache``). `write` must write exactly one value, the same one
+    /// whenever it is given the same key.
+    public mutating func value<Key>(cachedAs key: Key, in cache: JSONFragmentCache<Key>, _ write: (inout JSONWriter) -> Void) {
+        beforeValue()
+        if let fragment = cache.fragment(key, depth: depth, for: self) {
+            bytes.append(contentsOf: fragment)
+            return
+        }
+        let start = bytes.count, startDepth = depth
+        // The value's own opening must not write a second separator.
+        afterKey = true
+        write(&self)
+        afterKey = false
+        precondition(depth == startDepth && bytes.count > start, "a cached fragment must be one whole value")
+        cache.keep(bytes[start...], for: key, depth: depth, from: self)
+    }
+
+    /// A string made of some of a text's code points (a quote cut from an article), written from
+    /// the code points themselves rather than from a `String` made of them first.
+    public mutating func string(_ scalars: ArraySlice<Unicode.Scalar>) {
+        beforeValue()
+        // Encoded into scratch space (on the stack when short) and appended in one piece: a byte
+        // at a time into the buffer costs a capacity check per byte. Six bytes per code point is
+        // the most an escape (`\u001f`) takes.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6 * scalars.count + 2) { out in
+            var n = 0
+            @inline(__always) func put(_ byte: UInt8) {
+                out[n] = byte
+                n += 1
+            }
+            put(0x22)
+            for scalar in scalars {
+                let v = scalar.value
+                switch v {
+                case 0x22, 0x5C:
+                    put(0x5C)
+                    put(UInt8(v))
+                case 0..<0x20:
+                    for byte in Self.controlEscape(UInt8(v)) { put(byte) }
+                case 0x20..<0x80:
+                    put(UInt8(v))
+                case 0x80..<0x800:
+                    put(UInt8(0xC0 | v >> 6))
+                    put(UInt8(0x80 | v & 0x3F))
+                case 0x800..<0x10000:
+                    put(UInt8(0xE0 | v >> 12))
+                    put(UInt8(0x80 | (v >> 6) & 0x3F))
+                    put(UInt8(0x80 | v & 0x3F))
+                default:
+                    put(UInt8(0xF0 | v >> 18))
+                    put(UInt8(0x80 | (v >> 12) & 0x3F))
+                    put(UInt8(0x80 | (v >> 6) & 0x3F))
+                    put(UInt8(0x80 | v & 0x3F))
+                }
+            }
+            put(0x22)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<n]))
+        }
     }
 
     /// A byte outside any value (a newline ending a journal line).
@@ -327,20 +423,28 @@ public struct JSONWriter {
                 switch byte {
                 case 0x22: bytes.append(0x5C); bytes.append(0x22)
                 case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-                case 0x09: bytes.append(0x5C); bytes.append(0x74)
-                case 0x08: bytes.append(0x5C); bytes.append(0x62)
-                case 0x0C: bytes.append(0x5C); bytes.append(0x66)
-                case 0..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                case 0..<0x20: bytes.append(contentsOf: Self.controlEscape(byte))
                 default: bytes.append(byte)
                 }
             }
         }
         bytes.append(0x22)
     }
+
+    /// The escape of a control character: the short ones JSON names, else `\u00XX`.
+    private static func controlEscape(_ byte: UInt8) -> [UInt8] {
+        switch byte {
+        case 0x0A: [0x5C, 0x6E]
+        case 0x0D: [0x5C, 0x72]
+        case 0x09: [0x5C, 0x74]
+        case 0x08: [0x5C, 0x62]
+        case 0x0C: [0x5C, 0x66]
+        default:
+            [0x5C, 0x75, 0x30, 0x30, Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0xF)]]
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }
 
 extension JSONWriter {

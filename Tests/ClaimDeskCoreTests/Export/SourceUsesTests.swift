@@ -1,0 +1,49 @@
+@testable import ClaimDeskCore
+import Testing
+
+/// What a report counts for its table of sources, and what it says of a referenced annotation,
+/// against what the session itself answers.
+@Suite struct SourceUsesTests {
+    /// The sample, with chains that name a source twice and name the claimant again as a relay,
+    /// a claim by a source not in the registry, and more mentions and stances.
+    func session() -> Session {
+        var session = ExportSample.session()
+        let created = ExportSample.created
+        let article = session.orderedArticles[0]
+        func anchor(_ quote: String) -> Anchor { Anchor(article: "a1", range: ExportSample.range(quote), in: article.content) }
+        session.put(.claim(Claim(id: "c6", anchor: anchor("Fees rose 40%"), claimant: "src1", via: ["src5", "src1", "src5", "src3"],
+                                 kind: "factual", verdict: "unverified", author: "ana", created: created)))
+        session.put(.claim(Claim(id: "c7", anchor: anchor("a record"), claimant: "src9", via: ["src9"],
+                                 kind: "factual", verdict: "unverified", author: "ana", created: created)))
+        session.put(.claim(Claim(id: "c8", anchor: anchor("owners said"), claimant: nil, via: ["src4", "src4"],
+                                 kind: "opinion", verdict: "unverified", author: "ana", created: created)))
+        session.put(.mention(Mention(id: "m4", anchor: anchor("Meridian Wire"), source: "src5", author: "ana", created: created)))
+        session.put(.mention(Mention(id: "m5", anchor: anchor("Meridian"), source: "src5", author: "ana", created: created)))
+        session.put(.stance(Stance(id: "st4", holder: "src5", label: "favor", target: "c6", author: "ana", created: created)))
+        return session
+    }
+
+    @Test func countsWhatTheSessionsIndexCountsForEverySource() {
+        let session = session()
+        let uses = SourceUses(session)
+        for id in session.orderedSources.map(\.id) + ["src9", "src404"] {
+            let counted = uses.counts(of: id), indexed = session.useCounts(ofSource: id)
+            #expect(counted.claims == indexed.claims && counted.mentions == indexed.mentions && counted.stances == indexed.stances,
+                    "\(id): \(counted) counted, \(indexed) in the index")
+        }
+        // src1: c5 (claimant), c1 and c6 (relay, and claimant and relay twice over).
+        #expect(uses.counts(of: "src1").claims == 3)
+        #expect(uses.counts(of: "src5").mentions == 2)
+    }
+
+    @Test func aSummaryFoundByRecordIsTheSessionsSummary() {
+        let session = session()
+        var ids = session.orderedClaims.map(\.id) + session.orderedMentions.map(\.id) + session.orderedStances.map(\.id)
+        ids += session.orderedPropositions.map(\.id) + session.orderedRelations.map(\.id) + session.orderedSources.map(\.id)
+        ids += ["c404", "a1"]
+        for id in ids {
+            #expect(session.summaryOfRecord(id) == session.summary(of: id), "\(id)")
+        }
+        #expect(session.summaryOfRecord("st1") == "Helen R. Marsh favor pr1")
+    }
+}
