@@ -8,11 +8,24 @@ public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConverti
     public static let maximumNumber = 999_999_999_999_999
 
     public let rawValue: String
-    /// The number after the prefix if the id is well-formed, else -1 (an `Int?` would take 8 more
-    /// bytes in every id, and a session holds several ids per annotation).
-    private let storedNumber: Int
-    /// The length of the letter prefix, in UTF-8 bytes; computed once because ids are sorted often.
-    private let prefixLength: UInt32
+    /// The number after the prefix plus one if the id is well-formed, else 0, in the low 56 bits;
+    /// the length of the letter prefix in UTF-8 bytes (at most 255) in the high 8. Worked out once
+    /// because ids are sorted and hashed often, and packed in one word because a session holds
+    /// several ids per annotation: as an `Int` and a `UInt32`, every id took 32 bytes, not 24.
+    private let packed: UInt64
+
+    /// The number after the prefix if the id is well-formed, else -1.
+    private var storedNumber: Int { Int(packed & Self.numberMask) - 1 }
+
+    /// The length of the letter prefix, in UTF-8 bytes.
+    private var prefixLength: Int {
+        let stored = Int(packed >> 56)
+        // A prefix of 255 letters or more (no id ClaimDesk makes) is counted again.
+        guard stored == 255 else { return stored }
+        return rawValue.utf8.prefix { (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) }.count
+    }
+
+    private static let numberMask: UInt64 = (1 << 56) - 1
 
     /// The number after the prefix, if the id is well-formed.
     public var number: Int? { storedNumber >= 0 ? storedNumber : nil }
@@ -34,8 +47,8 @@ public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConverti
                 break
             }
         }
-        prefixLength = UInt32(clamping: letters)
-        storedNumber = wellFormed && digits > 0 && value <= Self.maximumNumber ? value : -1
+        let number = wellFormed && digits > 0 && value <= Self.maximumNumber ? UInt64(value) + 1 : 0
+        packed = UInt64(min(letters, 255)) << 56 | number
     }
 
     public init(stringLiteral value: String) { self.init(value) }
@@ -44,12 +57,12 @@ public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConverti
     public var description: String { rawValue }
 
     /// The prefix letters.
-    public var prefix: Substring { rawValue.prefix(Int(prefixLength)) }
+    public var prefix: Substring { rawValue.prefix(prefixLength) }
 
     /// The kind of annotation this id names, if it is a well-formed id.
     public var kind: AnnotationKind? {
         guard storedNumber >= 0 else { return nil }
-        return AnnotationKind(prefix: rawValue.utf8.prefix(Int(prefixLength)))
+        return AnnotationKind(prefix: rawValue.utf8.prefix(prefixLength))
     }
 
     public static func == (a: AnnotationID, b: AnnotationID) -> Bool { a.rawValue == b.rawValue }
@@ -67,7 +80,7 @@ public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConverti
     /// By prefix, then by number (`c2` before `c10`), then by text.
     public static func < (a: AnnotationID, b: AnnotationID) -> Bool {
         if a.prefixLength == b.prefixLength, let x = a.number, let y = b.number,
-           a.rawValue.utf8.prefix(Int(a.prefixLength)).elementsEqual(b.rawValue.utf8.prefix(Int(b.prefixLength))) {
+           a.rawValue.utf8.prefix(a.prefixLength).elementsEqual(b.rawValue.utf8.prefix(b.prefixLength)) {
             return x != y ? x < y : a.rawValue < b.rawValue
         }
         let pa = a.prefix, pb = b.prefix

@@ -1,0 +1,93 @@
+/// The articles' texts while a session is read, so that each anchor read after them can share
+/// its quote and context with its article's text instead of holding copies (``AnchorQuote``).
+///
+/// Anchors count code points; a text's storage is UTF-8, so a text with other than ASCII in it
+/// gets a table of where each code point starts, made the first time an anchor asks and dropped
+/// with this value once the session is read.
+struct ArticleQuoteTexts {
+    private final class Text {
+        let string: String
+        let scalars: [Unicode.Scalar]
+        private var offsets: [Int]?
+
+        init(_ article: Article) {
+            string = article.text
+            scalars = article.content.scalars
+        }
+
+        /// The UTF-8 offset of the code point at `index` (or of the end); nil outside the text.
+        func utf8Offset(ofScalar index: Int) -> Int? {
+            guard index >= 0, index <= scalars.count else { return nil }
+            if string.utf8.count == scalars.count { return index }
+            if offsets == nil {
+                var table: [Int] = []
+                table.reserveCapacity(scalars.count + 1)
+                var offset = 0
+                for scalar in scalars {
+                    table.append(offset)
+                    offset += UTF8.width(scalar)
+                }
+                table.append(offset)
+                offsets = table
+            }
+            return offsets?[index]
+        }
+    }
+
+    private let texts: [AnnotationID: Text]
+
+    init(_ articles: [Article]) {
+        var texts: [AnnotationID: Text] = [:]
+        texts.reserveCapacity(articles.count)
+        for article in articles { texts[article.id] = Text(article) }
+        self.texts = texts
+    }
+
+    /// `anchor` with its quote sharing its article's text where the text reads it at `start`.
+    func sharing(_ anchor: Anchor) -> Anchor {
+        guard let text = texts[anchor.article], let offset = text.utf8Offset(ofScalar: anchor.start) else { return anchor }
+        return anchor.sharingQuote(with: text.string, utf8Start: offset)
+    }
+
+    /// Shares each anchor of `anchors` in place.
+    func share(_ anchors: inout [Anchor]) {
+        for i in anchors.indices { anchors[i] = sharing(anchors[i]) }
+    }
+}
+
+/// A record a session document holds, which may share its anchors' quotes once read.
+protocol SessionDocumentRecord: KeyedRecord, JSONReadable {
+    /// Shares every anchor's quote and context with its article's text where the text reads them.
+    mutating func shareQuotes(_ texts: ArticleQuoteTexts)
+}
+
+extension SessionDocumentRecord {
+    mutating func shareQuotes(_ texts: ArticleQuoteTexts) {}
+}
+
+extension Article: SessionDocumentRecord {}
+extension Source: SessionDocumentRecord {}
+extension Proposition: SessionDocumentRecord {}
+extension Relation: SessionDocumentRecord {}
+extension Conflict: SessionDocumentRecord {}
+
+extension Claim: SessionDocumentRecord {
+    mutating func shareQuotes(_ texts: ArticleQuoteTexts) {
+        anchor = texts.sharing(anchor)
+        if !moreFragments.isEmpty { texts.share(&moreFragments) }
+        if let cue { self.cue = texts.sharing(cue) }
+    }
+}
+
+extension Mention: SessionDocumentRecord {
+    mutating func shareQuotes(_ texts: ArticleQuoteTexts) {
+        anchor = texts.sharing(anchor)
+        if !moreFragments.isEmpty { texts.share(&moreFragments) }
+    }
+}
+
+extension Stance: SessionDocumentRecord {
+    mutating func shareQuotes(_ texts: ArticleQuoteTexts) {
+        if !evidence.isEmpty { texts.share(&evidence) }
+    }
+}
