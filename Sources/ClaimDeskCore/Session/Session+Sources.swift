@@ -75,8 +75,15 @@ extension Session {
     }
 
     /// How many claims name a source in their chain, how many mentions name it, how many stances it holds.
+    ///
+    /// From the index when a command has made it; otherwise counted without making it (an export
+    /// asks this for every source and needs nothing else from the index).
     public func useCounts(ofSource id: AnnotationID) -> (claims: Int, mentions: Int, stances: Int) {
-        (index.claimsBySource[id]?.count ?? 0, index.mentionsBySource[id]?.count ?? 0, index.stancesByHolder[id]?.count ?? 0)
+        if let index = indexIfBuilt {
+            return (index.claimsBySource[id]?.count ?? 0, index.mentionsBySource[id]?.count ?? 0, index.stancesByHolder[id]?.count ?? 0)
+        }
+        let uses = sourceUses[id] ?? SourceUses()
+        return (uses.claims, uses.mentions, uses.stances)
     }
 
     /// Stances a source holds, in id order.
