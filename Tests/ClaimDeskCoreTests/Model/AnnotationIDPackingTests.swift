@@ -33,3 +33,25 @@ import Testing
         #expect(AnnotationID("c9") < AnnotationID("c10"))
     }
 }
+
+extension AnnotationIDPackingTests {
+    @Test func everyKindsCodeNamesItAgain() {
+        for kind in AnnotationKind.allCases {
+            #expect(AnnotationKind(code: Int(kind.code)) == kind)
+            #expect(AnnotationID(kind: kind, number: 3).kind == kind)
+        }
+        #expect(AnnotationKind(code: 0) == nil)
+    }
+
+    /// Ids sorted through the fast path for known kinds sort as the comparison of their parts.
+    @Test func knownKindsSortAsTheirParts() {
+        let ids: [AnnotationID] = ["c10", "c2", "c02", "m1", "src3", "c1", "zz2", "zz10", "st4", "c", "pr1", "x1", "n9", "a3"]
+        let sorted = ids.sorted()
+        for (a, b) in zip(sorted, sorted.dropFirst()) {
+            let key = { (id: AnnotationID) in (String(id.prefix), id.number ?? -1, id.rawValue) }
+            let (pa, na, ra) = key(a), (pb, nb, rb) = key(b)
+            #expect(pa < pb || (pa == pb && (na < nb || (na == nb && ra <= rb))) || (a.number == nil) != (b.number == nil), "\(a) before \(b)")
+        }
+        #expect(sorted.filter { $0.kind == .claim }.map(\.rawValue) == ["c1", "c02", "c2", "c10"])
+    }
+}
