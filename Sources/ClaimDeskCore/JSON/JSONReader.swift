@@ -6,11 +6,11 @@ import Foundation
 /// several times faster than `JSONDecoder` on large sessions and lets every error say where
 /// the fault is: `at claims[3].anchor.start (line 120, column 15): expected an integer`.
 ///
-/// ``reading(_:_:)-swift.type.method`` reads a document where it lies, without a copy: a session
+/// ``reading(_:_:)`` reads a document where it lies, without a copy: a session
 /// file of 51 MB was held twice while it was read, once as the `Data` read from the disk and once
 /// as the array this reader took.
 public struct JSONReader {
-    /// The document: borrowed for the length of a ``reading(_:_:)-swift.type.method`` call, or
+    /// The document: borrowed for the length of a ``reading(_:_:)`` call, or
     /// the reader's own copy, which ``storage`` keeps alive.
     let bytes: UnsafeBufferPointer<UInt8>
     /// The copy ``init(_:)`` made, if it made one.

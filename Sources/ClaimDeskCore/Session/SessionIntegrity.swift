@@ -176,7 +176,7 @@ public enum SessionIntegrity {
         reads(scalars, range, Substring(exact))
     }
 
-    /// ``reads(_:_:_:)-(_,_,String)`` for a quote where it lies (an anchor's shares its article's text).
+    /// The same for a quote where it lies (an anchor's may share its article's text).
     static func reads(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ exact: Substring) -> Bool {
         var exact = exact
         return exact.withUTF8 { bytes in

@@ -2,7 +2,7 @@
 import Foundation
 import Testing
 
-/// A reader of bytes where they lie (``JSONReader/reading(_:_:)-swift.type.method``) reads and
+/// A reader of bytes where they lie (``JSONReader/reading(_:_:)``) reads and
 /// fails exactly as a reader of its own copy does.
 @Suite struct JSONReaderBorrowingTests {
     static let document = #"{"a": [1, "é😀", {"b": null}], "c": "x\ny", "d": true}"#
