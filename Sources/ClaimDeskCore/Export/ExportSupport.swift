@@ -228,28 +228,3 @@ struct AnnotationsByArticle {
     func mentions(in article: AnnotationID) -> [Mention] { mentions[article] ?? [] }
     func stances(in article: AnnotationID) -> [Stance] { stances[article] ?? [] }
 }
-
-/// How many claims (as claimant or relay), mentions and stances (as holder) name each source:
-/// what ``Session/useCounts(ofSource:)`` answers, counted in one pass when a report starts, so a
-/// report's table of sources does not build the session's whole index for three numbers a source.
-struct SourceUses {
-    private var claims: [AnnotationID: Int] = [:]
-    private var mentions: [AnnotationID: Int] = [:]
-    private var stances: [AnnotationID: Int] = [:]
-
-    init(_ session: Session) {
-        for claim in session.orderedClaims {
-            // Each source once per claim, however often the chain names it.
-            if let claimant = claim.claimant { claims[claimant, default: 0] += 1 }
-            for (i, source) in claim.via.enumerated() where source != claim.claimant && !claim.via[..<i].contains(source) {
-                claims[source, default: 0] += 1
-            }
-        }
-        for mention in session.orderedMentions { mentions[mention.source, default: 0] += 1 }
-        for stance in session.orderedStances { stances[stance.holder, default: 0] += 1 }
-    }
-
-    func counts(of source: AnnotationID) -> (claims: Int, mentions: Int, stances: Int) {
-        (claims[source] ?? 0, mentions[source] ?? 0, stances[source] ?? 0)
-    }
-}

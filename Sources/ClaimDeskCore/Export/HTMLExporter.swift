@@ -767,9 +767,8 @@ public struct HTMLExporter: StreamingExporter {
             add("<table id=\"sources\">")
             add("<thead><tr><th>Id</th><th>Name</th><th>Kind</th><th>Aliases</th><th>Role</th><th>Claims</th><th>Mentions</th><th>Stances</th><th>Tags and notes</th></tr></thead>")
             add("<tbody>")
-            let uses = SourceUses(s)
             for source in s.orderedSources {
-                let (claims, mentions, stances) = uses.counts(of: source.id)
+                let (claims, mentions, stances) = s.useCounts(ofSource: source.id)
                 add("<tr data-source=\"\(e(source.id.rawValue))\"><td class=\"id\">\(e(source.id.rawValue))</td><td>\(isolated(source.name))</td><td>\(e(source.kind))</td>"
                     + "<td>\(source.aliases.map(isolated).joined(separator: ", "))</td><td>\(isolated(source.role ?? ""))</td>"
                     + "<td class=\"n\">\(claims)</td><td class=\"n\">\(mentions)</td><td class=\"n\">\(stances)</td><td>\(tagsAndNotes(source))</td></tr>")

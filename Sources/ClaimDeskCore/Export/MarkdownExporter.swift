@@ -262,9 +262,8 @@ public struct MarkdownExporter: StreamingExporter {
             } else {
                 line("| Id | Name | Kind | Aliases | Role | Claims | Mentions | Stances |")
                 line("|---|---|---|---|---|---:|---:|---:|")
-                let uses = SourceUses(s)
                 for source in s.orderedSources {
-                    let (claims, mentions, stances) = uses.counts(of: source.id)
+                    let (claims, mentions, stances) = s.useCounts(ofSource: source.id)
                     line("| \(source.id) | \(MarkdownExporter.isolatedName(source.name)) | \(MarkdownExporter.inline(source.kind)) | "
                          + source.aliases.map(MarkdownExporter.isolatedName).joined(separator: ", ")
                          + " | \(MarkdownExporter.inline(source.role ?? "")) | \(claims) | \(mentions) | \(stances) |")

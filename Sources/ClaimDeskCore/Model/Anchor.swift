@@ -10,31 +10,64 @@ public struct Anchor: Hashable, Sendable {
     public var article: AnnotationID
     public var start: Int
     public var end: Int
-    public var exact: String
-    public var prefix: String
-    public var suffix: String
+    // The quote and its context, shared with the article's text once a session is read (see ``QuoteText``).
+    private var storedExact: QuoteText
+    private var storedPrefix: QuoteText
+    private var storedSuffix: QuoteText
     /// Set when re-anchoring could not find the quote in a new version of the text.
     public var orphaned: Bool?
+
+    public var exact: String {
+        get { storedExact.string }
+        set { storedExact = QuoteText(newValue) }
+    }
+
+    public var prefix: String {
+        get { storedPrefix.string }
+        set { storedPrefix = QuoteText(newValue) }
+    }
+
+    public var suffix: String {
+        get { storedSuffix.string }
+        set { storedSuffix = QuoteText(newValue) }
+    }
 
     public init(article: AnnotationID, start: Int, end: Int, exact: String, prefix: String, suffix: String, orphaned: Bool? = nil) {
         self.article = article
         self.start = start
         self.end = end
-        self.exact = exact
-        self.prefix = prefix
-        self.suffix = suffix
+        storedExact = QuoteText(exact)
+        storedPrefix = QuoteText(prefix)
+        storedSuffix = QuoteText(suffix)
         self.orphaned = orphaned
     }
 
     /// An anchor over `range` of `text`, with its quote and context taken from the text.
     public init(article: AnnotationID, range: Range<Int>, in text: ArticleText) {
-        self.article = article
-        start = range.lowerBound
-        end = range.upperBound
-        exact = text.slice(range)
-        prefix = text.slice(max(0, range.lowerBound - Self.contextLength)..<range.lowerBound)
-        suffix = text.slice(range.upperBound..<min(text.count, range.upperBound + Self.contextLength))
-        orphaned = nil
+        self.init(article: article, start: range.lowerBound, end: range.upperBound, exact: text.slice(range),
+                  prefix: text.slice(max(0, range.lowerBound - Self.contextLength)..<range.lowerBound),
+                  suffix: text.slice(range.upperBound..<min(text.count, range.upperBound + Self.contextLength)))
+    }
+
+    /// The quote where it lies (in the article's text, once shared), without a copy.
+    var exactText: Substring { storedExact.text }
+
+    /// Whether the quote, its prefix and its suffix all share the article's text (see ``QuoteText``).
+    var sharesArticleText: Bool { storedExact.isShared && storedPrefix.isShared && storedSuffix.isShared }
+
+    /// The anchor with its quote, prefix and suffix each sharing `text`'s storage where `text`
+    /// reads it in its place: the quote from the UTF-8 offset `utf8Start` (the anchor's `start`)
+    /// on, the prefix just before and the suffix just after. What does not read so stays as it is.
+    func sharingQuote(with text: String, utf8Start: Int) -> Anchor {
+        var anchor = self
+        var article = text
+        article.withUTF8 { bytes in
+            let exactEnd = utf8Start + storedExact.utf8Count
+            if let shared = storedExact.sharing(text, bytes, at: utf8Start) { anchor.storedExact = shared }
+            if let shared = storedPrefix.sharing(text, bytes, at: utf8Start - storedPrefix.utf8Count) { anchor.storedPrefix = shared }
+            if let shared = storedSuffix.sharing(text, bytes, at: exactEnd) { anchor.storedSuffix = shared }
+        }
+        return anchor
     }
 
     public var range: Range<Int> { start..<end }
@@ -46,9 +79,9 @@ extension Anchor: JSONCodable {
         .required("article", \.article),
         .required("start", \.start),
         .required("end", \.end),
-        .required("exact", \.exact),
-        .required("prefix", \.prefix),
-        .required("suffix", \.suffix),
+        .required("exact", \.storedExact),
+        .required("prefix", \.storedPrefix),
+        .required("suffix", \.storedSuffix),
         .optional("orphaned", \.orphaned),
     ])
 

@@ -8,11 +8,29 @@ public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConverti
     public static let maximumNumber = 999_999_999_999_999
 
     public let rawValue: String
-    /// The number after the prefix if the id is well-formed, else -1 (an `Int?` would take 8 more
-    /// bytes in every id, and a session holds several ids per annotation).
-    private let storedNumber: Int
-    /// The length of the letter prefix, in UTF-8 bytes; computed once because ids are sorted often.
-    private let prefixLength: UInt32
+    /// Worked out once because ids are sorted and hashed often, and packed in one word because a
+    /// session holds several ids per annotation (as an `Int` and a `UInt32`, every id took 32
+    /// bytes, not 24): in the low 50 bits the number after the prefix plus one if the id is
+    /// well-formed, else 0; in the next 6 its kind (``AnnotationKind/code``)
+    /// if it is well-formed with a known prefix, else 0; in the high 8 the length of the letter
+    /// prefix in UTF-8 bytes (255 for 255 or more).
+    private let packed: UInt64
+
+    /// The number after the prefix if the id is well-formed, else -1.
+    private var storedNumber: Int { Int(packed & Self.numberMask) - 1 }
+
+    /// The kind's code (see ``packed``), 0 for none.
+    private var kindCode: Int { Int(packed >> 50 & 0x3F) }
+
+    /// The length of the letter prefix, in UTF-8 bytes.
+    private var prefixLength: Int {
+        let stored = Int(packed >> 56)
+        // A prefix of 255 letters or more (no id ClaimDesk makes) is counted again.
+        guard stored == 255 else { return stored }
+        return rawValue.utf8.prefix { (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) }.count
+    }
+
+    private static let numberMask: UInt64 = (1 << 50) - 1
 
     /// The number after the prefix, if the id is well-formed.
     public var number: Int? { storedNumber >= 0 ? storedNumber : nil }
@@ -34,8 +52,10 @@ public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConverti
                 break
             }
         }
-        prefixLength = UInt32(clamping: letters)
-        storedNumber = wellFormed && digits > 0 && value <= Self.maximumNumber ? value : -1
+        let number = wellFormed && digits > 0 && value <= Self.maximumNumber ? UInt64(value) + 1 : 0
+        var code: UInt64 = 0
+        if number > 0, let kind = AnnotationKind(prefix: rawValue.utf8.prefix(letters)) { code = kind.code }
+        packed = UInt64(min(letters, 255)) << 56 | code << 50 | number
     }
 
     public init(stringLiteral value: String) { self.init(value) }
@@ -44,12 +64,11 @@ public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConverti
     public var description: String { rawValue }
 
     /// The prefix letters.
-    public var prefix: Substring { rawValue.prefix(Int(prefixLength)) }
+    public var prefix: Substring { rawValue.prefix(prefixLength) }
 
     /// The kind of annotation this id names, if it is a well-formed id.
     public var kind: AnnotationKind? {
-        guard storedNumber >= 0 else { return nil }
-        return AnnotationKind(prefix: rawValue.utf8.prefix(Int(prefixLength)))
+        AnnotationKind(code: kindCode)
     }
 
     public static func == (a: AnnotationID, b: AnnotationID) -> Bool { a.rawValue == b.rawValue }
@@ -66,8 +85,13 @@ public struct AnnotationID: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// By prefix, then by number (`c2` before `c10`), then by text.
     public static func < (a: AnnotationID, b: AnnotationID) -> Bool {
+        // The same known kind: the same prefix, and both numbered.
+        if a.kindCode != 0, a.kindCode == b.kindCode {
+            let x = a.storedNumber, y = b.storedNumber
+            return x != y ? x < y : a.rawValue < b.rawValue
+        }
         if a.prefixLength == b.prefixLength, let x = a.number, let y = b.number,
-           a.rawValue.utf8.prefix(Int(a.prefixLength)).elementsEqual(b.rawValue.utf8.prefix(Int(b.prefixLength))) {
+           a.rawValue.utf8.prefix(a.prefixLength).elementsEqual(b.rawValue.utf8.prefix(b.prefixLength)) {
             return x != y ? x < y : a.rawValue < b.rawValue
         }
         let pa = a.prefix, pb = b.prefix
@@ -94,6 +118,37 @@ public enum AnnotationKind: String, CaseIterable, Sendable {
         case .relation: "r"
         case .note: "n"
         case .conflict: "x"
+        }
+    }
+
+    /// 1 to 9, kept in an ``AnnotationID``'s packed word.
+    var code: UInt64 {
+        switch self {
+        case .article: 1
+        case .source: 2
+        case .mention: 3
+        case .claim: 4
+        case .proposition: 5
+        case .stance: 6
+        case .relation: 7
+        case .note: 8
+        case .conflict: 9
+        }
+    }
+
+    /// The kind of a ``code``; nil for 0 (no kind) and anything else.
+    init?(code: Int) {
+        switch code {
+        case 1: self = .article
+        case 2: self = .source
+        case 3: self = .mention
+        case 4: self = .claim
+        case 5: self = .proposition
+        case 6: self = .stance
+        case 7: self = .relation
+        case 8: self = .note
+        case 9: self = .conflict
+        default: return nil
         }
     }
 

@@ -6,9 +6,18 @@ public struct AnnotationMetadata: Hashable, Sendable {
     public var tags: [String]
     public var notes: [Note]
     /// Review status, decisions and text changes; nil while nobody has decided and the text never moved.
-    public var review: Review?
+    public var review: Review? {
+        get { storedReview?.value }
+        set { storedReview = newValue.map(Indirect.init) }
+    }
     /// The session and analyst it was imported or merged from; nil when made here.
-    public var provenance: Provenance?
+    public var provenance: Provenance? {
+        get { storedProvenance?.value }
+        set { storedProvenance = newValue.map(Indirect.init) }
+    }
+    // Out of line: most annotations have neither, and inline they took 70 bytes in each.
+    private var storedReview: Indirect<Review>?
+    private var storedProvenance: Indirect<Provenance>?
 
     public init(author: String, created: Timestamp) {
         self.author = author
@@ -33,8 +42,8 @@ extension AnnotationMetadata {
             .defaulted("modified", modified, whenAbsent: { $0[keyPath: modified] = $0[keyPath: created] }),
             .defaulted("tags", metadata.appending(path: \.tags)),
             .defaulted("notes", metadata.appending(path: \.notes)),
-            .optional("review", metadata.appending(path: \.review)),
-            .optional("provenance", metadata.appending(path: \.provenance)),
+            .optional("review", metadata.appending(path: \.storedReview)),
+            .optional("provenance", metadata.appending(path: \.storedProvenance)),
         ]
     }
 

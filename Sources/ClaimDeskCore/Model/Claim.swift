@@ -16,7 +16,12 @@ public struct Claim: Annotation, FragmentedSpan {
     public var verdict: String
     /// The reporting words that attribute the claim ("said", "according to", "told reporters"),
     /// on the same article as the claim; nil when not marked.
-    public var cue: Anchor?
+    public var cue: Anchor? {
+        get { storedCue?.value }
+        set { storedCue = newValue.map(Indirect.init) }
+    }
+    // Out of line: most claims have no cue, and inline an absent one took 104 bytes in each.
+    private var storedCue: Indirect<Anchor>?
     public var metadata: AnnotationMetadata
 
     public init(id: AnnotationID, anchor: Anchor, claimant: AnnotationID? = nil, via: [AnnotationID] = [],
@@ -29,7 +34,7 @@ public struct Claim: Annotation, FragmentedSpan {
         self.kind = kind
         self.checkWorthy = checkWorthy
         self.verdict = verdict
-        self.cue = cue
+        storedCue = cue.map(Indirect.init)
         self.metadata = AnnotationMetadata(author: author, created: created)
     }
 
@@ -46,7 +51,7 @@ extension Claim {
         .required("kind", \.kind),
         .optional("checkWorthy", \.checkWorthy),
         .required("verdict", \.verdict),
-        .optional("cue", \.cue),
+        .optional("cue", \.storedCue),
         .omittedWhenEmpty("moreFragments", \.moreFragments),
     ] + AnnotationMetadata.jsonFields(at: \.metadata))
 

@@ -60,7 +60,10 @@ public enum JournalCodec {
     /// A header is told by its `format` field, wherever it stands among the keys; a line without
     /// one is a change, and a line whose `format` names something else is refused.
     public static func decode(_ line: Data) throws(JSONReadError) -> Entry {
-        var reader = JSONReader([UInt8](line))
+        try JSONReader.reading(line) { (reader: inout JSONReader) throws(JSONReadError) -> Entry in try decode(&reader) }
+    }
+
+    private static func decode(_ reader: inout JSONReader) throws(JSONReadError) -> Entry {
         switch try formatField(reader) {
         case nil:
             let change = try Change(json: &reader)
@@ -106,8 +109,8 @@ public enum JournalCodec {
     /// The version of a journal header written by a newer ClaimDesk, whatever else it holds; nil
     /// for any line that is not such a header. A newer journal is left alone, not called damaged.
     public static func newerVersion(of line: Data) -> Int? {
-        var reader = JSONReader([UInt8](line))
-        guard let stamp = try? DocumentStamp(json: &reader), stamp.format == Self.format,
+        let read = try? JSONReader.reading(line) { (reader: inout JSONReader) throws(JSONReadError) in try DocumentStamp(json: &reader) }
+        guard let stamp = read, stamp.format == Self.format,
               let version = stamp.version, version > Self.version else { return nil }
         return version
     }

@@ -41,13 +41,26 @@ struct RecordTable<Value: KeyedRecord>: Sendable {
     }
 
     /// Records read from a document, which lists them in id order: sorted only if they are not.
+    ///
+    /// An array grown one record at a time has room for up to twice its records; kept as it
+    /// is, the room a quarter or more of it left empty (21,000 mentions of a session of 100,000
+    /// annotations in room for 32,768) is given back.
     init(inReadingOrder records: [Value]) {
         var sorted = true
         for i in records.indices.dropFirst() where !(records[i - 1].id < records[i].id) {
             sorted = false
             break
         }
-        ordered = sorted ? records : records.sorted { $0.id < $1.id }
+        if !sorted {
+            ordered = records.sorted { $0.id < $1.id }
+        } else if records.capacity - records.count > records.capacity / 4 {
+            var trimmed: [Value] = []
+            trimmed.reserveCapacity(records.count)
+            trimmed.append(contentsOf: records)
+            ordered = trimmed
+        } else {
+            ordered = records
+        }
         dictionary = ComputedOnce()
     }
 

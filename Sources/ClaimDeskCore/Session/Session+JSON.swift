@@ -53,6 +53,8 @@ extension Session: JSONWritable {
     init(json reader: inout JSONReader, format: inout String?, version: inout Int?,
          positions: inout [AnnotationID: Int]) throws(JSONReadError) {
         var analyst: String?, created: Timestamp?, modified: Timestamp?
+        // The articles' texts for the anchors read after them to share (the document lists articles first).
+        var quoteTexts: ArticleQuoteTexts?
         self.init(analyst: "", created: Timestamp(secondsSince1970: 0))
         try reader.beginObject()
         while let key = try reader.nextKey() {
@@ -74,14 +76,16 @@ extension Session: JSONWritable {
                     }
                     counters[prefix] = number
                 }
-            case "articles": articleTable = try Self.table(&reader, &positions)
-            case "sources": sourceTable = try Self.table(&reader, &positions)
-            case "mentions": mentionTable = try Self.table(&reader, &positions)
-            case "claims": claimTable = try Self.table(&reader, &positions)
-            case "propositions": propositionTable = try Self.table(&reader, &positions)
-            case "stances": stanceTable = try Self.table(&reader, &positions)
-            case "relations": relationTable = try Self.table(&reader, &positions)
-            case "conflicts": conflictTable = try Self.table(&reader, &positions)
+            case "articles":
+                articleTable = try Self.table(&reader, &positions, quoteTexts: nil)
+                quoteTexts = ArticleQuoteTexts(articleTable.ordered)
+            case "sources": sourceTable = try Self.table(&reader, &positions, quoteTexts: quoteTexts)
+            case "mentions": mentionTable = try Self.table(&reader, &positions, quoteTexts: quoteTexts)
+            case "claims": claimTable = try Self.table(&reader, &positions, quoteTexts: quoteTexts)
+            case "propositions": propositionTable = try Self.table(&reader, &positions, quoteTexts: quoteTexts)
+            case "stances": stanceTable = try Self.table(&reader, &positions, quoteTexts: quoteTexts)
+            case "relations": relationTable = try Self.table(&reader, &positions, quoteTexts: quoteTexts)
+            case "conflicts": conflictTable = try Self.table(&reader, &positions, quoteTexts: quoteTexts)
             default: try reader.skipValue()
             }
         }
@@ -100,13 +104,17 @@ extension Session: JSONWritable {
     /// faults) is filled in only for an array out of order. In order, no id can repeat, so ids
     /// are looked up only once the order breaks. The records by id are made on first use
     /// (``RecordTable/byID``), not here.
-    private static func table<T: KeyedRecord & JSONReadable>(_ reader: inout JSONReader,
-                                                             _ positions: inout [AnnotationID: Int]) throws(JSONReadError) -> RecordTable<T> {
+    ///
+    /// Each anchor's quote is shared with its article's text as soon as its record is read
+    /// (``ArticleQuoteTexts``), so that the copies never pile up.
+    private static func table<T: SessionDocumentRecord>(_ reader: inout JSONReader, _ positions: inout [AnnotationID: Int],
+                                                        quoteTexts: ArticleQuoteTexts?) throws(JSONReadError) -> RecordTable<T> {
         var records: [T] = []
         var seen: Set<AnnotationID>?
         try reader.beginArray()
         while try reader.nextElement() {
-            let item = try T(json: &reader)
+            var item = try T(json: &reader)
+            if let quoteTexts { item.shareQuotes(quoteTexts) }
             if seen == nil, let last = records.last, !(last.id < item.id) {
                 seen = Set(records.map(\.id))
             }

@@ -14,12 +14,12 @@ extension Session {
     /// "Mike Pompeo"); otherwise reports a near miss, so "Pompoe" is not taken for a new source.
     public func lookupSource(_ typed: String) -> SourceMatch {
         let id = AnnotationID(typed)
-        if id.kind == .source, let source = sources[id] { return .found(source) }
+        if id.kind == .source, let source = sourceTable[id] { return .found(source) }
         let key = SourceNameIndex.key(typed)
         guard !key.isEmpty else { return .none }
         let names = index.names
         func answer(_ ids: [AnnotationID]) -> SourceMatch? {
-            let found = ids.compactMap { sources[$0] }
+            let found = ids.compactMap { sourceTable[$0] }
             if found.count == 1 { return .found(found[0]) }
             return found.isEmpty ? nil : .ambiguous(found)
         }
@@ -28,7 +28,7 @@ extension Session {
         if key.count >= 3, let match = answer(names.prefixed(key, words: true)) { return match }
 
         let limit = max(1, min(3, key.count / 4))
-        if let near = names.nearMiss(key, limit: limit), let source = sources[near.source] {
+        if let near = names.nearMiss(key, limit: limit), let source = sourceTable[near.source] {
             return .nearMiss(source, name: near.name)
         }
         return .none
@@ -75,23 +75,30 @@ extension Session {
     }
 
     /// How many claims name a source in their chain, how many mentions name it, how many stances it holds.
+    ///
+    /// From the index when a command has made it; otherwise counted without making it (an export
+    /// asks this for every source and needs nothing else from the index).
     public func useCounts(ofSource id: AnnotationID) -> (claims: Int, mentions: Int, stances: Int) {
-        (index.claimsBySource[id]?.count ?? 0, index.mentionsBySource[id]?.count ?? 0, index.stancesByHolder[id]?.count ?? 0)
+        if let index = indexIfBuilt {
+            return (index.claimsBySource[id]?.count ?? 0, index.mentionsBySource[id]?.count ?? 0, index.stancesByHolder[id]?.count ?? 0)
+        }
+        let uses = sourceUses[id] ?? SourceUses()
+        return (uses.claims, uses.mentions, uses.stances)
     }
 
     /// Stances a source holds, in id order.
     public func stances(heldBy id: AnnotationID) -> [Stance] {
-        (index.stancesByHolder[id] ?? []).sorted().compactMap { stances[$0] }
+        (index.stancesByHolder[id] ?? []).sorted().compactMap { stanceTable[$0] }
     }
 
     /// Stances whose target is an annotation, in id order.
     public func stances(targeting id: AnnotationID) -> [Stance] {
-        (index.stancesByTarget[id] ?? []).sorted().compactMap { stances[$0] }
+        (index.stancesByTarget[id] ?? []).sorted().compactMap { stanceTable[$0] }
     }
 
     /// Relations that start or end at an annotation, in id order.
     public func relations(touching id: AnnotationID) -> [Relation] {
-        (index.relationsByEnd[id] ?? []).sorted().compactMap { relations[$0] }
+        (index.relationsByEnd[id] ?? []).sorted().compactMap { relationTable[$0] }
     }
 
     /// Annotations of every kind carrying a tag (compared without case), in id order.
@@ -109,12 +116,12 @@ extension Session {
 
     /// Claims on exactly these fragments (all of them, no more), from the index (no scan).
     public func claims(onFragments fragments: [Anchor]) -> [Claim] {
-        (index.claimsBySpan[SessionIndex.SpanKey(fragments: fragments)] ?? []).sorted().compactMap { claims[$0] }
+        (index.claimsBySpan[SessionIndex.SpanKey(fragments: fragments)] ?? []).sorted().compactMap { claimTable[$0] }
     }
 
     /// Mentions on exactly these fragments (all of them, no more), from the index (no scan).
     public func mentions(onFragments fragments: [Anchor]) -> [Mention] {
-        (index.mentionsBySpan[SessionIndex.SpanKey(fragments: fragments)] ?? []).sorted().compactMap { mentions[$0] }
+        (index.mentionsBySpan[SessionIndex.SpanKey(fragments: fragments)] ?? []).sorted().compactMap { mentionTable[$0] }
     }
 
     /// How far review has come: claims, mentions, stances and relations in all, and how many of

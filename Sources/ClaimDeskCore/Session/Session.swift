@@ -27,6 +27,9 @@ public struct Session: Equatable, Sendable {
     var conflictTable = RecordTable<Conflict>()
     /// The index, made on first use (see ``index``).
     private var indexBox = ComputedOnce<SessionIndex>()
+    /// How many claims, mentions and stances name each source, counted on first use while the
+    /// index is not built (see ``sourceUses``) and forgotten at the next change.
+    private var sourceUsesBox = ComputedOnce<[AnnotationID: SourceUses]>()
     /// The highest number handed out per id prefix, so that ids are never reused.
     public var counters: [String: Int]
 
@@ -90,11 +93,37 @@ public struct Session: Equatable, Sendable {
     /// Forgets the index, for records that arrived without `put`: the next use builds it anew.
     mutating func resetIndex() {
         indexBox = ComputedOnce()
+        sourceUsesBox = ComputedOnce()
+    }
+
+    /// The index if a command has made it already; nil when only a count from it is wanted and
+    /// making it would cost more than counting (``sourceUses``).
+    var indexIfBuilt: SessionIndex? { indexBox.computed }
+
+    /// Per source, how many claims (each once, whatever its place in the chain), mentions and
+    /// stances name it: what ``index`` says, counted in one pass over the records.
+    ///
+    /// For a session that never builds the index: the Markdown and HTML reports print these counts
+    /// for every source, and building the whole index for them took 34 MB at 100,000 annotations.
+    var sourceUses: [AnnotationID: SourceUses] {
+        sourceUsesBox.value {
+            var uses: [AnnotationID: SourceUses] = [:]
+            for claim in claimTable.ordered {
+                if let claimant = claim.claimant { uses[claimant, default: SourceUses()].claims += 1 }
+                for (i, source) in claim.via.enumerated() where source != claim.claimant && !claim.via[..<i].contains(source) {
+                    uses[source, default: SourceUses()].claims += 1
+                }
+            }
+            for mention in mentionTable.ordered { uses[mention.source, default: SourceUses()].mentions += 1 }
+            for stance in stanceTable.ordered { uses[stance.holder, default: SourceUses()].stances += 1 }
+            return uses
+        }
     }
 
     /// Keeps the index, if it was built, in step with a record put or removed. A box shared with
     /// a copy of this session (which still has the records as they were) is left to it.
     private mutating func updateIndex(_ old: Record?, with new: Record?) {
+        if sourceUsesBox.computed != nil { sourceUsesBox = ComputedOnce() }
         if isKnownUniquelyReferenced(&indexBox) {
             indexBox.modify { $0.replace(old, with: new) }
         } else if var index = indexBox.computed {
@@ -284,4 +313,11 @@ public struct Session: Equatable, Sendable {
     public var annotationCount: Int {
         sourceTable.count + annotationCountBesidesSources
     }
+}
+
+/// How many claims, mentions and stances name one source.
+struct SourceUses: Equatable, Sendable {
+    var claims = 0
+    var mentions = 0
+    var stances = 0
 }

@@ -80,21 +80,22 @@ public enum SessionDocument {
     /// The session as the document states it, its version and the positions of records listed
     /// out of order, before any check of its content.
     ///
-    /// A function of its own so that the copy of the bytes it reads from is gone before the
-    /// content is checked (the copy is as large as the file).
+    /// The bytes are read where they lie in `data`: a copy of them was as large as the file, and
+    /// held with it, made a session's opening need the file's size twice over.
     private static func parse(_ data: Data) throws(SessionDocumentError) -> (Session, Int, [AnnotationID: Int]) {
-        let bytes = [UInt8](data)
-        var reader = JSONReader(bytes)
         var format: String?
         var version: Int?
         var positions: [AnnotationID: Int] = [:]
         let session: Session
-        do throws(JSONReadError) {
-            session = try Session(json: &reader, format: &format, version: &version, positions: &positions)
-            try reader.end()
+        do {
+            session = try JSONReader.reading(data) { (reader: inout JSONReader) throws(JSONReadError) -> Session in
+                let session = try Session(json: &reader, format: &format, version: &version, positions: &positions)
+                try reader.end()
+                return session
+            }
         } catch {
             // A file that is not a session, or of a newer version, is said so before any detail of its content.
-            let (format, version) = try header(bytes)
+            let (format, version) = try header(data)
             try check(format: format, version: version)
             throw .invalid(error)
         }
@@ -111,24 +112,23 @@ public enum SessionDocument {
     }
 
     /// The top-level `format` and `version`, read while checking that the whole file is JSON.
-    static func header(_ bytes: [UInt8]) throws(SessionDocumentError) -> (String?, Int?) {
-        var reader = JSONReader(bytes)
-        let stamp: DocumentStamp
+    static func header(_ data: Data) throws(SessionDocumentError) -> (String?, Int?) {
+        let stamp: DocumentStamp?
         do {
-            guard reader.peek() == 0x7B else {
-                try reader.skipValue()
+            stamp = try JSONReader.reading(data) { (reader: inout JSONReader) throws(JSONReadError) -> DocumentStamp? in
+                guard reader.peek() == 0x7B else {
+                    try reader.skipValue()
+                    try reader.end()
+                    return nil
+                }
+                let stamp = try DocumentStamp(json: &reader)
                 try reader.end()
-                throw SessionDocumentError.notASession("it is JSON but not an object")
+                return stamp
             }
-            stamp = try DocumentStamp(json: &reader)
-            try reader.end()
-        } catch let error as SessionDocumentError {
-            throw error
-        } catch let error as JSONReadError {
-            throw .notJSON(error)
         } catch {
-            throw .notASession(String(describing: error))
+            throw .notJSON(error)
         }
+        guard let stamp else { throw .notASession("it is JSON but not an object") }
         return (stamp.format, stamp.version)
     }
 }

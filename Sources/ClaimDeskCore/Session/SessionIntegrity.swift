@@ -162,7 +162,7 @@ public enum SessionIntegrity {
         guard anchor.start >= 0, anchor.start <= anchor.end, anchor.end <= text.count else {
             throw Fault(path: path() + ".end", problem: "\(anchor.start)-\(anchor.end) is outside \(article.id)'s text (\(text.count) code points)")
         }
-        guard reads(text.scalars, anchor.range, anchor.exact) else {
+        guard reads(text.scalars, anchor.range, anchor.exactText) else {
             let found = text.slice(anchor.range)
             let shown = UntrustedText.visible(found.count > 60 ? String(found.prefix(59)) + "…" : found)
             throw Fault(path: path() + ".exact", problem: "it does not match \(article.id)'s text at \(anchor.start)-\(anchor.end), which reads \"\(shown)\"")
@@ -173,6 +173,11 @@ public enum SessionIntegrity {
     /// bytes as they lie in the string (every anchor of a session is compared when it opens; the
     /// generic comparison with the string's scalars was 2% of opening a session of 10,000).
     static func reads(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ exact: String) -> Bool {
+        reads(scalars, range, Substring(exact))
+    }
+
+    /// The same for a quote where it lies (an anchor's may share its article's text).
+    static func reads(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ exact: Substring) -> Bool {
         var exact = exact
         return exact.withUTF8 { bytes in
             var i = range.lowerBound, b = 0

@@ -34,6 +34,28 @@ import Testing
         }
     }
 
+    /// Counts of a source's uses made without the index (an export asks nothing else of it) are
+    /// the index's counts, before and after a change, with a source twice in one chain.
+    @Test func useCountsWithoutTheIndexAreTheIndexCounts() throws {
+        for seed in UInt64(1)...10 {
+            var session = try Self.decoded(seed: seed)
+            let sources = session.orderedSources.map(\.id)
+            func counts(_ s: Session) -> [String] { sources.map { "\($0) \(s.useCounts(ofSource: $0))" } }
+            let counted = counts(session)
+            #expect(session.indexIfBuilt == nil, "seed \(seed): counting built the index")
+            var claim = Self.newClaim(session)
+            claim.via = [sources[0], sources[sources.count - 1], sources[sources.count - 1]]
+            session.put(.claim(claim))
+            let countedAfter = counts(session)
+            #expect(session.indexIfBuilt == nil)
+            _ = session.index
+            #expect(counted != countedAfter, "seed \(seed)")
+            #expect(counts(session) == countedAfter, "seed \(seed)")
+            session.remove(.id(claim.id))
+            #expect(counts(session) == counted, "seed \(seed)")
+        }
+    }
+
     /// A copy changed after the original made its index must not change the original's, and the
     /// copy's must hold the change.
     @Test func aCopyChangedAfterTheIndexWasMadeLeavesTheOriginalAlone() throws {
