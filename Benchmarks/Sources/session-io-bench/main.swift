@@ -70,8 +70,11 @@ for size in sizes {
         changed.verdict = "false"
         session.put(.claim(changed))
     }
-    let again = best { data = SessionDocument.encode(session, cache: &cache) }
-    precondition(data == SessionDocument.encode(session), "the cached encoding differs from a full one")
+    // What a save does: the bytes as the writer made them, without the copy into `Data`.
+    var bytes: [UInt8] = []
+    let again = best { bytes = SessionDocument.encodedBytes(session, cache: &cache) }
+    precondition(bytes == Array(SessionDocument.encode(session)), "the cached encoding differs from a full one")
+    data = Data(bytes)
     let decode = best { _ = try? SessionDocument.decode(data) }
     print(String(format: "%11d %6.1f %11.1f %17.1f %11.1f", size, Double(data.count) / 1_048_576,
                  encode * 1000, again * 1000, decode * 1000))
