@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 
 /// The `claimdesk` executable: the shell by default, and subcommands that work without it.
 @main
@@ -40,6 +41,22 @@ struct ClaimDesk: ParsableCommand {
     /// built on first use.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // `claimdesk --store URL pull NAME`: the subcommand's name first, then its options.
+        let reordered = LeadingShellOptions.subcommandFirst(arguments) { word in
+            !word.utf8.contains(UInt8(ascii: "/")) && !word.utf8.contains(UInt8(ascii: "."))
+                && subcommandTypes.contains { $0.configuration.commandName == word }
+        }
+        if let reordered, let subcommand = subcommandTypes.first(where: { $0.configuration.commandName == reordered[0] }) {
+            // Said here, by name: the subcommand's own parser would take the value for an argument.
+            let help = subcommand.helpMessage(columns: 1_000)
+            if let foreign = LeadingShellOptions.names(in: arguments).first(where: { !help.contains($0 + " ") }) {
+                let message = "claimdesk: error: \(reordered[0]) does not take \(foreign); see 'claimdesk \(reordered[0]) --help' for what it takes\n"
+                _ = message.withCString { write(2, $0, strlen($0)) }
+                Glibc.exit(64)
+            }
+            main(reordered)
+            return
+        }
         let first = arguments.first ?? ""
         let mayNameSubcommand = !first.isEmpty && !first.utf8.contains(UInt8(ascii: "/")) && !first.utf8.contains(UInt8(ascii: "."))
         let subcommands = mayNameSubcommand ? subcommandTypes.compactMap { $0.configuration.commandName } + ["help"] : []

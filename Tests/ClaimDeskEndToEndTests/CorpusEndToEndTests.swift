@@ -219,4 +219,24 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("Opened sessions/bob.json: ") })
         #expect(lines.contains("3 sessions hold tanker, best first; open one by name:"))
     }
+
+    /// The shell's options written before a subcommand, as `git -C DIR status` is written, go to
+    /// the subcommand: they were read as the shell's, with the subcommand's name as a session to open.
+    @Test func shellOptionsBeforeASubcommandGoToTheSubcommand() throws {
+        let folder = try desk()
+        #expect(try claimdesk(["index"], in: folder).status == 0)
+        let query = try claimdesk(["--sessions", "sessions", "query", "--verdict", "misleading", "--format", "csv"], in: folder)
+        #expect(query.status == 0, "\(query.stderr)")
+        #expect(query.stdout.contains("ana,c1,"))
+        let across = try claimdesk(["--sessions=sessions", "sources", "--across", "--format", "csv"], in: folder)
+        #expect(across.status == 0 && across.stdout.contains("American officials"), "\(across.stderr)")
+        // A subcommand that does not take the option says so, naming it.
+        let refused = try claimdesk(["--store", "postgresql://nobody@127.0.0.1:1/none", "query"], in: folder)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--store"), "\(refused.stderr)")
+        #expect(!refused.stderr.contains("no session"))
+        // The shell's own use of them is unchanged.
+        let shell = try claimdesk(["--sessions", "sessions", "-c", "open ana; list claims"], in: folder)
+        #expect(shell.status == 0 && shell.stdout.contains("American officials"), "\(shell.stderr)")
+    }
 }
