@@ -16,6 +16,10 @@ public struct JSONReader {
     /// The copy ``init(_:)`` made, if it made one.
     private let storage: JSONReaderBytes?
     var index = 0
+    /// Lets the bytes already read go (``releaseRead()``), if whoever made them can.
+    var release: (any ReadBytesRelease)?
+    /// Bytes before this offset were released and must be restored before they are read.
+    private var releasedUpTo = 0
     /// The path to the value being read: keys and array indices.
     private var path: [PathComponent] = []
     /// Nesting depth of open objects and arrays; deeper than ``maximumDepth`` is refused.
@@ -47,12 +51,15 @@ public struct JSONReader {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
     }
 
-    /// Calls `body` with a reader of `data` that reads the bytes where they lie, without a copy.
+    /// Calls `body` with a reader of `data` that reads the bytes where they lie, without a copy,
+    /// and lets `release` give back the memory of those already read (see ``releaseRead()``).
     ///
     /// The reader must not be kept past `body`: the bytes it reads are `data`'s.
-    public static func reading<Result>(_ data: Data, _ body: (inout JSONReader) throws(JSONReadError) -> Result) throws(JSONReadError) -> Result {
+    public static func reading<Result>(_ data: Data, releasing release: (any ReadBytesRelease)? = nil,
+                                       _ body: (inout JSONReader) throws(JSONReadError) -> Result) throws(JSONReadError) -> Result {
         let outcome = data.withUnsafeBytes { raw -> Swift.Result<Result, JSONReadError> in
             var reader = JSONReader(borrowing: raw.bindMemory(to: UInt8.self))
+            reader.release = release
             do throws(JSONReadError) { return .success(try body(&reader)) } catch { return .failure(error) }
         }
         return try outcome.get()
@@ -71,8 +78,19 @@ public struct JSONReader {
 
     // MARK: - Errors
 
+    /// Gives back the memory of the bytes read so far, every ``ReadBytesRelease/releaseStep`` bytes, when the
+    /// reader was given a ``ReadBytesRelease``. Called only where nothing before the current
+    /// position is read again: after a whole record of a session's arrays.
+    mutating func releaseRead() {
+        guard let release, index - releasedUpTo >= release.releaseStep else { return }
+        release.release(upTo: index)
+        releasedUpTo = index
+    }
+
     /// An error at the current position, with the path and line:column.
     public func error(_ problem: String) -> JSONReadError {
+        // Lines are counted from the start, and a key of the path may lie in what was released.
+        if releasedUpTo > 0 { release?.restore() }
         var line = 1, column = 1
         var i = 0
         let end = min(index, bytes.count)

@@ -122,6 +122,7 @@ extension Session: JSONWritable {
                 throw reader.error("the id \(item.id) appears twice")
             }
             records.append(item)
+            reader.releaseRead()
         }
         if seen != nil {
             for (position, record) in records.enumerated() { positions[record.id] = position }

@@ -67,8 +67,12 @@ public enum SessionDocument {
     /// returns it with the version its file named.
     ///
     /// A session is either read whole and consistent or refused: never half-read.
-    public static func decodeWithVersion(_ data: Data, repairs: inout [String]) throws(SessionDocumentError) -> (session: Session, version: Int) {
-        var (session, version, positions) = try parse(data)
+    ///
+    /// With `release`, the memory of the bytes already read is given back as the records are
+    /// read (see ``ReadBytesRelease``); they are put back before an error is described.
+    public static func decodeWithVersion(_ data: Data, repairs: inout [String],
+                                         releasing release: (any ReadBytesRelease)? = nil) throws(SessionDocumentError) -> (session: Session, version: Int) {
+        var (session, version, positions) = try parse(data, releasing: release)
         do {
             repairs += try SessionIntegrity.check(&session, positions: positions)
         } catch {
@@ -82,19 +86,20 @@ public enum SessionDocument {
     ///
     /// The bytes are read where they lie in `data`: a copy of them was as large as the file, and
     /// held with it, made a session's opening need the file's size twice over.
-    private static func parse(_ data: Data) throws(SessionDocumentError) -> (Session, Int, [AnnotationID: Int]) {
+    private static func parse(_ data: Data, releasing release: (any ReadBytesRelease)?) throws(SessionDocumentError) -> (Session, Int, [AnnotationID: Int]) {
         var format: String?
         var version: Int?
         var positions: [AnnotationID: Int] = [:]
         let session: Session
         do {
-            session = try JSONReader.reading(data) { (reader: inout JSONReader) throws(JSONReadError) -> Session in
+            session = try JSONReader.reading(data, releasing: release) { (reader: inout JSONReader) throws(JSONReadError) -> Session in
                 let session = try Session(json: &reader, format: &format, version: &version, positions: &positions)
                 try reader.end()
                 return session
             }
         } catch {
             // A file that is not a session, or of a newer version, is said so before any detail of its content.
+            release?.restore()
             let (format, version) = try header(data)
             try check(format: format, version: version)
             throw .invalid(error)

@@ -50,18 +50,22 @@ public struct SessionRecovery: Sendable {
     ///   - tornTail: whether a last, incomplete line was left out of `journal`.
     ///   - lenient: replay every change, the journal's value winning over the snapshot's (`open --journal`).
     /// - Throws: the snapshot's decoding error; the journal never makes recovery fail.
-    public init(snapshot snapshotData: Data?, journal: [Data], tornTail: Bool, lenient: Bool = false) throws(SessionDocumentError) {
+    ///   - release: gives back the memory of the snapshot's bytes as they are read; the
+    ///     fingerprint is taken before.
+    public init(snapshot snapshotData: Data?, journal: [Data], tornTail: Bool, lenient: Bool = false,
+                releasing release: (any ReadBytesRelease)? = nil) throws(SessionDocumentError) {
         var repairs: [String] = []
         var version: Int? = nil
         var snapshot: Session? = nil
+        let fingerprint = snapshotData.map(SHA256Digest.hex(ofData:))
         if let snapshotData {
-            let decoded = try SessionDocument.decodeWithVersion(snapshotData, repairs: &repairs)
+            let decoded = try SessionDocument.decodeWithVersion(snapshotData, repairs: &repairs, releasing: release)
             snapshot = decoded.session
             version = decoded.version
         }
         self.snapshot = snapshot
         snapshotVersion = version
-        fingerprint = snapshotData.map(SHA256Digest.hex(ofData:))
+        self.fingerprint = fingerprint
         replay = JournalReplay(lines: journal, snapshot: snapshot, fingerprint: fingerprint, lenient: lenient)
         self.tornTail = tornTail
 

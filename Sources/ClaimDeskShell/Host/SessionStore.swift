@@ -1,3 +1,4 @@
+import ClaimDeskCore
 import Foundation
 
 /// Where a session's files live: its snapshot, its journal and its lock.
@@ -40,8 +41,25 @@ public struct SessionListing: Equatable, Sendable {
 
 /// What reading a session's files found.
 public struct StoredSession: Sendable {
-    /// The snapshot's bytes; nil for a session that was never saved.
-    public var snapshot: Data?
+    /// The snapshot's bytes; nil for a session that was never saved. Any released by a reading
+    /// (``snapshotRelease``) are put back first.
+    public var snapshot: Data? {
+        get {
+            snapshotRelease?.restore()
+            return snapshotBytes
+        }
+        set {
+            snapshotBytes = newValue
+            snapshotRelease = nil
+        }
+    }
+    /// The snapshot's bytes as they are, for the one reading that may release them.
+    private(set) var snapshotBytes: Data?
+    /// Gives back the memory of the snapshot's bytes as opening reads them (see
+    /// ``ReadBytesRelease``); nil where the store cannot.
+    public private(set) var snapshotRelease: (any ReadBytesRelease)?
+    /// Whether there is a snapshot, without putting back bytes a reading released.
+    public var hasSnapshot: Bool { snapshotBytes != nil }
     /// The journal's complete lines, oldest first.
     public var journal: [Data]
     /// Set when the journal's last line was cut off (a torn write): it is ignored.
@@ -49,8 +67,10 @@ public struct StoredSession: Sendable {
     /// Where the journal is, to tell the user (`sessions/harbor.journal`).
     public var journalPath: String?
 
-    public init(snapshot: Data?, journal: [Data], tornTail: Bool, journalPath: String? = nil) {
-        self.snapshot = snapshot
+    public init(snapshot: Data?, journal: [Data], tornTail: Bool, journalPath: String? = nil,
+                snapshotRelease: (any ReadBytesRelease)? = nil) {
+        snapshotBytes = snapshot
+        self.snapshotRelease = snapshot == nil ? nil : snapshotRelease
         self.journal = journal
         self.tornTail = tornTail
         self.journalPath = journalPath

@@ -11,7 +11,8 @@ extension StoredSession {
     public func replayedInMemory(at location: SessionLocation, withJournal: Bool = true) throws(ShellError) -> (session: Session, notices: [String]) {
         let recovery: SessionRecovery
         do {
-            recovery = try SessionRecovery(snapshot: snapshot, journal: withJournal ? journal : [], tornTail: withJournal && tornTail)
+            recovery = try SessionRecovery(snapshot: snapshotBytes, journal: withJournal ? journal : [], tornTail: withJournal && tornTail,
+                                           releasing: snapshotRelease)
         } catch {
             throw ShellError("cannot read \(location.displayPath): \(error.message)")
         }

@@ -190,7 +190,8 @@ final class SessionPersistence {
         let stamp = stampBefore?.vouches(for: store.snapshotStamp(location)) == true ? stampBefore : nil
         let recovery: SessionRecovery
         do {
-            recovery = try SessionRecovery(snapshot: stored.snapshot, journal: stored.journal, tornTail: stored.tornTail)
+            recovery = try SessionRecovery(snapshot: stored.snapshotBytes, journal: stored.journal, tornTail: stored.tornTail,
+                                           releasing: stored.snapshotRelease)
         } catch {
             throw ShellError("cannot open \(location.displayPath): \(error.message); the file was left untouched")
         }
@@ -220,7 +221,7 @@ final class SessionPersistence {
         var notices: [StyledLine] = openingNotices
         var workspace = Workspace(session: base, analyst: analyst, clock: clock)
         var openedPlace = SessionPlace(location: location, readOnlyReason: nil, snapshotFingerprint: fingerprint,
-                                       snapshotStamp: stored.snapshot == nil ? nil : stamp)
+                                       snapshotStamp: stored.hasSnapshot ? stamp : nil)
         do {
             switch try store.lock(location) {
             case .acquired: break

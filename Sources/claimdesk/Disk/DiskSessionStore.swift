@@ -155,6 +155,7 @@ final class DiskSessionStore: SessionStore {
     func read(_ location: SessionLocation) throws(HostError) -> StoredSession {
         let p = paths(location)
         var snapshot: Data? = nil
+        var release: ReleasableFileBytes? = nil
         if let path = p.snapshot {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
@@ -163,8 +164,12 @@ final class DiskSessionStore: SessionStore {
                 if size > Self.sizeLimit {
                     throw HostError("\(path) is \(ByteSize.describe(size)), over the 1 GB limit (\(ByteSize.grouped(Self.sizeLimit)) bytes) for a session file")
                 }
-                do { snapshot = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-                    throw HostError("cannot read \(path): \(error.localizedDescription)")
+                if let (bytes, owner) = try ReleasableFileBytes.read(path) {
+                    (snapshot, release) = (bytes, owner)
+                } else {
+                    do { snapshot = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+                        throw HostError("cannot read \(path): \(error.localizedDescription)")
+                    }
                 }
             }
         }
@@ -181,7 +186,7 @@ final class DiskSessionStore: SessionStore {
         if snapshot == nil && lines.isEmpty {
             throw HostError(p.snapshot.map { "no session file \($0); sessions lists the saved ones" } ?? "no session \(location.name)")
         }
-        return StoredSession(snapshot: snapshot, journal: lines, tornTail: torn, journalPath: p.journal)
+        return StoredSession(snapshot: snapshot, journal: lines, tornTail: torn, journalPath: p.journal, snapshotRelease: release)
     }
 
     func currentSnapshot(_ location: SessionLocation) throws(HostError) -> Data? {

@@ -1,0 +1,94 @@
+@testable import ClaimDeskCore
+import Foundation
+import Testing
+
+/// A session read while the bytes behind the reader are given back reads as it does whole, fails
+/// with the same words, and keeps its fingerprint; the bytes given back are really gone (zeroed
+/// here) until they are put back.
+@Suite struct ReleasedBytesReadingTests {
+    /// Document bytes in memory of their own, zeroed as they are released and copied back on restore.
+    final class ZeroingRelease: ReadBytesRelease, @unchecked Sendable {
+        let original: [UInt8]
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        private(set) var released = 0
+        private(set) var releases = 0
+        private(set) var restores = 0
+        let releaseStep = 1024
+
+        init(_ bytes: [UInt8]) {
+            original = bytes
+            buffer = .allocate(capacity: bytes.count)
+            _ = buffer.initialize(from: bytes)
+        }
+        deinit { buffer.deallocate() }
+
+        var data: Data { Data(bytesNoCopy: buffer.baseAddress!, count: buffer.count, deallocator: .none) }
+
+        func release(upTo offset: Int) {
+            guard offset > released else { return }
+            for i in released..<min(offset, buffer.count) { buffer[i] = 0 }
+            released = offset
+            releases += 1
+        }
+
+        func restore() {
+            for i in 0..<released { buffer[i] = original[i] }
+            released = 0
+            restores += 1
+        }
+    }
+
+    /// The export sample with enough claims that the document spans many release steps.
+    static func bytes() -> [UInt8] {
+        var session = ExportSample.session()
+        let article = session.orderedArticles[0]
+        for n in 0..<150 {
+            let anchor = Anchor(article: article.id, range: ExportSample.range("Fees rose 40%"), in: article.content)
+            session.put(.claim(Claim(id: AnnotationID("c\(100 + n)"), anchor: anchor, claimant: "src1", via: [],
+                                     kind: "factual", verdict: "unverified", author: "ana", created: ExportSample.created)))
+        }
+        return [UInt8](SessionDocument.encode(session))
+    }
+
+    @Test func readsTheSameSessionAsAWholeReading() throws {
+        let bytes = Self.bytes()
+        let whole = try SessionDocument.decodeWithVersion(Data(bytes))
+        let release = ZeroingRelease(bytes)
+        var repairs: [String] = []
+        let read = try SessionDocument.decodeWithVersion(release.data, repairs: &repairs, releasing: release)
+        #expect(read.session == whole.session)
+        #expect(read.version == whole.version)
+        #expect(release.releases > 5, "the document should have been released in steps")
+        #expect(release.released > bytes.count / 2, "most of the document should be gone by the end")
+        #expect(release.restores == 0)
+    }
+
+    @Test(arguments: [
+        ("\"verdict\": \"unverified\"", "\"verdict\": 7"),
+        ("\"kind\": \"factual\"", "\"kind\": \"factual\","),
+    ])
+    func failsWithTheWordsOfAWholeReading(damage: (String, String)) throws {
+        // The last occurrence, far past the first releases.
+        var text = String(decoding: Self.bytes(), as: UTF8.self)
+        let range = try #require(text.range(of: damage.0, options: .backwards))
+        text.replaceSubrange(range, with: damage.1)
+        let bytes = [UInt8](text.utf8)
+        let expected = #expect(throws: SessionDocumentError.self) { try SessionDocument.decodeWithVersion(Data(bytes)) }
+        let release = ZeroingRelease(bytes)
+        var repairs: [String] = []
+        let got = #expect(throws: SessionDocumentError.self) {
+            try SessionDocument.decodeWithVersion(release.data, repairs: &repairs, releasing: release)
+        }
+        #expect(got == expected)
+        #expect(release.restores >= 1)
+    }
+
+    @Test func theFingerprintIsTheWholeFilesAndTheBytesAreGoneAfterwards() throws {
+        let bytes = Self.bytes()
+        let release = ZeroingRelease(bytes)
+        let recovery = try SessionRecovery(snapshot: release.data, journal: [], tornTail: false, releasing: release)
+        #expect(recovery.fingerprint == SHA256Digest.hex(ofData: Data(bytes)))
+        #expect(recovery.snapshot == (try SessionDocument.decode(Data(bytes))))
+        #expect(release.data.prefix(release.released).allSatisfy { $0 == 0 })
+    }
+}
