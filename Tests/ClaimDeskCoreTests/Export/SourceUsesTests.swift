@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func countsWithoutTheIndexWhatTheIndexCountsForEverySource() {
-        var session = session()
+        let session = session()
         #expect(session.indexIfBuilt == nil, "the counts below must come from the one-pass count")
         let ids = session.orderedSources.map(\.id) + ["src9", "src404"]
         let counted = ids.map { session.useCounts(ofSource: $0) }
