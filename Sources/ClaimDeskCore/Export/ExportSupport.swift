@@ -126,13 +126,9 @@ struct PlacedSpan {
 
     /// The span's text.
     var exact: String { article.content.slice(range) }
-    /// Up to ``Anchor/contextLength`` code points before the span.
-    var prefix: String { article.content.slice(prefixRange) }
-    /// Up to ``Anchor/contextLength`` code points after the span.
-    var suffix: String { article.content.slice(suffixRange) }
-    /// Where ``prefix`` lies in the text.
+    /// Where the up to ``Anchor/contextLength`` code points before the span lie in the text.
     var prefixRange: Range<Int> { max(0, range.lowerBound - Anchor.contextLength)..<range.lowerBound }
-    /// Where ``suffix`` lies in the text.
+    /// Where the up to ``Anchor/contextLength`` code points after the span lie in the text.
     var suffixRange: Range<Int> { range.upperBound..<min(article.content.count, range.upperBound + Anchor.contextLength) }
 }
 
@@ -160,18 +156,6 @@ extension Session {
             warnings.append("\(item.id): \(item.moreFragments.count - rest.count) of its fragments left out (orphaned or out of bounds)")
         }
         return [first] + rest
-    }
-
-    /// What ``summary(of:)`` says of an annotation, the record found by binary search: asking the
-    /// dictionaries by id would build one of every claim for an export's first reference.
-    func summaryOfRecord(_ id: AnnotationID) -> String? {
-        switch record(id) {
-        case .claim(let claim): claim.spanText
-        case .mention(let mention): mention.spanText
-        case .proposition(let proposition): proposition.text
-        case .stance(let stance): "\(sourceName(stance.holder)) \(stance.label) \(stance.target)"
-        default: nil
-        }
     }
 
     /// The verdict a claim has before anyone reviews it: the taxonomy's first.

@@ -366,8 +366,6 @@ public struct HTMLExporter: StreamingExporter {
         /// Each source's name as shown (escaped, isolated when right-to-left), and with its kind
         /// beside it: made once per source rather than for every claim that names it.
         let sourceLabels: [AnnotationID: (name: String, withKind: String)]
-        /// Each source's name as it is, for the menu labels of the filter data.
-        let sourceNames: [AnnotationID: String]
 
         /// A name escaped for HTML; one holding right-to-left letters is isolated in `<bdi>`.
         func isolated(_ name: String) -> String { Self.isolated(name) }
@@ -393,13 +391,10 @@ public struct HTMLExporter: StreamingExporter {
             byArticle = AnnotationsByArticle(session)
             links = RecordLinks(session)
             var labels: [AnnotationID: (name: String, withKind: String)] = [:]
-            var names: [AnnotationID: String] = [:]
             for source in session.orderedSources {
                 labels[source.id] = (Self.isolated(source.name), Self.sourceWithKind(name: Self.isolated(source.name), source: source))
-                names[source.id] = source.name
             }
             sourceLabels = labels
-            sourceNames = names
         }
 
         mutating func add(_ s: String) {
@@ -409,7 +404,8 @@ public struct HTMLExporter: StreamingExporter {
 
         func e(_ text: String) -> String { HTMLExporter.escape(text) }
 
-        func sourceName(_ id: AnnotationID) -> String { sourceLabels[id]?.name ?? isolated(session.sourceName(id)) }
+        /// A source's name as shown; its id when it is not in the registry (``sourceLabels`` holds every source that is).
+        func sourceName(_ id: AnnotationID) -> String { sourceLabels[id]?.name ?? isolated(id.rawValue) }
 
         func sourceWithKind(_ id: AnnotationID) -> String {
             sourceLabels[id]?.withKind ?? Self.sourceWithKind(name: sourceName(id), source: nil)
@@ -439,12 +435,9 @@ public struct HTMLExporter: StreamingExporter {
             return "<span class=\"id\">" + anchor.article.rawValue + " " + sentence + "@" + String(span.range.lowerBound) + "-" + String(span.range.upperBound) + "</span>"
         }
 
-        /// A source's name as it is (not escaped), or its id when it is not in the registry.
-        func rawSourceName(_ id: AnnotationID) -> String { sourceNames[id] ?? id.rawValue }
-
         func reference(_ id: AnnotationID) -> String {
-            guard let text = session.summaryOfRecord(id) else { return "<span class=\"id\">\(e(id.rawValue))</span>" }
-            let cut = Self.cut(text, at: 90)
+            guard let text = session.summary(of: id) else { return "<span class=\"id\">\(e(id.rawValue))</span>" }
+            let cut = text.shortened(to: 90)
             return "<span class=\"id\">\(e(id.rawValue))</span> “\(e(cut))”"
         }
 
@@ -486,19 +479,13 @@ public struct HTMLExporter: StreamingExporter {
 
         /// What the menu of a span under several annotations says of one: `claim by X: “…”`.
         func menuLabel(_ claim: Claim) -> String {
-            "claim" + (claim.claimant.map { " by " + rawSourceName($0) } ?? "") + ": “" + Self.cut(claim.anchor.exact, at: 48) + "”"
+            "claim" + (claim.claimant.map { " by " + session.sourceName($0) } ?? "") + ": “" + claim.anchor.exact.shortened(to: 48) + "”"
         }
 
-        func menuLabel(_ mention: Mention) -> String { "mention of " + rawSourceName(mention.source) }
+        func menuLabel(_ mention: Mention) -> String { "mention of " + session.sourceName(mention.source) }
 
         func menuLabel(_ stance: Stance) -> String {
-            "stance: " + rawSourceName(stance.holder) + " " + stance.label + " " + stance.target.rawValue
-        }
-
-        /// Text of more than `limit` characters cut to `limit - 1` and an ellipsis. Counting
-        /// characters walks the text; one of at most `limit` bytes has at most `limit` of them.
-        static func cut(_ text: String, at limit: Int) -> String {
-            text.utf8.count > limit && text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
+            "stance: " + session.sourceName(stance.holder) + " " + stance.label + " " + stance.target.rawValue
         }
 
         /// A date as the reader wants it, the full time on hover and in `datetime`.
@@ -508,8 +495,9 @@ public struct HTMLExporter: StreamingExporter {
             return "<time datetime=\"" + full + "\" title=\"" + full + "\">" + String(full.prefix(10)) + "</time>"
         }
 
-        /// A claim, mention or stance of the filter data, by its place among the records of its kind.
-        enum FilterEntry {
+        /// A claim, mention or stance by its place in a list of the records of its kind: the
+        /// filter data and the margin cards sort these, not the records themselves.
+        enum RecordPosition {
             case claim(Int), mention(Int), stance(Int)
         }
 
@@ -519,7 +507,7 @@ public struct HTMLExporter: StreamingExporter {
             // By the id's text, as object keys are sorted (`c10` before `c2`): positions in the
             // ordered records, sorted, rather than dictionaries of every record by id.
             let claims = session.orderedClaims, mentions = session.orderedMentions, stances = session.orderedStances
-            var entries: [(id: String, entry: FilterEntry)] = []
+            var entries: [(id: String, entry: RecordPosition)] = []
             entries.reserveCapacity(claims.count + mentions.count + stances.count)
             for (i, claim) in claims.enumerated() { entries.append((claim.id.rawValue, .claim(i))) }
             for (i, mention) in mentions.enumerated() { entries.append((mention.id.rawValue, .mention(i))) }
@@ -709,7 +697,7 @@ public struct HTMLExporter: StreamingExporter {
                 // Each card is made when its turn comes, not made first and held for the sort.
                 let claims = byArticle.claims(in: article.id), mentions = byArticle.mentions(in: article.id)
                 let stances = byArticle.stances(in: article.id)
-                var cards: [(start: Int, order: Int, card: Card)] = []
+                var cards: [(start: Int, order: Int, card: RecordPosition)] = []
                 cards.reserveCapacity(claims.count + mentions.count + stances.count)
                 func start(_ anchor: Anchor) -> Int { session.placed(anchor)?.range.lowerBound ?? Int.max }
                 for (i, claim) in claims.enumerated() { cards.append((start(claim.anchor), cards.count, .claim(i))) }
@@ -795,11 +783,6 @@ public struct HTMLExporter: StreamingExporter {
         /// it reads whole without the script and on a phone); in the margin the script folds all
         /// but the selected card, so the notes stay near their passages.
         var detailsStart: String { "<details class=\"more\" open><summary>quote, place, review, notes</summary>" }
-
-        /// A card of the margin, by its place among the article's claims, mentions or stances.
-        enum Card {
-            case claim(Int), mention(Int), stance(Int)
-        }
 
         /// Writes a claim's card and the line break after it straight into the page: the claim
         /// cards are most of the report, and joining each from strings copied every piece twice.

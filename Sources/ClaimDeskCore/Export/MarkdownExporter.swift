@@ -201,10 +201,8 @@ public struct MarkdownExporter: StreamingExporter {
 
         /// "Text of the claim…" shortened for references.
         func short(_ id: AnnotationID) -> String {
-            guard let full = session.summaryOfRecord(id) else { return id.rawValue }
-            // Counting characters walks the text; one of at most 80 bytes has at most 80 of them.
-            let cut = full.utf8.count > 80 && full.count > 80 ? String(full.prefix(79)) + "…" : full
-            return "\(id) “\(MarkdownExporter.inline(cut))”"
+            guard let full = session.summary(of: id) else { return id.rawValue }
+            return "\(id) “\(MarkdownExporter.inline(full.shortened(to: 80)))”"
         }
 
         /// The review status with the decision that set it, and every text change, old → new.

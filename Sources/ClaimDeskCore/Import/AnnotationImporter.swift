@@ -130,7 +130,7 @@ public struct AnnotationImporter {
         /// A short quote for messages.
         static func excerpt(_ text: String) -> String {
             let flat = text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
-            return "“" + (flat.count > 50 ? String(flat.prefix(49)) + "…" : flat) + "”"
+            return "“" + flat.shortened(to: 50) + "”"
         }
 
         /// The anchor of a span, or the reason it has none.

@@ -33,10 +33,11 @@ extension JSONValue: JSONReadable {
 
     /// A whole document: one value and nothing after it but white space.
     public static func parse(_ bytes: [UInt8]) throws(JSONReadError) -> JSONValue {
-        var reader = JSONReader(bytes)
-        let value = try JSONValue(json: &reader)
-        try reader.end()
-        return value
+        try JSONReader.reading(bytes) { (reader: inout JSONReader) throws(JSONReadError) -> JSONValue in
+            let value = try JSONValue(json: &reader)
+            try reader.end()
+            return value
+        }
     }
 }
 

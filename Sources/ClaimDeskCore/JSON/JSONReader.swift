@@ -119,16 +119,15 @@ public struct JSONReader {
     // MARK: - Structure
 
     mutating func skipWhitespace() {
-        index = bytes.withUnsafeBufferPointer { buffer in
-            var i = index
-            while i < buffer.count {
-                switch buffer[i] {
-                case 0x20, 0x0A, 0x0D, 0x09: i += 1
-                default: return i
-                }
+        let buffer = bytes
+        var i = index
+        scan: while i < buffer.count {
+            switch buffer[i] {
+            case 0x20, 0x0A, 0x0D, 0x09: i += 1
+            default: break scan
             }
-            return i
         }
+        index = i
     }
 
     /// The next significant byte, or nil at the end.
@@ -191,15 +190,14 @@ public struct JSONReader {
     mutating func nextKey(in keys: [[UInt8]], from guess: Int) throws(JSONReadError) -> KeyMatch {
         guard try toNextKey() else { return .end }
         let start = index + 1
-        let end = bytes.withUnsafeBufferPointer { buffer -> Int? in
-            var i = start
-            while i < buffer.count {
-                let byte = buffer[i]
-                if byte == 0x22 { return i }
-                if byte == 0x5C || byte < 0x20 || byte >= 0x80 { return nil }
-                i += 1
-            }
-            return nil
+        let buffer = bytes
+        var end: Int?
+        var i = start
+        while i < buffer.count {
+            let byte = buffer[i]
+            if byte == 0x22 { end = i; break }
+            if byte == 0x5C || byte < 0x20 || byte >= 0x80 { break }
+            i += 1
         }
         guard let end else {
             // Escapes, other scripts or a fault: read it as any key, with the same checks and errors.
@@ -506,19 +504,19 @@ public struct JSONReader {
         index += 1
         let start = index
         // The common case, a string without escapes, is scanned through the raw buffer.
-        let (stop, plain, ascii, control) = bytes.withUnsafeBufferPointer { buffer -> (Int, Bool, Bool, Bool) in
-            var i = start
-            var high: UInt8 = 0
-            while i < buffer.count {
-                let byte = buffer[i]
-                if byte == 0x22 { return (i, true, high < 0x80, false) }
-                if byte == 0x5C { return (i, false, high < 0x80, false) }
-                if byte < 0x20 { return (i, true, high < 0x80, true) }
-                high |= byte
-                i += 1
-            }
-            return (i, true, high < 0x80, false)
+        let buffer = bytes
+        var stop = start
+        var plain = true, control = false
+        var high: UInt8 = 0
+        while stop < buffer.count {
+            let byte = buffer[stop]
+            if byte == 0x22 { break }
+            if byte == 0x5C { plain = false; break }
+            if byte < 0x20 { control = true; break }
+            high |= byte
+            stop += 1
         }
+        let ascii = high < 0x80
         index = stop
         if control { throw error("a raw control character inside a string; write it as an escape such as \\n") }
         if plain {
@@ -653,8 +651,3 @@ final class JSONReaderBytes {
     deinit { buffer.deallocate() }
 }
 
-private extension UnsafeBufferPointer {
-    /// The buffer itself, so that scanning loops read the same way as over an array.
-    @inline(__always)
-    func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R { try body(self) }
-}

@@ -49,6 +49,8 @@ public struct SourceRegistryFile: Equatable, Sendable {
     public static func decode(_ data: Data) throws(SourceRegistryFileError) -> SourceRegistryFile {
         let bytes = Array(data)
         var reader = JSONReader(bytes)
+        // Read twice: the stamp first, then the entries; a copy of the reader shares the bytes.
+        let start = reader
         let stamp: DocumentStamp
         do {
             guard reader.peek() == 0x7B else { throw SourceRegistryFileError.malformed("it is not a JSON object") }
@@ -65,7 +67,7 @@ public struct SourceRegistryFile: Equatable, Sendable {
         guard let version = stamp.version else { throw .malformed("it has no \"version\"") }
         guard version <= Self.version else { throw .newerVersion(version) }
         var entries: [Entry] = []
-        reader = JSONReader(bytes)
+        reader = start
         do {
             try reader.beginObject()
             while let key = try reader.nextKey() {

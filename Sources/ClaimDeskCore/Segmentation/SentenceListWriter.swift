@@ -40,7 +40,7 @@ public enum SentenceListWriter {
 
     /// Segments `text` and writes its sentences as ``write(_:of:as:chunkBytes:emit:)`` writes
     /// `segmenter.segment(text)`, the same bytes, but a block of the text at a time
-    /// (``SentenceSegmenter/forEachBlock(of:_:)``): the sentences of the whole text are never
+    /// (``SentenceSegmenter/forEachBlock(utf8:blockBytes:_:)``): the sentences of the whole text are never
     /// held at once, and each block is written while its bytes are still in the processor's cache.
     public static func write(sentencesOf text: String, segmenter: SentenceSegmenter, as format: Format,
                              chunkBytes: Int = 1 << 16, emit: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {

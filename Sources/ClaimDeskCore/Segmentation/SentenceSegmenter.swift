@@ -50,14 +50,10 @@ public struct SentenceSegmenter: Sendable {
         return Segmentation(paragraphs: paragraphs, sentences: sentences)
     }
 
-    /// The segmentation of `text` a block at a time, for a caller that uses each block and lets it
-    /// go (`claimdesk segment` writes it out): memory stays that of one block, not of every
-    /// sentence of the text. Joined with their bases, the blocks give exactly ``segment(_:)-(String)``.
-    public func forEachBlock(of text: String, _ body: (SegmentedBlock) throws -> Void) rethrows {
-        var text = text
-        try text.withUTF8 { try forEachBlock(utf8: $0, blockBytes: Self.blockBytes, body) }
-    }
-
+    /// The segmentation of the UTF-8 text `utf8` a block of about `blockBytes` at a time, for a
+    /// caller that uses each block and lets it go (``SentenceListWriter`` writes it out): memory
+    /// stays that of one block, not of every sentence of the text. Joined with their bases, the
+    /// blocks give exactly ``segment(_:)-(String)``.
     func forEachBlock(utf8: UnsafeBufferPointer<UInt8>, blockBytes: Int,
                       _ body: (SegmentedBlock) throws -> Void) rethrows {
         // One code-point buffer for every block (grown if a block without blank lines is longer),
@@ -110,13 +106,6 @@ public struct SentenceSegmenter: Sendable {
         }
     }
 
-    /// Decodes UTF-8 that Swift already validated, several times faster than collecting `unicodeScalars`.
-    static func codePoints(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt32] {
-        [UInt32](unsafeUninitializedCapacity: utf8.count) { out, count in
-            count = decode(utf8, into: out)
-        }
-    }
-
     /// Decodes valid UTF-8 into `out` (at least `utf8.count` long), returning how many code points it wrote.
     static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt32>) -> Int {
         var i = 0, n = 0
@@ -160,14 +149,14 @@ public struct SentenceSegmenter: Sendable {
     }
 }
 
-/// One block of a text's segmentation (``SentenceSegmenter/forEachBlock(of:_:)``): its UTF-8 bytes,
+/// One block of a text's segmentation (``SentenceSegmenter/forEachBlock(utf8:blockBytes:_:)``): its UTF-8 bytes,
 /// its paragraphs and sentences counted from the block's start, and what to add to make them the
 /// whole text's. Valid only during the call that hands it over.
-public struct SegmentedBlock {
-    public let utf8: UnsafeBufferPointer<UInt8>
-    public let segmentation: Segmentation
+struct SegmentedBlock {
+    let utf8: UnsafeBufferPointer<UInt8>
+    let segmentation: Segmentation
     /// Code points, paragraphs and sentences of the text before this block.
-    public let codePointBase: Int
-    public let paragraphBase: Int
-    public let sentenceBase: Int
+    let codePointBase: Int
+    let paragraphBase: Int
+    let sentenceBase: Int
 }

@@ -164,7 +164,7 @@ public enum SessionIntegrity {
         }
         guard reads(text.scalars, anchor.range, anchor.exactText) else {
             let found = text.slice(anchor.range)
-            let shown = UntrustedText.visible(found.count > 60 ? String(found.prefix(59)) + "…" : found)
+            let shown = UntrustedText.visible(found.shortened(to: 60))
             throw Fault(path: path() + ".exact", problem: "it does not match \(article.id)'s text at \(anchor.start)-\(anchor.end), which reads \"\(shown)\"")
         }
     }

@@ -14,7 +14,7 @@ public enum ArticleDecoder {
         try data.withUnsafeBytes { decoding($0) }.get()
     }
 
-    /// The same from bytes the caller holds (`claimdesk segment` maps the file rather than copy it).
+    /// The same from bytes the caller holds (`claimdesk segment` reads the file into a buffer of its own, not zeroed first).
     public static func decode(bytes: UnsafeRawBufferPointer) throws(ArticleInputError) -> String {
         try decoding(bytes).get()
     }

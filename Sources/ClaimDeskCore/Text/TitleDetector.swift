@@ -64,7 +64,7 @@ public enum TitleDetector {
     }
 
     private static func shortened(_ title: String) -> String {
-        title.count > 120 ? String(title.prefix(119)) + "…" : title
+        title.shortened(to: 120)
     }
 
     private static func stripHeadingMarks(_ line: String) -> String {

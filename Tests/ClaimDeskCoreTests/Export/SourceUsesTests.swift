@@ -45,9 +45,19 @@ import Testing
         var ids = session.orderedClaims.map(\.id) + session.orderedMentions.map(\.id) + session.orderedStances.map(\.id)
         ids += session.orderedPropositions.map(\.id) + session.orderedRelations.map(\.id) + session.orderedSources.map(\.id)
         ids += ["c404", "a1"]
-        for id in ids {
-            #expect(session.summaryOfRecord(id) == session.summary(of: id), "\(id)")
+        // The summary as looked up in every kind's records in turn, against the one lookup in the id's kind.
+        func throughEveryTable(_ id: AnnotationID) -> String? {
+            if let claim = session.orderedClaims.first(where: { $0.id == id }) { return claim.spanText }
+            if let mention = session.orderedMentions.first(where: { $0.id == id }) { return mention.spanText }
+            if let proposition = session.orderedPropositions.first(where: { $0.id == id }) { return proposition.text }
+            if let stance = session.orderedStances.first(where: { $0.id == id }) {
+                return "\(session.sourceName(stance.holder)) \(stance.label) \(stance.target)"
+            }
+            return nil
         }
-        #expect(session.summaryOfRecord("st1") == "Helen R. Marsh favor pr1")
+        for id in ids {
+            #expect(session.summary(of: id) == throughEveryTable(id), "\(id)")
+        }
+        #expect(session.summary(of: "st1") == "Helen R. Marsh favor pr1")
     }
 }
