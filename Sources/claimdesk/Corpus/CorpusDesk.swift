@@ -36,7 +36,7 @@ struct CorpusDesk {
     /// The index opened for writing, its folder made if needed.
     private func writableIndex() throws(HostError) -> CorpusIndex {
         let parent = PathText.parent(indexPath)
-        if !parent.isEmpty, parent != ".", !SessionFileWalker.exists(parent) {
+        if !parent.isEmpty, parent != ".", !POSIXFile.exists(parent) {
             do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
                 throw HostError("cannot make the folder \(parent) for the index: \(error.localizedDescription)")
             }
@@ -50,7 +50,7 @@ struct CorpusDesk {
 
     /// The index opened read-only, or why not.
     func reader() throws(HostError) -> CorpusIndex {
-        guard SessionFileWalker.exists(indexPath) else {
+        guard POSIXFile.exists(indexPath) else {
             throw HostError("no index at \(indexPath) yet; build it with claimdesk index (corpus index in the shell)")
         }
         do { return try CorpusIndex(path: indexPath, readOnly: true) } catch {

@@ -34,7 +34,7 @@ struct CorpusRefresher {
             for name in files.keys {
                 let path = folder.isEmpty ? name : folder == "/" ? "/" + name : folder + "/" + name
                 guard !path.hasPrefix(Self.storePrefix) else { continue }
-                if roots.contains(where: { path.hasPrefix($0) }) || !SessionFileWalker.exists(path) { gone.append(path) }
+                if roots.contains(where: { path.hasPrefix($0) }) || !POSIXFile.exists(path) { gone.append(path) }
             }
         }
         guard !walk.changed.isEmpty || !gone.isEmpty else {

@@ -43,19 +43,14 @@ final class DiskHost: ShellHost {
             throw HostError(errno == EACCES ? "permission denied; check the file's permissions" : "cannot read it: \(POSIXFile.describe(errno))")
         }
         defer { close(fd) }
-        var data = Data(count: size)
-        var total = 0
-        let failure: Int32 = data.withUnsafeMutableBytes { buffer in
-            while total < size {
-                let n = read(fd, buffer.baseAddress! + total, size - total)
-                if n < 0 { if errno == EINTR { continue }; return errno }
-                if n == 0 { break }
-                total += n
-            }
-            return 0
+        // Into memory that is not zeroed first (`Data(count:)` clears every page the read then overwrites).
+        guard size > 0, let buffer = malloc(size) else { return Data() }
+        let (count, failure) = POSIXFile.read(fd, into: buffer, count: size)
+        if failure != 0 {
+            free(buffer)
+            throw HostError("cannot read it: \(POSIXFile.describe(failure))")
         }
-        if failure != 0 { throw HostError("cannot read it: \(POSIXFile.describe(failure))") }
-        return data.prefix(total)
+        return Data(bytesNoCopy: buffer, count: count, deallocator: .free)
     }
 
     func readStandardInput() throws(HostError) -> Data {

@@ -156,22 +156,8 @@ final class DiskSessionStore: SessionStore {
         let p = paths(location)
         var snapshot: Data? = nil
         var release: ReleasableFileBytes? = nil
-        if let path = p.snapshot {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-                if isFolder.boolValue { throw HostError("\(path) is a folder, not a session file") }
-                let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
-                if size > Self.sizeLimit {
-                    throw HostError("\(path) is \(ByteSize.describe(size)), over the 1 GB limit (\(ByteSize.grouped(Self.sizeLimit)) bytes) for a session file")
-                }
-                if let (bytes, owner) = try ReleasableFileBytes.read(path) {
-                    (snapshot, release) = (bytes, owner)
-                } else {
-                    do { snapshot = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-                        throw HostError("cannot read \(path): \(error.localizedDescription)")
-                    }
-                }
-            }
+        if let path = p.snapshot, let (bytes, owner) = try ReleasableFileBytes.read(path, byteLimit: Self.sizeLimit) {
+            (snapshot, release) = (bytes, owner)
         }
         var lines: [Data] = []
         var torn = false
@@ -283,13 +269,7 @@ final class DiskSessionStore: SessionStore {
     }
 
     func writeSnapshot(bytes: [UInt8], to location: SessionLocation) throws(HostError) {
-        try writeSnapshot(to: location) { fd throws(HostError) in
-            var failure: HostError?
-            bytes.withUnsafeBytes { raw in
-                do throws(HostError) { try POSIXFile.writeAll(fd, raw) } catch { failure = error }
-            }
-            if let failure { throw failure }
-        }
+        try writeSnapshot(to: location) { fd throws(HostError) in try POSIXFile.writeAll(fd, bytes) }
     }
 
     /// Replaces the snapshot with what `contents` writes (temporary file, fsync, rename) and empties the journal.

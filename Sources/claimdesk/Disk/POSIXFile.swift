@@ -22,6 +22,30 @@ enum POSIXFile {
         if let failure { throw failure }
     }
 
+    /// The size of the open file `fd` if it is a regular file; nil for a pipe, a folder or a device.
+    static func regularFileSize(_ fd: Int32) -> Int? {
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// Reads up to `count` bytes of `fd` into `base`, from `offset` (`pread`) or, when nil, from
+    /// the file's position (`read`), retrying short reads and interruptions and stopping early at
+    /// the end of the file: how many bytes were read, and the errno of a failure (0 when none).
+    static func read(_ fd: Int32, into base: UnsafeMutableRawPointer, count: Int, at offset: Int? = nil) -> (count: Int, error: Int32) {
+        var done = 0
+        while done < count {
+            let got = offset.map { pread(fd, base + done, count - done, off_t($0 + done)) } ?? Glibc.read(fd, base + done, count - done)
+            if got < 0 {
+                if errno == EINTR { continue }
+                return (done, errno)
+            }
+            if got == 0 { break }
+            done += got
+        }
+        return (done, 0)
+    }
+
     /// Writes every byte of a buffer, retrying short writes and interruptions.
     static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) throws(HostError) {
         guard var pointer = raw.baseAddress else { return }

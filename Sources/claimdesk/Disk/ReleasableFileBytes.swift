@@ -18,52 +18,73 @@ import Glibc
 final class ReleasableFileBytes: ReadBytesRelease, @unchecked Sendable {
     private let base: UnsafeMutableRawPointer
     private let mappedLength: Int
-    let count: Int
     private let fd: Int32
     private let lock = NSLock()
     /// Bytes from the start given back (a multiple of the page size); guarded by `lock`.
     private var released = 0
     private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
-    /// The bytes of the regular file `path` and their owner, or nil for an empty file or one the
-    /// memory could not be had for (the caller reads it the usual way).
-    static func read(_ path: String) throws(HostError) -> (Data, ReleasableFileBytes)? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw HostError("cannot read \(path): \(POSIXFile.describe(errno))") }
-        var status = stat()
-        guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 else {
-            close(fd)
-            return nil
+    /// The bytes of the session file `path`, with their owner when their memory can be given
+    /// back; nil when there is no such file. One `open` and one `fstat` answer every question
+    /// asked of the file before it is read: a folder, something other than a regular file, or a
+    /// file over `byteLimit` bytes is refused in words.
+    static func read(_ path: String, byteLimit: Int) throws(HostError) -> (Data, ReleasableFileBytes?)? {
+        // Non-blocking: opening a FIFO for reading would otherwise wait for a writer.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else {
+            if errno == ENOENT || errno == ENOTDIR { return nil }
+            throw HostError("cannot read \(path): \(POSIXFile.describe(errno))")
         }
-        let size = Int(status.st_size)
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let failure = errno
+            close(fd)
+            throw HostError("cannot read \(path): \(POSIXFile.describe(failure))")
+        }
+        let kind = info.st_mode & S_IFMT, size = Int(info.st_size)
+        var problem: String?
+        if kind == S_IFDIR {
+            problem = "\(path) is a folder, not a session file"
+        } else if kind != S_IFREG {
+            problem = "\(path) is a device, a pipe or a socket, not a session file"
+        } else if size > byteLimit {
+            problem = "\(path) is \(ByteSize.describe(size)), over the 1 GB limit (\(ByteSize.grouped(byteLimit)) bytes) for a session file"
+        }
+        if let problem {
+            close(fd)
+            throw HostError(problem)
+        }
+        guard size > 0 else {
+            close(fd)
+            return (Data(), nil)
+        }
         let length = (size + pageSize - 1) / pageSize * pageSize
         guard let base = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), base != MAP_FAILED else {
-            close(fd)
-            return nil
-        }
-        var count = 0
-        while count < size {
-            let got = pread(fd, base + count, size - count, off_t(count))
-            if got < 0 {
-                if errno == EINTR { continue }
-                let failure = errno
-                munmap(base, length)
-                close(fd)
-                throw HostError("cannot read \(path): \(POSIXFile.describe(failure))")
+            // No memory to give back page by page: the bytes are read as any file's are.
+            defer { close(fd) }
+            var failure: Int32 = 0
+            let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                (count, failure) = POSIXFile.read(fd, into: buffer.baseAddress!, count: size, at: 0)
             }
-            if got == 0 { break }  // The file shrank while it was read: what was there.
-            count += got
+            if failure != 0 { throw HostError("cannot read \(path): \(POSIXFile.describe(failure))") }
+            return (Data(bytes), nil)
         }
-        let owner = ReleasableFileBytes(base: base, mappedLength: length, count: count, fd: fd)
+        // A file that shrank while it was read gives the bytes that were there.
+        let (count, failure) = POSIXFile.read(fd, into: base, count: size, at: 0)
+        if failure != 0 {
+            munmap(base, length)
+            close(fd)
+            throw HostError("cannot read \(path): \(POSIXFile.describe(failure))")
+        }
+        let owner = ReleasableFileBytes(base: base, mappedLength: length, fd: fd)
         // The data keeps its owner alive; the owner unmaps the memory when both are gone.
         let data = Data(bytesNoCopy: base, count: count, deallocator: .custom { _, _ in withExtendedLifetime(owner) {} })
         return (data, owner)
     }
 
-    private init(base: UnsafeMutableRawPointer, mappedLength: Int, count: Int, fd: Int32) {
+    private init(base: UnsafeMutableRawPointer, mappedLength: Int, fd: Int32) {
         self.base = base
         self.mappedLength = mappedLength
-        self.count = count
         self.fd = fd
     }
 
@@ -75,7 +96,7 @@ final class ReleasableFileBytes: ReadBytesRelease, @unchecked Sendable {
     func release(upTo offset: Int) {
         lock.lock()
         defer { lock.unlock() }
-        let end = min(offset, count) / Self.pageSize * Self.pageSize
+        let end = min(offset, mappedLength) / Self.pageSize * Self.pageSize
         guard end > released else { return }
         if madvise(base + released, end - released, MADV_DONTNEED) == 0 { released = end }
     }
@@ -83,14 +104,9 @@ final class ReleasableFileBytes: ReadBytesRelease, @unchecked Sendable {
     func restore() {
         lock.lock()
         defer { lock.unlock() }
-        var done = 0
-        while done < released {
-            let got = pread(fd, base + done, released - done, off_t(done))
-            if got < 0, errno == EINTR { continue }
-            // A file cut short since: the rest stays zeros, which no reader takes for a session.
-            if got <= 0 { break }
-            done += got
-        }
+        guard released > 0 else { return }
+        // A file cut short since leaves the rest zeros, which no reader takes for a session.
+        _ = POSIXFile.read(fd, into: base, count: released, at: 0)
         released = 0
     }
 }
