@@ -25,6 +25,18 @@ struct ClaimDesk: ParsableCommand {
         PushCommand.self, PullCommand.self, ManualCommand.self,
     ]
 
+    /// Whether `word` could be a subcommand's name: a file's path (with a `/` or a `.`) cannot, and
+    /// the subcommands' configurations, built on first use, are then not asked for their names.
+    static func mayNameSubcommand(_ word: String) -> Bool {
+        !word.isEmpty && !word.utf8.contains(UInt8(ascii: "/")) && !word.utf8.contains(UInt8(ascii: "."))
+    }
+
+    /// The subcommand called `word`, if any.
+    static func subcommandType(named word: String) -> (any ParsableCommand.Type)? {
+        guard mayNameSubcommand(word) else { return nil }
+        return subcommandTypes.first { $0.configuration.commandName == word }
+    }
+
     /// The shell's usage line (`claimdesk [<target>] … [-c <commands>] …`), from its own option declarations.
     static var shellUsage: String {
         "claimdesk" + ShellCommand.usageString().drop(while: { $0 != " " })
@@ -42,24 +54,20 @@ struct ClaimDesk: ParsableCommand {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         // `claimdesk --store URL pull NAME`: the subcommand's name first, then its options.
-        let reordered = LeadingShellOptions.subcommandFirst(arguments) { word in
-            !word.utf8.contains(UInt8(ascii: "/")) && !word.utf8.contains(UInt8(ascii: "."))
-                && subcommandTypes.contains { $0.configuration.commandName == word }
-        }
-        if let reordered, let subcommand = subcommandTypes.first(where: { $0.configuration.commandName == reordered[0] }) {
+        if let reordered = LeadingShellOptions.subcommandFirst(arguments, isSubcommand: { subcommandType(named: $0) != nil }),
+           let subcommand = subcommandType(named: reordered.subcommand) {
             // Said here, by name: the subcommand's own parser would take the value for an argument.
             let help = subcommand.helpMessage(columns: 1_000)
-            if let foreign = LeadingShellOptions.names(in: arguments).first(where: { !help.contains($0 + " ") }) {
-                let message = "claimdesk: error: \(reordered[0]) does not take \(foreign); see 'claimdesk \(reordered[0]) --help' for what it takes\n"
-                _ = message.withCString { write(2, $0, strlen($0)) }
+            if let foreign = reordered.optionNames.first(where: { !help.contains($0 + " ") }) {
+                OutputWriter.writeAll("claimdesk: error: \(reordered.subcommand) does not take \(foreign); "
+                                      + "see 'claimdesk \(reordered.subcommand) --help' for what it takes\n", to: STDERR_FILENO)
                 Glibc.exit(64)
             }
-            main(reordered)
+            main(reordered.arguments)
             return
         }
         let first = arguments.first ?? ""
-        let mayNameSubcommand = !first.isEmpty && !first.utf8.contains(UInt8(ascii: "/")) && !first.utf8.contains(UInt8(ascii: "."))
-        let subcommands = mayNameSubcommand ? subcommandTypes.compactMap { $0.configuration.commandName } + ["help"] : []
+        let subcommands = mayNameSubcommand(first) ? subcommandTypes.compactMap { $0.configuration.commandName } + ["help"] : []
         // `claimdesk` and `claimdesk FILE`: nothing to parse.
         if arguments.count <= 1, !first.hasPrefix("-"), !subcommands.contains(first) {
             let status = ShellLauncher(target: arguments.first).run()

@@ -9,38 +9,35 @@ enum LeadingShellOptions {
     /// The shell's options that take a value and that some subcommands take too.
     static let movable: Set<String> = ["--store", "--sessions", "--analyst"]
 
+    /// The arguments with the subcommand's name first: what to parse, and the names of the
+    /// options that were moved (to check that the subcommand takes them).
+    struct Reordered {
+        var arguments: [String]
+        var optionNames: [String]
+        var subcommand: String { arguments[0] }
+    }
+
     /// `arguments` with the leading movable options put after the subcommand they precede, or
     /// nil when the arguments do not start with such options followed by a subcommand's name.
     /// `isSubcommand` is asked only about the first argument after the options.
-    static func subcommandFirst(_ arguments: [String], isSubcommand: (String) -> Bool) -> [String]? {
-        var options: [String] = []
+    static func subcommandFirst(_ arguments: [String], isSubcommand: (String) -> Bool) -> Reordered? {
+        var options: [String] = [], names: [String] = []
         var i = 0
         while i < arguments.count {
             let argument = arguments[i]
             if let equals = argument.firstIndex(of: "="), movable.contains(String(argument[..<equals])) {
                 options.append(argument)
+                names.append(String(argument[..<equals]))
                 i += 1
             } else if movable.contains(argument), i + 1 < arguments.count {
                 options += [argument, arguments[i + 1]]
+                names.append(argument)
                 i += 2
             } else {
                 break
             }
         }
         guard !options.isEmpty, i < arguments.count, isSubcommand(arguments[i]) else { return nil }
-        return [arguments[i]] + arguments[(i + 1)...] + options
-    }
-
-    /// The movable options' names among the arguments before the first one that is not such an option.
-    static func names(in arguments: [String]) -> [String] {
-        var names: [String] = []
-        var i = 0
-        while i < arguments.count {
-            let name = arguments[i].split(separator: "=", maxSplits: 1).first.map(String.init) ?? arguments[i]
-            guard movable.contains(name) else { break }
-            names.append(name)
-            i += arguments[i].contains("=") ? 1 : 2
-        }
-        return names
+        return Reordered(arguments: [arguments[i]] + arguments[(i + 1)...] + options, optionNames: names)
     }
 }
