@@ -103,7 +103,7 @@ struct RecordTable<Value: KeyedRecord>: Sendable {
                 ordered.insert(value, at: at)
             }
         }
-        updateDictionary { $0[value.id] = value }
+        ComputedOnce.update(&dictionary) { $0[value.id] = value }
         return old
     }
 
@@ -113,21 +113,8 @@ struct RecordTable<Value: KeyedRecord>: Sendable {
         let at = position(of: id)
         guard at < ordered.count, ordered[at].id == id else { return nil }
         let old = ordered.remove(at: at)
-        updateDictionary { $0[id] = nil }
+        ComputedOnce.update(&dictionary) { $0[id] = nil }
         return old
-    }
-
-    /// Keeps the dictionary, if it was made, in step with a change to ``ordered``. A box shared
-    /// with a copy of this table (which still has the records as they were) is left to it.
-    private mutating func updateDictionary(_ change: (inout [AnnotationID: Value]) -> Void) {
-        if isKnownUniquelyReferenced(&dictionary) {
-            dictionary.modify(change)
-        } else if var byID = dictionary.computed {
-            change(&byID)
-            dictionary = ComputedOnce(byID)
-        } else {
-            dictionary = ComputedOnce()
-        }
     }
 
     /// The first position whose id is not below `id`.

@@ -28,7 +28,7 @@ public struct Session: Equatable, Sendable {
     /// The index, made on first use (see ``index``).
     private var indexBox = ComputedOnce<SessionIndex>()
     /// How many claims, mentions and stances name each source, counted on first use while the
-    /// index is not built (see ``sourceUses``) and forgotten at the next change.
+    /// index is not built (see ``sourceUses``) and forgotten at the next change (``ComputedOnce/forget(_:)``).
     private var sourceUsesBox = ComputedOnce<[AnnotationID: SourceUses]>()
     /// The highest number handed out per id prefix, so that ids are never reused.
     public var counters: [String: Int]
@@ -109,10 +109,7 @@ public struct Session: Equatable, Sendable {
         sourceUsesBox.value {
             var uses: [AnnotationID: SourceUses] = [:]
             for claim in claimTable.ordered {
-                if let claimant = claim.claimant { uses[claimant, default: SourceUses()].claims += 1 }
-                for (i, source) in claim.via.enumerated() where source != claim.claimant && !claim.via[..<i].contains(source) {
-                    uses[source, default: SourceUses()].claims += 1
-                }
+                claim.forEachDistinctSource { uses[$0, default: SourceUses()].claims += 1 }
             }
             for mention in mentionTable.ordered { uses[mention.source, default: SourceUses()].mentions += 1 }
             for stance in stanceTable.ordered { uses[stance.holder, default: SourceUses()].stances += 1 }
@@ -120,18 +117,12 @@ public struct Session: Equatable, Sendable {
         }
     }
 
-    /// Keeps the index, if it was built, in step with a record put or removed. A box shared with
-    /// a copy of this session (which still has the records as they were) is left to it.
+    /// Keeps the index, if it was built, in step with a record put or removed, and forgets the
+    /// counts of each source's uses. Boxes shared with a copy of this session (which still has the
+    /// records as they were) are left to it.
     private mutating func updateIndex(_ old: Record?, with new: Record?) {
-        if sourceUsesBox.computed != nil { sourceUsesBox = ComputedOnce() }
-        if isKnownUniquelyReferenced(&indexBox) {
-            indexBox.modify { $0.replace(old, with: new) }
-        } else if var index = indexBox.computed {
-            index.replace(old, with: new)
-            indexBox = ComputedOnce(index)
-        } else {
-            indexBox = ComputedOnce()
-        }
+        ComputedOnce.forget(&sourceUsesBox)
+        ComputedOnce.update(&indexBox) { $0.replace(old, with: new) }
     }
 
     /// The index of every record.

@@ -47,6 +47,29 @@ final class ComputedOnce<Value: Sendable>: @unchecked Sendable {
     }
 }
 
+extension ComputedOnce {
+    /// Keeps a holder's `box` in step with a change the holder makes to what the value is made
+    /// from: changed in place when the holder has the box alone; when the box is shared with a
+    /// copy (which keeps the value as it was), a box of the holder's own, with the value changed
+    /// if it was made and empty if not.
+    static func update(_ box: inout ComputedOnce, _ change: (inout Value) -> Void) {
+        if isKnownUniquelyReferenced(&box) {
+            box.modify(change)
+        } else if var value = box.computed {
+            change(&value)
+            box = ComputedOnce(value)
+        } else {
+            box = ComputedOnce()
+        }
+    }
+
+    /// Forgets the value for a holder whose change it cannot follow. A box shared with a copy is
+    /// left to the copy, made or not: whichever of them asked first would fill it for both.
+    static func forget(_ box: inout ComputedOnce) {
+        if !isKnownUniquelyReferenced(&box) || box.computed != nil { box = ComputedOnce() }
+    }
+}
+
 /// Always equal: a box holds only what its holder derives from its other fields, which the
 /// holder's `==` compares.
 extension ComputedOnce: Equatable {

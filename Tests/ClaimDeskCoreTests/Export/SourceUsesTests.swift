@@ -40,6 +40,21 @@ import Testing
         #expect(counted[ids.firstIndex(of: "src5")!].mentions == 2)
     }
 
+    /// A copy changed before either asked: each counts its own records, whichever asks first.
+    @Test func aChangedCopyCountsItsOwnUses() {
+        let original = session()
+        var copy = original
+        let article = copy.orderedArticles[0]
+        let anchor = Anchor(article: "a1", range: ExportSample.range("Meridian"), in: article.content)
+        copy.put(.mention(Mention(id: "m9", anchor: anchor, source: "src5", author: "ana", created: ExportSample.created)))
+        let before = original.useCounts(ofSource: "src5").mentions
+        let after = copy.useCounts(ofSource: "src5").mentions
+        #expect(after == before + 1, "the copy counted \(after), the original \(before)")
+        var indexed = copy
+        _ = indexed.index
+        #expect(after == indexed.useCounts(ofSource: "src5").mentions)
+    }
+
     @Test func aSummaryFoundByRecordIsTheSessionsSummary() {
         let session = session()
         var ids = session.orderedClaims.map(\.id) + session.orderedMentions.map(\.id) + session.orderedStances.map(\.id)
