@@ -40,6 +40,13 @@ public struct Claim: Annotation, FragmentedSpan {
 
     /// Every source the claim names, claimant first.
     public var sourceChain: [AnnotationID] { (claimant.map { [$0] } ?? []) + via }
+
+    /// Calls `body` with each source the claim names, once, claimant first: what a source's claims
+    /// are counted by, without building ``sourceChain`` and a set of it for every claim.
+    func forEachDistinctSource(_ body: (AnnotationID) -> Void) {
+        if let claimant { body(claimant) }
+        for (i, source) in via.enumerated() where source != claimant && !via[..<i].contains(source) { body(source) }
+    }
 }
 
 extension Claim {

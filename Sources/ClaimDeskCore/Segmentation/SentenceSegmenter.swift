@@ -106,7 +106,7 @@ public struct SentenceSegmenter: Sendable {
         }
     }
 
-    /// Decodes valid UTF-8 into `out` (at least `utf8.count` long), returning how many code points it wrote.
+    /// Decodes valid UTF-8 into `out` (room for every code point of `utf8`: `utf8.count` is always enough), returning how many it wrote.
     static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt32>) -> Int {
         var i = 0, n = 0
         let end = utf8.count

@@ -117,13 +117,8 @@ extension Record {
         return [("baseURL", s.baseURL), ("organizationURL", s.organizationURL)].compactMap { field, value in value.map { (field, $0) } }
     }
 
-    public var labels: [LabelField] {
-        var result: [LabelField] = []
-        forEachLabel { result.append($0) }
-        return result
-    }
-
-    /// Calls `body` with each of ``labels`` in turn, without listing them first.
+    /// Calls `body` with each taxonomy label the record uses: a source's or claim's `kind`, a
+    /// claim's `verdict`, a stance's `label`, a relation's `type`.
     public func forEachLabel<Failure: Error>(_ body: (LabelField) throws(Failure) -> Void) throws(Failure) {
         switch self {
         case .source(let s): try body(LabelField(field: "kind", value: s.kind, facet: .sourceKind))

@@ -93,8 +93,7 @@ extension Session: JSONWritable {
         self.created = try reader.required(created, "created")
         self.modified = try reader.required(modified, "modified")
         // Counters below an id in use are raised (and said) by SessionIntegrity, not silently here.
-        // The index is made on first use (see ``Session/index``).
-        resetIndex()
+        // The index is made on first use (see ``Session/index``): its box, made by `init(analyst:created:)`, is empty.
     }
 
     /// An array of records in id order; an id that appears twice is an error.

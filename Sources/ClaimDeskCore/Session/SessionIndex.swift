@@ -95,11 +95,7 @@ struct SessionIndex: Equatable, Sendable {
             if adding { names.add(source) } else { names.remove(source) }
             tags(source)
         case .claim(let claim):
-            // Each source once, without building the chain and a set of it for every claim.
-            if let claimant = claim.claimant { link(&claimsBySource, claimant, claim.id) }
-            for (i, source) in claim.via.enumerated() where source != claim.claimant && !claim.via[..<i].contains(source) {
-                link(&claimsBySource, source, claim.id)
-            }
+            claim.forEachDistinctSource { link(&claimsBySource, $0, claim.id) }
             link(&claimsBySpan, SpanKey(claim.anchor, more: claim.moreFragments), claim.id)
             tags(claim)
             review(claim)

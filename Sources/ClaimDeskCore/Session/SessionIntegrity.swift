@@ -171,12 +171,8 @@ public enum SessionIntegrity {
 
     /// Whether the code points `range` of `scalars` are `exact`'s, compared against its UTF-8
     /// bytes as they lie in the string (every anchor of a session is compared when it opens; the
-    /// generic comparison with the string's scalars was 2% of opening a session of 10,000).
-    static func reads(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ exact: String) -> Bool {
-        reads(scalars, range, Substring(exact))
-    }
-
-    /// The same for a quote where it lies (an anchor's may share its article's text).
+    /// generic comparison with the string's scalars was 2% of opening a session of 10,000). A
+    /// substring, since an anchor's quote may lie in its article's text.
     static func reads(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ exact: Substring) -> Bool {
         var exact = exact
         return exact.withUTF8 { bytes in

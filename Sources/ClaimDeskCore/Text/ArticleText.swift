@@ -3,9 +3,9 @@
 /// Everything that points into the text (selections, anchors, exports) counts
 /// code points; this type keeps them at hand so slicing is O(length).
 ///
-/// The segmentation and the SHA-256 are worked out on first use and kept (copies share them):
-/// opening a session of a hundred articles segmented and hashed every one of them before the
-/// prompt, although a command reads one article at a time.
+/// The segmentation is worked out on first use and the SHA-256 once (the integrity check asks
+/// for it when a session opens); copies share both. Opening a session of a hundred articles
+/// segmented every one of them before the prompt, although a command reads one article at a time.
 public struct ArticleText: Sendable {
     public let string: String
     public let scalars: [Unicode.Scalar]
@@ -28,32 +28,8 @@ public struct ArticleText: Sendable {
             var count = 0
             for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
-                // A String's UTF-8 is well-formed: each lead byte says how many continuation bytes follow.
-                var i = 0, n = 0
-                while i < utf8.count, n < count {
-                    let lead = UInt32(utf8[i])
-                    var value = lead
-                    var length = 1
-                    if lead >= 0xF0 {
-                        value = lead & 0x07
-                        length = 4
-                    } else if lead >= 0xE0 {
-                        value = lead & 0x0F
-                        length = 3
-                    } else if lead >= 0xC0 {
-                        value = lead & 0x1F
-                        length = 2
-                    }
-                    var k = 1
-                    while k < length, i + k < utf8.count {
-                        value = value << 6 | UInt32(utf8[i + k] & 0x3F)
-                        k += 1
-                    }
-                    buffer[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
-                    n += 1
-                    i += length
-                }
-                initialized = n
+                // A String's UTF-8 is well-formed, which is all the segmenter's decoder asks.
+                initialized = buffer.withMemoryRebound(to: UInt32.self) { SentenceSegmenter.decode(utf8, into: $0) }
             }
         }
     }
