@@ -64,37 +64,26 @@ extension CorpusIndex {
             guard case .text(let key) = row[0] else { continue }
             groups[key]?.kinds.insert(row[1].display)
         }
-        if facts.isActive {
-            for row in try rows("""
-                SELECT name_key, verdict, sum(claims) FROM name_fact_verdicts WHERE 1 \(facts.sql) GROUP BY name_key, verdict
-                """, facts.values) {
-                guard case .text(let key) = row[0], case .integer(let count) = row[2] else { continue }
-                groups[key]?.addClaims(Int(count), verdict: row[1].display)
-            }
-            for row in try rows("SELECT DISTINCT name_key, carrier FROM name_fact_carriers WHERE 1 \(facts.sql)", facts.values) {
-                guard case .text(let key) = row[0] else { continue }
-                groups[key]?.carriers.insert(row[1].display)
-            }
-            for row in try rows("""
-                SELECT name_key, proposition, label, sum(stances) FROM name_fact_stances WHERE 1 \(facts.sql) GROUP BY name_key, proposition, label
-                """, facts.values) {
-                guard case .text(let key) = row[0], case .integer(let count) = row[3] else { continue }
-                groups[key]?.addStances(Int(count), proposition: row[1].display, label: row[2].display)
-            }
-        } else {
-            // The whole desk: the tallies per name alone.
-            for row in try rows("SELECT name_key, verdict, claims FROM name_verdicts", []) {
-                guard case .text(let key) = row[0], case .integer(let count) = row[2] else { continue }
-                groups[key]?.addClaims(Int(count), verdict: row[1].display)
-            }
-            for row in try rows("SELECT name_key, carrier FROM name_carriers", []) {
-                guard case .text(let key) = row[0] else { continue }
-                groups[key]?.carriers.insert(row[1].display)
-            }
-            for row in try rows("SELECT name_key, proposition, label, stances FROM name_stances", []) {
-                guard case .text(let key) = row[0], case .integer(let count) = row[3] else { continue }
-                groups[key]?.addStances(Int(count), proposition: row[1].display, label: row[2].display)
-            }
+        // The tallies per name alone for the whole desk; with a kind, status or author, the
+        // tallies per name and those facts, summed over the facts that hold.
+        let (verdicts, carriers, stances) = facts.isActive
+            ? (CorpusTally.verdictsByNameAndFacts, CorpusTally.carriersByNameAndFacts, CorpusTally.stancesByNameAndFacts)
+            : (CorpusTally.verdictsByName, CorpusTally.carriersByName, CorpusTally.stancesByName)
+        for row in try rows("""
+            SELECT name_key, verdict, sum(claims) FROM \(verdicts.table) WHERE 1 \(facts.sql) GROUP BY name_key, verdict
+            """, facts.values) {
+            guard case .text(let key) = row[0], case .integer(let count) = row[2] else { continue }
+            groups[key]?.addClaims(Int(count), verdict: row[1].display)
+        }
+        for row in try rows("SELECT DISTINCT name_key, carrier FROM \(carriers.table) WHERE 1 \(facts.sql)", facts.values) {
+            guard case .text(let key) = row[0] else { continue }
+            groups[key]?.carriers.insert(row[1].display)
+        }
+        for row in try rows("""
+            SELECT name_key, proposition, label, sum(stances) FROM \(stances.table) WHERE 1 \(facts.sql) GROUP BY name_key, proposition, label
+            """, facts.values) {
+            guard case .text(let key) = row[0], case .integer(let count) = row[3] else { continue }
+            groups[key]?.addStances(Int(count), proposition: row[1].display, label: row[2].display)
         }
         return groups
     }
