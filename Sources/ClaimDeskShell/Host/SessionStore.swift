@@ -44,20 +44,14 @@ public struct StoredSession: Sendable {
     /// The snapshot's bytes; nil for a session that was never saved. Any released by a reading
     /// (``snapshotRelease``) are put back first.
     public var snapshot: Data? {
-        get {
-            snapshotRelease?.restore()
-            return snapshotBytes
-        }
-        set {
-            snapshotBytes = newValue
-            snapshotRelease = nil
-        }
+        snapshotRelease?.restore()
+        return snapshotBytes
     }
     /// The snapshot's bytes as they are, for the one reading that may release them.
-    private(set) var snapshotBytes: Data?
+    let snapshotBytes: Data?
     /// Gives back the memory of the snapshot's bytes as opening reads them (see
     /// ``ReadBytesRelease``); nil where the store cannot.
-    public private(set) var snapshotRelease: (any ReadBytesRelease)?
+    public let snapshotRelease: (any ReadBytesRelease)?
     /// Whether there is a snapshot, without putting back bytes a reading released.
     public var hasSnapshot: Bool { snapshotBytes != nil }
     /// The journal's complete lines, oldest first.

@@ -30,7 +30,7 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         let report: CorpusRefreshReport
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment()
         // A team's sessions live in its store: without folders, `index` reads the store when one is named.
         let url = store ?? (folders.isEmpty ? environment["CLAIMDESK_STORE"] : nil)
         if let url, !url.isEmpty {

@@ -18,7 +18,7 @@ struct TransferOptions: ParsableArguments {
 
     /// Runs a transfer: notices on standard error, what it did on standard output; a failure is one line on standard error and status 1.
     func run(_ body: (SessionTransfer) throws(SessionTransfer.Failure) -> SessionTransfer.Outcome) throws {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment()
         let folder = sessionsOption.folder
         do {
             guard let url = store ?? environment["CLAIMDESK_STORE"], !url.isEmpty else {

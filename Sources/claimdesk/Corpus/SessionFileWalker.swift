@@ -91,7 +91,7 @@ enum SessionFileWalker {
         for part in findings.all {
             comparison.found += part.sessions
             comparison.unchanged += part.unchanged
-            matched += part.matched
+            matched += part.indexedNames.count
             comparison.changed += part.changed.map { Found(path: prefix + $0.name, signature: $0.signature, known: indexed[$0.name]) }
             comparison.stillSkipped += part.stillSkipped.map { CorpusRefreshReport.Skip(path: display(prefix + $0.name), reason: $0.reason) }
             subfolders += part.folders
@@ -115,12 +115,10 @@ enum SessionFileWalker {
     struct Findings: Sendable {
         var sessions = 0
         var unchanged = 0
-        /// Session files the index knows (changed or not).
-        var matched = 0
         var changed: [(name: String, signature: FileSignature)] = []
         var stillSkipped: [(name: String, reason: String)] = []
         var folders: [String] = []
-        /// The names of `matched`, kept only when asked for (to find what is gone).
+        /// The session files here that the index knows (changed or not), to find what is gone.
         var indexedNames: [String] = []
     }
 
@@ -147,12 +145,11 @@ enum SessionFileWalker {
                     // A link to nothing is still listed, to be skipped with its reason when read.
                     var facts = (info.st_mode & S_IFMT) == S_IFLNK
                         ? SessionFileWalker.signature(name, in: descriptor) ?? FileSignature(size: -1) : SessionFileWalker.signature(of: info)
+                    // Most folders have no journals: the name is not even made then.
                     if !journals.isEmpty {
                         let journal = String(name.dropLast(5)) + ".journal"
-                        if journals.contains(journal), let facts2 = SessionFileWalker.signature(journal, in: descriptor) {
-                            facts.journalSize = facts2.size
-                            facts.journalModified = facts2.modified
-                            facts.journalInode = facts2.inode
+                        if journals.contains(journal), let journalFacts = SessionFileWalker.signature(journal, in: descriptor) {
+                            (facts.journalSize, facts.journalModified, facts.journalInode) = (journalFacts.size, journalFacts.modified, journalFacts.inode)
                         }
                     }
                     findings.sessions += 1
@@ -160,7 +157,6 @@ enum SessionFileWalker {
                         findings.changed.append((name, facts))
                         continue
                     }
-                    findings.matched += 1
                     findings.indexedNames.append(name)
                     if entry.signature != facts {
                         findings.changed.append((name, facts))

@@ -14,7 +14,7 @@ struct SessionHome {
     init(folder: String?, store url: String?, environment: ProcessEnvironment) throws(TeamStoreError) {
         self.folder = folder ?? environment["CLAIMDESK_SESSIONS"] ?? "sessions"
         if let url = url ?? environment["CLAIMDESK_STORE"], !url.isEmpty {
-            let team = try Self.teamStore(url, folder: self.folder, environment: ProcessInfo.processInfo.environment)
+            let team = try Self.teamStore(url, folder: self.folder, environment: environment)
             self.team = team
             disk = nil
             store = team
@@ -27,7 +27,7 @@ struct SessionHome {
     }
 
     /// The team store at a URL; changes wait in `FOLDER/.outbox/` while it is out of reach.
-    static func teamStore(_ url: String, folder: String, environment: [String: String]) throws(TeamStoreError) -> TeamSessionStore {
+    static func teamStore(_ url: String, folder: String, environment: ProcessEnvironment) throws(TeamStoreError) -> TeamSessionStore {
         let address = try TeamStoreAddress(url)
         let retry = environment["CLAIMDESK_STORE_RETRY_MS"].flatMap(Double.init).map { max(0, $0) / 1000 } ?? 2
         let holder = "claimdesk pid \(getpid()) on \(ProcessInfo.processInfo.hostName) since \(ClaimDeskClock.now())"
