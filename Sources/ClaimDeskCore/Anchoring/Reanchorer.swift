@@ -132,39 +132,33 @@ public struct Reanchorer: Sendable {
         // copy (a pull quote) while the original, perhaps edited, still stands: look again with
         // the other anchors' hint, and do not take it as evidence of where text went.
         var recheck = Set<Int>()
-        // Where every quote found unchanged went, short ones too: text moved away leaves room.
-        func placement(_ f: (index: Int, old: Int, shift: Int)) -> DisplacementMap.Placement? {
+        // Where every quote found unchanged went, short ones too (text moved away leaves room),
+        // with the quote's index; in the order of `found`.
+        let placed: [(index: Int, placement: DisplacementMap.Placement)] = found.compactMap { f in
             guard let end = queries[f.index].end, let range = results[f.index].range else { return nil }
-            return DisplacementMap.Placement(old: f.old..<max(f.old, end), new: range)
-        }
-        let moves = found.compactMap(placement)
-        let evidence = moves.filter { $0.old.count >= ReanchorPolicy.evidenceQuoteLength }
-        let copies = DisplacementMap(evidence, moves: moves)
-        for f in found {
-            guard let p = placement(f) else { continue }
-            // Asked only of a passage found between its neighbours: does a long quote stand twice?
-            let suspected = copies.isSuspectedCopy(old: p.old, new: p.new) {
-                p.old.count >= ReanchorPolicy.evidenceQuoteLength
-                    && text.occurrences(of: FoldedText.units(of: queries[f.index].exact), limit: 2).count >= 2
-            }
-            if suspected { recheck.insert(f.index) }
+            return (f.index, DisplacementMap.Placement(old: f.old..<max(f.old, end), new: range))
         }
         // Short quotes (a name, "the") can be placed by position alone: they are no evidence.
-        func placements() -> [DisplacementMap.Placement] {
-            found.compactMap { f in
-                guard !recheck.contains(f.index), let end = queries[f.index].end, let range = results[f.index].range,
-                      end - f.old >= ReanchorPolicy.evidenceQuoteLength else { return nil }
-                return DisplacementMap.Placement(old: f.old..<end, new: range)
+        func isEvidence(_ p: DisplacementMap.Placement) -> Bool { p.old.count >= ReanchorPolicy.evidenceQuoteLength }
+        let moves = placed.map(\.placement)
+        let copies = DisplacementMap(moves.filter(isEvidence), moves: moves)
+        for (index, p) in placed {
+            // Asked only of a passage found between its neighbours: does a long quote stand twice?
+            let suspected = copies.isSuspectedCopy(old: p.old, new: p.new) {
+                isEvidence(p) && text.occurrences(of: FoldedText.units(of: queries[index].exact), limit: 2).count >= 2
             }
+            if suspected { recheck.insert(index) }
+        }
+        func placements() -> [DisplacementMap.Placement] {
+            placed.compactMap { !recheck.contains($0.index) && isEvidence($0.placement) ? $0.placement : nil }
         }
         // An unchanged quote whose own place shrank (it was deleted there) and that lies on other old
         // text (a repetition of the deleted sentence) by what the anchors around both show is looked
         // at again, and its place is refused then. This comes before the vote below: several anchors
         // from one deleted sentence, all on its repetition, would otherwise outvote those that show it.
         let firstMap = DisplacementMap(placements(), moves: moves)
-        for f in found where !recheck.contains(f.index) {
-            guard let end = queries[f.index].end, let range = results[f.index].range else { continue }
-            if firstMap.wasDeleted(f.old..<max(f.old, end), leaving: range) { recheck.insert(f.index) }
+        for (index, p) in placed where !recheck.contains(index) {
+            if firstMap.wasDeleted(p.old, leaving: p.new) { recheck.insert(index) }
         }
         // An unchanged quote whose shift disagrees with most of its nearest neighbours (by old
         // start) may be a copy, such as a pull quote, while the original was edited: look again
@@ -181,10 +175,8 @@ public struct Reanchorer: Sendable {
         // The same for what the anchors left after the vote show, also with the placements close
         // around the quote alone.
         let secondMap = DisplacementMap(placements(), moves: moves)
-        for f in found where !recheck.contains(f.index) {
-            guard let end = queries[f.index].end, let range = results[f.index].range,
-                  end - f.old >= ReanchorPolicy.evidenceQuoteLength else { continue }
-            if secondMap.liesOnOtherText(range, for: f.old..<end) { recheck.insert(f.index) }
+        for (index, p) in placed where !recheck.contains(index) && isEvidence(p) {
+            if secondMap.liesOnOtherText(p.new, for: p.old) { recheck.insert(index) }
         }
         let map = DisplacementMap(placements(), moves: moves)
         let shifts = found.filter { !recheck.contains($0.index) }.map { (old: $0.old, shift: $0.shift) }
