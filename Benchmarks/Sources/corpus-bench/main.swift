@@ -209,28 +209,37 @@ for question in questions {
 // 6. `sources --across`: the whole desk and each filter it takes, in-process (median of 5, wall and
 //    thread CPU) and as a `claimdesk sources --across` process (median of 5, wall and CPU); each
 //    answer is checked once against the same table counted from every row.
+/// One `sources --across` question: its flags as `claimdesk sources --across` takes them, from
+/// which the query and the row's name are made.
 struct AcrossQuestion {
-    var name: String
+    /// The query's field for a flag.
+    static func field(_ flag: String) -> WritableKeyPath<CorpusQuery, String?> {
+        switch flag {
+        case "--by": \.by
+        case "--source-kind": \.sourceKind
+        case "--tag": \.tag
+        case "--status": \.status
+        case "--author": \.author
+        case "--text": \.text
+        case "--session": \.session
+        default: fatalError("no such filter: \(flag)")
+        }
+    }
     var arguments: [String]
-    var build: (inout CorpusQuery) -> Void
+
+    var name: String {
+        arguments.isEmpty ? "(the whole desk)" : arguments.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ")
+    }
+
+    func build(_ query: inout CorpusQuery) {
+        for i in stride(from: 0, to: arguments.count, by: 2) { query[keyPath: Self.field(arguments[i])] = arguments[i + 1] }
+    }
 }
 let acrossQuestions = [
-    AcrossQuestion(name: "(the whole desk)", arguments: []) { _ in },
-    AcrossQuestion(name: "--source-kind official", arguments: ["--source-kind", "official"]) { $0.sourceKind = "official" },
-    AcrossQuestion(name: "--source-kind outlet", arguments: ["--source-kind", "outlet"]) { $0.sourceKind = "outlet" },
-    AcrossQuestion(name: "--status open", arguments: ["--status", "open"]) { $0.status = "open" },
-    AcrossQuestion(name: "--author analyst3", arguments: ["--author", "analyst3"]) { $0.author = "analyst3" },
-    AcrossQuestion(name: "--source-kind official --author analyst3", arguments: ["--source-kind", "official", "--author", "analyst3"]) {
-        $0.sourceKind = "official"; $0.author = "analyst3"
-    },
-    AcrossQuestion(name: "--by \"Official 17\"", arguments: ["--by", "Official 17"]) { $0.by = "Official 17" },
-    AcrossQuestion(name: "--tag escalation", arguments: ["--tag", "escalation"]) { $0.tag = "escalation" },
-    AcrossQuestion(name: "--text official", arguments: ["--text", "official"]) { $0.text = "official" },
-    AcrossQuestion(name: "--session desk17", arguments: ["--session", "desk17"]) { $0.session = "desk17" },
-    AcrossQuestion(name: "--session desk17 --source-kind official", arguments: ["--session", "desk17", "--source-kind", "official"]) {
-        $0.session = "desk17"; $0.sourceKind = "official"
-    },
-]
+    [], ["--source-kind", "official"], ["--source-kind", "outlet"], ["--status", "open"], ["--author", "analyst3"],
+    ["--source-kind", "official", "--author", "analyst3"], ["--by", "Official 17"], ["--tag", "escalation"],
+    ["--text", "official"], ["--session", "desk17"], ["--session", "desk17", "--source-kind", "official"],
+].map(AcrossQuestion.init)
 var acrossRows: [String] = []
 var wholeFromRows = 0.0
 for question in acrossQuestions {
