@@ -82,10 +82,10 @@ public final class CorpusIndex {
         public var skipped: String?
     }
 
-    /// Every file the index knows, by path, without the content hashes: a refresh that finds
-    /// nothing to do reads this once per session file, so it reads the narrow index
-    /// `files_facts`, integers and no text but the path, and asks for a hash
-    /// (``contentHash(of:)``) only for a file that changed.
+    /// Every file the index knows, by path, without the content hashes: what a refresh of a team
+    /// store's sessions compares against (a folder's refresh reads ``fileFactsByFolder()``). It
+    /// reads the narrow index `files_facts`, integers and no text but the path, and asks for a
+    /// hash (``contentHash(of:)``) only for a file that changed.
     public func fileFacts() throws(SQLiteError) -> [String: FileFacts] {
         var facts: [String: FileFacts] = [:]
         if case .integer(let count)? = try database.rows("SELECT count(*) FROM files").first?.first {

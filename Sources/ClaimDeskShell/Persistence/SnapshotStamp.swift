@@ -30,6 +30,13 @@ public struct SnapshotStamp: Equatable, Sendable {
         self.settled = settled
     }
 
+    /// A stamp taken at `now` (nanoseconds since 1970), settled when that is long enough after
+    /// the file's last change (``settlingTime(forChangeTime:)``).
+    public init(device: UInt64, inode: UInt64, size: Int64, modified: Int64, changed: Int64, takenAt now: Int64) {
+        self.init(device: device, inode: inode, size: size, modified: modified, changed: changed,
+                  settled: now &- changed >= Self.settlingTime(forChangeTime: changed))
+    }
+
     /// Whether a file stamped `current` now is, beyond doubt, the file this stamp was taken of,
     /// unchanged.
     public func vouches(for current: SnapshotStamp?) -> Bool {

@@ -204,10 +204,7 @@ enum SessionFileWalker {
 
     /// Size, modification time (nanoseconds) and inode of a file, as integers.
     private static func signature(of info: stat) -> FileSignature {
-        let seconds = Int64(info.st_mtim.tv_sec)
-        let (nanoseconds, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        return FileSignature(size: Int64(info.st_size), modified: overflow ? seconds : nanoseconds &+ Int64(info.st_mtim.tv_nsec),
-                             inode: Int64(bitPattern: UInt64(info.st_ino)))
+        FileSignature(size: Int64(info.st_size), modified: POSIXFile.nanoseconds(info.st_mtim), inode: Int64(bitPattern: UInt64(info.st_ino)))
     }
 
     /// An absolute path as the user would write it from the working folder (relative under it).

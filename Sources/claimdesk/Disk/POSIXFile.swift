@@ -68,11 +68,16 @@ enum POSIXFile {
         guard stat(path, &info) == 0 else { return nil }
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        func nanoseconds(_ t: timespec) -> Int64 { Int64(t.tv_sec) &* 1_000_000_000 &+ Int64(t.tv_nsec) }
-        let changed = nanoseconds(info.st_ctim)
         return SnapshotStamp(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
-                             modified: nanoseconds(info.st_mtim), changed: changed,
-                             settled: nanoseconds(now) &- changed >= SnapshotStamp.settlingTime(forChangeTime: changed))
+                             modified: nanoseconds(info.st_mtim), changed: nanoseconds(info.st_ctim), takenAt: nanoseconds(now))
+    }
+
+    /// A file time in nanoseconds since 1970; in seconds for a time too far off to count so
+    /// (past the year 2262), which no real file has.
+    static func nanoseconds(_ t: timespec) -> Int64 {
+        let seconds = Int64(t.tv_sec)
+        let (nanoseconds, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        return overflow ? seconds : nanoseconds &+ Int64(t.tv_nsec)
     }
 
     /// Flushes a file's data to the disk.
