@@ -10,37 +10,42 @@ struct ArticleQuoteTexts {
         static let stride = 32
         let string: String
         let scalars: [Unicode.Scalar]
-        /// The UTF-8 offset of every ``stride``th code point.
-        private var offsets: [Int]?
+        /// The UTF-8 offset of every ``stride``th code point; empty until an anchor asks.
+        private var offsets: [Int] = []
+        /// Whether the text is all ASCII, where a code point's offset is its index.
+        private let ascii: Bool
 
         init(_ article: Article) {
             string = article.text
             scalars = article.content.scalars
+            ascii = string.utf8.count == scalars.count
         }
 
         /// The UTF-8 offset of the code point at `index` (or of the end); nil outside the text.
         func utf8Offset(ofScalar index: Int) -> Int? {
             guard index >= 0, index <= scalars.count else { return nil }
-            if string.utf8.count == scalars.count { return index }
-            let table: [Int]
-            if let offsets {
-                table = offsets
-            } else {
-                var made: [Int] = []
-                made.reserveCapacity(scalars.count / Self.stride + 1)
-                var offset = 0
-                for (i, scalar) in scalars.enumerated() {
-                    if i % Self.stride == 0 { made.append(offset) }
-                    offset += UTF8.width(scalar)
-                }
-                if scalars.count % Self.stride == 0 { made.append(offset) }
-                offsets = made
-                table = made
+            if ascii { return index }
+            return scalars.withUnsafeBufferPointer { scalars in
+                if offsets.isEmpty { offsets = Self.strideOffsets(scalars) }
+                let mark = index / Self.stride
+                var offset = offsets[mark]
+                for i in mark * Self.stride..<index { offset += UTF8.width(scalars[i]) }
+                return offset
             }
-            let mark = index / Self.stride
-            var offset = table[mark]
-            for scalar in scalars[mark * Self.stride..<index] { offset += UTF8.width(scalar) }
-            return offset
+        }
+
+        /// The UTF-8 offset of every ``stride``th code point of `scalars`, and of the end when
+        /// the count is a multiple of the stride.
+        private static func strideOffsets(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Int] {
+            var made: [Int] = []
+            made.reserveCapacity(scalars.count / stride + 1)
+            var offset = 0
+            for i in 0..<scalars.count {
+                if i % stride == 0 { made.append(offset) }
+                offset += UTF8.width(scalars[i])
+            }
+            if scalars.count % stride == 0 { made.append(offset) }
+            return made
         }
     }
 

@@ -25,13 +25,29 @@ public struct ArticleText: Sendable {
     static func codePoints(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { utf8 in
-            var count = 0
-            for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+            let count = utf8.count - continuationBytes(in: utf8)
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
                 // A String's UTF-8 is well-formed, which is all the segmenter's decoder asks.
                 initialized = buffer.withMemoryRebound(to: UInt32.self) { SentenceSegmenter.decode(utf8, into: $0) }
             }
         }
+    }
+
+    /// How many bytes of `utf8` continue a code point (10xxxxxx), counted eight at a time.
+    static func continuationBytes(in utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        let raw = UnsafeRawBufferPointer(utf8)
+        var count = 0, i = 0
+        while i + 8 <= utf8.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // A byte's high bit set and the bit below it clear.
+            count += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < utf8.count {
+            if utf8[i] & 0xC0 == 0x80 { count += 1 }
+            i += 1
+        }
+        return count
     }
 
     /// Paragraphs and sentences, segmented on first use.

@@ -1,19 +1,28 @@
 import CLibCrypto
 import Foundation
+import Synchronization
 
 /// SHA-256 of UTF-8 text, as 64 lower-case hex digits.
 ///
 /// Inputs up to ``portableLimit`` bytes are hashed by ``PortableSHA256``; larger ones by OpenSSL's
 /// libcrypto, opened on the first large input (see CLibCrypto's shim.h), so that starting the
-/// shell with a short article loads no crypto library at all.
+/// shell with a short article loads no crypto library at all. Once libcrypto is loaded (a large
+/// input, or ``willHash(totalBytes:)``) it hashes every input: its SHA extensions are about ten
+/// times faster than Swift per byte, and a call costs no more.
 public enum SHA256Digest {
     /// The largest input hashed in Swift: about 1.5 ms there (150–190 MB/s), about what loading
     /// libcrypto costs; libcrypto then hashes several times faster per byte.
     static let portableLimit = 256 * 1024
 
+    /// Set once libcrypto has hashed an input or been loaded by ``willHash(totalBytes:)``. Kept
+    /// here, not in the C shim: the shim's static state is copied into every object file that
+    /// inlines it, so a flag there set by one caller is not seen by another.
+    private static let libraryReady = Atomic<Bool>(false)
+
+    /// Hashes the string's UTF-8 where it lies (an article's text is not copied to be hashed).
     public static func hex(of text: String) -> String {
-        var utf8 = Array(text.utf8)
-        return hex(ofBytes: &utf8)
+        var text = text
+        return text.withUTF8 { hex(ofRaw: UnsafeRawBufferPointer($0)) }
     }
 
     public static func hex(ofBytes bytes: inout [UInt8]) -> String {
@@ -29,17 +38,35 @@ public enum SHA256Digest {
         hex(of: digest(raw))
     }
 
-    /// The 32-byte digest of `raw`, from libcrypto for large inputs when it can be loaded.
+    /// Says that about `totalBytes` of text are about to be hashed in pieces (the articles of a
+    /// session being opened): above ``portableLimit`` libcrypto is loaded now, since hashing
+    /// them all in Swift would cost more than loading it. A session of 1,000 annotations over a
+    /// hundred short articles spent a fifth of its opening in ``PortableSHA256``.
+    public static func willHash(totalBytes: Int) {
+        guard totalBytes > portableLimit, !libraryLoaded else { return }
+        var probe: UInt8 = 0, digest = [UInt8](repeating: 0, count: 32)
+        if claimdesk_sha256(&probe, 0, &digest) == 1 { libraryReady.store(true, ordering: .releasing) }
+    }
+
+    /// The 32-byte digest of `raw`: from libcrypto for large inputs, or any input once it is
+    /// loaded; in Swift otherwise or when it cannot be loaded. A `portableLimit` of `.max` always
+    /// hashes in Swift (the tests compare the two).
     static func digest(_ raw: UnsafeRawBufferPointer, portableLimit: Int = portableLimit) -> [UInt8] {
-        if raw.count > portableLimit {
+        if raw.count > portableLimit || (portableLimit != .max && libraryLoaded) {
             var digest = [UInt8](repeating: 0, count: 32)
             let ok = digest.withUnsafeMutableBufferPointer { out in
                 claimdesk_sha256(raw.baseAddress, raw.count, out.baseAddress)
             }
-            if ok == 1 { return digest }
+            if ok == 1 {
+                libraryReady.store(true, ordering: .releasing)
+                return digest
+            }
         }
         return PortableSHA256.digest(raw)
     }
+
+    /// Whether libcrypto is loaded in this process (for tests of when it is).
+    static var libraryLoaded: Bool { libraryReady.load(ordering: .acquiring) }
 
     private static func hex(of digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)

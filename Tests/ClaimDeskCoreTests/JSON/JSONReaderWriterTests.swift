@@ -47,6 +47,33 @@ import Testing
         #expect(try r.readString() == "a\"b\\c/d\u{8}\u{C}\n\r\té😀")
     }
 
+    /// A string's end, an escape, a raw control character or a non-ASCII character at every
+    /// place of an eight-byte word (strings are scanned a word at a time): read as one byte at a
+    /// time would read them.
+    @Test func stringsAreReadAlikeWhereverTheirSpecialBytesFall() throws {
+        for before in 0...17 {
+            let lead = String(repeating: "x", count: before)
+            for after in [0, 1, 7, 8, 9, 23] {
+                let tail = String(repeating: "y", count: after)
+                var plain = reader("\"\(lead)\(tail)\"")
+                #expect(try plain.readString() == lead + tail)
+                var escaped = reader("\"\(lead)\\n\\\"\(tail)\\u00e9\(tail)\"")
+                #expect(try escaped.readString() == lead + "\n\"" + tail + "é" + tail)
+                var accented = reader("\"\(lead)خ“\(tail)\"")
+                #expect(try accented.readString() == lead + "خ“" + tail)
+                // The value after the string is read from the right place.
+                var list = reader("[\"\(lead)\(tail)\",\"\(tail)\\t\"]")
+                #expect(try JSONValue(json: &list) == .array([.string(lead + tail), .string(tail + "\t")]))
+                var control = reader("\"\(lead)\u{1}\(tail)\"")
+                #expect(throws: JSONReadError.self) { try control.readString() }
+                var invalid = JSONReader(Array("\"\(lead)".utf8) + [0xC3] + Array("\(tail)\"".utf8))
+                #expect(throws: JSONReadError.self) { try invalid.readString() }
+                var open = reader("\"\(lead)\(tail)")
+                #expect(throws: JSONReadError.self) { try open.readString() }
+            }
+        }
+    }
+
     @Test func readsObjectsAndArrays() throws {
         var r = reader(#" { "n": [1, -2, 30], "t": true, "z": null } "#)
         var numbers: [Int] = []

@@ -59,4 +59,19 @@ import Testing
         #expect(ArticleText.codePoints(of: text) == Array(text.unicodeScalars))
         #expect(ArticleText(text).count == text.unicodeScalars.count)
     }
+
+    /// Runs of ASCII of every length from 0 to 20 between code points of every UTF-8 width, so
+    /// that each width falls at every place in an eight-byte word and at the end of the text.
+    @Test func codePointsAreRightAtEveryAlignmentOfAsciiRuns() {
+        let others: [Character] = ["é", "—", "😀", "خ", "\u{7FF}", "\u{800}", "\u{10000}"]
+        for run in 0...20 {
+            for other in others {
+                let text = String(repeating: "a", count: run) + String(other) + String(repeating: "b", count: (run * 7) % 13) + String(other)
+                #expect(ArticleText.codePoints(of: text) == Array(text.unicodeScalars), "run \(run), \(other)")
+                var utf8 = Array(text.utf8)
+                let continuation = utf8.withUnsafeMutableBufferPointer { ArticleText.continuationBytes(in: UnsafeBufferPointer($0)) }
+                #expect(continuation == text.utf8.count - text.unicodeScalars.count)
+            }
+        }
+    }
 }

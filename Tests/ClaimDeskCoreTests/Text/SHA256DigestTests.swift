@@ -33,4 +33,18 @@ import Testing
         let portable = bytes.withUnsafeBytes { SHA256Digest.digest($0, portableLimit: Int.max) }
         #expect(portable.map { String(format: "%02x", $0) }.joined() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
+
+    /// Announcing more text than the Swift limit loads libcrypto; from then on short inputs are
+    /// hashed there too, to the same digests as in Swift.
+    @Test func announcingMuchTextLoadsLibcryptoForShortInputsToo() {
+        SHA256Digest.willHash(totalBytes: SHA256Digest.portableLimit + 1)
+        #expect(SHA256Digest.libraryLoaded)
+        for text in ["", "abc", "“quoted” ﻿text", String(repeating: "خبر ", count: 500)] {
+            var bytes = Array(text.utf8)
+            let portable = bytes.withUnsafeBytes { SHA256Digest.digest($0, portableLimit: Int.max) }
+            let hex = portable.map { String(format: "%02x", $0) }.joined()
+            #expect(SHA256Digest.hex(of: text) == hex, "\(text.prefix(10))")
+            #expect(SHA256Digest.hex(ofBytes: &bytes) == hex)
+        }
+    }
 }
