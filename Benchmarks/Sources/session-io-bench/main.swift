@@ -3,7 +3,7 @@
 //
 // Usage: session-io-bench [SIZES...]     (default 1000 10000 100000)
 //        session-io-bench --write N PATH  (writes a generated session of N annotations, for peers)
-//        session-io-bench --profile decode|encode N   (one operation ten times, for perf record;
+//        session-io-bench --profile decode|encode N [RUNS]  (one operation ten times, for perf record;
 //                                                      prints the fastest)
 //        session-io-bench --decode PATH      (reads a session file once: for peak memory)
 //        session-io-bench --roundtrip PATH   (reads a session file and writes it again, in memory;
@@ -50,18 +50,19 @@ if arguments.first == "--decode" || arguments.first == "--roundtrip", arguments.
     }
     exit(0)
 }
-if arguments.first == "--profile", arguments.count == 3, let size = Int(arguments[2]) {
-    // One operation ten times over, for `perf record`.
+if arguments.first == "--profile", arguments.count >= 3, let size = Int(arguments[2]) {
+    // One operation ten times over (or RUNS times), for `perf record`.
+    let runs = arguments.count > 3 ? Int(arguments[3]) ?? 10 : 10
     var generator = Generator()
     let session = generator.session(annotations: size, rich: true)
     let data = SessionDocument.encode(session)
     var fastest = Double.infinity
-    for _ in 0..<10 {
+    for _ in 0..<runs {
         let start = cpuSeconds()
         if arguments[1] == "decode" { _ = try? SessionDocument.decode(data) } else { _ = SessionDocument.encode(session) }
         fastest = min(fastest, cpuSeconds() - start)
     }
-    print(String(format: "fastest %@ of ten: %.3f ms", arguments[1], fastest * 1000))
+    print(String(format: "fastest %@ of %d: %.3f ms", arguments[1], runs, fastest * 1000))
     exit(0)
 }
 let sizes = arguments.isEmpty ? [1_000, 10_000, 100_000] : arguments.compactMap { Int($0) }

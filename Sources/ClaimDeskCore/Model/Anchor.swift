@@ -85,7 +85,8 @@ extension Anchor: JSONCodable {
         .optional("orphaned", \.orphaned),
     ])
 
-    public static var jsonDefaults: Anchor { Anchor(article: "", start: 0, end: 0, exact: "", prefix: "", suffix: "") }
+    /// Made once: every anchor read starts from it.
+    public static let jsonDefaults = Anchor(article: "", start: 0, end: 0, exact: "", prefix: "", suffix: "")
 
     public static func checkJSON(_ anchor: inout Anchor, reader: JSONReader) throws(JSONReadError) {
         guard anchor.start >= 0, anchor.start <= anchor.end else {

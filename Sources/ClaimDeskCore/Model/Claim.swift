@@ -62,7 +62,6 @@ extension Claim {
         .omittedWhenEmpty("moreFragments", \.moreFragments),
     ] + AnnotationMetadata.jsonFields(at: \.metadata))
 
-    public static var jsonDefaults: Claim {
-        Claim(id: "", anchor: .jsonDefaults, kind: "", verdict: "", author: "", created: .unixEpoch)
-    }
+    /// Made once: every claim read starts from it.
+    public static let jsonDefaults = Claim(id: "", anchor: .jsonDefaults, kind: "", verdict: "", author: "", created: .unixEpoch)
 }

@@ -24,5 +24,6 @@ extension Mention {
         .omittedWhenEmpty("moreFragments", \.moreFragments),
     ] + AnnotationMetadata.jsonFields(at: \.metadata))
 
-    public static var jsonDefaults: Mention { Mention(id: "", anchor: .jsonDefaults, source: "", author: "", created: .unixEpoch) }
+    /// Made once: every record read starts from it.
+    public static let jsonDefaults = Mention(id: "", anchor: Anchor.jsonDefaults, source: "", author: "", created: .unixEpoch)
 }

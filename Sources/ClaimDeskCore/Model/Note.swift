@@ -21,5 +21,6 @@ extension Note: JSONCodable {
         .required("created", \.created),
     ])
 
-    public static var jsonDefaults: Note { Note(id: "", text: "", author: "", created: .unixEpoch) }
+    /// Made once: every record read starts from it.
+    public static let jsonDefaults = Note(id: "", text: "", author: "", created: .unixEpoch)
 }

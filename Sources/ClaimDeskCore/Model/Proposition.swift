@@ -17,5 +17,6 @@ extension Proposition {
         .required("text", \.text),
     ] + AnnotationMetadata.jsonFields(at: \.metadata))
 
-    public static var jsonDefaults: Proposition { Proposition(id: "", text: "", author: "", created: .unixEpoch) }
+    /// Made once: every record read starts from it.
+    public static let jsonDefaults = Proposition(id: "", text: "", author: "", created: .unixEpoch)
 }

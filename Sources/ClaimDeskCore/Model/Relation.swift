@@ -23,5 +23,6 @@ extension Relation {
         .required("to", \.to),
     ] + AnnotationMetadata.jsonFields(at: \.metadata))
 
-    public static var jsonDefaults: Relation { Relation(id: "", from: "", type: "", to: "", author: "", created: .unixEpoch) }
+    /// Made once: every record read starts from it.
+    public static let jsonDefaults = Relation(id: "", from: "", type: "", to: "", author: "", created: .unixEpoch)
 }

@@ -33,5 +33,6 @@ extension Source {
         .optional("role", \.role),
     ] + AnnotationMetadata.jsonFields(at: \.metadata))
 
-    public static var jsonDefaults: Source { Source(id: "", name: "", kind: "", author: "", created: .unixEpoch) }
+    /// Made once: every record read starts from it.
+    public static let jsonDefaults = Source(id: "", name: "", kind: "", author: "", created: .unixEpoch)
 }

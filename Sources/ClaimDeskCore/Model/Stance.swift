@@ -28,5 +28,6 @@ extension Stance {
         .defaulted("evidence", \.evidence),
     ] + AnnotationMetadata.jsonFields(at: \.metadata))
 
-    public static var jsonDefaults: Stance { Stance(id: "", holder: "", label: "", target: "", author: "", created: .unixEpoch) }
+    /// Made once: every record read starts from it.
+    public static let jsonDefaults = Stance(id: "", holder: "", label: "", target: "", author: "", created: .unixEpoch)
 }

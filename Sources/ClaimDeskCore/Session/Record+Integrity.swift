@@ -1,8 +1,7 @@
 /// What a record says about the rest of the session, for the checks made when a session is
 /// opened: the ids it points at, the spans it anchors and the labels it uses.
 ///
-/// Each record describes itself here, so a new field is checked by adding one line to its case
-/// and the checks themselves stay generic.
+/// Each kind of record describes itself in ``IntegrityChecked``; these hand over the same by case.
 extension Record {
     /// A field that holds the id of another record.
     ///
@@ -33,11 +32,6 @@ extension Record {
         /// The field path inside the record, such as `moreFragments[0]`.
         public var field: String { index.map { "\(name)[\($0)]" } ?? name }
     }
-
-    // The kinds a reference may point at, made once rather than per reference.
-    private static let toSources: [AnnotationKind] = [.source]
-    private static let toStanceTargets: [AnnotationKind] = [.proposition, .claim]
-    private static let toRelationEnds: [AnnotationKind] = [.claim, .mention, .proposition, .stance]
 
     /// A field whose value must be a label of one of the taxonomy's sets.
     public struct LabelField: Sendable {
@@ -72,19 +66,11 @@ extension Record {
     /// per record.
     public func forEachReference<Failure: Error>(_ body: (Reference) throws(Failure) -> Void) throws(Failure) {
         switch self {
-        case .mention(let m):
-            try body(Reference(name: "source", id: m.source, kinds: Self.toSources))
-        case .claim(let c):
-            if let claimant = c.claimant { try body(Reference(name: "claimant", id: claimant, kinds: Self.toSources)) }
-            for (i, id) in c.via.enumerated() { try body(Reference(name: "via", index: i, id: id, kinds: Self.toSources)) }
-        case .stance(let s):
-            try body(Reference(name: "holder", id: s.holder, kinds: Self.toSources))
-            try body(Reference(name: "target", id: s.target, kinds: Self.toStanceTargets))
-        case .relation(let r):
-            try body(Reference(name: "from", id: r.from, kinds: Self.toRelationEnds))
-            try body(Reference(name: "to", id: r.to, kinds: Self.toRelationEnds))
-        case .article, .source, .proposition, .taxonomy, .settings, .conflict:
-            break
+        case .mention(let m): try m.forEachReference(body)
+        case .claim(let c): try c.forEachReference(body)
+        case .stance(let s): try s.forEachReference(body)
+        case .relation(let r): try r.forEachReference(body)
+        case .article, .source, .proposition, .taxonomy, .settings, .conflict: break
         }
     }
 
@@ -97,16 +83,10 @@ extension Record {
     /// Calls `body` with each of ``anchors`` in turn (a span's `anchor`, then `moreFragments[i]`,
     /// then `cue` when there is one; a stance's `evidence[i]`), without listing them first.
     public func forEachAnchor<Failure: Error>(_ body: (AnchorField) throws(Failure) -> Void) throws(Failure) {
-        func span(_ anchor: Anchor, _ fragments: [Anchor], cue: Anchor?) throws(Failure) {
-            try body(AnchorField(name: "anchor", anchor: anchor))
-            for (i, fragment) in fragments.enumerated() { try body(AnchorField(name: "moreFragments", index: i, anchor: fragment)) }
-            if let cue { try body(AnchorField(name: "cue", anchor: cue)) }
-        }
         switch self {
-        case .mention(let m): try span(m.anchor, m.moreFragments, cue: nil)
-        case .claim(let c): try span(c.anchor, c.moreFragments, cue: c.cue)
-        case .stance(let s):
-            for (i, evidence) in s.evidence.enumerated() { try body(AnchorField(name: "evidence", index: i, anchor: evidence)) }
+        case .mention(let m): try m.forEachAnchor(body)
+        case .claim(let c): try c.forEachAnchor(body)
+        case .stance(let s): try s.forEachAnchor(body)
         case .article, .source, .proposition, .relation, .taxonomy, .settings, .conflict: break
         }
     }
@@ -121,12 +101,10 @@ extension Record {
     /// claim's `verdict`, a stance's `label`, a relation's `type`.
     public func forEachLabel<Failure: Error>(_ body: (LabelField) throws(Failure) -> Void) throws(Failure) {
         switch self {
-        case .source(let s): try body(LabelField(field: "kind", value: s.kind, facet: .sourceKind))
-        case .claim(let c):
-            try body(LabelField(field: "kind", value: c.kind, facet: .claimKind))
-            try body(LabelField(field: "verdict", value: c.verdict, facet: .verdict))
-        case .stance(let s): try body(LabelField(field: "label", value: s.label, facet: .stanceLabel))
-        case .relation(let r): try body(LabelField(field: "type", value: r.type, facet: .relationType))
+        case .source(let s): try s.forEachLabel(body)
+        case .claim(let c): try c.forEachLabel(body)
+        case .stance(let s): try s.forEachLabel(body)
+        case .relation(let r): try r.forEachLabel(body)
         case .article, .mention, .proposition, .taxonomy, .settings, .conflict: break
         }
     }

@@ -110,16 +110,19 @@ extension Session: JSONWritable {
                                                         quoteTexts: ArticleQuoteTexts?) throws(JSONReadError) -> RecordTable<T> {
         var records: [T] = []
         var seen: Set<AnnotationID>?
+        // The last id alone: `records.last` copied the whole last record for every record read.
+        var lastID: AnnotationID?
         try reader.beginArray()
         while try reader.nextElement() {
             var item = try T(json: &reader)
             if let quoteTexts { item.shareQuotes(quoteTexts) }
-            if seen == nil, let last = records.last, !(last.id < item.id) {
+            if seen == nil, let lastID, !(lastID < item.id) {
                 seen = Set(records.map(\.id))
             }
             if seen != nil, seen?.insert(item.id).inserted == false {
                 throw reader.error("the id \(item.id) appears twice")
             }
+            lastID = item.id
             records.append(item)
             reader.releaseRead()
         }

@@ -32,92 +32,18 @@ public enum SessionIntegrity {
             }
         }
 
-        var highest: [AnnotationKind: (number: Int, id: AnnotationID)] = [:]
-        func count(_ id: AnnotationID, _ kind: AnnotationKind) {
-            guard let number = id.number else { return }
-            if number > highest[kind]?.number ?? 0 { highest[kind] = (number, id) }
-        }
-        var noteOwners: [AnnotationID: String] = [:]
-        var stanceOf: [Pair: AnnotationID] = [:]
         SHA256Digest.willHash(totalBytes: session.orderedArticles.reduce(0) { $0 + $1.content.string.utf8.count })
-        let texts = AnchoredTexts(session.orderedArticles)
-        // Exact spellings first: a case-insensitive comparison per label is slow on 100,000 records.
-        var exactLabels: [Taxonomy.Facet: Set<String>] = [:]
-        for facet in Taxonomy.Facet.allCases { exactLabels[facet] = Set(session.taxonomy.labels(facet)) }
-
         // Read through a reference: read through the `inout` parameter, the loop's closure copied
         // the whole session for every record, and the closures inside it still copied a constant
         // (about forty reference counts per record, a third of the check).
-        let checked = CheckedSession(session)
+        let context = Context(session)
+        var tally = Tally()
         for kind in recordKinds {
-            try forEachRecord(of: kind, in: checked.session, positions: positions) { position, record throws(Fault) in
-                // Built only for a fault: formatting 100,000 paths would cost more than the checks.
-                let path = Path(kind: kind, position: position)
-                guard case .id(let id) = record.key else { return }
-                guard id.kind == kind else {
-                    throw Fault(path: path.text + ".id", problem: "\"\(UntrustedText.visible(id.rawValue))\" is not a well-formed \(kind.rawValue) id (\(kind.prefix)1, \(kind.prefix)2, …)")
-                }
-                count(id, kind)
-                for (i, note) in record.notes.enumerated() {
-                    let notePath = { "\(path.text).notes[\(i)].id" }
-                    guard note.id.kind == .note else {
-                        throw Fault(path: notePath(), problem: "\"\(UntrustedText.visible(note.id.rawValue))\" is not a well-formed note id (n1, n2, …)")
-                    }
-                    if let first = noteOwners[note.id] {
-                        throw Fault(path: notePath(), problem: "the note id \(note.id) is already used at \(first)")
-                    }
-                    noteOwners[note.id] = notePath()
-                    count(note.id, .note)
-                }
-                try record.forEachReference { reference throws(Fault) in
-                    guard let target = reference.id.kind, reference.kinds.contains(target), checked.session.containsRecord(reference.id) else {
-                        let wanted = reference.kinds.map(\.rawValue).joined(separator: " or ")
-                        throw Fault(path: "\(path.text).\(reference.field)", problem: "no \(wanted) \(UntrustedText.visible(reference.id.rawValue)) in the session")
-                    }
-                }
-                // Case-insensitively, as `taxonomy load` checks the labels in use.
-                try record.forEachLabel { label throws(Fault) in
-                    guard exactLabels[label.facet]?.contains(label.value) != true && checked.session.taxonomy.canonical(label.value, in: label.facet) == nil else { return }
-                    let known = UntrustedText.visible(checked.session.taxonomy.labels(label.facet).joined(separator: ", "))
-                    throw Fault(path: "\(path.text).\(label.field)", problem: "\"\(UntrustedText.visible(label.value))\" is not \(IndefiniteArticle.before(label.facet.rawValue)) of the session's taxonomy (\(known))")
-                }
-                try record.forEachAnchor { field throws(Fault) in
-                    try check(field.anchor, at: { "\(path.text).\(field.field)" }, texts: texts)
-                }
-                if case .conflict(let conflict) = record {
-                    try check(conflict, at: path.text)
-                    if let kind = conflict.subject.kind { count(conflict.subject, kind) }
-                    for version in conflict.versions {
-                        for note in version.record?.notes ?? [] { count(note.id, .note) }
-                    }
-                }
-                // A span's first fragment is its `anchor`; the ones after it are `moreFragments`.
-                let first: Anchor?, more: [Anchor]
-                switch record {
-                case .claim(let claim): (first, more) = (claim.anchor, claim.moreFragments)
-                case .mention(let mention): (first, more) = (mention.anchor, mention.moreFragments)
-                default: (first, more) = (nil, [])
-                }
-                if let first {
-                    for (index, fragment) in more.enumerated() where fragment.article != first.article {
-                        throw Fault(path: "\(path.text).moreFragments[\(index)].article",
-                                    problem: "a span's fragments lie in one article; this one is on \(UntrustedText.visible(fragment.article.rawValue)), the first on \(first.article)")
-                    }
-                }
-                if case .claim(let claim) = record, let cue = claim.cue, cue.article != claim.anchor.article {
-                    throw Fault(path: "\(path.text).cue.article", problem: "the cue is on \(UntrustedText.visible(cue.article.rawValue)) but the claim on \(claim.anchor.article); a cue lies in its claim's article")
-                }
-                if case .stance(let stance) = record {
-                    let pair = Pair(holder: stance.holder, target: stance.target)
-                    if let first = stanceOf[pair] {
-                        throw Fault(path: path.text, problem: "\(id) is a second stance of \(stance.holder) on \(stance.target) after \(first); keep one")
-                    }
-                    stanceOf[pair] = id
-                }
-            }
+            try checkRecords(of: kind, context: context, positions: positions, tally: &tally)
         }
 
-        for (prefix, top) in highest.map({ ($0.key.prefix, $0.value) }).sorted(by: { $0.0 < $1.0 }) where (session.counters[prefix] ?? 0) < top.number {
+        let highest = AnnotationKind.allCases.compactMap { kind in tally.highest(kind).map { (kind.prefix, $0) } }
+        for (prefix, top) in highest.sorted(by: { $0.0 < $1.0 }) where (session.counters[prefix] ?? 0) < top.number {
             repairs.append("counters.\(prefix) was \(session.counters[prefix] ?? 0), below the id \(top.id) in use; raised to \(top.number)")
             session.counters[prefix] = top.number
         }
@@ -228,10 +154,66 @@ public enum SessionIntegrity {
         }
     }
 
-    /// The session under check, shared by reference with the closures that read it.
-    final class CheckedSession {
+    /// The taxonomy's labels as spelled, by facet, for the common case of a label used as the
+    /// taxonomy spells it. A facet's few labels are compared one by one, which costs less than
+    /// hashing the label; a long list is hashed.
+    struct ExactLabels {
+        private var lists = [[String]](repeating: [], count: 5)
+        private var sets = [Set<String>](repeating: [], count: 5)
+
+        init(_ taxonomy: Taxonomy) {
+            for facet in Taxonomy.Facet.allCases {
+                let labels = taxonomy.labels(facet)
+                if labels.count <= 16 { lists[Self.index(facet)] = labels } else { sets[Self.index(facet)] = Set(labels) }
+            }
+        }
+
+        func contains(_ label: String, in facet: Taxonomy.Facet) -> Bool {
+            let index = Self.index(facet)
+            return lists[index].contains(label) || sets[index].contains(label)
+        }
+
+        private static func index(_ facet: Taxonomy.Facet) -> Int {
+            switch facet {
+            case .sourceKind: 0
+            case .claimKind: 1
+            case .verdict: 2
+            case .stanceLabel: 3
+            case .relationType: 4
+            }
+        }
+    }
+
+    /// What the checks of every record read: the session, its articles' texts and its labels,
+    /// shared by reference with the closures that read them.
+    final class Context {
         let session: Session
-        init(_ session: Session) { self.session = session }
+        let texts: AnchoredTexts
+        /// Exact spellings first: a case-insensitive comparison per label is slow on 100,000 records.
+        let labels: ExactLabels
+
+        init(_ session: Session) {
+            self.session = session
+            texts = AnchoredTexts(session.orderedArticles)
+            labels = ExactLabels(session.taxonomy)
+        }
+    }
+
+    /// What the checks gather as they go: the highest number in use of each kind, where each note
+    /// id was seen, and each holder's stance on each target.
+    struct Tally {
+        /// By the kind's code (1 to 9): a dictionary by kind hashed twice per record.
+        private var highestByCode = [(number: Int, id: AnnotationID)?](repeating: nil, count: 10)
+        var noteOwners: [AnnotationID: String] = [:]
+        var stanceOf: [Pair: AnnotationID] = [:]
+
+        mutating func count(_ id: AnnotationID, _ kind: AnnotationKind) {
+            guard let number = id.number else { return }
+            let code = Int(kind.code)
+            if number > highestByCode[code]?.number ?? 0 { highestByCode[code] = (number, id) }
+        }
+
+        func highest(_ kind: AnnotationKind) -> (number: Int, id: AnnotationID)? { highestByCode[Int(kind.code)] }
     }
 
     /// A record's place in the document, made into text only when a fault is reported.
@@ -247,63 +229,113 @@ public enum SessionIntegrity {
         var target: AnnotationID
     }
 
-    /// Calls `body` with each record of one kind and its index in the document's array, in
-    /// document order.
-    ///
-    /// A table read in id order has no positions (its records' indices are their places in id
-    /// order): its records are handed over one at a time rather than listed first, which for
-    /// 100,000 claims copied every claim twice.
-    static func forEachRecord(of kind: AnnotationKind, in session: Session, positions: [AnnotationID: Int],
-                              _ body: (Int, Record) throws(Fault) -> Void) throws(Fault) {
-        func each<T: KeyedRecord>(_ records: [T], _ make: (T) -> Record) throws(Fault) {
-            if let first = records.first, positions[first.id] != nil {
-                for (position, record) in ordered(kind, in: session, positions: positions) { try body(position, record) }
-                return
-            }
-            for (position, record) in records.enumerated() { try body(position, make(record)) }
-        }
+    /// Checks each record of one kind, in document order, where it lies in its table.
+    static func checkRecords(of kind: AnnotationKind, context: Context, positions: [AnnotationID: Int], tally: inout Tally) throws(Fault) {
+        let session = context.session
         switch kind {
-        case .article: try each(session.orderedArticles, Record.article)
-        case .source: try each(session.orderedSources, Record.source)
-        case .mention: try each(session.orderedMentions, Record.mention)
-        case .claim: try each(session.orderedClaims, Record.claim)
-        case .proposition: try each(session.orderedPropositions, Record.proposition)
-        case .stance: try each(session.orderedStances, Record.stance)
-        case .relation: try each(session.orderedRelations, Record.relation)
-        case .conflict: try each(session.orderedConflicts, Record.conflict)
+        case .article: try each(session.articleTable.ordered, kind, context, positions, &tally)
+        case .source: try each(session.sourceTable.ordered, kind, context, positions, &tally)
+        case .mention: try each(session.mentionTable.ordered, kind, context, positions, &tally)
+        case .claim: try each(session.claimTable.ordered, kind, context, positions, &tally)
+        case .proposition: try each(session.propositionTable.ordered, kind, context, positions, &tally)
+        case .stance:
+            try each(session.stanceTable.ordered, kind, context, positions, &tally) { stance, path, tally throws(Fault) in
+                let pair = Pair(holder: stance.holder, target: stance.target)
+                if let first = tally.stanceOf[pair] {
+                    throw Fault(path: path.text, problem: "\(stance.id) is a second stance of \(stance.holder) on \(stance.target) after \(first); keep one")
+                }
+                tally.stanceOf[pair] = stance.id
+            }
+        case .relation: try each(session.relationTable.ordered, kind, context, positions, &tally)
+        case .conflict:
+            try each(session.conflictTable.ordered, kind, context, positions, &tally) { conflict, path, tally throws(Fault) in
+                try check(conflict, at: path.text)
+                if let kind = conflict.subject.kind { tally.count(conflict.subject, kind) }
+                for version in conflict.versions {
+                    for note in version.record?.notes ?? [] { tally.count(note.id, .note) }
+                }
+            }
         case .note: break
         }
     }
 
-    /// The records of one kind with their index in the document's array, in document order
-    /// (records without a known position follow, in id order).
-    static func ordered(_ kind: AnnotationKind, in session: Session, positions: [AnnotationID: Int]) -> [(Int, Record)] {
-        var keyed: [(position: Int, id: AnnotationID, record: Record)] = []
+    /// Checks `records` in document order: in place when the document listed them in id order
+    /// (a table read in id order has no positions), else in the order the positions give.
+    private static func each<T: IntegrityChecked>(_ records: [T], _ kind: AnnotationKind, _ context: Context,
+                                                  _ positions: [AnnotationID: Int], _ tally: inout Tally,
+                                                  _ more: (T, Path, inout Tally) throws(Fault) -> Void = { _, _, _ in }) throws(Fault) {
+        if let first = records.first, positions[first.id] != nil {
+            for (position, index) in documentOrder(records, positions) {
+                try checkRecord(records[index], kind, at: position, context, &tally)
+                try more(records[index], Path(kind: kind, position: position), &tally)
+            }
+            return
+        }
+        for index in records.indices {
+            try checkRecord(records[index], kind, at: index, context, &tally)
+            try more(records[index], Path(kind: kind, position: index), &tally)
+        }
+    }
+
+    /// The checks every record passes: a well-formed id of its kind, notes with ids of their own,
+    /// references to records that exist, labels of the taxonomy, anchors on their text, and the
+    /// rules between its own fields.
+    private static func checkRecord<T: IntegrityChecked>(_ record: T, _ kind: AnnotationKind, at position: Int,
+                                                         _ context: Context, _ tally: inout Tally) throws(Fault) {
+        // Built only for a fault: formatting 100,000 paths would cost more than the checks.
+        let path = Path(kind: kind, position: position)
+        let id = record.id
+        guard id.kind == kind else {
+            throw Fault(path: path.text + ".id", problem: "\"\(UntrustedText.visible(id.rawValue))\" is not a well-formed \(kind.rawValue) id (\(kind.prefix)1, \(kind.prefix)2, …)")
+        }
+        tally.count(id, kind)
+        for (i, note) in record.checkedNotes.enumerated() {
+            let notePath = { "\(path.text).notes[\(i)].id" }
+            guard note.id.kind == .note else {
+                throw Fault(path: notePath(), problem: "\"\(UntrustedText.visible(note.id.rawValue))\" is not a well-formed note id (n1, n2, …)")
+            }
+            if let first = tally.noteOwners[note.id] {
+                throw Fault(path: notePath(), problem: "the note id \(note.id) is already used at \(first)")
+            }
+            tally.noteOwners[note.id] = notePath()
+            tally.count(note.id, .note)
+        }
+        try record.forEachReference { reference throws(Fault) in
+            guard let target = reference.id.kind, reference.kinds.contains(target), context.session.containsRecord(reference.id) else {
+                let wanted = reference.kinds.map(\.rawValue).joined(separator: " or ")
+                throw Fault(path: "\(path.text).\(reference.field)", problem: "no \(wanted) \(UntrustedText.visible(reference.id.rawValue)) in the session")
+            }
+        }
+        // Case-insensitively, as `taxonomy load` checks the labels in use.
+        try record.forEachLabel { label throws(Fault) in
+            let taxonomy = context.session.taxonomy
+            guard !context.labels.contains(label.value, in: label.facet) && taxonomy.canonical(label.value, in: label.facet) == nil else { return }
+            let known = UntrustedText.visible(taxonomy.labels(label.facet).joined(separator: ", "))
+            throw Fault(path: "\(path.text).\(label.field)", problem: "\"\(UntrustedText.visible(label.value))\" is not \(IndefiniteArticle.before(label.facet.rawValue)) of the session's taxonomy (\(known))")
+        }
+        try record.forEachAnchor { field throws(Fault) in
+            try check(field.anchor, at: { "\(path.text).\(field.field)" }, texts: context.texts)
+        }
+        try record.checkOwnFields(at: path)
+    }
+
+    /// Each record's place in the document and its index in `records`, in document order
+    /// (records without a known position follow, in id order, numbered by their place in the list).
+    static func documentOrder<T: KeyedRecord>(_ records: [T], _ positions: [AnnotationID: Int]) -> [(position: Int, index: Int)] {
+        var keyed: [(position: Int, index: Int)] = []
+        keyed.reserveCapacity(records.count)
         // A document written by ClaimDesk lists records in id order: then the session's own order
         // is already the document's, and sorting 100,000 records would be most of the check's cost.
         var inDocumentOrder = true
-        func add<T: KeyedRecord>(_ records: [T], _ make: (T) -> Record) {
-            keyed.reserveCapacity(records.count)
-            for value in records {
-                let position = positions[value.id] ?? Int.max
-                if let last = keyed.last, last.position > position { inDocumentOrder = false }
-                keyed.append((position, value.id, make(value)))
-            }
-        }
-        switch kind {
-        case .article: add(session.orderedArticles, Record.article)
-        case .source: add(session.orderedSources, Record.source)
-        case .mention: add(session.orderedMentions, Record.mention)
-        case .claim: add(session.orderedClaims, Record.claim)
-        case .proposition: add(session.orderedPropositions, Record.proposition)
-        case .stance: add(session.orderedStances, Record.stance)
-        case .relation: add(session.orderedRelations, Record.relation)
-        case .conflict: add(session.orderedConflicts, Record.conflict)
-        case .note: break
+        for index in records.indices {
+            let position = positions[records[index].id] ?? Int.max
+            if let last = keyed.last, last.position > position { inDocumentOrder = false }
+            keyed.append((position, index))
         }
         if !inDocumentOrder {
-            keyed.sort { $0.position != $1.position ? $0.position < $1.position : $0.id < $1.id }
+            // Ties (records without a position) stay in id order, which is the records' order.
+            keyed.sort { $0.position != $1.position ? $0.position < $1.position : $0.index < $1.index }
         }
-        return keyed.enumerated().map { offset, item in (item.position == Int.max ? offset : item.position, item.record) }
+        return keyed.enumerated().map { offset, item in (item.position == Int.max ? offset : item.position, item.index) }
     }
 }

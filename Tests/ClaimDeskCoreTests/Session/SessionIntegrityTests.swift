@@ -113,6 +113,27 @@ import Testing
         #expect(Self.decode(data).2 == "at stances[1]: st2 is a second stance of src1 on pr1 after st1; keep one")
     }
 
+    /// Records listed out of id order (a hand edit) are checked in the document's order, and a
+    /// fault names the place the document gives the record, not its place in id order.
+    @Test func aFaultInRecordsOutOfOrderNamesTheirPlaceInTheDocument() throws {
+        let data = try Self.document { object in
+            var claims = object["claims"] as? [[String: Any]] ?? []
+            claims.reverse()
+            claims[1]["claimant"] = "src9"
+            claims[0]["verdict"] = "truth"
+            object["claims"] = claims
+        }
+        // c2, now first, is checked first: its label fault is the one reported.
+        #expect(Self.decode(data).2 == "at claims[0].verdict: \"truth\" is not a verdict of the session's taxonomy (unverified, true, mostly-true, mixed, misleading, mostly-false, false, unsupported)")
+        let onlyTheClaimant = try Self.document { object in
+            var claims = object["claims"] as? [[String: Any]] ?? []
+            claims.reverse()
+            claims[1]["claimant"] = "src9"
+            object["claims"] = claims
+        }
+        #expect(Self.decode(onlyTheClaimant).2 == "at claims[1].claimant: no source src9 in the session")
+    }
+
     @Test func refusesANoteIdUsedTwice() throws {
         let data = try Self.document { object in
             Self.set(&object, ["claims", 1, "notes"], [["id": "n1", "text": "x", "author": "ana", "created": "2026-09-21T14:13:20Z"]])
