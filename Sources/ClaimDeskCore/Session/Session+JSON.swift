@@ -123,7 +123,8 @@ extension Session: JSONWritable {
                 throw reader.error("the id \(item.id) appears twice")
             }
             lastID = item.id
-            records.append(item)
+            // Moved, not copied: a copy was a reference count per field of every record read.
+            records.append(consume item)
             reader.releaseRead()
         }
         if seen != nil {
