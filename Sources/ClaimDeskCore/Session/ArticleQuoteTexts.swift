@@ -35,23 +35,36 @@ struct ArticleQuoteTexts {
         }
 
         /// The UTF-8 offset of every ``stride``th code point of `scalars`, and of the end when
-        /// the count is a multiple of the stride; a stride's widths summed in a loop of its own.
+        /// the count is a multiple of the stride.
+        ///
+        /// A whole stride's widths are summed in a loop of fixed length over the code points as
+        /// words, which the compiler turns into vector instructions: summed one by one, the table
+        /// was a tenth of opening a session of 1,000 annotations over 100 articles.
         private static func strideOffsets(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Int] {
             let marks = scalars.count / stride + 1
             return [Int](unsafeUninitializedCapacity: marks) { table, initialized in
-                var offset = 0, i = 0
-                for mark in 0..<marks {
-                    table[mark] = offset
-                    let end = min(i + stride, scalars.count)
-                    while i < end {
-                        let v = scalars[i].value
-                        // 1 to 4 bytes, without branches.
-                        offset += 1 + (v >= 0x80 ? 1 : 0) + (v >= 0x800 ? 1 : 0) + (v >= 0x10000 ? 1 : 0)
-                        i += 1
+                scalars.withMemoryRebound(to: UInt32.self) { values in
+                    var offset = 0
+                    for mark in 0..<marks {
+                        table[mark] = offset
+                        let start = mark * stride
+                        if start + stride <= values.count {
+                            var sum: UInt32 = 0
+                            for k in 0..<stride { sum &+= width(values[start + k]) }
+                            offset += Int(sum)
+                        } else {
+                            for k in start..<values.count { offset += Int(width(values[k])) }
+                        }
                     }
                 }
                 initialized = marks
             }
+        }
+
+        /// The UTF-8 length of a code point, without branches.
+        @inline(__always)
+        private static func width(_ v: UInt32) -> UInt32 {
+            1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
         }
     }
 

@@ -71,4 +71,28 @@ import Testing
         #expect(!claim.anchor.sharesArticleText)
         #expect(claim.anchor.exact == "the talks stalled,")
     }
+
+    /// An article of code points of every UTF-8 width, several table strides long and not a whole
+    /// number of them, anchored at every place: every anchor shares its quote with the text.
+    @Test func anchorsAtEveryPlaceOfAMixedTextShareIt() throws {
+        let pieces = ["a", "é", "—", "😀", "خبر", " ", "“q”", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}"]
+        let text = (0..<97).map { pieces[($0 * 7) % pieces.count] }.joined()
+        let time = Timestamp(secondsSince1970: 1_790_000_000)
+        var session = Session(analyst: "ana", created: time)
+        let article = Article(id: "a1", title: "T", origin: nil, text: text, loaded: time)
+        session.put(.article(article))
+        let count = article.content.count
+        #expect(count > 64 && count % 32 != 0)
+        for start in 0..<count {
+            let anchor = Anchor(article: "a1", range: start..<min(count, start + 1 + start % 5), in: article.content)
+            session.put(.mention(Mention(id: AnnotationID(kind: .mention, number: start + 1), anchor: anchor, source: "src1",
+                                         author: "ana", created: time)))
+        }
+        session.put(.source(Source(id: "src1", name: "S", kind: "official", author: "ana", created: time)))
+        let read = try SessionDocument.decode(SessionDocument.encode(session))
+        #expect(read == session)
+        for mention in read.orderedMentions {
+            #expect(mention.anchor.sharesArticleText, "\(mention.id) at \(mention.anchor.start)")
+        }
+    }
 }
