@@ -68,9 +68,9 @@ struct ClaimDesk: ParsableCommand {
         }
         let first = arguments.first ?? ""
         let subcommands = mayNameSubcommand(first) ? subcommandTypes.compactMap { $0.configuration.commandName } + ["help"] : []
-        // `claimdesk` and `claimdesk FILE`: nothing to parse.
-        if arguments.count <= 1, !first.hasPrefix("-"), !subcommands.contains(first) {
-            let status = ShellLauncher(target: arguments.first).run()
+        // `claimdesk`, `claimdesk FILE` and `claimdesk --sessions DIR NAME`: nothing for the parser.
+        if let start = LeadingShellOptions.shellStart(arguments, isSubcommand: { $0 == "help" || subcommandType(named: $0) != nil }) {
+            let status = ShellLauncher(target: start.target, analyst: start.analyst, sessionsFolder: start.sessions, store: start.store).run()
             if status != 0 { exit(withError: ExitCode(status)) }
             return
         }

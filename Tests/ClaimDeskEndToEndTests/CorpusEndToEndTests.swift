@@ -239,4 +239,34 @@ import Testing
         let shell = try claimdesk(["--sessions", "sessions", "-c", "open ana; list claims"], in: folder)
         #expect(shell.status == 0 && shell.stdout.contains("American officials"), "\(shell.stderr)")
     }
+
+    /// `claimdesk --sessions DIR NAME` starts the shell without the argument parser; it does what
+    /// the parser does with the same options written after the session's name, errors included.
+    @Test func theShellsOptionsAloneStartItAsTheParserWould() throws {
+        let cases: [([String], [String], String)] = [
+            (["--sessions", "sessions", "ana"], ["ana", "--sessions", "sessions"], "list claims\n"),
+            (["--sessions=sessions", "--analyst", "zed", "ana"], ["ana", "--sessions=sessions", "--analyst", "zed"], "status\nlist claims\n"),
+            (["--analyst=zed", "--sessions", "sessions", "bob"], ["bob", "--analyst=zed", "--sessions", "sessions"], "status\n"),
+            (["--sessions", "sessions", "nosuch"], ["nosuch", "--sessions", "sessions"], "list claims\n"),
+            (["--sessions", "elsewhere", "ana"], ["ana", "--sessions", "elsewhere"], "list claims\n"),
+        ]
+        for (direct, parsed, input) in cases {
+            let first = try claimdesk(direct, in: try desk(), stdin: input)
+            let second = try claimdesk(parsed, in: try desk(), stdin: input)
+            #expect(first.status == second.status, "\(direct)")
+            #expect(first.stdout == second.stdout, "\(direct)")
+            #expect(first.stderr == second.stderr, "\(direct)")
+        }
+        // They do what they say.
+        let listed = try claimdesk(["--sessions", "sessions", "ana"], in: try desk(), stdin: "list claims\n")
+        #expect(listed.status == 0 && listed.stdout.contains("American officials"), "\(listed.stderr)")
+        let named = try claimdesk(["--analyst=zed", "--sessions", "sessions", "bob"], in: try desk(), stdin: "status\n")
+        #expect(named.stdout.contains("analyst   zed"), "\(named.stdout)")
+        // Given twice, or with a value that looks like an option, the parser reads them and says what is wrong.
+        let twice = try claimdesk(["--sessions", "sessions", "--sessions", "sessions", "ana"], in: try desk(), stdin: "list claims\n")
+        let twiceParsed = try claimdesk(["ana", "--sessions", "sessions", "--sessions", "sessions"], in: try desk(), stdin: "list claims\n")
+        #expect(twice.status == twiceParsed.status && twice.stdout == twiceParsed.stdout && twice.stderr == twiceParsed.stderr)
+        let dashed = try claimdesk(["--analyst", "-c", "ana"], in: try desk())
+        #expect(dashed.status != 0, "\(dashed.stdout)")
+    }
 }
