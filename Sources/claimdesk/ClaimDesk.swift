@@ -66,14 +66,14 @@ struct ClaimDesk: ParsableCommand {
             main(reordered.arguments)
             return
         }
-        let first = arguments.first ?? ""
-        let subcommands = mayNameSubcommand(first) ? subcommandTypes.compactMap { $0.configuration.commandName } + ["help"] : []
         // `claimdesk`, `claimdesk FILE` and `claimdesk --sessions DIR NAME`: nothing for the parser.
         if let start = LeadingShellOptions.shellStart(arguments, isSubcommand: { $0 == "help" || subcommandType(named: $0) != nil }) {
             let status = ShellLauncher(target: start.target, analyst: start.analyst, sessionsFolder: start.sessions, store: start.store).run()
             if status != 0 { exit(withError: ExitCode(status)) }
             return
         }
+        let first = arguments.first ?? ""
+        let subcommands = mayNameSubcommand(first) ? subcommandTypes.compactMap { $0.configuration.commandName } + ["help"] : []
         guard !subcommands.contains(first), !first.hasPrefix("-h"), !first.hasPrefix("--help"), !first.hasPrefix("--version"),
               !first.hasPrefix("--generate-completion"),
               var shell = try? ShellCommand.parseAsRoot(Array(CommandLine.arguments.dropFirst())) else {

@@ -16,8 +16,16 @@ public enum SHA256Digest {
 
     /// Set once libcrypto has hashed an input or been loaded by ``willHash(totalBytes:)``. Kept
     /// here, not in the C shim: the shim's static state is copied into every object file that
-    /// inlines it, so a flag there set by one caller is not seen by another.
-    private static let libraryReady = Atomic<Bool>(false)
+    /// inlines it, so a flag there set by one caller is not seen by another. `Atomic` needs
+    /// macOS 15; before it, short inputs are hashed in Swift as they always were.
+    @available(macOS 15, *)
+    private enum LibraryState {
+        static let ready = Atomic<Bool>(false)
+    }
+
+    private static func noteLibraryLoaded() {
+        if #available(macOS 15, *) { LibraryState.ready.store(true, ordering: .releasing) }
+    }
 
     /// Hashes the string's UTF-8 where it lies (an article's text is not copied to be hashed).
     public static func hex(of text: String) -> String {
@@ -45,7 +53,7 @@ public enum SHA256Digest {
     public static func willHash(totalBytes: Int) {
         guard totalBytes > portableLimit, !libraryLoaded else { return }
         var probe: UInt8 = 0, digest = [UInt8](repeating: 0, count: 32)
-        if claimdesk_sha256(&probe, 0, &digest) == 1 { libraryReady.store(true, ordering: .releasing) }
+        if claimdesk_sha256(&probe, 0, &digest) == 1 { noteLibraryLoaded() }
     }
 
     /// The 32-byte digest of `raw`: from libcrypto for large inputs, or any input once it is
@@ -58,7 +66,7 @@ public enum SHA256Digest {
                 claimdesk_sha256(raw.baseAddress, raw.count, out.baseAddress)
             }
             if ok == 1 {
-                libraryReady.store(true, ordering: .releasing)
+                noteLibraryLoaded()
                 return digest
             }
         }
@@ -66,7 +74,10 @@ public enum SHA256Digest {
     }
 
     /// Whether libcrypto is loaded in this process (for tests of when it is).
-    static var libraryLoaded: Bool { libraryReady.load(ordering: .acquiring) }
+    static var libraryLoaded: Bool {
+        if #available(macOS 15, *) { return LibraryState.ready.load(ordering: .acquiring) }
+        return false
+    }
 
     private static func hex(of digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)

@@ -64,12 +64,18 @@ import Testing
                 // The value after the string is read from the right place.
                 var list = reader("[\"\(lead)\(tail)\",\"\(tail)\\t\"]")
                 #expect(try JSONValue(json: &list) == .array([.string(lead + tail), .string(tail + "\t")]))
-                var control = reader("\"\(lead)\u{1}\(tail)\"")
-                #expect(throws: JSONReadError.self) { try control.readString() }
-                var invalid = JSONReader(Array("\"\(lead)".utf8) + [0xC3] + Array("\(tail)\"".utf8))
-                #expect(throws: JSONReadError.self) { try invalid.readString() }
-                var open = reader("\"\(lead)\(tail)")
-                #expect(throws: JSONReadError.self) { try open.readString() }
+                // Each fault is placed where the byte-by-byte reader placed it.
+                func fault(_ reader: JSONReader) -> String {
+                    var reader = reader
+                    do { _ = try reader.readString() } catch { return error.description }
+                    return "no error"
+                }
+                let raw = "a raw control character inside a string; write it as an escape such as \\n"
+                #expect(fault(reader("\"\(lead)\u{1}\(tail)\"")) == "at line 1, column \(before + 2): \(raw)")
+                #expect(fault(reader("\"\(lead)\\n\(tail)\u{1f}\"")) == "at line 1, column \(before + after + 4): \(raw)")
+                let invalid = JSONReader(Array("\"\(lead)".utf8) + [0xC3] + Array("\(tail)\"".utf8))
+                #expect(fault(invalid) == "at line 1, column 2: a string is not valid UTF-8")
+                #expect(fault(reader("\"\(lead)\(tail)")) == "at line 1, column 1: a string is not closed (is the file cut short?)")
             }
         }
     }

@@ -134,6 +134,20 @@ import Testing
         #expect(Self.decode(onlyTheClaimant).2 == "at claims[1].claimant: no source src9 in the session")
     }
 
+    /// A second stance on the same pair, with the stances listed out of id order: the one the
+    /// document lists second is the one refused, named by its place there.
+    @Test func aSecondStanceOutOfOrderIsNamedByItsPlaceInTheDocument() throws {
+        let data = try Self.document { object in
+            var stances = object["stances"] as? [[String: Any]] ?? []
+            var second = stances[0]
+            second["id"] = "st2"
+            second["label"] = "against"
+            stances.insert(second, at: 0)
+            object["stances"] = stances
+        }
+        #expect(Self.decode(data).2 == "at stances[1]: st1 is a second stance of src1 on pr1 after st2; keep one")
+    }
+
     @Test func refusesANoteIdUsedTwice() throws {
         let data = try Self.document { object in
             Self.set(&object, ["claims", 1, "notes"], [["id": "n1", "text": "x", "author": "ana", "created": "2026-09-21T14:13:20Z"]])

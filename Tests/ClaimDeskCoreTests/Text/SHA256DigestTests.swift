@@ -12,6 +12,9 @@ import Testing
     ])
     func knownDigests(text: String, hex: String) {
         #expect(SHA256Digest.hex(of: text) == hex)
+        // In Swift too, whether or not another test has loaded libcrypto by now.
+        let portable = Array(text.utf8).withUnsafeBytes { SHA256Digest.digest($0, portableLimit: Int.max) }
+        #expect(portable.map { String(format: "%02x", $0) }.joined() == hex)
     }
 
     /// The Swift rounds and libcrypto agree on every padding case (a tail of 0 to 64 bytes, one or
