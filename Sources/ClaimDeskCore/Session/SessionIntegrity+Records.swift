@@ -122,17 +122,17 @@ extension SessionIntegrity {
     /// (a table read in id order has no positions), else in the order the positions give.
     private static func each<T: IntegrityChecked>(_ records: [T], _ kind: AnnotationKind, _ context: Context,
                                                   _ positions: [AnnotationID: Int], _ tally: inout Tally,
-                                                  _ more: (T, Path, inout Tally) throws(Fault) -> Void = { _, _, _ in }) throws(Fault) {
+                                                  _ more: ((T, Path, inout Tally) throws(Fault) -> Void)? = nil) throws(Fault) {
         if let first = records.first, positions[first.id] != nil {
             for (position, index) in documentOrder(records, positions) {
                 try checkRecord(records[index], kind, at: position, context, &tally)
-                try more(records[index], Path(kind: kind, position: position), &tally)
+                if let more { try more(records[index], Path(kind: kind, position: position), &tally) }
             }
             return
         }
         for index in records.indices {
             try checkRecord(records[index], kind, at: index, context, &tally)
-            try more(records[index], Path(kind: kind, position: index), &tally)
+            if let more { try more(records[index], Path(kind: kind, position: index), &tally) }
         }
     }
 
