@@ -60,14 +60,20 @@ public struct Anchor: Hashable, Sendable {
     /// on, the prefix just before and the suffix just after. What does not read so stays as it is.
     func sharingQuote(with text: String, utf8Start: Int) -> Anchor {
         var anchor = self
+        anchor.shareQuote(with: text, utf8Start: utf8Start)
+        return anchor
+    }
+
+    /// ``sharingQuote(with:utf8Start:)`` in place: a session being read shares every anchor's
+    /// quote, and making a changed copy of each cost a reference count per field.
+    mutating func shareQuote(with text: String, utf8Start: Int) {
         var article = text
         article.withUTF8 { bytes in
             let exactEnd = utf8Start + storedExact.utf8Count
-            if let shared = storedExact.sharing(text, bytes, at: utf8Start) { anchor.storedExact = shared }
-            if let shared = storedPrefix.sharing(text, bytes, at: utf8Start - storedPrefix.utf8Count) { anchor.storedPrefix = shared }
-            if let shared = storedSuffix.sharing(text, bytes, at: exactEnd) { anchor.storedSuffix = shared }
+            storedExact.share(text, bytes, at: utf8Start)
+            storedPrefix.share(text, bytes, at: utf8Start - storedPrefix.utf8Count)
+            storedSuffix.share(text, bytes, at: exactEnd)
         }
-        return anchor
     }
 
     public var range: Range<Int> { start..<end }

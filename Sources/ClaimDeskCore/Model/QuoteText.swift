@@ -41,23 +41,28 @@ struct QuoteText: Hashable, Sendable {
 
     var isShared: Bool { end != Self.own }
 
-    /// The same text, sharing the bytes `start..<start + count` of `article` (whose UTF-8 is
-    /// `bytes`) when they are this text's bytes; nil when they are not, or it is shared already.
-    func sharing(_ article: String, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> QuoteText? {
-        guard end == Self.own, start >= 0 else { return nil }
-        var string = storage
-        let end = start + string.utf8.count
-        guard end <= bytes.count, end < Int(Self.own), let base = bytes.baseAddress else { return nil }
-        let same = string.withUTF8 { own in
+    /// Shares `article`'s bytes `start..<start + count` (its UTF-8 is `bytes`) in place when they
+    /// are this text's bytes; returns whether it did (not when they differ, or when the text is
+    /// shared already).
+    @discardableResult
+    mutating func share(_ article: String, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard end == Self.own, start >= 0 else { return false }
+        let count = storage.utf8.count
+        let end = start + count
+        guard end <= bytes.count, end < Int(Self.own), let base = bytes.baseAddress else { return false }
+        // Read where it lies when the string is contiguous (a native string always is).
+        let same = storage.utf8.withContiguousStorageIfAvailable { own in
+            guard let ownBase = own.baseAddress else { return true }
+            return memcmp(base + start, ownBase, own.count) == 0
+        } ?? Array(storage.utf8).withUnsafeBufferPointer { own in
             guard let ownBase = own.baseAddress else { return true }
             return memcmp(base + start, ownBase, own.count) == 0
         }
-        guard same else { return nil }
-        var shared = self
-        shared.storage = article
-        shared.start = UInt32(start)
-        shared.end = UInt32(end)
-        return shared
+        guard same else { return false }
+        storage = article
+        self.start = UInt32(start)
+        self.end = UInt32(end)
+        return true
     }
 
     /// The length of the text in UTF-8 bytes.

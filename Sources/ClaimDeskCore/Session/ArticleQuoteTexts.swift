@@ -79,12 +79,19 @@ struct ArticleQuoteTexts {
 
     /// `anchor` with its quote sharing its article's text where the text reads it at `start`.
     func sharing(_ anchor: Anchor) -> Anchor {
-        guard let text = texts[anchor.article], let offset = text.utf8Offset(ofScalar: anchor.start) else { return anchor }
-        return anchor.sharingQuote(with: text.string, utf8Start: offset)
+        var anchor = anchor
+        share(&anchor)
+        return anchor
+    }
+
+    /// Shares `anchor`'s quote in place.
+    func share(_ anchor: inout Anchor) {
+        guard let text = texts[anchor.article], let offset = text.utf8Offset(ofScalar: anchor.start) else { return }
+        anchor.shareQuote(with: text.string, utf8Start: offset)
     }
 
     /// Shares each anchor of `anchors` in place.
     func share(_ anchors: inout [Anchor]) {
-        for i in anchors.indices { anchors[i] = sharing(anchors[i]) }
+        for i in anchors.indices { share(&anchors[i]) }
     }
 }

@@ -16,7 +16,7 @@ extension Conflict: SessionDocumentRecord {}
 
 extension Claim: SessionDocumentRecord {
     mutating func shareQuotes(_ texts: ArticleQuoteTexts) {
-        anchor = texts.sharing(anchor)
+        texts.share(&anchor)
         if !moreFragments.isEmpty { texts.share(&moreFragments) }
         if let cue { self.cue = texts.sharing(cue) }
     }
@@ -24,7 +24,7 @@ extension Claim: SessionDocumentRecord {
 
 extension Mention: SessionDocumentRecord {
     mutating func shareQuotes(_ texts: ArticleQuoteTexts) {
-        anchor = texts.sharing(anchor)
+        texts.share(&anchor)
         if !moreFragments.isEmpty { texts.share(&moreFragments) }
     }
 }

@@ -7,11 +7,14 @@ extension SessionIntegrity {
         final class Entry {
             let id: AnnotationID
             let content: ArticleText
+            /// The text's code points, read for every anchor (the whole text only for a fault).
+            let scalars: [Unicode.Scalar]
             /// The text no longer matches the stored hash: its anchors are re-anchored, not checked.
             let edited: Bool
             init(_ article: Article) {
                 id = article.id
                 content = article.content
+                scalars = article.content.scalars
                 edited = !article.hashMatchesText
             }
         }

@@ -86,12 +86,11 @@ public enum SessionIntegrity {
             throw Fault(path: path() + ".article", problem: "no article \(UntrustedText.visible(anchor.article.rawValue)) in the session")
         }
         guard !article.edited, !anchor.isOrphaned else { return }
-        let text = article.content
-        guard anchor.start >= 0, anchor.start <= anchor.end, anchor.end <= text.count else {
-            throw Fault(path: path() + ".end", problem: "\(anchor.start)-\(anchor.end) is outside \(article.id)'s text (\(text.count) code points)")
+        guard anchor.start >= 0, anchor.start <= anchor.end, anchor.end <= article.scalars.count else {
+            throw Fault(path: path() + ".end", problem: "\(anchor.start)-\(anchor.end) is outside \(article.id)'s text (\(article.scalars.count) code points)")
         }
-        guard reads(text.scalars, anchor.range, anchor.exactText) else {
-            let found = text.slice(anchor.range)
+        guard reads(article.scalars, anchor.range, anchor.exactText) else {
+            let found = article.content.slice(anchor.range)
             let shown = UntrustedText.visible(found.shortened(to: 60))
             throw Fault(path: path() + ".exact", problem: "it does not match \(article.id)'s text at \(anchor.start)-\(anchor.end), which reads \"\(shown)\"")
         }

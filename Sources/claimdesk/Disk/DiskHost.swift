@@ -89,8 +89,8 @@ final class DiskHost: ShellHost {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         return names.map { name in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: PathText.appending(folder, name), isDirectory: &isFolder)
-            return isFolder.boolValue ? name + "/" : name
+            let exists = FileManager.default.fileExists(atPath: PathText.appending(folder, name), isDirectory: &isFolder)
+            return exists && isFolder.boolValue ? name + "/" : name
         }.sorted()
     }
 }

@@ -50,7 +50,7 @@ import Testing
         let before = original.useCounts(ofSource: "src5").mentions
         let after = copy.useCounts(ofSource: "src5").mentions
         #expect(after == before + 1, "the copy counted \(after), the original \(before)")
-        var indexed = copy
+        let indexed = copy
         _ = indexed.index
         #expect(after == indexed.useCounts(ofSource: "src5").mentions)
     }
