@@ -25,6 +25,11 @@ extension IntegrityChecked {
     func checkOwnFields(at path: SessionIntegrity.Path) throws(SessionIntegrity.Fault) {}
 }
 
+extension IntegrityChecked where Self: Annotation {
+    /// An annotation's or source's notes.
+    var checkedNotes: [Note] { notes }
+}
+
 /// The kinds a reference may point at, made once rather than per reference.
 private enum ReferenceKinds {
     static let sources: [AnnotationKind] = [.source]
@@ -32,19 +37,21 @@ private enum ReferenceKinds {
     static let relationEnds: [AnnotationKind] = [.claim, .mention, .proposition, .stance]
 }
 
-/// A span's `anchor`, then `moreFragments[i]`, then its `cue` when there is one.
-private func forEachSpanAnchor<Failure: Error>(_ anchor: Anchor, _ fragments: [Anchor], cue: Anchor?,
-                                               _ body: (Record.AnchorField) throws(Failure) -> Void) throws(Failure) {
-    try body(Record.AnchorField(name: "anchor", anchor: anchor))
-    for (i, fragment) in fragments.enumerated() { try body(Record.AnchorField(name: "moreFragments", index: i, anchor: fragment)) }
-    if let cue { try body(Record.AnchorField(name: "cue", anchor: cue)) }
-}
+extension FragmentedSpan {
+    /// The span's `anchor`, then `moreFragments[i]`, then `cue` when there is one.
+    fileprivate func forEachFragmentAnchor<Failure: Error>(cue: Anchor?, _ body: (Record.AnchorField) throws(Failure) -> Void) throws(Failure) {
+        try body(Record.AnchorField(name: "anchor", anchor: anchor))
+        for (i, fragment) in moreFragments.enumerated() { try body(Record.AnchorField(name: "moreFragments", index: i, anchor: fragment)) }
+        if let cue { try body(Record.AnchorField(name: "cue", anchor: cue)) }
+    }
 
-/// A span's first fragment is its `anchor`; the ones after it, `moreFragments`, lie in the same article.
-private func checkFragments(_ first: Anchor, _ more: [Anchor], at path: SessionIntegrity.Path) throws(SessionIntegrity.Fault) {
-    for (index, fragment) in more.enumerated() where fragment.article != first.article {
-        throw SessionIntegrity.Fault(path: "\(path.text).moreFragments[\(index)].article",
-                                     problem: "a span's fragments lie in one article; this one is on \(UntrustedText.visible(fragment.article.rawValue)), the first on \(first.article)")
+    /// The span's first fragment is its `anchor`; the ones after it, `moreFragments`, lie in the
+    /// same article.
+    fileprivate func checkFragmentsInOneArticle(at path: SessionIntegrity.Path) throws(SessionIntegrity.Fault) {
+        for (index, fragment) in moreFragments.enumerated() where fragment.article != anchor.article {
+            throw SessionIntegrity.Fault(path: "\(path.text).moreFragments[\(index)].article",
+                                         problem: "a span's fragments lie in one article; this one is on \(UntrustedText.visible(fragment.article.rawValue)), the first on \(anchor.article)")
+        }
     }
 }
 
@@ -52,44 +59,36 @@ extension Article: IntegrityChecked {}
 
 extension Conflict: IntegrityChecked {}
 
-extension Proposition: IntegrityChecked {
-    var checkedNotes: [Note] { notes }
-}
+extension Proposition: IntegrityChecked {}
 
 extension Source: IntegrityChecked {
-    var checkedNotes: [Note] { notes }
-
     func forEachLabel<Failure: Error>(_ body: (Record.LabelField) throws(Failure) -> Void) throws(Failure) {
         try body(Record.LabelField(field: "kind", value: kind, facet: .sourceKind))
     }
 }
 
 extension Mention: IntegrityChecked {
-    var checkedNotes: [Note] { notes }
-
     func forEachReference<Failure: Error>(_ body: (Record.Reference) throws(Failure) -> Void) throws(Failure) {
         try body(Record.Reference(name: "source", id: source, kinds: ReferenceKinds.sources))
     }
 
     func forEachAnchor<Failure: Error>(_ body: (Record.AnchorField) throws(Failure) -> Void) throws(Failure) {
-        try forEachSpanAnchor(anchor, moreFragments, cue: nil, body)
+        try forEachFragmentAnchor(cue: nil, body)
     }
 
     func checkOwnFields(at path: SessionIntegrity.Path) throws(SessionIntegrity.Fault) {
-        try checkFragments(anchor, moreFragments, at: path)
+        try checkFragmentsInOneArticle(at: path)
     }
 }
 
 extension Claim: IntegrityChecked {
-    var checkedNotes: [Note] { notes }
-
     func forEachReference<Failure: Error>(_ body: (Record.Reference) throws(Failure) -> Void) throws(Failure) {
         if let claimant { try body(Record.Reference(name: "claimant", id: claimant, kinds: ReferenceKinds.sources)) }
         for (i, id) in via.enumerated() { try body(Record.Reference(name: "via", index: i, id: id, kinds: ReferenceKinds.sources)) }
     }
 
     func forEachAnchor<Failure: Error>(_ body: (Record.AnchorField) throws(Failure) -> Void) throws(Failure) {
-        try forEachSpanAnchor(anchor, moreFragments, cue: cue, body)
+        try forEachFragmentAnchor(cue: cue, body)
     }
 
     func forEachLabel<Failure: Error>(_ body: (Record.LabelField) throws(Failure) -> Void) throws(Failure) {
@@ -98,7 +97,7 @@ extension Claim: IntegrityChecked {
     }
 
     func checkOwnFields(at path: SessionIntegrity.Path) throws(SessionIntegrity.Fault) {
-        try checkFragments(anchor, moreFragments, at: path)
+        try checkFragmentsInOneArticle(at: path)
         if let cue, cue.article != anchor.article {
             throw SessionIntegrity.Fault(path: "\(path.text).cue.article",
                                          problem: "the cue is on \(UntrustedText.visible(cue.article.rawValue)) but the claim on \(anchor.article); a cue lies in its claim's article")
@@ -107,8 +106,6 @@ extension Claim: IntegrityChecked {
 }
 
 extension Stance: IntegrityChecked {
-    var checkedNotes: [Note] { notes }
-
     func forEachReference<Failure: Error>(_ body: (Record.Reference) throws(Failure) -> Void) throws(Failure) {
         try body(Record.Reference(name: "holder", id: holder, kinds: ReferenceKinds.sources))
         try body(Record.Reference(name: "target", id: target, kinds: ReferenceKinds.stanceTargets))
@@ -124,8 +121,6 @@ extension Stance: IntegrityChecked {
 }
 
 extension Relation: IntegrityChecked {
-    var checkedNotes: [Note] { notes }
-
     func forEachReference<Failure: Error>(_ body: (Record.Reference) throws(Failure) -> Void) throws(Failure) {
         try body(Record.Reference(name: "from", id: from, kinds: ReferenceKinds.relationEnds))
         try body(Record.Reference(name: "to", id: to, kinds: ReferenceKinds.relationEnds))

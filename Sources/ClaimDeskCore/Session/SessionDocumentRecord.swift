@@ -14,18 +14,24 @@ extension Proposition: SessionDocumentRecord {}
 extension Relation: SessionDocumentRecord {}
 extension Conflict: SessionDocumentRecord {}
 
-extension Claim: SessionDocumentRecord {
-    mutating func shareQuotes(_ texts: ArticleQuoteTexts) {
+extension FragmentedSpan {
+    /// Shares the quotes of every fragment of the span.
+    fileprivate mutating func shareFragmentQuotes(_ texts: ArticleQuoteTexts) {
         texts.share(&anchor)
         if !moreFragments.isEmpty { texts.share(&moreFragments) }
+    }
+}
+
+extension Claim: SessionDocumentRecord {
+    mutating func shareQuotes(_ texts: ArticleQuoteTexts) {
+        shareFragmentQuotes(texts)
         if let cue { self.cue = texts.sharing(cue) }
     }
 }
 
 extension Mention: SessionDocumentRecord {
     mutating func shareQuotes(_ texts: ArticleQuoteTexts) {
-        texts.share(&anchor)
-        if !moreFragments.isEmpty { texts.share(&moreFragments) }
+        shareFragmentQuotes(texts)
     }
 }
 
