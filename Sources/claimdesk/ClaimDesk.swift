@@ -54,14 +54,15 @@ struct ClaimDesk: ParsableCommand {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         // `claimdesk --store URL pull NAME`: the subcommand's name first, then its options.
-        if let reordered = LeadingShellOptions.subcommandFirst(arguments, isSubcommand: { subcommandType(named: $0) != nil }),
-           let subcommand = subcommandType(named: reordered.subcommand) {
+        var named: (any ParsableCommand.Type)?
+        if let reordered = LeadingShellOptions.subcommandFirst(arguments, isSubcommand: { named = subcommandType(named: $0); return named != nil }),
+           let subcommand = named {
             // Said here, by name: the subcommand's own parser would take the value for an argument.
             let help = subcommand.helpMessage(columns: 1_000)
             if let foreign = reordered.optionNames.first(where: { !help.contains($0 + " ") }) {
                 OutputWriter.writeAll("claimdesk: error: \(reordered.subcommand) does not take \(foreign); "
                                       + "see 'claimdesk \(reordered.subcommand) --help' for what it takes\n", to: STDERR_FILENO)
-                Glibc.exit(64)
+                exit(withError: ExitCode(64))
             }
             main(reordered.arguments)
             return

@@ -55,12 +55,12 @@ public struct JSONReader {
     /// and lets `release` give back the memory of those already read (see ``releaseRead()``).
     ///
     /// The reader must not be kept past `body`: the bytes it reads are `data`'s.
-    public static func reading<Result>(_ data: Data, releasing release: (any ReadBytesRelease)? = nil,
-                                       _ body: (inout JSONReader) throws(JSONReadError) -> Result) throws(JSONReadError) -> Result {
-        let outcome = data.withUnsafeBytes { raw -> Swift.Result<Result, JSONReadError> in
+    public static func reading<Result, Failure: Error>(_ data: Data, releasing release: (any ReadBytesRelease)? = nil,
+                                                       _ body: (inout JSONReader) throws(Failure) -> Result) throws(Failure) -> Result {
+        let outcome = data.withUnsafeBytes { raw -> Swift.Result<Result, Failure> in
             var reader = JSONReader(borrowing: raw.bindMemory(to: UInt8.self))
             reader.release = release
-            do throws(JSONReadError) { return .success(try body(&reader)) } catch { return .failure(error) }
+            do throws(Failure) { return .success(try body(&reader)) } catch { return .failure(error) }
         }
         return try outcome.get()
     }

@@ -47,8 +47,11 @@ public struct SourceRegistryFile: Equatable, Sendable {
 
     /// Reads a registry file; the error says what is wrong and where (path, line and column).
     public static func decode(_ data: Data) throws(SourceRegistryFileError) -> SourceRegistryFile {
-        let bytes = Array(data)
-        var reader = JSONReader(bytes)
+        try JSONReader.reading(data) { reader throws(SourceRegistryFileError) in try decode(&reader) }
+    }
+
+    /// Reads a registry file from a reader at its start (of bytes read where they lie).
+    private static func decode(_ reader: inout JSONReader) throws(SourceRegistryFileError) -> SourceRegistryFile {
         // Read twice: the stamp first, then the entries; a copy of the reader shares the bytes.
         let start = reader
         let stamp: DocumentStamp

@@ -46,11 +46,12 @@ extension CommandContext {
     func bratMap(_ path: String) throws(ShellError) -> BratMap {
         let data: Data
         do { data = try host.readFile(path) } catch { throw ShellError("cannot read the map \(path): \(error.message)") }
-        var reader = JSONReader([UInt8](data))
         do {
-            let map = try BratMap(json: &reader)
-            try reader.end()
-            return map
+            return try JSONReader.reading(data) { reader throws(JSONReadError) in
+                let map = try BratMap(json: &reader)
+                try reader.end()
+                return map
+            }
         } catch {
             throw ShellError("cannot read the map \(path): \(error.description); docs/commands.md (import) shows its keys")
         }
