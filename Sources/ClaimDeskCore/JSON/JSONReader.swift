@@ -437,22 +437,18 @@ public struct JSONReader {
     /// and none is below 0x20, tested on all eight bytes at once. Article texts are the bulk of a
     /// session document, and the byte-by-byte loop was a tenth of opening one.
     static func plainRun(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, ascii: Bool) {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         var i = start
         var high: UInt64 = 0
         if let base = buffer.baseAddress {
             let raw = UnsafeRawPointer(base)
             while i + 8 <= buffer.count {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-                // A byte is zero in `v` when `(v - 1) & ~v` sets its high bit (below 0x20: `v - 0x20`).
-                let stops = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (word &- ones &* 0x20) & ~word) & highs
-                if stops != 0 { break }
+                let word = ByteWord.load(raw, at: i)
+                if ByteWord.below(word, 0x20) | ByteWord.equal(word, 0x22) | ByteWord.equal(word, 0x5C) != 0 { break }
                 high |= word
                 i += 8
             }
         }
-        var ascii = high & highs == 0
+        var ascii = ByteWord.isASCII(high)
         while i < buffer.count {
             let byte = buffer[i]
             if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }

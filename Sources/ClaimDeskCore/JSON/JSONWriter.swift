@@ -445,31 +445,11 @@ public struct JSONWriter {
 }
 
 extension JSONWriter {
-    /// Whether any byte must be escaped in a JSON string: a control character, quote or backslash.
-    ///
-    /// Eight bytes at a time (the usual bit trick: a byte below `n` or equal to `b` sets its top
-    /// bit in `(w - n×0x01…) & ~w & 0x80…`, where a plain byte never does), since nearly every
-    /// string of a session has nothing to escape and is long enough for this to matter.
+    /// Whether any byte must be escaped in a JSON string: a control character, quote or backslash,
+    /// the bytes that end a plain run for the reader too (``JSONReader/plainRun(in:from:)``, eight
+    /// bytes at a time: nearly every string of a session has nothing to escape).
     static func needsEscape(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = buffer.count
-        var i = 0
-        if let base = buffer.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            while i + 8 <= count {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-                let found = ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
-                if found & highs != 0 { return true }
-                i += 8
-            }
-        }
-        while i < count {
-            let byte = buffer[i]
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
-            i += 1
-        }
-        return false
+        JSONReader.plainRun(in: buffer, from: 0).end < buffer.count
     }
 }
 

@@ -204,7 +204,7 @@ public enum SentenceListWriter {
 
         /// The next eight bytes, the first in the lowest byte; the caller knows at least eight code points remain.
         @inline(__always) func word() -> UInt64 {
-            UInt64(littleEndian: UnsafeRawPointer(utf8.baseAddress!).loadUnaligned(fromByteOffset: byte, as: UInt64.self))
+            ByteWord.load(utf8.baseAddress!, at: byte)
         }
 
         /// Steps over `n` ASCII bytes, one code point each.
@@ -242,27 +242,14 @@ public enum SentenceListWriter {
     /// Whether all eight bytes of `w` are printable ASCII JSON takes as they are (no control,
     /// DEL, `"` or a backslash): each test leaves the top bit of a byte set where it fails.
     @inline(__always) static func isPlainInJSON(word w: UInt64) -> Bool {
-        let failures = w | hasByteBelow(w, 0x20) | hasByte(w, 0x7F) | hasByte(w, 0x22) | hasByte(w, 0x5C)
-        return failures & highBits == 0
+        let failures = w | ByteWord.below(w, 0x20) | ByteWord.equal(w, 0x7F) | ByteWord.equal(w, 0x22) | ByteWord.equal(w, 0x5C)
+        return failures & ByteWord.highBits == 0
     }
 
     /// Whether all eight bytes of `w` are printable ASCII or spaces and the last is not a space.
     @inline(__always) static func isPlainInText(word w: UInt64) -> Bool {
-        let failures = w | hasByteBelow(w, 0x20) | hasByte(w, 0x7F)
-        return failures & highBits == 0 && w >> 56 != 0x20
-    }
-
-    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// Top bit set in some byte exactly when a byte of `w` is below `n` (`n` at most 0x80).
-    @inline(__always) private static func hasByteBelow(_ w: UInt64, _ n: UInt64) -> UInt64 {
-        (w &- lowBits &* n) & ~w & highBits
-    }
-
-    /// Top bit set in some byte exactly when a byte of `w` equals `byte`.
-    @inline(__always) private static func hasByte(_ w: UInt64, _ byte: UInt64) -> UInt64 {
-        hasByteBelow(w ^ (lowBits &* byte), 1)
+        let failures = w | ByteWord.below(w, 0x20) | ByteWord.equal(w, 0x7F)
+        return failures & ByteWord.highBits == 0 && w >> 56 != 0x20
     }
 
     /// A byte that starts a code point text output writes as it is and that is not white space:

@@ -113,11 +113,11 @@ public struct SentenceSegmenter: Sendable {
     static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt32>) -> Int {
         var i = 0, n = 0
         let end = utf8.count
-        let raw = UnsafeRawBufferPointer(utf8)
+        guard let base = utf8.baseAddress else { return 0 }
         while i < end {
             if i + 8 <= end {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                if word & 0x8080_8080_8080_8080 == 0 {
+                let word = ByteWord.load(base, at: i)
+                if ByteWord.isASCII(word) {
                     for k in 0..<8 { out[n + k] = UInt32(truncatingIfNeeded: word >> (8 * UInt64(k))) & 0xFF }
                     i += 8
                     n += 8

@@ -35,13 +35,12 @@ public struct ArticleText: Sendable {
 
     /// How many bytes of `utf8` continue a code point (10xxxxxx), counted eight at a time.
     static func continuationBytes(in utf8: UnsafeBufferPointer<UInt8>) -> Int {
-        let raw = UnsafeRawBufferPointer(utf8)
         var count = 0, i = 0
-        while i + 8 <= utf8.count {
-            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            // A byte's high bit set and the bit below it clear.
-            count += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            i += 8
+        if let base = utf8.baseAddress {
+            while i + 8 <= utf8.count {
+                count += ByteWord.continuationBytes(ByteWord.load(base, at: i))
+                i += 8
+            }
         }
         while i < utf8.count {
             if utf8[i] & 0xC0 == 0x80 { count += 1 }
