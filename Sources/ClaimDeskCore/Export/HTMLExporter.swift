@@ -392,7 +392,8 @@ public struct HTMLExporter: StreamingExporter {
             links = RecordLinks(session)
             var labels: [AnnotationID: (name: String, withKind: String)] = [:]
             for source in session.orderedSources {
-                labels[source.id] = (Self.isolated(source.name), Self.sourceWithKind(name: Self.isolated(source.name), source: source))
+                let name = Self.isolated(source.name)
+                labels[source.id] = (name, Self.sourceWithKind(name: name, source: source))
             }
             sourceLabels = labels
         }
