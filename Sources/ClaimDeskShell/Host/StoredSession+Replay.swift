@@ -1,6 +1,14 @@
 import ClaimDeskCore
 
 extension StoredSession {
+    /// The snapshot and journal read by the rules of ``SessionRecovery``, giving back the
+    /// snapshot's memory as it is read where the store can: what `open` and every in-memory
+    /// reading start from.
+    func recovery(withJournal: Bool = true) throws(SessionDocumentError) -> SessionRecovery {
+        try SessionRecovery(snapshot: snapshotBytes, journal: withJournal ? journal : [], tornTail: withJournal && tornTail,
+                            releasing: snapshotRelease)
+    }
+
     /// The session these files hold, with its journal's changes applied in memory by the rules
     /// opening follows (``SessionRecovery``: only onto the snapshot the journal continues, only while
     /// each change fits), writing nothing and taking no lock; with what was left out, as notices.
@@ -11,8 +19,7 @@ extension StoredSession {
     public func replayedInMemory(at location: SessionLocation, withJournal: Bool = true) throws(ShellError) -> (session: Session, notices: [String]) {
         let recovery: SessionRecovery
         do {
-            recovery = try SessionRecovery(snapshot: snapshotBytes, journal: withJournal ? journal : [], tornTail: withJournal && tornTail,
-                                           releasing: snapshotRelease)
+            recovery = try self.recovery(withJournal: withJournal)
         } catch {
             throw ShellError("cannot read \(location.displayPath): \(error.message)")
         }

@@ -190,8 +190,7 @@ final class SessionPersistence {
         let stamp = stampBefore?.vouches(for: store.snapshotStamp(location)) == true ? stampBefore : nil
         let recovery: SessionRecovery
         do {
-            recovery = try SessionRecovery(snapshot: stored.snapshotBytes, journal: stored.journal, tornTail: stored.tornTail,
-                                           releasing: stored.snapshotRelease)
+            recovery = try stored.recovery()
         } catch {
             throw ShellError("cannot open \(location.displayPath): \(error.message); the file was left untouched")
         }
