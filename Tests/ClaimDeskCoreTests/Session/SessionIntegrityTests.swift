@@ -101,15 +101,21 @@ import Testing
         #expect(error == message)
     }
 
-    @Test func refusesASecondStanceOfTheSameHolderOnTheSameTarget() throws {
-        let data = try Self.document { object in
+    /// The base document with a second stance, st2, of st1's holder on st1's target, listed after
+    /// st1 or (out of id order) before it.
+    static func documentWithASecondStance(listedFirst: Bool) throws -> Data {
+        try document { object in
             var stances = object["stances"] as? [[String: Any]] ?? []
             var second = stances[0]
             second["id"] = "st2"
             second["label"] = "against"
-            stances.append(second)
+            stances.insert(second, at: listedFirst ? 0 : stances.count)
             object["stances"] = stances
         }
+    }
+
+    @Test func refusesASecondStanceOfTheSameHolderOnTheSameTarget() throws {
+        let data = try Self.documentWithASecondStance(listedFirst: false)
         #expect(Self.decode(data).2 == "at stances[1]: st2 is a second stance of src1 on pr1 after st1; keep one")
     }
 
@@ -137,14 +143,7 @@ import Testing
     /// A second stance on the same pair, with the stances listed out of id order: the one the
     /// document lists second is the one refused, named by its place there.
     @Test func aSecondStanceOutOfOrderIsNamedByItsPlaceInTheDocument() throws {
-        let data = try Self.document { object in
-            var stances = object["stances"] as? [[String: Any]] ?? []
-            var second = stances[0]
-            second["id"] = "st2"
-            second["label"] = "against"
-            stances.insert(second, at: 0)
-            object["stances"] = stances
-        }
+        let data = try Self.documentWithASecondStance(listedFirst: true)
         #expect(Self.decode(data).2 == "at stances[1]: st1 is a second stance of src1 on pr1 after st2; keep one")
     }
 
