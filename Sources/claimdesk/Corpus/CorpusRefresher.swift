@@ -32,7 +32,7 @@ struct CorpusRefresher {
         var gone = walk.gone
         for (folder, files) in known.byFolder {
             for name in files.keys {
-                let path = folder.isEmpty ? name : folder == "/" ? "/" + name : folder + "/" + name
+                let path = PathText.appending(folder, name)
                 guard !path.hasPrefix(Self.storePrefix) else { continue }
                 if roots.contains(where: { path.hasPrefix($0) }) || !POSIXFile.exists(path) { gone.append(path) }
             }
