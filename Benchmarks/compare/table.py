@@ -54,8 +54,10 @@ rows = [
     ("open, net of start-up (s)", "open_net_s", ("py_json_load_s", "orjson_load_s"), "≤ orjson"),
     ("save after one change (s)", "save_s", ("py_json_dump_s", "orjson_dump_s"), "≤ orjson"),
     # The same two in process, as the peers are measured: bytes to session and session to bytes,
-    # no process start, disk or fsync (CPU seconds, best of several runs; the peers' wall, best of several).
-    ("  decode in process (s)", "decode_s", ("py_json_load_s", "orjson_load_s"), "≤ orjson"),
+    # no process start, disk or fsync (best of several runs; the peers by the clock, best of several).
+    # Decoding checks a large session's records on two cores: by the clock, and the CPU of every thread.
+    ("  decode in process, by the clock (s)", "decode_wall_s", ("py_json_load_s", "orjson_load_s"), "≤ orjson"),
+    ("  decode in process, CPU (s)", "decode_s", ("py_json_load_s", "orjson_load_s"), "≤ orjson"),
     ("  encode after a change, in process (s)", "encode_again_s", ("py_json_dump_s", "orjson_dump_s"), "≤ orjson"),
 ] + [(f"export {f} (s)", f"export_{f}_s", None, "< 3, linear") for f in ("markdown", "html", "brat", "w3c", "claimreview", "csv")] \
   + [(f"export {f} peak RSS (MB)", f"export_{f}_peak_mb", None, "< 2x file") for f in ("markdown", "html", "brat", "w3c", "claimreview", "csv")]

@@ -78,6 +78,7 @@ extension Session: JSONWritable {
                 }
             case "articles":
                 articleTable = try Self.table(&reader, &positions, quoteTexts: nil)
+                ArticleText.hashInBackground(articleTable.ordered.map(\.content))
                 quoteTexts = ArticleQuoteTexts(articleTable.ordered)
             case "sources": sourceTable = try Self.table(&reader, &positions, quoteTexts: quoteTexts)
             case "mentions": mentionTable = try Self.table(&reader, &positions, quoteTexts: quoteTexts)

@@ -260,6 +260,21 @@ public struct Session: Equatable, Sendable {
     }
 
     /// Whether a record is stored under an id: ``record(_:)`` without copying the record out.
+    /// How many records of `kind` the session holds (notes are inside records: none).
+    func recordCount(of kind: AnnotationKind) -> Int {
+        switch kind {
+        case .article: articleTable.count
+        case .source: sourceTable.count
+        case .mention: mentionTable.count
+        case .claim: claimTable.count
+        case .proposition: propositionTable.count
+        case .stance: stanceTable.count
+        case .relation: relationTable.count
+        case .conflict: conflictTable.count
+        case .note: 0
+        }
+    }
+
     func containsRecord(_ id: AnnotationID) -> Bool {
         switch id.kind {
         case .article: articleTable.contains(id)

@@ -3,8 +3,8 @@
 extension SessionIntegrity {
     /// Each article's text by id, and whether it was edited outside ClaimDesk, for the anchor
     /// checks: looking the article up in the session copied the whole article for every anchor.
-    struct AnchoredTexts {
-        final class Entry {
+    struct AnchoredTexts: Sendable {
+        final class Entry: Sendable {
             let id: AnnotationID
             let content: ArticleText
             /// The text's code points, read for every anchor (the whole text only for a fault).
@@ -32,7 +32,7 @@ extension SessionIntegrity {
     /// The taxonomy's labels as spelled, by facet, for the common case of a label used as the
     /// taxonomy spells it. A facet's few labels are compared one by one, which costs less than
     /// hashing the label; a long list is hashed.
-    struct ExactLabels {
+    struct ExactLabels: Sendable {
         private var lists = [[String]](repeating: [], count: 5)
         private var sets = [Set<String>](repeating: [], count: 5)
 
@@ -60,8 +60,8 @@ extension SessionIntegrity {
     }
 
     /// What the checks of every record read: the session, its articles' texts and its labels,
-    /// shared by reference with the closures that read them.
-    final class Context {
+    /// shared by reference with the closures that read them (and the threads, for a large session).
+    final class Context: Sendable {
         let session: Session
         let texts: AnchoredTexts
         /// Exact spellings first: a case-insensitive comparison per label is slow on 100,000 records.
@@ -89,28 +89,46 @@ extension SessionIntegrity {
         }
 
         func highest(_ kind: AnnotationKind) -> (number: Int, id: AnnotationID)? { highestByCode[Int(kind.code)] }
+
+        /// Adds what a later part of the check gathered, as if this tally had gone on through its
+        /// records: an id wins only with a higher number. False when a note id is in both (the
+        /// sequential check then names the note that comes second).
+        mutating func absorb(_ later: Tally) -> Bool {
+            for code in highestByCode.indices {
+                if let top = later.highestByCode[code], top.number > highestByCode[code]?.number ?? 0 { highestByCode[code] = top }
+            }
+            for (note, owner) in later.noteOwners {
+                guard noteOwners.updateValue(owner, forKey: note) == nil else { return false }
+            }
+            for (pair, stance) in later.stanceOf {
+                guard stanceOf.updateValue(stance, forKey: pair) == nil else { return false }
+            }
+            return true
+        }
     }
 
-    /// Checks each record of one kind, in document order, where it lies in its table.
-    static func checkRecords(of kind: AnnotationKind, context: Context, positions: [AnnotationID: Int], tally: inout Tally) throws(Fault) {
+    /// Checks each record of one kind, in document order, where it lies in its table; with
+    /// `range`, only those records (the n-th in document order).
+    static func checkRecords(of kind: AnnotationKind, in range: Range<Int>? = nil, context: Context,
+                             positions: [AnnotationID: Int], tally: inout Tally) throws(Fault) {
         let session = context.session
         switch kind {
-        case .article: try each(session.articleTable.ordered, kind, context, positions, &tally)
-        case .source: try each(session.sourceTable.ordered, kind, context, positions, &tally)
-        case .mention: try each(session.mentionTable.ordered, kind, context, positions, &tally)
-        case .claim: try each(session.claimTable.ordered, kind, context, positions, &tally)
-        case .proposition: try each(session.propositionTable.ordered, kind, context, positions, &tally)
+        case .article: try each(session.articleTable.ordered, kind, range, context, positions, &tally)
+        case .source: try each(session.sourceTable.ordered, kind, range, context, positions, &tally)
+        case .mention: try each(session.mentionTable.ordered, kind, range, context, positions, &tally)
+        case .claim: try each(session.claimTable.ordered, kind, range, context, positions, &tally)
+        case .proposition: try each(session.propositionTable.ordered, kind, range, context, positions, &tally)
         case .stance:
-            try each(session.stanceTable.ordered, kind, context, positions, &tally) { stance, path, tally throws(Fault) in
+            try each(session.stanceTable.ordered, kind, range, context, positions, &tally) { stance, path, tally throws(Fault) in
                 let pair = Pair(holder: stance.holder, target: stance.target)
                 if let first = tally.stanceOf[pair] {
                     throw Fault(path: path.text, problem: "\(stance.id) is a second stance of \(stance.holder) on \(stance.target) after \(first); keep one")
                 }
                 tally.stanceOf[pair] = stance.id
             }
-        case .relation: try each(session.relationTable.ordered, kind, context, positions, &tally)
+        case .relation: try each(session.relationTable.ordered, kind, range, context, positions, &tally)
         case .conflict:
-            try each(session.conflictTable.ordered, kind, context, positions, &tally) { conflict, path, tally throws(Fault) in
+            try each(session.conflictTable.ordered, kind, range, context, positions, &tally) { conflict, path, tally throws(Fault) in
                 try check(conflict, at: path.text)
                 if let kind = conflict.subject.kind { tally.count(conflict.subject, kind) }
                 for version in conflict.versions {
@@ -121,19 +139,21 @@ extension SessionIntegrity {
         }
     }
 
-    /// Checks `records` in document order: in place when the document listed them in id order
-    /// (a table read in id order has no positions), else in the order the positions give.
-    private static func each<T: IntegrityChecked>(_ records: [T], _ kind: AnnotationKind, _ context: Context,
+    /// Checks `records` (those in `range` of them, or all) in document order: in place when the
+    /// document listed them in id order (a table read in id order has no positions), else in the
+    /// order the positions give.
+    private static func each<T: IntegrityChecked>(_ records: [T], _ kind: AnnotationKind, _ range: Range<Int>?, _ context: Context,
                                                   _ positions: [AnnotationID: Int], _ tally: inout Tally,
                                                   _ more: ((T, Path, inout Tally) throws(Fault) -> Void)? = nil) throws(Fault) {
         if let first = records.first, positions[first.id] != nil {
-            for (position, index) in documentOrder(records, positions) {
+            let order = documentOrder(records, positions)
+            for (position, index) in order[range ?? order.indices] {
                 try checkRecord(records[index], kind, at: position, context, &tally)
                 if let more { try more(records[index], Path(kind: kind, position: position), &tally) }
             }
             return
         }
-        for index in records.indices {
+        for index in range ?? records.indices {
             try checkRecord(records[index], kind, at: index, context, &tally)
             if let more { try more(records[index], Path(kind: kind, position: index), &tally) }
         }

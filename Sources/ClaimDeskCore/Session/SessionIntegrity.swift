@@ -24,6 +24,12 @@ public enum SessionIntegrity {
     ///   (records not listed are numbered in id order).
     /// - Returns: one line per repair made.
     public static func check(_ session: inout Session, positions: [AnnotationID: Int] = [:]) throws(Fault) -> [String] {
+        try check(&session, positions: positions, concurrentFrom: concurrentFrom)
+    }
+
+    /// - Parameter concurrentFrom: how many records a session needs for its records to be checked
+    ///   on two cores (tests compare both ways).
+    static func check(_ session: inout Session, positions: [AnnotationID: Int], concurrentFrom: Int) throws(Fault) -> [String] {
         var repairs = repairTaxonomy(&session.taxonomy)
         do { try session.taxonomy.validate() } catch { throw Fault(path: "taxonomy", problem: UntrustedText.visible(error.message)) }
         for address in Record.settings(session.settings).webAddresses {
@@ -37,10 +43,7 @@ public enum SessionIntegrity {
         // the whole session for every record, and the closures inside it still copied a constant
         // (about forty reference counts per record, a third of the check).
         let context = Context(session)
-        var tally = Tally()
-        for kind in recordKinds {
-            try checkRecords(of: kind, context: context, positions: positions, tally: &tally)
-        }
+        let tally = try checkAllRecords(context: context, positions: positions, concurrentFrom: concurrentFrom)
 
         let highest = AnnotationKind.allCases.compactMap { kind in tally.highest(kind).map { (kind.prefix, $0) } }
         for (prefix, top) in highest.sorted(by: { $0.0 < $1.0 }) where (session.counters[prefix] ?? 0) < top.number {

@@ -50,19 +50,22 @@ public struct SessionRecovery: Sendable {
     ///   - tornTail: whether a last, incomplete line was left out of `journal`.
     ///   - lenient: replay every change, the journal's value winning over the snapshot's (`open --journal`).
     /// - Throws: the snapshot's decoding error; the journal never makes recovery fail.
-    ///   - release: gives back the memory of the snapshot's bytes as they are read; the
-    ///     fingerprint is taken before.
+    ///   - release: gives back the memory of the snapshot's bytes as they are read, once the
+    ///     fingerprint has hashed them (``SnapshotFingerprint``).
     public init(snapshot snapshotData: Data?, journal: [Data], tornTail: Bool, lenient: Bool = false,
                 releasing release: (any ReadBytesRelease)? = nil) throws(SessionDocumentError) {
         var repairs: [String] = []
         var version: Int? = nil
         var snapshot: Session? = nil
-        let fingerprint = snapshotData.map(SHA256Digest.hex(ofData:))
+        // Hashed on another core while decoded here; bytes go back only once hashed.
+        let fingerprinting = snapshotData.map { SnapshotFingerprint(of: $0, releasing: release) }
         if let snapshotData {
-            let decoded = try SessionDocument.decodeWithVersion(snapshotData, repairs: &repairs, releasing: release)
+            let decoded = try SessionDocument.decodeWithVersion(snapshotData, repairs: &repairs,
+                                                                releasing: release == nil ? nil : fingerprinting)
             snapshot = decoded.session
             version = decoded.version
         }
+        let fingerprint = fingerprinting?.value
         self.snapshot = snapshot
         snapshotVersion = version
         self.fingerprint = fingerprint

@@ -85,10 +85,39 @@ import Testing
 
     @Test func theFingerprintIsTheWholeFilesAndTheBytesAreGoneAfterwards() throws {
         let bytes = Self.bytes()
+        // Hashed on another thread while it is read (``SnapshotFingerprint``).
+        #expect(bytes.count >= SnapshotFingerprint.concurrentFrom)
         let release = ZeroingRelease(bytes)
         let recovery = try SessionRecovery(snapshot: release.data, journal: [], tornTail: false, releasing: release)
         #expect(recovery.fingerprint == SHA256Digest.hex(ofData: Data(bytes)))
         #expect(recovery.snapshot == (try SessionDocument.decode(Data(bytes))))
         #expect(release.data.prefix(release.released).allSatisfy { $0 == 0 })
+    }
+
+    /// Releases asked for while the bytes are hashed on another thread wait for the hash: zeroed
+    /// at once, the first megabytes would be hashed as zeros.
+    @Test func bytesAreGivenBackOnlyOnceTheFingerprintHashedThem() {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<(8 << 20)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let release = ZeroingRelease(bytes)
+        let fingerprint = SnapshotFingerprint(of: release.data, releasing: release)
+        fingerprint.release(upTo: 4 << 20)
+        #expect(fingerprint.value == SHA256Digest.hex(ofData: Data(bytes)))
+        // Made once the hash was done, before its digest was handed out.
+        #expect(release.released == 4 << 20)
+        fingerprint.release(upTo: 6 << 20)
+        #expect(release.released == 6 << 20)
+        fingerprint.restore()
+        #expect(release.released == 0 && release.restores == 1)
+    }
+
+    /// A short document is hashed at once, on the reading thread, and passes releases straight on.
+    @Test func aShortDocumentIsHashedAtOnce() {
+        let bytes = [UInt8](repeating: 0x41, count: 1000)
+        let release = ZeroingRelease(bytes)
+        let fingerprint = SnapshotFingerprint(of: release.data, releasing: release)
+        fingerprint.release(upTo: 512)
+        #expect(release.released == 512)
+        #expect(fingerprint.value == SHA256Digest.hex(ofData: Data(bytes)))
     }
 }

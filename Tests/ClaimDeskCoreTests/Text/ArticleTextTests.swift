@@ -1,4 +1,5 @@
 @testable import ClaimDeskCore
+import Foundation
 import Testing
 
 @Suite struct ArticleTextTests {
@@ -19,6 +20,19 @@ import Testing
     @Test func anOffsetBeforeTheFirstSentenceHasNone() {
         #expect(text.sentenceIndex(containing: -1) == nil)
         #expect(ArticleText("").sentenceIndex(containing: 0) == nil)
+    }
+
+    /// Articles hashed on another core while a session is read: each digest, asked for while it
+    /// is being made or after, is the text's.
+    @Test func digestsHashedInTheBackgroundAreEachTextsOwn() {
+        let strings = (0..<40).map { n in String(repeating: "Paragraph \(n) of an article, خبر \(n). ", count: 80) }
+        #expect(strings.reduce(0) { $0 + $1.utf8.count } >= SnapshotFingerprint.concurrentFrom)
+        let texts = strings.map { ArticleText($0) }
+        ArticleText.hashInBackground(texts)
+        // Asked for from the end: the first ones are likely being hashed meanwhile.
+        for (text, string) in zip(texts, strings).reversed() {
+            #expect(text.sha256 == SHA256Digest.hex(ofData: Data(string.utf8)))
+        }
     }
 
     /// Segmentation and hash are made on first use; they must be what making them at once gives.
