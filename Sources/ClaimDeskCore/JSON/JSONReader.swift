@@ -51,6 +51,17 @@ public struct JSONReader {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
     }
 
+    /// A reader of `bytes` inside the array that is the value of the top-level key at `key`, at
+    /// the comma at `offset` that follows its element number `element - 1`: where a reader from the
+    /// start stands once it has read that element. The second reader of a document read in two
+    /// parts (``Session/splitReading(_:releasing:)``) starts here.
+    init(borrowing bytes: UnsafeBufferPointer<UInt8>, insideArrayOfKey key: Range<Int>, at offset: Int, afterElement element: Int) {
+        self.init(borrowing: bytes)
+        index = offset
+        path = [.keyBytes(key), .index(element - 1)]
+        depth = 2
+    }
+
     /// Calls `body` with a reader of `data` that reads the bytes where they lie, without a copy,
     /// and lets `release` give back the memory of those already read (see ``releaseRead()``).
     ///

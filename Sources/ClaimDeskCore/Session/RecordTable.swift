@@ -136,3 +136,12 @@ struct RecordTable<Value: KeyedRecord>: Sendable {
 extension RecordTable: Equatable {
     static func == (a: RecordTable, b: RecordTable) -> Bool { a.ordered == b.ordered }
 }
+
+extension RecordTable where Value: SessionDocumentRecord {
+    /// Shares every record's quotes with its article's text: for records read before the texts
+    /// were at hand (the second reader of ``Session/splitReading(_:releasing:)``).
+    mutating func shareQuotes(_ texts: ArticleQuoteTexts) {
+        for i in ordered.indices { ordered[i].shareQuotes(texts) }
+        dictionary = ComputedOnce()
+    }
+}

@@ -52,21 +52,40 @@ extension Session: JSONWritable {
     /// Only the shape is checked here; ``SessionIntegrity/check(_:positions:)`` checks the content.
     init(json reader: inout JSONReader, format: inout String?, version: inout Int?,
          positions: inout [AnnotationID: Int]) throws(JSONReadError) {
-        var analyst: String?, created: Timestamp?, modified: Timestamp?
-        // The articles' texts for the anchors read after them to share (the document lists articles first).
-        var quoteTexts: ArticleQuoteTexts?
-        self.init(analyst: "", created: Timestamp(secondsSince1970: 0))
+        var reading = DocumentReading()
         try reader.beginObject()
         while let key = try reader.nextKey() {
+            try reading.read(key, from: &reader)
+        }
+        format = reading.format
+        version = reading.version
+        positions = reading.positions
+        self = try reading.session(reader)
+    }
+
+    /// A session document's top-level fields as a reader meets them, key after key.
+    struct DocumentReading {
+        var session = Session(analyst: "", created: Timestamp(secondsSince1970: 0))
+        var analyst: String?, created: Timestamp?, modified: Timestamp?
+        var format: String?, version: Int?
+        var positions: [AnnotationID: Int] = [:]
+        /// The articles' texts for the anchors read after them to share (the document lists articles first).
+        var quoteTexts: ArticleQuoteTexts?
+        /// The keys read, in order: a document read in two parts (``Session/splitReading``) takes
+        /// each field from the part that read it.
+        var keys: [String] = []
+
+        mutating func read(_ key: String, from reader: inout JSONReader) throws(JSONReadError) {
+            keys.append(key)
             switch key {
             case "format" where reader.peek() == 0x22: format = try reader.readString()
             case "version" where reader.peek() != 0x22: version = try reader.readInt()
-            case "name": name = try reader.readString()
+            case "name": session.name = try reader.readString()
             case "analyst": analyst = try reader.readString()
             case "created": created = try Timestamp(json: &reader)
             case "modified": modified = try Timestamp(json: &reader)
-            case "settings": settings = try SessionSettings(json: &reader)
-            case "taxonomy": taxonomy = try Taxonomy(json: &reader)
+            case "settings": session.settings = try SessionSettings(json: &reader)
+            case "taxonomy": session.taxonomy = try Taxonomy(json: &reader)
             case "counters":
                 try reader.beginObject()
                 while let prefix = try reader.nextKey() {
@@ -74,27 +93,57 @@ extension Session: JSONWritable {
                     guard (0...AnnotationID.maximumNumber).contains(number) else {
                         throw reader.error("a counter must be between 0 and \(AnnotationID.maximumNumber), not \(number)")
                     }
-                    counters[prefix] = number
+                    session.counters[prefix] = number
                 }
             case "articles":
-                articleTable = try Self.table(&reader, &positions, quoteTexts: nil)
-                ArticleText.hashInBackground(articleTable.ordered.map(\.content))
-                quoteTexts = ArticleQuoteTexts(articleTable.ordered)
-            case "sources": sourceTable = try Self.table(&reader, &positions, quoteTexts: quoteTexts)
-            case "mentions": mentionTable = try Self.table(&reader, &positions, quoteTexts: quoteTexts)
-            case "claims": claimTable = try Self.table(&reader, &positions, quoteTexts: quoteTexts)
-            case "propositions": propositionTable = try Self.table(&reader, &positions, quoteTexts: quoteTexts)
-            case "stances": stanceTable = try Self.table(&reader, &positions, quoteTexts: quoteTexts)
-            case "relations": relationTable = try Self.table(&reader, &positions, quoteTexts: quoteTexts)
-            case "conflicts": conflictTable = try Self.table(&reader, &positions, quoteTexts: quoteTexts)
+                session.articleTable = try Session.table(&reader, &positions, quoteTexts: nil)
+                ArticleText.hashInBackground(session.articleTable.ordered.map(\.content))
+                quoteTexts = ArticleQuoteTexts(session.articleTable.ordered)
+            case "sources": session.sourceTable = try Session.table(&reader, &positions, quoteTexts: quoteTexts)
+            case "mentions": session.mentionTable = try Session.table(&reader, &positions, quoteTexts: quoteTexts)
+            case "claims": session.claimTable = try Session.table(&reader, &positions, quoteTexts: quoteTexts)
+            case "propositions": session.propositionTable = try Session.table(&reader, &positions, quoteTexts: quoteTexts)
+            case "stances": session.stanceTable = try Session.table(&reader, &positions, quoteTexts: quoteTexts)
+            case "relations": session.relationTable = try Session.table(&reader, &positions, quoteTexts: quoteTexts)
+            case "conflicts": session.conflictTable = try Session.table(&reader, &positions, quoteTexts: quoteTexts)
             default: try reader.skipValue()
             }
         }
-        self.analyst = try reader.required(analyst, "analyst")
-        self.created = try reader.required(created, "created")
-        self.modified = try reader.required(modified, "modified")
-        // Counters below an id in use are raised (and said) by SessionIntegrity, not silently here.
-        // The index is made on first use (see ``Session/index``): its box, made by `init(analyst:created:)`, is empty.
+
+        /// Takes the field `key` as `other` read it (a document read in two parts).
+        mutating func take(_ key: String, from other: DocumentReading) {
+            switch key {
+            case "format": format = other.format
+            case "version": version = other.version
+            case "name": session.name = other.session.name
+            case "analyst": analyst = other.analyst
+            case "created": created = other.created
+            case "modified": modified = other.modified
+            case "settings": session.settings = other.session.settings
+            case "taxonomy": session.taxonomy = other.session.taxonomy
+            case "counters": session.counters = other.session.counters
+            case "articles": session.articleTable = other.session.articleTable
+            case "sources": session.sourceTable = other.session.sourceTable
+            case "mentions": session.mentionTable = other.session.mentionTable
+            case "claims": session.claimTable = other.session.claimTable
+            case "propositions": session.propositionTable = other.session.propositionTable
+            case "stances": session.stanceTable = other.session.stanceTable
+            case "relations": session.relationTable = other.session.relationTable
+            case "conflicts": session.conflictTable = other.session.conflictTable
+            default: break
+            }
+        }
+
+        /// The session read, once the document's object has ended; "missing" for a required field.
+        func session(_ reader: JSONReader) throws(JSONReadError) -> Session {
+            var session = session
+            session.analyst = try reader.required(analyst, "analyst")
+            session.created = try reader.required(created, "created")
+            session.modified = try reader.required(modified, "modified")
+            // Counters below an id in use are raised (and said) by SessionIntegrity, not silently here.
+            // The index is made on first use (see ``Session/index``): its box, made by `init(analyst:created:)`, is empty.
+            return session
+        }
     }
 
     /// An array of records in id order; an id that appears twice is an error.
@@ -107,7 +156,7 @@ extension Session: JSONWritable {
     ///
     /// Each anchor's quote is shared with its article's text as soon as its record is read
     /// (``ArticleQuoteTexts``), so that the copies never pile up.
-    private static func table<T: SessionDocumentRecord>(_ reader: inout JSONReader, _ positions: inout [AnnotationID: Int],
+    static func table<T: SessionDocumentRecord>(_ reader: inout JSONReader, _ positions: inout [AnnotationID: Int],
                                                         quoteTexts: ArticleQuoteTexts?) throws(JSONReadError) -> RecordTable<T> {
         var records: [T] = []
         var seen: Set<AnnotationID>?

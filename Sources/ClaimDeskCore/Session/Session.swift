@@ -259,7 +259,6 @@ public struct Session: Equatable, Sendable {
         }
     }
 
-    /// Whether a record is stored under an id: ``record(_:)`` without copying the record out.
     /// How many records of `kind` the session holds (notes are inside records: none).
     func recordCount(of kind: AnnotationKind) -> Int {
         switch kind {
@@ -275,6 +274,7 @@ public struct Session: Equatable, Sendable {
         }
     }
 
+    /// Whether a record is stored under an id: ``record(_:)`` without copying the record out.
     func containsRecord(_ id: AnnotationID) -> Bool {
         switch id.kind {
         case .article: articleTable.contains(id)

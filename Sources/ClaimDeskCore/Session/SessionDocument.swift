@@ -87,6 +87,14 @@ public enum SessionDocument {
     /// The bytes are read where they lie in `data`: a copy of them was as large as the file, and
     /// held with it, made a session's opening need the file's size twice over.
     private static func parse(_ data: Data, releasing release: (any ReadBytesRelease)?) throws(SessionDocumentError) -> (Session, Int, [AnnotationID: Int]) {
+        if (Session.splitReadingFrom..<Session.splitReadingUpTo).contains(data.count) {
+            if let split = Session.splitReading(data, releasing: release) {
+                try check(format: split.format, version: split.version)
+                return (split.session, split.version ?? currentVersion, split.positions)
+            }
+            // Read again by one reader, which names any fault: the bytes given back come back first.
+            release?.restore()
+        }
         var format: String?
         var version: Int?
         var positions: [AnnotationID: Int] = [:]

@@ -60,10 +60,16 @@ public struct SessionRecovery: Sendable {
         // Hashed on another core while decoded here; bytes go back only once hashed.
         let fingerprinting = snapshotData.map { SnapshotFingerprint(of: $0, releasing: release) }
         if let snapshotData {
-            let decoded = try SessionDocument.decodeWithVersion(snapshotData, repairs: &repairs,
-                                                                releasing: release == nil ? nil : fingerprinting)
-            snapshot = decoded.session
-            version = decoded.version
+            do {
+                let decoded = try SessionDocument.decodeWithVersion(snapshotData, repairs: &repairs,
+                                                                    releasing: release == nil ? nil : fingerprinting)
+                snapshot = decoded.session
+                version = decoded.version
+            } catch {
+                // A release held back must not land once the hash ends: the caller may be reading the bytes again.
+                fingerprinting?.dropHeldBack()
+                throw error
+            }
         }
         let fingerprint = fingerprinting?.value
         self.snapshot = snapshot

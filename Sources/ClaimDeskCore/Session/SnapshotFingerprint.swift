@@ -67,5 +67,13 @@ final class SnapshotFingerprint: ReadBytesRelease, @unchecked Sendable {
         bytesRelease?.restore()
     }
 
+    /// Forgets the releases held back, so that none is made when the hash ends: for a reading
+    /// that failed, after which the bytes may be read again without ``restore()``.
+    func dropHeldBack() {
+        condition.lock()
+        heldBack = 0
+        condition.unlock()
+    }
+
     var releaseStep: Int { bytesRelease?.releaseStep ?? 4 << 20 }
 }

@@ -131,7 +131,7 @@ import Testing
     @Test func aNoteIdUsedInBothHalvesIsRefusedAsOnOneCore() {
         var session = Self.withClaim(Self.large(), 600) { $0.notes = [Note(id: "n1", text: "again", author: "ana", created: Base.time)] }
         Self.expectSame(session, "at claims[599].notes[0].id: the note id n1 is already used at claims[0].notes[0].id")
-        // With a later fault in the first half, the note in the second half is still the one reported.
+        // A fault in the first half comes first in document order: it is the one reported.
         session = Self.withClaim(session, 300) { $0.kind = "factal" }
         Self.expectSame(session, "at claims[299].kind: \"factal\" is not a claim kind")
     }
@@ -146,6 +146,17 @@ import Testing
         second.target = "c28"
         session.put(.stance(second))
         Self.expectSame(session, "at stances[651]: st652 is a second stance of src1 on c28 after st52; keep one")
+    }
+
+    /// A sound session listed out of id order opens on two cores as it does in order.
+    @Test func aSoundSessionOutOfOrderOpensOnTwoCores() throws {
+        let session = Self.large()
+        var object = try #require(try JSONSerialization.jsonObject(with: SessionDocument.encode(session)) as? [String: Any])
+        object["claims"] = Array(try #require(object["claims"] as? [[String: Any]]).reversed())
+        let (decoded, repairs, error) = Base.decode(try JSONSerialization.data(withJSONObject: object))
+        #expect(error == nil)
+        #expect(repairs.isEmpty)
+        #expect(decoded == session)
     }
 
     /// Records listed out of id order keep their place in the document in the fault, whichever half checks them.

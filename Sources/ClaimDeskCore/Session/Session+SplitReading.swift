@@ -1,0 +1,196 @@
+import Dispatch
+import Foundation
+
+/// A session document read by two threads: this one from the start to a cut among the claims
+/// (``SessionDocumentCut``), another from the cut to the end.
+///
+/// Reading was most of opening a session, on one core. The second reader finds the cut, waits
+/// for the first to have read the articles (its anchors share their quotes with the articles'
+/// texts), and reads on from the cut; the first reads up to the cut; the two parts' fields are
+/// put together. Neither waits for the other while holding what the other needs, so one core
+/// runs them one after the other.
+///
+/// Whatever is unusual is left to one reader, which says exactly what is wrong: a part that
+/// fails, claims out of id order, a key read by both parts, a missing field; the document is then
+/// read again from the start by ``SessionDocument``, as before.
+extension Session {
+    /// From this size a document is read in two parts: below it, handing work to another thread
+    /// costs about what it saves.
+    static let splitReadingFrom = 128 * 1024
+    /// Up to this size: above it the first reader gives back the bytes behind it as it goes
+    /// (``ReadBytesRelease``), and those after the cut would be held until the end.
+    static let splitReadingUpTo = 16 << 20
+
+    /// What a document read in two parts gave.
+    struct SplitReading {
+        var session: Session
+        var format: String?
+        var version: Int?
+        var positions: [AnnotationID: Int]
+    }
+
+    /// The document in `data` read in two parts, or nil when it cannot be read that way or either
+    /// part fails (see the type's notes); `release` is given the bytes before the cut.
+    static func splitReading(_ data: Data, releasing release: (any ReadBytesRelease)?) -> SplitReading? {
+        let cut = HandedOver<SessionDocumentCut?>()
+        let articles = HandedOver<[Article]?>()
+        let second = HandedOver<SecondPart?>()
+        DispatchQueue.global(qos: .userInitiated).async {
+            let part = data.withUnsafeBytes { raw -> SecondPart? in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                let found = SessionDocumentCut.find(in: bytes)
+                cut.hand(found)
+                guard let found else { return nil }
+                var reader = JSONReader(borrowing: bytes, insideArrayOfKey: found.claimsKey, at: found.offset, afterElement: found.element)
+                guard var part = try? readSecondPart(&reader) else { return nil }
+                // The quotes are shared once the first reader has read the articles (it has, mostly).
+                guard let texts = articles.value else { return nil }
+                part.shareQuotes(ArticleQuoteTexts(texts))
+                return part
+            }
+            second.hand(part)
+        }
+        let first: FirstPart?
+        do {
+            first = try JSONReader.reading(data, releasing: release) { (reader: inout JSONReader) throws(JSONReadError) -> FirstPart in
+                // The second reader waits for the articles: it hears of them on every way out.
+                defer { articles.hand(nil) }
+                return try readFirstPart(&reader, cut: cut, articles: articles)
+            }
+        } catch {
+            first = nil
+        }
+        // Waited for in every case: the caller may read the bytes again, giving them back as it goes.
+        let rest = second.value
+        switch first {
+        case .whole(let reading)?:
+            return reading.complete.map { SplitReading(session: $0, format: reading.format, version: reading.version, positions: reading.positions) }
+        case .upToCut(var reading, let claims)?:
+            guard let rest else { return nil }
+            if let last = claims.last, let next = rest.claims.first, !(last.id < next.id) { return nil }
+            for key in rest.reading.keys {
+                guard !reading.keys.contains(key) else { return nil }
+                reading.take(key, from: rest.reading)
+            }
+            for (id, position) in rest.reading.positions { reading.positions[id] = position }
+            reading.session.claimTable = RecordTable(inReadingOrder: claims + rest.claims)
+            return reading.complete.map { SplitReading(session: $0, format: reading.format, version: reading.version, positions: reading.positions) }
+        case nil:
+            return nil
+        }
+    }
+
+    /// What the first reader read: the whole document (no cut was found), or up to the cut.
+    private enum FirstPart {
+        case whole(DocumentReading)
+        case upToCut(DocumentReading, claims: [Claim])
+    }
+
+    /// What the second reader read: the claims after the cut, then the rest of the document.
+    private struct SecondPart {
+        var claims: [Claim]
+        var reading: DocumentReading
+
+        mutating func shareQuotes(_ texts: ArticleQuoteTexts) {
+            for i in claims.indices { claims[i].shareQuotes(texts) }
+            reading.session.sourceTable.shareQuotes(texts)
+            reading.session.mentionTable.shareQuotes(texts)
+            reading.session.propositionTable.shareQuotes(texts)
+            reading.session.stanceTable.shareQuotes(texts)
+            reading.session.relationTable.shareQuotes(texts)
+            reading.session.conflictTable.shareQuotes(texts)
+        }
+    }
+
+    private static func readFirstPart(_ reader: inout JSONReader, cut: HandedOver<SessionDocumentCut?>,
+                                      articles: HandedOver<[Article]?>) throws(JSONReadError) -> FirstPart {
+        var reading = DocumentReading()
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            if key == "claims", let quoteTexts = reading.quoteTexts, let found = cut.value {
+                reading.keys.append(key)
+                return .upToCut(reading, claims: try claimsInOrder(&reader, quoteTexts: quoteTexts, upTo: found))
+            }
+            try reading.read(key, from: &reader)
+            if key == "articles" { articles.hand(reading.session.articleTable.ordered) }
+        }
+        try reader.end()
+        return .whole(reading)
+    }
+
+    /// The second part, read without sharing quotes (the articles may not be read yet).
+    private static func readSecondPart(_ reader: inout JSONReader) throws(JSONReadError) -> SecondPart {
+        let claims = try claimsInOrder(&reader, quoteTexts: nil, upTo: nil)
+        var reading = DocumentReading()
+        while let key = try reader.nextKey() {
+            try reading.read(key, from: &reader)
+        }
+        try reader.end()
+        return SecondPart(claims: claims, reading: reading)
+    }
+
+    /// Claims in id order, sharing their quotes: from the array's start up to `cut` (the first
+    /// part, which must meet the cut exactly), or from the cut to the array's end (the second).
+    /// Claims out of order, which one reader numbers by their place, are an error here.
+    private static func claimsInOrder(_ reader: inout JSONReader, quoteTexts: ArticleQuoteTexts?,
+                                      upTo cut: SessionDocumentCut?) throws(JSONReadError) -> [Claim] {
+        if cut != nil { try reader.beginArray() }
+        var claims: [Claim] = []
+        var lastID: AnnotationID?
+        while true {
+            if let cut {
+                if reader.peek() == 0x2C, reader.index == cut.offset { break }
+                guard reader.index < cut.offset else { throw reader.error("the cut between the two readers was not met") }
+            }
+            guard try reader.nextElement() else {
+                if cut != nil { throw reader.error("the claims ended before the cut between the two readers") }
+                break
+            }
+            var claim = try Claim(json: &reader)
+            if let quoteTexts { claim.shareQuotes(quoteTexts) }
+            if let lastID, !(lastID < claim.id) { throw reader.error("claims out of id order") }
+            lastID = claim.id
+            claims.append(consume claim)
+            reader.releaseRead()
+        }
+        if let cut, claims.count != cut.element { throw reader.error("the cut between the two readers was not met") }
+        return claims
+    }
+
+    /// A value one thread hands to another once; reading it waits until it is handed over.
+    private final class HandedOver<Value>: @unchecked Sendable {
+        private let condition = NSCondition()
+        /// Guarded by `condition`.
+        private var handed: Value?
+        private var isHanded = false
+
+        /// Hands `value` over, unless a value was handed over already.
+        func hand(_ value: Value) {
+            condition.lock()
+            defer { condition.unlock() }
+            guard !isHanded else { return }
+            handed = value
+            isHanded = true
+            condition.broadcast()
+        }
+
+        var value: Value {
+            condition.lock()
+            defer { condition.unlock() }
+            while !isHanded { condition.wait() }
+            return handed!
+        }
+    }
+}
+
+extension Session.DocumentReading {
+    /// The session read, when every required field was there.
+    var complete: Session? {
+        guard let analyst, let created, let modified else { return nil }
+        var session = session
+        session.analyst = analyst
+        session.created = created
+        session.modified = modified
+        return session
+    }
+}
