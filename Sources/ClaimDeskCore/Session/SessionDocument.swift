@@ -89,6 +89,8 @@ public enum SessionDocument {
     private static func parse(_ data: Data, releasing release: (any ReadBytesRelease)?) throws(SessionDocumentError) -> (Session, Int, [AnnotationID: Int]) {
         if (Session.splitReadingFrom..<Session.splitReadingUpTo).contains(data.count) {
             if let split = Session.splitReading(data, releasing: release) {
+                // Read whole: none of it is read again (the first part gave back only what lay behind it).
+                release?.release(upTo: data.count)
                 try check(format: split.format, version: split.version)
                 return (split.session, split.version ?? currentVersion, split.positions)
             }
@@ -105,6 +107,8 @@ public enum SessionDocument {
                 try reader.end()
                 return session
             }
+            // Read whole: the last few megabytes, short of a step, go too.
+            release?.release(upTo: data.count)
         } catch {
             // A file that is not a session, or of a newer version, is said so before any detail of its content.
             release?.restore()
