@@ -4,11 +4,11 @@ import Foundation
 /// A session document read by two threads: this one from the start to a cut among the claims
 /// (``SessionDocumentCut``), another from the cut to the end.
 ///
-/// Reading was most of opening a session, on one core. The second reader finds the cut, waits
-/// for the first to have read the articles (its anchors share their quotes with the articles'
-/// texts), and reads on from the cut; the first reads up to the cut; the two parts' fields are
-/// put together. Neither waits for the other while holding what the other needs, so one core
-/// runs them one after the other.
+/// Reading was most of opening a session, on one core. The second reader finds the cut, reads
+/// on from it, and then shares its anchors' quotes with the articles' texts, which the first
+/// reader hands over on reaching the claims; the first reads up to the cut; the two parts'
+/// fields are put together. Neither waits for the other while holding what the other needs, and
+/// the second runs on a thread of its own, so one core runs them one after the other.
 ///
 /// Whatever is unusual is left to one reader, which says exactly what is wrong: a part that
 /// fails, claims out of id order, a key read by both parts, a missing field; the document is then
@@ -17,8 +17,10 @@ extension Session {
     /// From this size a document is read in two parts: below it, handing work to another thread
     /// costs about what it saves.
     static let splitReadingFrom = 128 * 1024
-    /// Up to this size: above it the first reader gives back the bytes behind it as it goes
-    /// (``ReadBytesRelease``), and those after the cut would be held until the end.
+    /// Up to this size. Neither part gives back the bytes behind it (``ReadBytesRelease``): the
+    /// scan for the cut and an error's line count read from the start while the first part
+    /// reads on, and a document turned down is read again from the very bytes. Above this size
+    /// those bytes held to the end would matter, and one reader reads, giving them back as it goes.
     static let splitReadingUpTo = 16 << 20
 
     /// What a document read in two parts gave.
@@ -30,12 +32,14 @@ extension Session {
     }
 
     /// The document in `data` read in two parts, or nil when it cannot be read that way or either
-    /// part fails (see the type's notes); `release` is given the bytes before the cut.
-    static func splitReading(_ data: Data, releasing release: (any ReadBytesRelease)?) -> SplitReading? {
+    /// part fails (see the type's notes). The bytes are only read, by both threads.
+    static func splitReading(_ data: Data) -> SplitReading? {
         let cut = HandedOver<SessionDocumentCut?>()
         let articles = HandedOver<[Article]?>()
         let second = HandedOver<SecondPart?>()
-        DispatchQueue.global(qos: .userInitiated).async {
+        // A thread of its own, not a queue's: the first reader waits for the cut, which work
+        // queued before it (hashing, say) must not hold up.
+        let secondReader = Thread {
             let part = data.withUnsafeBytes { raw -> SecondPart? in
                 let bytes = raw.bindMemory(to: UInt8.self)
                 let found = SessionDocumentCut.find(in: bytes)
@@ -50,9 +54,11 @@ extension Session {
             }
             second.hand(part)
         }
+        secondReader.qualityOfService = .userInitiated
+        secondReader.start()
         let first: FirstPart?
         do {
-            first = try JSONReader.reading(data, releasing: release) { (reader: inout JSONReader) throws(JSONReadError) -> FirstPart in
+            first = try JSONReader.reading(data) { (reader: inout JSONReader) throws(JSONReadError) -> FirstPart in
                 // The second reader waits for the articles: it hears of them on every way out.
                 defer { articles.hand(nil) }
                 return try readFirstPart(&reader, cut: cut, articles: articles)
@@ -60,7 +66,7 @@ extension Session {
         } catch {
             first = nil
         }
-        // Waited for in every case: the caller may read the bytes again, giving them back as it goes.
+        // Waited for in every case: a document turned down is read again, and its bytes given back as that goes.
         let rest = second.value
         switch first {
         case .whole(let reading)?:
@@ -108,11 +114,12 @@ extension Session {
         try reader.beginObject()
         while let key = try reader.nextKey() {
             if key == "claims", let quoteTexts = reading.quoteTexts, let found = cut.value {
+                // The articles as they stand before the claims: any read after them are the second part's.
+                articles.hand(reading.session.articleTable.ordered)
                 reading.keys.append(key)
                 return .upToCut(reading, claims: try claimsInOrder(&reader, quoteTexts: quoteTexts, upTo: found))
             }
             try reading.read(key, from: &reader)
-            if key == "articles" { articles.hand(reading.session.articleTable.ordered) }
         }
         try reader.end()
         return .whole(reading)

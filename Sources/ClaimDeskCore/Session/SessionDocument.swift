@@ -88,14 +88,13 @@ public enum SessionDocument {
     /// held with it, made a session's opening need the file's size twice over.
     private static func parse(_ data: Data, releasing release: (any ReadBytesRelease)?) throws(SessionDocumentError) -> (Session, Int, [AnnotationID: Int]) {
         if (Session.splitReadingFrom..<Session.splitReadingUpTo).contains(data.count) {
-            if let split = Session.splitReading(data, releasing: release) {
-                // Read whole: none of it is read again (the first part gave back only what lay behind it).
+            if let split = Session.splitReading(data) {
+                // Read whole: none of it is read again.
                 release?.release(upTo: data.count)
                 try check(format: split.format, version: split.version)
                 return (split.session, split.version ?? currentVersion, split.positions)
             }
-            // Read again by one reader, which names any fault: the bytes given back come back first.
-            release?.restore()
+            // Read again by one reader, which names any fault (the split reading gave nothing back).
         }
         var format: String?
         var version: Int?

@@ -1,4 +1,4 @@
-/// Where a session document is cut for two readers (``Session/splitReading(_:releasing:)``): at
+/// Where a session document is cut for two readers (``Session/splitReading(_:)``): at
 /// the comma between two claims, about where what comes before it and what comes after cost the
 /// same to read.
 ///
