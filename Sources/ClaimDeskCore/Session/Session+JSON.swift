@@ -136,10 +136,21 @@ extension Session: JSONWritable {
 
         /// The session read, once the document's object has ended; "missing" for a required field.
         func session(_ reader: JSONReader) throws(JSONReadError) -> Session {
+            _ = try reader.required(analyst, "analyst")
+            _ = try reader.required(created, "created")
+            _ = try reader.required(modified, "modified")
+            // Nil only for a field required just above.
+            return complete!
+        }
+
+        /// The session read, when every required field was there (a split reading leaves a
+        /// missing one to one reader, which names it).
+        var complete: Session? {
+            guard let analyst, let created, let modified else { return nil }
             var session = session
-            session.analyst = try reader.required(analyst, "analyst")
-            session.created = try reader.required(created, "created")
-            session.modified = try reader.required(modified, "modified")
+            session.analyst = analyst
+            session.created = created
+            session.modified = modified
             // Counters below an id in use are raised (and said) by SessionIntegrity, not silently here.
             // The index is made on first use (see ``Session/index``): its box, made by `init(analyst:created:)`, is empty.
             return session

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// A session document read by two threads: this one from the start to a cut among the claims
@@ -158,46 +157,8 @@ extension Session {
             if let lastID, !(lastID < claim.id) { throw reader.error("claims out of id order") }
             lastID = claim.id
             claims.append(consume claim)
-            reader.releaseRead()
         }
         if let cut, claims.count != cut.element { throw reader.error("the cut between the two readers was not met") }
         return claims
-    }
-
-    /// A value one thread hands to another once; reading it waits until it is handed over.
-    private final class HandedOver<Value>: @unchecked Sendable {
-        private let condition = NSCondition()
-        /// Guarded by `condition`.
-        private var handed: Value?
-        private var isHanded = false
-
-        /// Hands `value` over, unless a value was handed over already.
-        func hand(_ value: Value) {
-            condition.lock()
-            defer { condition.unlock() }
-            guard !isHanded else { return }
-            handed = value
-            isHanded = true
-            condition.broadcast()
-        }
-
-        var value: Value {
-            condition.lock()
-            defer { condition.unlock() }
-            while !isHanded { condition.wait() }
-            return handed!
-        }
-    }
-}
-
-extension Session.DocumentReading {
-    /// The session read, when every required field was there.
-    var complete: Session? {
-        guard let analyst, let created, let modified else { return nil }
-        var session = session
-        session.analyst = analyst
-        session.created = created
-        session.modified = modified
-        return session
     }
 }

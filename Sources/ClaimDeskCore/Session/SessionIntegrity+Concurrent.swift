@@ -54,7 +54,7 @@ extension SessionIntegrity {
     /// when any record fails or the halves share a note id or a stance pair (the sequential
     /// check then says which fault comes first).
     static func tallyConcurrently(_ halves: [[RecordSpan]], context: Context, positions: [AnnotationID: Int]) -> Tally? {
-        let results = HalfTallies(count: halves.count)
+        let tallies = halves.map { _ in HandedOver<Tally?>() }
         // The calling thread takes one half, a worker the other.
         DispatchQueue.concurrentPerform(iterations: halves.count) { half in
             var tally = Tally()
@@ -63,36 +63,15 @@ extension SessionIntegrity {
                     try checkRecords(of: span.kind, in: span.range, context: context, positions: positions, tally: &tally)
                 }
             } catch {
+                tallies[half].hand(nil)
                 return
             }
-            results.set(half, tally)
+            tallies[half].hand(tally)
         }
-        let tallies = results.all
-        guard tallies.count == halves.count, var merged = tallies.first else { return nil }
+        guard var merged = tallies[0].value else { return nil }
         for later in tallies.dropFirst() {
-            guard merged.absorb(later) else { return nil }
+            guard let tally = later.value, merged.absorb(tally) else { return nil }
         }
         return merged
-    }
-
-    /// Each half's tally, set by the thread that checked it.
-    private final class HalfTallies: @unchecked Sendable {
-        private let lock = NSLock()
-        private var tallies: [Tally?]
-
-        init(count: Int) { tallies = Array(repeating: nil, count: count) }
-
-        func set(_ half: Int, _ tally: Tally) {
-            lock.lock()
-            tallies[half] = tally
-            lock.unlock()
-        }
-
-        /// Every half's tally in order, or fewer when a half failed.
-        var all: [Tally] {
-            lock.lock()
-            defer { lock.unlock() }
-            return tallies.compactMap { $0 }
-        }
     }
 }

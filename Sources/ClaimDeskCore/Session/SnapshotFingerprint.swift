@@ -13,12 +13,13 @@ import Foundation
 /// hashing never reads a page given back.
 final class SnapshotFingerprint: ReadBytesRelease, @unchecked Sendable {
     /// Below this many bytes the hash is quicker than handing it to another thread.
-    static let concurrentFrom = 64 * 1024
+    static let concurrentFrom = SHA256Digest.worthAnotherThread
 
-    private let condition = NSCondition()
-    /// The digest once hashed; guarded by `condition`.
-    private var digest: String?
-    /// The furthest release asked for while hashing; guarded by `condition`.
+    private let digest = HandedOver<String>()
+    private let lock = NSLock()
+    /// Whether the bytes are all hashed; guarded by `lock`.
+    private var hashed = false
+    /// The furthest release asked for while hashing; guarded by `lock`.
     private var heldBack = 0
     private let bytesRelease: (any ReadBytesRelease)?
 
@@ -27,33 +28,27 @@ final class SnapshotFingerprint: ReadBytesRelease, @unchecked Sendable {
     init(of data: Data, releasing bytesRelease: (any ReadBytesRelease)?) {
         self.bytesRelease = bytesRelease
         guard data.count >= Self.concurrentFrom else {
-            digest = SHA256Digest.hex(ofData: data)
+            hashed = true
+            digest.hand(SHA256Digest.hex(ofData: data))
             return
         }
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let hex = SHA256Digest.hex(ofData: data)
-            condition.lock()
-            digest = hex
+            lock.lock()
+            hashed = true
             if heldBack > 0 { bytesRelease?.release(upTo: heldBack) }
-            condition.broadcast()
-            condition.unlock()
+            lock.unlock()
+            digest.hand(hex)
         }
     }
 
     /// The digest as 64 hex digits, waiting for the hash to end if it has not.
-    var value: String {
-        condition.lock()
-        defer { condition.unlock() }
-        while true {
-            if let digest { return digest }
-            condition.wait()
-        }
-    }
+    var value: String { digest.value }
 
     func release(upTo offset: Int) {
-        condition.lock()
-        defer { condition.unlock() }
-        if digest != nil {
+        lock.lock()
+        defer { lock.unlock() }
+        if hashed {
             bytesRelease?.release(upTo: offset)
         } else {
             heldBack = max(heldBack, offset)
@@ -61,8 +56,8 @@ final class SnapshotFingerprint: ReadBytesRelease, @unchecked Sendable {
     }
 
     func restore() {
-        condition.lock()
-        defer { condition.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         heldBack = 0
         bytesRelease?.restore()
     }
@@ -70,9 +65,9 @@ final class SnapshotFingerprint: ReadBytesRelease, @unchecked Sendable {
     /// Forgets the releases held back, so that none is made when the hash ends: for a reading
     /// that failed, after which the bytes may be read again without ``restore()``.
     func dropHeldBack() {
-        condition.lock()
+        lock.lock()
         heldBack = 0
-        condition.unlock()
+        lock.unlock()
     }
 
     var releaseStep: Int { bytesRelease?.releaseStep ?? 4 << 20 }

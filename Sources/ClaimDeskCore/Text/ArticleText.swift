@@ -67,7 +67,7 @@ public struct ArticleText: Sendable {
     /// for while it is being hashed waits for that hash (``ComputedOnce``); none is hashed twice.
     static func hashInBackground(_ texts: [ArticleText]) {
         let total = texts.reduce(0) { $0 + $1.string.utf8.count }
-        guard total >= SnapshotFingerprint.concurrentFrom else { return }
+        guard total >= SHA256Digest.worthAnotherThread else { return }
         DispatchQueue.global(qos: .userInitiated).async {
             SHA256Digest.willHash(totalBytes: total)
             for text in texts { _ = text.sha256 }

@@ -14,6 +14,10 @@ public enum SHA256Digest {
     /// libcrypto costs; libcrypto then hashes several times faster per byte.
     static let portableLimit = 256 * 1024
 
+    /// From this many bytes a hash is worth handing to another thread (``SnapshotFingerprint``,
+    /// ``ArticleText/hashInBackground(_:)``); below it, hashing costs about what the handover does.
+    static let worthAnotherThread = 64 * 1024
+
     /// Set once libcrypto has hashed an input or been loaded by ``willHash(totalBytes:)``. Kept
     /// here, not in the C shim: the shim's static state is copied into every object file that
     /// inlines it, so a flag there set by one caller is not seen by another. `Atomic` needs

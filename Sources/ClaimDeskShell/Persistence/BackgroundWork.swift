@@ -1,3 +1,4 @@
+import ClaimDeskCore
 import Foundation
 
 /// A value computed on another thread while this one goes on, collected with ``value`` when it is
@@ -6,29 +7,17 @@ import Foundation
 /// Saving uses it to hash the bytes while they go to the disk, and to encode an opened session
 /// while the analyst works, so that the first save copies its unchanged records. The work must
 /// be pure (no I/O, no shared state): it gets its inputs as values.
-final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
-    private let condition = NSCondition()
-    /// Set once, by the work's thread, under `condition`.
-    private var result: Value?
+final class BackgroundWork<Value: Sendable>: Sendable {
+    private let result = HandedOver<Value>()
 
     /// - Parameter urgent: whether someone waits for the value now (a save), rather than soon.
     init(urgent: Bool = false, _ work: @escaping @Sendable () -> Value) {
+        let result = result
         DispatchQueue.global(qos: urgent ? .userInitiated : .utility).async {
-            let value = work()
-            self.condition.lock()
-            self.result = value
-            self.condition.broadcast()
-            self.condition.unlock()
+            result.hand(work())
         }
     }
 
     /// The work's result, once it is done.
-    var value: Value {
-        condition.lock()
-        defer { condition.unlock() }
-        while true {
-            if let result { return result }
-            condition.wait()
-        }
-    }
+    var value: Value { result.value }
 }
