@@ -42,27 +42,17 @@ struct QuoteText: Hashable, Sendable {
     var isShared: Bool { end != Self.own }
 
     /// Shares `article`'s bytes `start..<start + count` (its UTF-8 is `bytes`) in place when they
-    /// are this text's bytes; returns whether it did (not when they differ, or when the text is
-    /// shared already).
-    @discardableResult
-    mutating func share(_ article: String, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        guard end == Self.own, start >= 0 else { return false }
+    /// are this text's bytes (not when they differ, or when the text is shared already).
+    mutating func share(_ article: String, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int) {
+        guard end == Self.own, start >= 0 else { return }
         let count = storage.utf8.count
         let end = start + count
-        guard end <= bytes.count, end < Int(Self.own), let base = bytes.baseAddress else { return false }
-        // Read where it lies when the string is contiguous (a native string always is).
-        let same = storage.utf8.withContiguousStorageIfAvailable { own in
-            guard let ownBase = own.baseAddress else { return true }
-            return memcmp(base + start, ownBase, own.count) == 0
-        } ?? Array(storage.utf8).withUnsafeBufferPointer { own in
-            guard let ownBase = own.baseAddress else { return true }
-            return memcmp(base + start, ownBase, own.count) == 0
-        }
-        guard same else { return false }
+        guard end <= bytes.count, end < Int(Self.own), let base = bytes.baseAddress else { return }
+        let same = storage.withUTF8 { own in own.isEmpty || memcmp(base + start, own.baseAddress!, own.count) == 0 }
+        guard same else { return }
         storage = article
         self.start = UInt32(start)
         self.end = UInt32(end)
-        return true
     }
 
     /// The length of the text in UTF-8 bytes.

@@ -77,14 +77,7 @@ struct ArticleQuoteTexts {
         self.texts = texts
     }
 
-    /// `anchor` with its quote sharing its article's text where the text reads it at `start`.
-    func sharing(_ anchor: Anchor) -> Anchor {
-        var anchor = anchor
-        share(&anchor)
-        return anchor
-    }
-
-    /// Shares `anchor`'s quote in place.
+    /// Shares `anchor`'s quote with its article's text, in place, where the text reads it at `start`.
     func share(_ anchor: inout Anchor) {
         guard let text = texts[anchor.article], let offset = text.utf8Offset(ofScalar: anchor.start) else { return }
         anchor.shareQuote(with: text.string, utf8Start: offset)

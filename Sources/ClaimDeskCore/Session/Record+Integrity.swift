@@ -61,9 +61,8 @@ extension Record {
         return result
     }
 
-    /// Calls `body` with each of ``references`` in turn, without listing them first: opening a
-    /// session checks the references of every record, and a list per record was an allocation
-    /// per record.
+    /// Calls `body` with each of ``references`` in turn, without listing them first (each kind's
+    /// own list is in ``IntegrityChecked``, which the opening check reads).
     public func forEachReference<Failure: Error>(_ body: (Reference) throws(Failure) -> Void) throws(Failure) {
         switch self {
         case .mention(let m): try m.forEachReference(body)
@@ -95,17 +94,5 @@ extension Record {
     public var webAddresses: [(field: String, value: String)] {
         guard case .settings(let s) = self else { return [] }
         return [("baseURL", s.baseURL), ("organizationURL", s.organizationURL)].compactMap { field, value in value.map { (field, $0) } }
-    }
-
-    /// Calls `body` with each taxonomy label the record uses: a source's or claim's `kind`, a
-    /// claim's `verdict`, a stance's `label`, a relation's `type`.
-    public func forEachLabel<Failure: Error>(_ body: (LabelField) throws(Failure) -> Void) throws(Failure) {
-        switch self {
-        case .source(let s): try s.forEachLabel(body)
-        case .claim(let c): try c.forEachLabel(body)
-        case .stance(let s): try s.forEachLabel(body)
-        case .relation(let r): try r.forEachLabel(body)
-        case .article, .mention, .proposition, .taxonomy, .settings, .conflict: break
-        }
     }
 }

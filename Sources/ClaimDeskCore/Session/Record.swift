@@ -66,20 +66,7 @@ public enum Record: Equatable, Sendable {
     }
 
     /// The notes an annotation or source carries; none for the other records.
-    ///
-    /// Read from each case rather than through ``annotation``: boxing a claim as `any Annotation`
-    /// copied all its fields, for every record checked when a session opens.
-    public var notes: [Note] {
-        switch self {
-        case .source(let v): v.notes
-        case .mention(let v): v.notes
-        case .claim(let v): v.notes
-        case .proposition(let v): v.notes
-        case .stance(let v): v.notes
-        case .relation(let v): v.notes
-        case .article, .taxonomy, .settings, .conflict: []
-        }
-    }
+    public var notes: [Note] { annotation?.notes ?? [] }
 
     var typeName: String {
         switch self {

@@ -25,7 +25,7 @@ extension FragmentedSpan {
 extension Claim: SessionDocumentRecord {
     mutating func shareQuotes(_ texts: ArticleQuoteTexts) {
         shareFragmentQuotes(texts)
-        if let cue { self.cue = texts.sharing(cue) }
+        if cue != nil { texts.share(&cue!) }
     }
 }
 
