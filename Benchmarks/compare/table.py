@@ -50,8 +50,10 @@ rows = [
     ("list claims --tag X, no match (ms)", "list_tag_ms", None, "≤ 5, flat"),
     ("claim … --by NAME (ms)", "claim_by_ms", ("claim_by_id_ms",), "≤ 1, flat"),
     ("sources (ms)", "sources_ms", None, "≤ 100 at 100k"),
-    ("open, process start to session (s)", "open_s", ("py_json_load_s", "orjson_load_s"), "≤ orjson"),
-    ("open, net of start-up (s)", "open_net_s", ("py_json_load_s", "orjson_load_s"), "≤ orjson"),
+    # Opening as a process, beside orjson as a process timed the same way (start to a line
+    # printed after the load), and net of each one's start-up (Python's with orjson imported).
+    ("open, process start to session (s)", "open_s", ("orjson_process_s",), "≤ orjson"),
+    ("open, net of start-up (s)", "open_net_s", ("orjson_process_net_s",), "≤ orjson"),
     ("save after one change (s)", "save_s", ("py_json_dump_s", "orjson_dump_s"), "≤ orjson"),
     # The same two in process, as the peers are measured: bytes to session and session to bytes,
     # no process start, disk or fsync (best of several runs; the peers by the clock, best of several).
@@ -62,7 +64,7 @@ rows = [
 ] + [(f"export {f} (s)", f"export_{f}_s", None, "< 3, linear") for f in ("markdown", "html", "brat", "w3c", "claimreview", "csv")] \
   + [(f"export {f} peak RSS (MB)", f"export_{f}_peak_mb", None, "< 2x file") for f in ("markdown", "html", "brat", "w3c", "claimreview", "csv")]
 
-head = f"{'measure':40}" + "".join(f"{str(s // 1000) + 'k':>10}" for s in sizes) + f"{'exp.':>7}  {'peer (json/orjson; --by id)':>28}  goal"
+head = f"{'measure':40}" + "".join(f"{str(s // 1000) + 'k':>10}" for s in sizes) + f"{'exp.':>7}  {'peer (json/orjson; orjson process; --by id)':>28}  goal"
 print()
 print(head)
 print("-" * len(head))

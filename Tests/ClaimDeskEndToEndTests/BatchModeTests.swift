@@ -110,4 +110,30 @@ import Testing
         let result = try ClaimDeskProcess.run(["harbor-talks.txt", "-c", "save .hidden"], in: folder, environment: environment)
         #expect(result.stderr == "<command>:1: error: cannot save to .hidden: a session name may use letters, digits, - _ and . (not first); give a path ending in .json to save elsewhere\n")
     }
+
+    /// However the same file is spelt (dots, repeated slashes, absolute, without `.json`), the shell knows it holds it.
+    @Test func theOpenSessionIsKnownByEverySpellingOfItsPath() throws {
+        let folder = try Transcript.workspace()
+        let saved = try ClaimDeskProcess.run(["harbor-talks.txt", "-c", "save desk"], in: folder, environment: environment)
+        #expect(saved.status == 0, "\(saved.stderr)")
+        let spellings = ["./sessions/../sessions/desk.json", "sessions//desk.json", folder.path + "/sessions/./desk.json",
+                         "sessions/desk", "\"desk \""]
+        let result = try ClaimDeskProcess.run(["--sessions", "sessions", "desk", "-c", spellings.map { "open " + $0 }.joined(separator: "; ")],
+                                              in: folder, environment: environment)
+        #expect(result.stderr == String(repeating: "<command>:1: error: desk is already open\n", count: spellings.count))
+    }
+
+    /// A temporary file a killed save left beside a session is removed once the session's lock is held, and only its own.
+    @Test func openingRemovesTheSessionsStaleTemporaryFilesOnly() throws {
+        let folder = try Transcript.workspace()
+        _ = try ClaimDeskProcess.run(["harbor-talks.txt", "-c", "save desk; save other"], in: folder, environment: environment)
+        let sessions = folder.appendingPathComponent("sessions")
+        for name in [".desk.json.tmp-x1", ".desk.json.tmp-é2", ".other.json.tmp-x3"] {
+            FileManager.default.createFile(atPath: sessions.appendingPathComponent(name).path, contents: Data("{".utf8))
+        }
+        let result = try ClaimDeskProcess.run(["--sessions", "sessions", "desk", "-c", "status"], in: folder, environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: sessions.path).filter { $0.contains(".tmp-") }
+        #expect(left == [".other.json.tmp-x3"])
+    }
 }

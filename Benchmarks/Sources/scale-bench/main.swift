@@ -73,6 +73,27 @@ let root = FileManager.default.temporaryDirectory.appendingPathComponent("claimd
 try FileManager.default.createDirectory(atPath: root + "/sessions", withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: root) }
 
+/// Seconds from starting `python3 -c CODE PATH` to its printing "Opened" once CODE has run, over a pipe as the shell is timed.
+func processSeconds(python code: String, path: String) -> Double {
+    let start = now()
+    guard let process = try? ShellProcess(binary: "/usr/bin/env", arguments: ["python3", "-c", code + "\nprint('Opened', flush=True)\nsys.stdin.read()", path],
+                                          folder: root) else { return .nan }
+    process.readUntil("Opened")
+    let seconds = now() - start
+    process.finish()
+    return seconds
+}
+
+let orjsonInstalled: Bool = {
+    let check = Process()
+    check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    check.arguments = ["python3", "-c", "import orjson"]
+    check.standardError = FileHandle.nullDevice
+    guard (try? check.run()) != nil else { return false }
+    check.waitUntilExit()
+    return check.terminationStatus == 0
+}()
+
 func fmt(_ x: Double, _ digits: Int = 2) -> String { x.isNaN ? "-" : String(format: "%.\(digits)f", x) }
 
 for size in sizes {
@@ -159,6 +180,14 @@ for size in sizes {
         .split(separator: " ").map { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) ?? .nan }
     let names = ["py_json_load_s", "py_json_dump_s", "orjson_load_s", "orjson_dump_s"]
     for (i, key) in names.enumerated() { result.append((key, fmt(i < py.count ? py[i] : .nan, 4))) }
+
+    // orjson as a process, as the shell is timed: from the start to "Opened" printed after the
+    // load, best of five; and net of Python's own start with orjson imported (best of five).
+    if orjsonInstalled {
+        let load = (0..<5).map { _ in processSeconds(python: "import orjson, sys; orjson.loads(open(sys.argv[1], 'rb').read())", path: path) }.min()!
+        let start = (0..<5).map { _ in processSeconds(python: "import orjson, sys", path: path) }.min()!
+        result += [("orjson_process_s", fmt(load, 4)), ("orjson_process_net_s", fmt(load - start, 4))]
+    }
 
     print("RESULT " + result.map { "\($0.0)=\($0.1)" }.joined(separator: " "))
     fflush(nil)

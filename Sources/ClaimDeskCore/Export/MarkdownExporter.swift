@@ -53,16 +53,6 @@ public struct MarkdownExporter: StreamingExporter {
         }
     }
 
-    /// `text` without the spaces and tabs at either end (what `.whitespaces` trims), without Foundation.
-    static func trimmingSpaces(_ text: Substring) -> Substring {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
-            return text[text.endIndex...]
-        }
-        return Substring(scalars[first...last])
-    }
-
     /// Escapes one line of text that starts a block: also the markers of lists, headings and rules.
     static func lineStart(_ text: String) -> String {
         var escaped = inline(text)
@@ -86,11 +76,11 @@ public struct MarkdownExporter: StreamingExporter {
     static func blockQuote(_ text: String, indent: String = "") -> String {
         // Most quotes are one line: no splitting (which compares every Character) and no joining.
         if !text.utf8.contains(0x0A) {
-            let trimmed = trimmingSpaces(Substring(text))
+            let trimmed = Spaces.trimmed(Substring(text))
             return trimmed.isEmpty ? indent + ">" : indent + "> " + lineStart(String(trimmed))
         }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let trimmed = trimmingSpaces(line)
+            let trimmed = Spaces.trimmed(line)
             return trimmed.isEmpty ? indent + ">" : indent + "> " + lineStart(String(trimmed))
         }.joined(separator: "\n")
     }
@@ -176,7 +166,7 @@ public struct MarkdownExporter: StreamingExporter {
             let label = last > first ? "s\(first + 1)–s\(last + 1)" : "s\(first + 1)"
             // Spaces stay outside the bold markers, or CommonMark would not read them as emphasis.
             let inner = MarkdownExporter.inline(span.exact)
-            let core = String(MarkdownExporter.trimmingSpaces(Substring(inner)))
+            let core = String(Spaces.trimmed(Substring(inner)))
             let text = MarkdownExporter.inline(before) + (inner.hasPrefix(" ") ? " " : "") + "**" + core + "**"
                 + (inner.hasSuffix(" ") ? " " : "") + MarkdownExporter.inline(after)
             guard let language = languages[anchor.article] else { return "(\(label)) “" + text + "”" }

@@ -87,7 +87,7 @@ public struct Taxonomy: Hashable, Sendable {
             if set.isEmpty { throw .emptyFacet(facet.key) }
             var seen = Set<String>()
             for label in set {
-                let trimmed = label.trimmingCharacters(in: .whitespaces)
+                let trimmed = Spaces.trimmed(label)
                 if trimmed.isEmpty || trimmed.contains(where: { $0.isWhitespace }) { throw .badLabel(facet.key, label) }
                 if !seen.insert(label.lowercased()).inserted { throw .duplicateLabel(facet.key, label) }
             }

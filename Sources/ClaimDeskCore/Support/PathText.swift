@@ -44,6 +44,25 @@ public enum PathText {
         return String(text.dropLast(ext.count + 1))
     }
 
+    /// `path` made absolute from `folder` (itself absolute), with its `.` and `..` components
+    /// worked out and repeated or trailing slashes dropped: how `URL(fileURLWithPath:)
+    /// .standardizedFileURL.path` spells a file, without Foundation, whose first `URL` costs
+    /// runtime type lookups and a `stat` on the way to opening a session. `..` above `/` stays `/`;
+    /// `a//..` is `.`, as the file system reads it (`URL` reads it as `a`). Only the text is read:
+    /// symbolic links are not followed.
+    public static func absolute(_ path: String, in folder: String) -> String {
+        var components: [Substring] = []
+        let whole = path.hasPrefix("/") ? path : folder + "/" + path
+        for component in whole.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..": _ = components.popLast()
+            default: components.append(component)
+            }
+        }
+        return "/" + components.joined(separator: "/")
+    }
+
     /// `name` inside `folder`; a bare `name` when the folder is empty.
     public static func appending(_ folder: String, _ name: String) -> String {
         folder.isEmpty ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name

@@ -12,7 +12,7 @@ public enum PlainTextMetadata {
     public static func publishedDate(in text: String) -> String? {
         var seen = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let trimmed = trimmingSpaces(line)
+            let trimmed = String(Spaces.trimmed(line))
             if trimmed.isEmpty { continue }
             seen += 1
             if seen > linesLooked { break }
@@ -24,21 +24,6 @@ public enum PlainTextMetadata {
             if let date = PublicationDate.find(in: probe) { return date }
         }
         return nil
-    }
-
-    /// `line` without the tabs and spaces (Unicode category Zs) at its ends: what Foundation's
-    /// `trimmingCharacters(in: .whitespaces)` removes, without its first call's cost (about 0.5 ms
-    /// of runtime type lookups, on the way to the shell's first prompt).
-    static func trimmingSpaces(_ line: Substring) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar == " " || (scalar.value > 0x7F && scalar.properties.generalCategory == .spaceSeparator)
-        }
-        var scalars = line.unicodeScalars[...]
-        while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
-        while let last = scalars.last, isSpace(last) { scalars.removeLast() }
-        // `String(Substring)` copies the bytes; `String.UnicodeScalarView(scalars)` appended them one
-        // by one through a generic path whose first use instantiated type metadata at start-up.
-        return String(scalars)
     }
 
     /// Whether `text` has " - " (a hyphen between spaces, as a dash) among its characters: compared

@@ -13,7 +13,7 @@ enum SessionArguments {
     /// Reads each session (snapshot plus journal, in memory, writing nothing); on the first failure
     /// says which one on standard error and exits with status 2.
     static func read(_ arguments: [String], folder: String?) throws -> [Loaded] {
-        let store = DiskSessionStore(folder: folder ?? ProcessInfo.processInfo.environment["CLAIMDESK_SESSIONS"] ?? "sessions")
+        let store = DiskSessionStore(folder: folder ?? ProcessEnvironment()["CLAIMDESK_SESSIONS"] ?? "sessions")
         var loaded: [Loaded] = []
         for argument in arguments {
             do {

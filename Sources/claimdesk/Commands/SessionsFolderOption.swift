@@ -8,5 +8,5 @@ struct SessionsFolderOption: ParsableArguments {
     var sessionsFolder: String?
 
     /// The folder itself: the option, else `$CLAIMDESK_SESSIONS`, else `sessions`.
-    var folder: String { sessionsFolder ?? ProcessInfo.processInfo.environment["CLAIMDESK_SESSIONS"] ?? "sessions" }
+    var folder: String { sessionsFolder ?? ProcessEnvironment()["CLAIMDESK_SESSIONS"] ?? "sessions" }
 }

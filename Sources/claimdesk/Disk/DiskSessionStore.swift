@@ -25,7 +25,7 @@ final class DiskSessionStore: SessionStore {
 
     init(folder: String) {
         self.folder = folder
-        pauseInSave = ProcessInfo.processInfo.environment["CLAIMDESK_TEST_PAUSE_IN_SAVE_MS"].flatMap(UInt32.init)
+        pauseInSave = ProcessEnvironment()["CLAIMDESK_TEST_PAUSE_IN_SAVE_MS"].flatMap(UInt32.init)
     }
 
     deinit {
@@ -37,7 +37,7 @@ final class DiskSessionStore: SessionStore {
     // MARK: - Locations
 
     func location(for nameOrPath: String) throws(HostError) -> SessionLocation {
-        let trimmed = nameOrPath.trimmingCharacters(in: .whitespaces)
+        let trimmed = Spaces.trimmed(nameOrPath)
         guard !trimmed.isEmpty else { throw HostError("the name is empty") }
         if trimmed.hasSuffix(".json") || trimmed.contains("/") {
             let path = trimmed.hasSuffix(".json") ? trimmed : trimmed + ".json"
@@ -48,7 +48,7 @@ final class DiskSessionStore: SessionStore {
         try Self.checkName(trimmed)
         let snapshot = PathText.appending(folder, trimmed + ".json")
         let unsavedJournal = PathText.appending(unsavedFolder, trimmed + ".journal")
-        if !FileManager.default.fileExists(atPath: snapshot), FileManager.default.fileExists(atPath: unsavedJournal) {
+        if !Self.exists(snapshot), Self.exists(unsavedJournal) {
             return unsaved(trimmed)
         }
         return named(trimmed, snapshot: snapshot)
@@ -63,14 +63,32 @@ final class DiskSessionStore: SessionStore {
     }
 
     private func named(_ name: String, snapshot: String) -> SessionLocation {
-        let key = URL(fileURLWithPath: snapshot).standardizedFileURL.path
-        return SessionLocation(name: name, displayPath: snapshot, isUnsaved: false, key: key)
+        SessionLocation(name: name, displayPath: snapshot, isUnsaved: false, key: key(snapshot))
     }
 
     private func unsaved(_ name: String) -> SessionLocation {
         let journal = PathText.appending(unsavedFolder, name + ".journal")
-        return SessionLocation(name: name, displayPath: journal, isUnsaved: true,
-                               key: URL(fileURLWithPath: journal).standardizedFileURL.path)
+        return SessionLocation(name: name, displayPath: journal, isUnsaved: true, key: key(journal))
+    }
+
+    /// The one spelling of a file by which this store knows a session it holds: the path made
+    /// absolute from the working folder, dots and repeated slashes worked out.
+    private func key(_ path: String) -> String {
+        PathText.absolute(path, in: workingFolder)
+    }
+
+    /// The process's working folder, read once (the shell never changes it).
+    private lazy var workingFolder: String = {
+        var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
+        let found = buffer.withUnsafeMutableBufferPointer { getcwd(UnsafeMutableRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), $0.count) != nil }
+        guard found else { return FileManager.default.currentDirectoryPath }
+        return String(decoding: buffer.prefix(while: { $0 != 0 }), as: UTF8.self)
+    }()
+
+    /// Whether something is at `path` (following a symbolic link), as `FileManager.fileExists` answers.
+    private static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0
     }
 
     func newUnsavedLocation() -> SessionLocation {
@@ -209,8 +227,11 @@ final class DiskSessionStore: SessionStore {
         guard let snapshot = paths(location).snapshot else { return }
         let folder = PathText.parent(snapshot)
         let stem = POSIXFile.temporaryPrefix(for: PathText.lastComponent(snapshot))
-        for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? [] where file.hasPrefix(stem) {
-            unlink(PathText.appending(folder, file))
+        guard let directory = opendir(folder.isEmpty ? "." : folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let file = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            if file.hasPrefix(stem) { unlink(PathText.appending(folder, file)) }
         }
     }
 
@@ -256,7 +277,7 @@ final class DiskSessionStore: SessionStore {
 
     private func makeFolder(for location: SessionLocation) throws(HostError) {
         let folder = PathText.parent(location.isUnsaved ? location.displayPath : paths(location).snapshot!)
-        guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
+        guard !folder.isEmpty, !Self.exists(folder) else { return }
         do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
             throw HostError("cannot create the folder \(folder): \(error.localizedDescription)")
         }

@@ -41,7 +41,7 @@ import Testing
 
     static func referenceBlockQuote(_ text: String, indent: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let trimmed = MarkdownExporter.trimmingSpaces(line)
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
             return trimmed.isEmpty ? indent + ">" : indent + "> " + MarkdownExporter.lineStart(String(trimmed))
         }.joined(separator: "\n")
     }

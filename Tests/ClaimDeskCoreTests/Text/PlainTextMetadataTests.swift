@@ -20,11 +20,4 @@ struct PlainTextMetadataTests {
         #expect(!PlainTextMetadata.containsSpacedHyphen("PARIS -Officials"))
         #expect(!PlainTextMetadata.containsSpacedHyphen(" -"))
     }
-
-    @Test func spacesAndTabsAreTrimmedFromBothEndsOnly() {
-        #expect(PlainTextMetadata.trimmingSpaces("\t\u{00A0} March 23, 2020 \u{3000}"[...]) == "March 23, 2020")
-        #expect(PlainTextMetadata.trimmingSpaces(" \t "[...]) == "")
-        // Trimmed by scalar: a space that carries a combining mark goes, the mark stays.
-        #expect(PlainTextMetadata.trimmingSpaces(" \u{0301}x "[...]).unicodeScalars.map(\.value) == [0x301, 0x78])
-    }
 }
