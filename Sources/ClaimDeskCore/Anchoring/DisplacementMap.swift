@@ -42,7 +42,7 @@ struct DisplacementMap: Sendable {
     func isOtherText(_ candidate: Range<Int>, for old: Range<Int>, closeBy: Int = DisplacementMap.closeBy) -> Bool {
         let shift = candidate.lowerBound - old.lowerBound
         func independent(_ p: Placement) -> Bool { abs(p.shift - shift) > tolerance }
-        let lo = Self.firstIndex(in: placements) { $0.new.lowerBound < candidate.lowerBound }
+        let lo = BinarySearch.firstIndex(upTo: placements.count) { placements[$0].new.lowerBound < candidate.lowerBound }
         var after: Placement?
         var i = lo
         while i < placements.count, i - lo < Self.lookAround, placements[i].new.lowerBound - candidate.upperBound <= Self.maximumSpan {
@@ -82,7 +82,7 @@ struct DisplacementMap: Sendable {
     private func vacated(between before: Placement, and after: Placement) -> Int {
         let from = before.old.upperBound, to = after.old.lowerBound
         guard from < to else { return 0 }
-        let lo = Self.firstIndex(in: moves) { $0.old.lowerBound < from }
+        let lo = BinarySearch.firstIndex(upTo: moves.count) { moves[$0].old.lowerBound < from }
         var first: Int?, last = from
         var i = lo
         while i < moves.count, moves[i].old.lowerBound < to, i - lo < Self.lookAround * 4 {
@@ -133,7 +133,7 @@ struct DisplacementMap: Sendable {
     /// Whether a placement from old text outside `before`...`after` lies between them in the new text.
     private func hasMovedIn(between before: Placement, and after: Placement) -> Bool {
         let from = min(before.new.lowerBound, after.new.lowerBound), to = max(before.new.lowerBound, after.new.lowerBound)
-        let lo = Self.firstIndex(in: placements) { $0.new.lowerBound <= from }
+        let lo = BinarySearch.firstIndex(upTo: placements.count) { placements[$0].new.lowerBound <= from }
         var i = lo
         while i < placements.count, placements[i].new.lowerBound < to, i - lo < Self.lookAround {
             let p = placements[i]
@@ -143,24 +143,13 @@ struct DisplacementMap: Sendable {
         return false
     }
 
-    /// The first index of `list` whose placement does not come before the one sought: `list` is
-    /// sorted so that `comesBefore` holds for a first part of it and for nothing after.
-    private static func firstIndex(in list: [Placement], where comesBefore: (Placement) -> Bool) -> Int {
-        var lo = 0, hi = list.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if comesBefore(list[mid]) { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
     /// The nearest placements before and after `old` (by old start) whose shift differs from `shift`
     /// by more than ``tolerance``, and the old stretch covered by the placements between them, which
     /// moved by `shift`. Nil when there is no such placement on one side within ``lookAround``
     /// placements and ``maximumSpan`` code points.
     private func neighbours(of old: Range<Int>, shift: Int) -> Home? {
         func independent(_ p: Placement) -> Bool { abs(p.shift - shift) > tolerance }
-        let lo = Self.firstIndex(in: byOld) { $0.old.lowerBound < old.lowerBound }
+        let lo = BinarySearch.firstIndex(upTo: byOld.count) { byOld[$0].old.lowerBound < old.lowerBound }
         var first = old.lowerBound, last = old.lowerBound
         var before: Placement?
         var j = lo - 1

@@ -198,11 +198,7 @@ public struct Reanchorer: Sendable {
                 results[i] = locate(queries[i])
                 continue
             }
-            var lo = 0, hi = shifts.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if shifts[mid].old < old { lo = mid + 1 } else { hi = mid }
-            }
+            let lo = BinarySearch.firstIndex(upTo: shifts.count) { shifts[$0].old < old }
             var nearest = shifts[min(lo, shifts.count - 1)]
             if lo > 0, abs(shifts[lo - 1].old - old) <= abs(nearest.old - old) { nearest = shifts[lo - 1] }
             results[i] = locate(queries[i], hint: max(0, min(count, old + nearest.shift)), pass: .second, map: map)

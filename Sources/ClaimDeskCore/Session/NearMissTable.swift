@@ -78,11 +78,6 @@ struct NearMissTable: Equatable, Sendable {
     }
 
     private static func position(of entry: SourceNameIndex.Entry, in bucket: [Candidate]) -> Int {
-        var lo = 0, hi = bucket.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if SourceNameIndex.Entry.precedes(bucket[mid].entry, entry) { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        BinarySearch.firstIndex(upTo: bucket.count) { SourceNameIndex.Entry.precedes(bucket[$0].entry, entry) }
     }
 }

@@ -124,12 +124,7 @@ struct RecordTable<Value: KeyedRecord>: Sendable {
     /// every reference of every record).
     private func position(of id: AnnotationID) -> Int {
         if let number = id.number, number >= 1, number <= ordered.count, ordered[number - 1].id == id { return number - 1 }
-        var lo = 0, hi = ordered.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if ordered[mid].id < id { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        return BinarySearch.firstIndex(upTo: ordered.count) { ordered[$0].id < id }
     }
 }
 

@@ -109,21 +109,11 @@ struct SourceNameIndex: Equatable, Sendable {
 
     /// The first entry whose key is not below `key` (bytes).
     private static func lowerBound(_ key: String, in entries: [Entry]) -> Int {
-        var lo = 0, hi = entries.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if entries[mid].key.utf8.lexicographicallyPrecedes(key.utf8) { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        BinarySearch.firstIndex(upTo: entries.count) { entries[$0].key.utf8.lexicographicallyPrecedes(key.utf8) }
     }
 
     private static func position(of entry: Entry, in entries: [Entry]) -> Int {
-        var lo = 0, hi = entries.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Entry.precedes(entries[mid], entry) { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        BinarySearch.firstIndex(upTo: entries.count) { Entry.precedes(entries[$0], entry) }
     }
 
     private static func insert(_ entry: Entry, into entries: inout [Entry]) {

@@ -121,12 +121,8 @@ public struct ArticleText: Sendable {
     public func sentenceIndex(containing offset: Int) -> Int? {
         // A binary search over the sentences themselves: exports ask this of every annotation.
         let sentences = segmentation.sentences
-        var low = 0, high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].range.lowerBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low == 0 ? nil : low - 1
+        let after = BinarySearch.firstIndex(upTo: sentences.count) { sentences[$0].range.lowerBound <= offset }
+        return after == 0 ? nil : after - 1
     }
 
     /// The zero-based paragraph whose span contains `offset`, or the nearest one before it.
@@ -137,11 +133,7 @@ public struct ArticleText: Sendable {
     /// Zero-based indices of the sentences that overlap `range`.
     public func sentenceIndices(overlapping range: Range<Int>) -> Range<Int> {
         let sentences = segmentation.sentences
-        var low = 0, high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].range.upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        let low = BinarySearch.firstIndex(upTo: sentences.count) { sentences[$0].range.upperBound <= range.lowerBound }
         var end = low
         while end < sentences.count, sentences[end].range.lowerBound < max(range.upperBound, range.lowerBound + 1) {
             end += 1
@@ -150,11 +142,7 @@ public struct ArticleText: Sendable {
     }
 
     private static func lastIndex(in ranges: [Range<Int>], startingAtOrBefore offset: Int) -> Int? {
-        var low = 0, high = ranges.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ranges[mid].lowerBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low == 0 ? nil : low - 1
+        let after = BinarySearch.firstIndex(upTo: ranges.count) { ranges[$0].lowerBound <= offset }
+        return after == 0 ? nil : after - 1
     }
 }
