@@ -143,6 +143,9 @@ public enum AnnotationKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// Room for every ``code`` in a table indexed by it (0, no kind, included).
+    static let codeTableSize = Int(allCases.map(\.code).max()!) + 1
+
     /// The kind of a ``code``; nil for 0 (no kind) and anything else.
     init?(code: Int) {
         switch code {

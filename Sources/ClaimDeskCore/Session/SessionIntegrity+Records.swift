@@ -33,8 +33,8 @@ extension SessionIntegrity {
     /// taxonomy spells it. A facet's few labels are compared one by one, which costs less than
     /// hashing the label; a long list is hashed.
     struct ExactLabels: Sendable {
-        private var lists = [[String]](repeating: [], count: 5)
-        private var sets = [Set<String>](repeating: [], count: 5)
+        private var lists = [[String]](repeating: [], count: Taxonomy.Facet.allCases.count)
+        private var sets = [Set<String>](repeating: [], count: Taxonomy.Facet.allCases.count)
 
         init(_ taxonomy: Taxonomy) {
             for facet in Taxonomy.Facet.allCases {
@@ -77,8 +77,8 @@ extension SessionIntegrity {
     /// What the checks gather as they go: the highest number in use of each kind, where each note
     /// id was seen, and each holder's stance on each target.
     struct Tally {
-        /// By the kind's code (1 to 9): a dictionary by kind hashed twice per record.
-        private var highestByCode = [(number: Int, id: AnnotationID)?](repeating: nil, count: 10)
+        /// By the kind's code: a dictionary by kind hashed twice per record.
+        private var highestByCode = [(number: Int, id: AnnotationID)?](repeating: nil, count: AnnotationKind.codeTableSize)
         var noteOwners: [AnnotationID: String] = [:]
         var stanceOf: [Pair: AnnotationID] = [:]
 

@@ -41,6 +41,10 @@ extension AnnotationIDPackingTests {
             #expect(AnnotationID(kind: kind, number: 3).kind == kind)
         }
         #expect(AnnotationKind(code: 0) == nil)
+        // A table by code has a place for every kind, and only one kind in each.
+        #expect(AnnotationKind.allCases.allSatisfy { Int($0.code) < AnnotationKind.codeTableSize })
+        #expect(Set(AnnotationKind.allCases.map(\.code)).count == AnnotationKind.allCases.count)
+        #expect(AnnotationKind(code: AnnotationKind.codeTableSize) == nil)
     }
 
     /// Ids sorted through the fast path for known kinds sort as the comparison of their parts.
