@@ -53,9 +53,10 @@ struct ClaimDesk: ParsableCommand {
     /// built on first use.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        let leading = LeadingShellOptions(arguments)
         // `claimdesk --store URL pull NAME`: the subcommand's name first, then its options.
         var named: (any ParsableCommand.Type)?
-        if let reordered = LeadingShellOptions.subcommandFirst(arguments, isSubcommand: { named = subcommandType(named: $0); return named != nil }),
+        if let reordered = leading.subcommandFirst(isSubcommand: { named = subcommandType(named: $0); return named != nil }),
            let subcommand = named {
             // Said here, by name: the subcommand's own parser would take the value for an argument.
             let help = subcommand.helpMessage(columns: 1_000)
@@ -68,7 +69,7 @@ struct ClaimDesk: ParsableCommand {
             return
         }
         // `claimdesk`, `claimdesk FILE` and `claimdesk --sessions DIR NAME`: nothing for the parser.
-        if let start = LeadingShellOptions.shellStart(arguments, isSubcommand: { $0 == "help" || subcommandType(named: $0) != nil }) {
+        if let start = leading.shellStart(isSubcommand: { $0 == "help" || subcommandType(named: $0) != nil }) {
             let status = ShellLauncher(target: start.target, analyst: start.analyst, sessionsFolder: start.sessions, store: start.store).run()
             if status != 0 { exit(withError: ExitCode(status)) }
             return
