@@ -7,14 +7,15 @@ extension SessionIntegrity {
         final class Entry: Sendable {
             let id: AnnotationID
             let content: ArticleText
-            /// The text's code points, read for every anchor (the whole text only for a fault).
-            let scalars: [Unicode.Scalar]
+            /// Where the text's code points start in its UTF-8, read for every anchor: the same
+            /// table the reading shared quotes by (the text's code points only for a fault).
+            let offsets: CodePointOffsets
             /// The text no longer matches the stored hash: its anchors are re-anchored, not checked.
             let edited: Bool
             init(_ article: Article) {
                 id = article.id
                 content = article.content
-                scalars = article.content.scalars
+                offsets = article.content.codePointOffsets
                 edited = !article.hashMatchesText
             }
         }

@@ -3,32 +3,56 @@ import Dispatch
 /// An article's normalised text with its code points and segmentation.
 ///
 /// Everything that points into the text (selections, anchors, exports) counts
-/// code points; this type keeps them at hand so slicing is O(length).
+/// code points; this type keeps them at hand, once decoded, so slicing is O(length).
 ///
-/// The segmentation is worked out on first use and the SHA-256 once (the integrity check asks
-/// for it when a session opens); copies share both. Opening a session of a hundred articles
-/// segmented every one of them before the prompt, although a command reads one article at a time.
+/// The code points, the segmentation, the table of where code points start in the UTF-8 and
+/// the SHA-256 are each worked out on first use and shared by copies. Opening a session of a
+/// hundred articles segmented every one of them before the prompt, although a command reads one
+/// article at a time; and it decoded every text into code points, four bytes each (1.5 MB for a
+/// hundred short articles: about 370 of the 1,280 pages a fresh process first touched on the way
+/// to "Opened"), although opening only compares quotes with the text, which UTF-8 does as well.
 public struct ArticleText: Sendable {
     public let string: String
-    public let scalars: [Unicode.Scalar]
+    /// Length in code points, counted from the UTF-8 when the text is made.
+    public let count: Int
     private let segmenter: SentenceSegmenter
+    private let decoded = ComputedOnce<[Unicode.Scalar]>()
+    private let offsets = ComputedOnce<CodePointOffsets>()
     private let segmented = ComputedOnce<Segmentation>()
     private let digest = ComputedOnce<String>()
 
     public init(_ normalized: String, segmenter: SentenceSegmenter = SentenceSegmenter()) {
         string = normalized
-        scalars = Self.codePoints(of: normalized)
+        var text = normalized
+        count = text.withUTF8 { $0.count - Self.continuationBytes(in: $0) }
         self.segmenter = segmenter
     }
 
-    /// The text's code points, decoded from its UTF-8 in one pass into an array made at its size:
-    /// `Array(string.unicodeScalars)` walked the text twice (once to count) through the generic
-    /// iterator, 6% of opening a session of a hundred articles and 1,000 annotations.
-    static func codePoints(of text: String) -> [Unicode.Scalar] {
+    /// The text's code points, decoded on first use.
+    public var scalars: [Unicode.Scalar] {
+        decoded.value { Self.codePoints(of: string, count: count) }
+    }
+
+    /// Where the text's code points start in its UTF-8, worked out on first use.
+    var codePointOffsets: CodePointOffsets {
+        offsets.value { CodePointOffsets(string, count: count) }
+    }
+
+    /// The UTF-8 offset where the code point at `index` starts (the text's UTF-8 length for
+    /// `count`); nil outside the text.
+    func utf8Offset(ofCodePoint index: Int) -> Int? {
+        let offsets = codePointOffsets
+        var text = string
+        return text.withUTF8 { offsets.utf8Offset(ofCodePoint: index, in: $0) }
+    }
+
+    /// The text's code points (`count` of them), decoded from its UTF-8 in one pass into an array
+    /// made at its size: `Array(string.unicodeScalars)` walked the text twice (once to count)
+    /// through the generic iterator.
+    static func codePoints(of text: String, count: Int) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { utf8 in
-            let count = utf8.count - continuationBytes(in: utf8)
-            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+            [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
                 // A String's UTF-8 is well-formed, which is all the segmenter's decoder asks.
                 initialized = buffer.withMemoryRebound(to: UInt32.self) { SentenceSegmenter.decode(utf8, into: $0) }
             }
@@ -73,9 +97,6 @@ public struct ArticleText: Sendable {
             for text in texts { _ = text.sha256 }
         }
     }
-
-    /// Length in code points.
-    public var count: Int { scalars.count }
 
     public var paragraphCount: Int { segmentation.paragraphs.count }
     public var sentenceCount: Int { segmentation.sentences.count }

@@ -70,8 +70,9 @@ import Testing
 
     @Test(arguments: ["", "plain ASCII.", "Iran’s “café” — naïve", "😀🇫🇷 e\u{301}", "عربي فارسی اردو", "漢字かな", "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"])
     func codePointsAreTheTextsUnicodeScalars(_ text: String) {
-        #expect(ArticleText.codePoints(of: text) == Array(text.unicodeScalars))
+        #expect(ArticleText.codePoints(of: text, count: text.unicodeScalars.count) == Array(text.unicodeScalars))
         #expect(ArticleText(text).count == text.unicodeScalars.count)
+        #expect(ArticleText(text).scalars == Array(text.unicodeScalars))
     }
 
     /// Runs of ASCII of every length from 0 to 20 between code points of every UTF-8 width, so
@@ -81,7 +82,7 @@ import Testing
         for run in 0...20 {
             for other in others {
                 let text = String(repeating: "a", count: run) + String(other) + String(repeating: "b", count: (run * 7) % 13) + String(other)
-                #expect(ArticleText.codePoints(of: text) == Array(text.unicodeScalars), "run \(run), \(other)")
+                #expect(ArticleText(text).scalars == Array(text.unicodeScalars), "run \(run), \(other)")
                 var utf8 = Array(text.utf8)
                 let continuation = utf8.withUnsafeMutableBufferPointer { ArticleText.continuationBytes(in: UnsafeBufferPointer($0)) }
                 #expect(continuation == text.utf8.count - text.unicodeScalars.count)

@@ -1,0 +1,75 @@
+/// Where a text's code points start in its UTF-8: what turns an anchor's code-point offsets into
+/// places in the text's bytes, where a quote is compared or shared (``ArticleQuoteTexts``,
+/// ``SessionIntegrity``) without decoding the text into code points.
+///
+/// Keeps where every ``stride``th code point starts, a quarter of a byte per code point (the code
+/// points themselves take four), and walks fewer than ``stride`` lead bytes from the mark before
+/// the one sought. A text all in ASCII needs no table: a code point's offset is its UTF-8 offset.
+struct CodePointOffsets: Sendable {
+    static let stride = 32
+
+    /// The number of code points in the text.
+    let count: Int
+    /// The UTF-8 offset of every ``stride``th code point, and of the end when `count` is a
+    /// multiple of the stride: `count / stride + 1` offsets; empty for ASCII.
+    private let marks: [Int]
+
+    init(_ text: String, count: Int) {
+        self.count = count
+        if count == text.utf8.count {
+            marks = []
+        } else {
+            var text = text
+            marks = text.withUTF8 { Self.marks(in: $0, count: count) }
+        }
+    }
+
+    /// The UTF-8 offset in `utf8` (the text's bytes) where the code point at `index` starts (the
+    /// end for `count`); nil outside the text.
+    func utf8Offset(ofCodePoint index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard index >= 0, index <= count else { return nil }
+        if marks.isEmpty { return index }
+        let mark = index / Self.stride
+        var offset = marks[mark]
+        for _ in mark * Self.stride..<index { offset += Self.width(lead: utf8[offset]) }
+        return offset
+    }
+
+    /// The UTF-8 length of the code point whose lead byte is `byte`.
+    @inline(__always)
+    private static func width(lead byte: UInt8) -> Int {
+        byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+    }
+
+    /// The marks of `utf8`, which holds `count` code points. Words of eight bytes in which no mark
+    /// starts are passed over by counting their lead bytes at once.
+    private static func marks(in utf8: UnsafeBufferPointer<UInt8>, count: Int) -> [Int] {
+        var table: [Int] = []
+        table.reserveCapacity(count / stride + 1)
+        table.append(0)
+        guard let base = utf8.baseAddress else { return table }
+        var next = stride, starts = 0, i = 0
+        let end = utf8.count
+        while i < end {
+            if i + 8 <= end {
+                let leads = 8 - ByteWord.continuationBytes(ByteWord.load(base, at: i))
+                // No mark in these eight bytes when the code points starting here end before it.
+                if starts + leads <= next {
+                    starts += leads
+                    i += 8
+                    continue
+                }
+            }
+            if utf8[i] & 0xC0 != 0x80 {
+                if starts == next {
+                    table.append(i)
+                    next += stride
+                }
+                starts += 1
+            }
+            i += 1
+        }
+        if starts == next { table.append(end) }
+        return table
+    }
+}
