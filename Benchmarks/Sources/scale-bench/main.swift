@@ -3,8 +3,8 @@
 //
 //   per command (one shell, batch mode over a pipe, median of 20):
 //     list claims --tag X (no match), claim … --by NAME (a known source), sources
-//   open (process start to "Opened", best of 5) and net of start-up (the same with a short article,
-//   to "Loaded", best of 5), save after one change,
+//   open (process start to "Opened", best of 10) and net of start-up (the same with a short article,
+//   to "Loaded", best of 10), save after one change,
 //   every export format as a process (`claimdesk export`): seconds and peak RSS,
 //   Python json / orjson load and dump of the same file.
 //
@@ -73,10 +73,10 @@ let formats = ["markdown", "html", "brat", "w3c", "claimreview", "csv"]
 let root = FileManager.default.temporaryDirectory.appendingPathComponent("claimdesk-scale-bench-\(getpid())").path
 try FileManager.default.createDirectory(atPath: root + "/sessions", withIntermediateDirectories: true)
 // The shell's own start, timed as opening is (over a pipe, from the start to what it prints):
-// with a short article, best of five. Opening net of start-up is the difference.
+// with a short article, best of ten. Opening net of start-up is the difference.
 let article = root + "/article.txt"
 try Data("Harbor talks stall\n\nOfficials said on Monday that the talks had stalled. Others disagreed.\n".utf8).write(to: URL(fileURLWithPath: article))
-let shellStart = (0..<5).map { _ -> Double in
+let shellStart = (0..<10).map { _ -> Double in
     let start = now()
     guard let shell = try? ShellProcess(binary: binary, arguments: ["--sessions", "sessions", article], folder: root) else { return .nan }
     shell.readUntil("Loaded ")
@@ -86,10 +86,10 @@ let shellStart = (0..<5).map { _ -> Double in
 }.min()!
 defer { try? FileManager.default.removeItem(atPath: root) }
 
-/// Seconds from starting `python3 -c CODE PATH` to its printing "Opened" once CODE has run, over a pipe as the shell is timed.
-func processSeconds(python code: String, path: String) -> Double {
+/// Seconds from starting `PYTHON -c CODE PATH` to its printing "Opened" once CODE has run, over a pipe as the shell is timed.
+func processSeconds(_ python: String, code: String, path: String) -> Double {
     let start = now()
-    guard let process = try? ShellProcess(binary: "/usr/bin/env", arguments: ["python3", "-c", code + "\nprint('Opened', flush=True)\nsys.stdin.read()", path],
+    guard let process = try? ShellProcess(binary: python, arguments: ["-c", code + "\nprint('Opened', flush=True)\nsys.stdin.read()", path],
                                           folder: root) else { return .nan }
     process.readUntil("Opened")
     let seconds = now() - start
@@ -97,14 +97,21 @@ func processSeconds(python code: String, path: String) -> Double {
     return seconds
 }
 
-let orjsonInstalled: Bool = {
+/// The Python interpreter itself when it has orjson, found once: `python3` on the path may be a
+/// launcher script (pyenv's shims are), whose own start would be timed with Python's, several
+/// times over.
+let orjsonPython: String? = {
     let check = Process()
     check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    check.arguments = ["python3", "-c", "import orjson"]
+    check.arguments = ["python3", "-c", "import orjson, sys; print(sys.executable)"]
+    let pipe = Pipe()
+    check.standardOutput = pipe
     check.standardError = FileHandle.nullDevice
-    guard (try? check.run()) != nil else { return false }
+    guard (try? check.run()) != nil else { return nil }
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     check.waitUntilExit()
-    return check.terminationStatus == 0
+    let executable = output.trimmingCharacters(in: .whitespacesAndNewlines)
+    return check.terminationStatus == 0 && !executable.isEmpty ? executable : nil
 }()
 
 func fmt(_ x: Double, _ digits: Int = 2) -> String { x.isNaN ? "-" : String(format: "%.\(digits)f", x) }
@@ -122,7 +129,7 @@ for size in sizes {
     var opens: [Double] = []
     var listTag: [Double] = [], claimBy: [Double] = [], claimByID: [Double] = [], sources: [Double] = [], marker: [Double] = []
     var save = Double.nan
-    for round in 0..<5 {
+    for round in 0..<10 {
         let start = now()
         let shell = try ShellProcess(binary: binary, arguments: ["--sessions", "sessions", name], folder: root)
         shell.readUntil("Opened ")
@@ -196,10 +203,14 @@ for size in sizes {
     for (i, key) in names.enumerated() { result.append((key, fmt(i < py.count ? py[i] : .nan, 4))) }
 
     // orjson as a process, as the shell is timed: from the start to "Opened" printed after the
-    // load, best of ten; and net of Python's own start with orjson imported (best of ten).
-    if orjsonInstalled {
-        let load = (0..<10).map { _ in processSeconds(python: "import orjson, sys; orjson.loads(open(sys.argv[1], 'rb').read())", path: path) }.min()!
-        let start = (0..<10).map { _ in processSeconds(python: "import orjson, sys", path: path) }.min()!
+    // load; and net of Python's own start with orjson imported. Best of twenty each, taken in
+    // turns: the net figure is the difference of two starts of Python, each ten times longer.
+    if let python = orjsonPython {
+        var load = Double.infinity, start = Double.infinity
+        for _ in 0..<20 {
+            load = min(load, processSeconds(python, code: "import orjson, sys; orjson.loads(open(sys.argv[1], 'rb').read())", path: path))
+            start = min(start, processSeconds(python, code: "import orjson, sys", path: path))
+        }
         result += [("orjson_process_s", fmt(load, 4)), ("orjson_process_net_s", fmt(load - start, 4))]
     }
 
