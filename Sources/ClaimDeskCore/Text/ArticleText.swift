@@ -38,14 +38,6 @@ public struct ArticleText: Sendable {
         offsets.value { CodePointOffsets(string, count: count) }
     }
 
-    /// The UTF-8 offset where the code point at `index` starts (the text's UTF-8 length for
-    /// `count`); nil outside the text.
-    func utf8Offset(ofCodePoint index: Int) -> Int? {
-        let offsets = codePointOffsets
-        var text = string
-        return text.withUTF8 { offsets.utf8Offset(ofCodePoint: index, in: $0) }
-    }
-
     /// The text's code points (`count` of them), decoded from its UTF-8 in one pass into an array
     /// made at its size: `Array(string.unicodeScalars)` walked the text twice (once to count)
     /// through the generic iterator.
