@@ -8,7 +8,7 @@ public enum Spaces {
     /// Whether `scalar` is a tab, a space separator (category Zs: the space, no-break space, the
     /// em and en spaces, the ideographic space…) or a zero width space. Line ends are not.
     @inline(__always)
-    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\t"
             || (scalar.value > 0x7F && (scalar.value == 0x200B || scalar.properties.generalCategory == .spaceSeparator))
     }

@@ -71,9 +71,7 @@ enum SessionFileWalker {
         var entries: [FolderEntry] = []
         var journals = Set<String>()
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+            let name = POSIXFile.name(of: entry)
             guard !name.hasPrefix(".") else { continue }
             if name.hasSuffix(".journal") { journals.insert(name) } else { entries.append(FolderEntry(name: name, type: entry.pointee.d_type)) }
         }

@@ -48,7 +48,7 @@ final class DiskSessionStore: SessionStore {
         try Self.checkName(trimmed)
         let snapshot = PathText.appending(folder, trimmed + ".json")
         let unsavedJournal = PathText.appending(unsavedFolder, trimmed + ".journal")
-        if !Self.exists(snapshot), Self.exists(unsavedJournal) {
+        if !POSIXFile.exists(snapshot), POSIXFile.exists(unsavedJournal) {
             return unsaved(trimmed)
         }
         return named(trimmed, snapshot: snapshot)
@@ -84,12 +84,6 @@ final class DiskSessionStore: SessionStore {
         guard found else { return FileManager.default.currentDirectoryPath }
         return String(decoding: buffer.prefix(while: { $0 != 0 }), as: UTF8.self)
     }()
-
-    /// Whether something is at `path` (following a symbolic link), as `FileManager.fileExists` answers.
-    private static func exists(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0
-    }
 
     func newUnsavedLocation() -> SessionLocation {
         let stamp = ClaimDeskClock.now().description.replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
@@ -165,7 +159,7 @@ final class DiskSessionStore: SessionStore {
 
     func exists(_ location: SessionLocation) -> Bool {
         let p = paths(location)
-        return FileManager.default.fileExists(atPath: p.snapshot ?? p.journal)
+        return POSIXFile.exists(p.snapshot ?? p.journal)
     }
 
     // MARK: - Reading
@@ -194,7 +188,7 @@ final class DiskSessionStore: SessionStore {
     }
 
     func currentSnapshot(_ location: SessionLocation) throws(HostError) -> Data? {
-        guard let path = paths(location).snapshot, FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let path = paths(location).snapshot, POSIXFile.exists(path) else { return nil }
         do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw HostError("cannot read \(path) to check it: \(error.localizedDescription)")
         }
@@ -230,7 +224,7 @@ final class DiskSessionStore: SessionStore {
         guard let directory = opendir(folder.isEmpty ? "." : folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            let file = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            let file = POSIXFile.name(of: entry)
             if file.hasPrefix(stem) { unlink(PathText.appending(folder, file)) }
         }
     }
@@ -277,7 +271,7 @@ final class DiskSessionStore: SessionStore {
 
     private func makeFolder(for location: SessionLocation) throws(HostError) {
         let folder = PathText.parent(location.isUnsaved ? location.displayPath : paths(location).snapshot!)
-        guard !folder.isEmpty, !Self.exists(folder) else { return }
+        guard !folder.isEmpty, !POSIXFile.exists(folder) else { return }
         do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
             throw HostError("cannot create the folder \(folder): \(error.localizedDescription)")
         }
@@ -346,7 +340,7 @@ final class DiskSessionStore: SessionStore {
         if let fd = journals[location.key] { return fd }
         try makeFolder(for: location)
         let path = paths(location).journal
-        let existed = FileManager.default.fileExists(atPath: path)
+        let existed = POSIXFile.exists(path)
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw HostError("cannot open the journal \(path): \(POSIXFile.describe(errno))") }
         // A new journal's name must reach the disk too, or a power cut could lose the file itself.

@@ -61,6 +61,11 @@ enum POSIXFile {
         }
     }
 
+    /// The name of a folder entry `readdir` returned.
+    static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+    }
+
     /// What `path`'s metadata says about it now (nil when there is no such file), settled when
     /// taken long enough after the file's last change (see ``SnapshotStamp``).
     static func stamp(_ path: String) -> SnapshotStamp? {
