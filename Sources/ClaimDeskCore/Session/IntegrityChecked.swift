@@ -5,7 +5,7 @@
 /// Each kind describes itself here, so a new field is checked by adding one line to its kind.
 /// The check reads every record where it lies in its table through this protocol: wrapped in a
 /// ``Record`` first, each record was copied (a reference count per field) before it was read.
-/// ``Record``'s `forEachReference`, `forEachAnchor` and `forEachLabel` hand over the same, by case.
+/// What each hands over is one of ``Record``'s `Reference`, `AnchorField` and `LabelField`.
 protocol IntegrityChecked: KeyedRecord {
     /// The notes the record carries (none for an article or a conflict).
     var checkedNotes: [Note] { get }

@@ -167,7 +167,7 @@ extension Session: JSONWritable {
     ///
     /// Each anchor's quote is shared with its article's text as soon as its record is read
     /// (``ArticleQuoteTexts``), so that the copies never pile up.
-    static func table<T: SessionDocumentRecord>(_ reader: inout JSONReader, _ positions: inout [AnnotationID: Int],
+    private static func table<T: SessionDocumentRecord>(_ reader: inout JSONReader, _ positions: inout [AnnotationID: Int],
                                                         quoteTexts: ArticleQuoteTexts?) throws(JSONReadError) -> RecordTable<T> {
         var records: [T] = []
         var seen: Set<AnnotationID>?

@@ -69,16 +69,23 @@ public enum SessionDocument {
     /// A session is either read whole and consistent or refused: never half-read.
     ///
     /// With `release`, the memory of the bytes already read is given back as the records are
-    /// read (see ``ReadBytesRelease``); they are put back before an error is described.
+    /// read (see ``ReadBytesRelease``); they are put back before an error is described, and
+    /// whenever the session is refused, even after a whole reading (a file of another format or
+    /// version, or inconsistent): the caller may read the bytes again.
     public static func decodeWithVersion(_ data: Data, repairs: inout [String],
                                          releasing release: (any ReadBytesRelease)? = nil) throws(SessionDocumentError) -> (session: Session, version: Int) {
-        var (session, version, positions) = try parse(data, releasing: release)
-        do {
-            repairs += try SessionIntegrity.check(&session, positions: positions)
+        do throws(SessionDocumentError) {
+            var (session, version, positions) = try parse(data, releasing: release)
+            do {
+                repairs += try SessionIntegrity.check(&session, positions: positions)
+            } catch {
+                throw SessionDocumentError.inconsistent(error)
+            }
+            return (session, version)
         } catch {
-            throw .inconsistent(error)
+            release?.restore()
+            throw error
         }
-        return (session, version)
     }
 
     /// The session as the document states it, its version and the positions of records listed

@@ -5,7 +5,7 @@
 /// Found by a scan of the document's structure that builds nothing (strings are passed over eight
 /// bytes at a time): about a tenth of what reading the same bytes costs. The scan checks little;
 /// the two readers check everything, and a cut they do not both meet exactly is not used.
-struct SessionDocumentCut: Equatable {
+struct SessionDocumentCut {
     /// The offset of the comma before the claim numbered `element` (from 0).
     var offset: Int
     /// How many claims come before the cut.

@@ -60,16 +60,10 @@ public struct SessionRecovery: Sendable {
         // Hashed on another core while decoded here; bytes go back only once hashed.
         let fingerprinting = snapshotData.map { SnapshotFingerprint(of: $0, releasing: release) }
         if let snapshotData {
-            do {
-                let decoded = try SessionDocument.decodeWithVersion(snapshotData, repairs: &repairs,
-                                                                    releasing: release == nil ? nil : fingerprinting)
-                snapshot = decoded.session
-                version = decoded.version
-            } catch {
-                // A release held back must not land once the hash ends: the caller may be reading the bytes again.
-                fingerprinting?.dropHeldBack()
-                throw error
-            }
+            // A session refused puts back what was given back, and forgets the releases held back.
+            let decoded = try SessionDocument.decodeWithVersion(snapshotData, repairs: &repairs, releasing: fingerprinting?.releasing)
+            snapshot = decoded.session
+            version = decoded.version
         }
         let fingerprint = fingerprinting?.value
         self.snapshot = snapshot

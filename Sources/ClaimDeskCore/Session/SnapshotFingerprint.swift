@@ -12,9 +12,6 @@ import Foundation
 /// hashed: a release asked for before is held back and made when the hash is done, so the
 /// hashing never reads a page given back.
 final class SnapshotFingerprint: ReadBytesRelease, @unchecked Sendable {
-    /// Below this many bytes the hash is quicker than handing it to another thread.
-    static let concurrentFrom = SHA256Digest.worthAnotherThread
-
     private let digest = HandedOver<String>()
     private let lock = NSLock()
     /// Whether the bytes are all hashed; guarded by `lock`.
@@ -27,7 +24,7 @@ final class SnapshotFingerprint: ReadBytesRelease, @unchecked Sendable {
     /// - Parameter bytesRelease: how the memory of `data` is given back, if it can be.
     init(of data: Data, releasing bytesRelease: (any ReadBytesRelease)?) {
         self.bytesRelease = bytesRelease
-        guard data.count >= Self.concurrentFrom else {
+        guard data.count >= SHA256Digest.worthAnotherThread else {
             hashed = true
             digest.hand(SHA256Digest.hex(ofData: data))
             return
@@ -62,13 +59,8 @@ final class SnapshotFingerprint: ReadBytesRelease, @unchecked Sendable {
         bytesRelease?.restore()
     }
 
-    /// Forgets the releases held back, so that none is made when the hash ends: for a reading
-    /// that failed, after which the bytes may be read again without ``restore()``.
-    func dropHeldBack() {
-        lock.lock()
-        heldBack = 0
-        lock.unlock()
-    }
+    /// This fingerprint as the reading's release, when the bytes' memory can be given back at all.
+    var releasing: (any ReadBytesRelease)? { bytesRelease == nil ? nil : self }
 
-    var releaseStep: Int { bytesRelease?.releaseStep ?? 4 << 20 }
+    var releaseStep: Int { bytesRelease!.releaseStep }
 }

@@ -7,9 +7,8 @@ import Foundation
 /// halves of the record checks.
 public final class HandedOver<Value>: @unchecked Sendable {
     private let condition = NSCondition()
-    /// Guarded by `condition`.
+    /// Guarded by `condition`; `.some` once handed over (`.some(nil)` for an optional `nil`).
     private var handed: Value?
-    private var isHanded = false
 
     public init() {}
 
@@ -17,9 +16,8 @@ public final class HandedOver<Value>: @unchecked Sendable {
     public func hand(_ value: Value) {
         condition.lock()
         defer { condition.unlock() }
-        guard !isHanded else { return }
+        guard handed == nil else { return }
         handed = value
-        isHanded = true
         condition.broadcast()
     }
 
@@ -27,7 +25,7 @@ public final class HandedOver<Value>: @unchecked Sendable {
     public var value: Value {
         condition.lock()
         defer { condition.unlock() }
-        while !isHanded { condition.wait() }
+        while handed == nil { condition.wait() }
         return handed!
     }
 }

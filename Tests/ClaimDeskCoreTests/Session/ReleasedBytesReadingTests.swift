@@ -83,10 +83,29 @@ import Testing
         #expect(release.restores >= 1)
     }
 
+    /// A document read whole and then refused (a newer version, a reference to nothing) has its
+    /// bytes back: the caller may read them again, through the fingerprint too.
+    @Test(arguments: [
+        ("\"version\": \(SessionDocument.currentVersion)", "\"version\": \(SessionDocument.currentVersion + 1)", false),
+        ("\"claimant\": \"src1\"", "\"claimant\": \"src999\"", true),
+    ])
+    func aSessionRefusedAfterAWholeReadingHasItsBytesBack(damage: (String, String, Bool)) throws {
+        var text = String(decoding: Self.bytes(), as: UTF8.self)
+        let range = try #require(text.range(of: damage.0, options: damage.2 ? .backwards : []))
+        text.replaceSubrange(range, with: damage.1)
+        let bytes = [UInt8](text.utf8)
+        let release = ZeroingRelease(bytes)
+        #expect(throws: SessionDocumentError.self) {
+            try SessionRecovery(snapshot: release.data, journal: [], tornTail: false, releasing: release)
+        }
+        #expect(release.restores >= 1)
+        #expect([UInt8](release.data) == bytes)
+    }
+
     @Test func theFingerprintIsTheWholeFilesAndTheBytesAreGoneAfterwards() throws {
         let bytes = Self.bytes()
         // Hashed on another thread while it is read (``SnapshotFingerprint``).
-        #expect(bytes.count >= SnapshotFingerprint.concurrentFrom)
+        #expect(bytes.count >= SHA256Digest.worthAnotherThread)
         let release = ZeroingRelease(bytes)
         let recovery = try SessionRecovery(snapshot: release.data, journal: [], tornTail: false, releasing: release)
         #expect(recovery.fingerprint == SHA256Digest.hex(ofData: Data(bytes)))

@@ -26,7 +26,7 @@ import Testing
     /// is being made or after, is the text's.
     @Test func digestsHashedInTheBackgroundAreEachTextsOwn() {
         let strings = (0..<40).map { n in String(repeating: "Paragraph \(n) of an article, خبر \(n). ", count: 80) }
-        #expect(strings.reduce(0) { $0 + $1.utf8.count } >= SnapshotFingerprint.concurrentFrom)
+        #expect(strings.reduce(0) { $0 + $1.utf8.count } >= SHA256Digest.worthAnotherThread)
         let texts = strings.map { ArticleText($0) }
         ArticleText.hashInBackground(texts)
         // Asked for from the end: the first ones are likely being hashed meanwhile.
