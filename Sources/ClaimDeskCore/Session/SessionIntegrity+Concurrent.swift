@@ -55,7 +55,9 @@ extension SessionIntegrity {
     /// check then says which fault comes first).
     static func tallyConcurrently(_ halves: [[RecordSpan]], context: Context, positions: [AnnotationID: Int]) -> Tally? {
         let tallies = halves.map { _ in HandedOver<Tally?>() }
-        // The calling thread takes one half, a worker the other.
+        // The calling thread takes one half, a worker the other; or the calling thread both when
+        // the workers are busy hashing (``BackgroundWork`` would wait for a worker instead: 0.6–1.3
+        // ms slower to "Opened" at 1k and 10k).
         DispatchQueue.concurrentPerform(iterations: halves.count) { half in
             var tally = Tally()
             do {

@@ -2,9 +2,9 @@ import Foundation
 
 /// A value one thread hands to another once; reading it waits until it is handed over.
 ///
-/// The one meeting point of the work opening and saving hand to other threads: the shell's
-/// ``BackgroundWork``, the file's fingerprint, the two parts of a split reading and the two
-/// halves of the record checks.
+/// The one meeting point of the work opening and saving hand to other threads:
+/// ``BackgroundWork`` (saving's hash and encoding, the articles' hashes), the file's fingerprint,
+/// the two parts of a split reading and the two halves of the record checks.
 public final class HandedOver<Value>: @unchecked Sendable {
     private let condition = NSCondition()
     /// Guarded by `condition`; `.some` once handed over (`.some(nil)` for an optional `nil`).

@@ -84,7 +84,8 @@ public struct ArticleText: Sendable {
     static func hashInBackground(_ texts: [ArticleText]) {
         let total = texts.reduce(0) { $0 + $1.string.utf8.count }
         guard total >= SHA256Digest.worthAnotherThread else { return }
-        DispatchQueue.global(qos: .userInitiated).async {
+        // Nobody waits for this work: each text's ``sha256`` waits for its own hash.
+        _ = BackgroundWork(urgent: true) {
             SHA256Digest.willHash(totalBytes: total)
             for text in texts { _ = text.sha256 }
         }
