@@ -13,6 +13,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SHA-256 (session fingerprints, article digests): BoringSSL's, linked in (docs/decisions.md).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // libedit, the BSD line editor, through pkg-config.
@@ -20,12 +22,6 @@ let package = Package(
             name: "CEditLine",
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
-        ),
-        // SHA-256 of large inputs from OpenSSL's libcrypto: opened on first use, not linked, so the
-        // shell's start-up does not pay for it (see the module's shim.h); the header comes from libssl-dev.
-        .systemLibrary(
-            name: "CLibCrypto",
-            providers: [.apt(["libssl-dev"])]
         ),
         // libcurl for fetching URLs: opened on first use, not linked (see the module's shim.h).
         .systemLibrary(
@@ -52,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "ClaimDeskCore",
-            dependencies: ["CLibCrypto"]
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
         // Web pages to articles: parsing, main-content extraction, metadata. Pure, like Core.
         .target(

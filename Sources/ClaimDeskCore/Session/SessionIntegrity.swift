@@ -44,7 +44,6 @@ public enum SessionIntegrity {
             }
         }
 
-        SHA256Digest.willHash(totalBytes: session.orderedArticles.reduce(0) { $0 + $1.content.string.utf8.count })
         // Read through a reference: read through the `inout` parameter, the loop's closure copied
         // the whole session for every record, and the closures inside it still copied a constant
         // (about forty reference counts per record, a third of the check).

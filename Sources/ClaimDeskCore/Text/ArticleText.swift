@@ -86,7 +86,6 @@ public struct ArticleText: Sendable {
         guard total >= SHA256Digest.worthAnotherThread else { return }
         // Nobody waits for this work: each text's ``sha256`` waits for its own hash.
         _ = BackgroundWork(urgent: true) {
-            SHA256Digest.willHash(totalBytes: total)
             for text in texts { _ = text.sha256 }
         }
     }
