@@ -35,17 +35,19 @@ extension AnnotationMetadata {
     /// The keys every annotation's object has, for the type whose metadata lies at `metadata`:
     /// `author` and `created` are required, `modified` is `created` when absent.
     static func jsonFields<Root>(at metadata: WritableKeyPath<Root, AnnotationMetadata>) -> [JSONField<Root>] {
-        let created = metadata.appending(path: \.created), modified = metadata.appending(path: \.modified)
-        return [
-            .required("author", metadata.appending(path: \.author)),
-            .required("created", created),
-            .defaulted("modified", modified, whenAbsent: { $0[keyPath: modified] = $0[keyPath: created] }),
-            .defaulted("tags", metadata.appending(path: \.tags)),
-            .defaulted("notes", metadata.appending(path: \.notes)),
-            .optional("review", metadata.appending(path: \.storedReview)),
-            .optional("provenance", metadata.appending(path: \.storedProvenance)),
-        ]
+        JSONField.embedded(ownJSONFields, at: metadata)
     }
+
+    /// The same keys as fields of the metadata itself, made once for all six annotation types.
+    private static let ownJSONFields = JSONFields<AnnotationMetadata>([
+        .required("author", \.author),
+        .required("created", \.created),
+        .defaulted("modified", \.modified, whenAbsent: { $0.modified = $0.created }),
+        .defaulted("tags", \.tags),
+        .defaulted("notes", \.notes),
+        .optional("review", \.storedReview),
+        .optional("provenance", \.storedProvenance),
+    ])
 
     /// What an annotation being read starts from.
     static var jsonDefaults: AnnotationMetadata { AnnotationMetadata(author: "", created: .unixEpoch) }

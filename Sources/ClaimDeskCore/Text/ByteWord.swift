@@ -37,4 +37,10 @@ enum ByteWord {
     static func continuationBytes(_ w: UInt64) -> Int {
         (w & ~(w << 1) & highBits).nonzeroBitCount
     }
+
+    /// Top bits set where a byte of `w` starts a code point (does not continue one).
+    @inline(__always)
+    static func leads(_ w: UInt64) -> UInt64 {
+        ~(w & ~(w << 1)) & highBits
+    }
 }

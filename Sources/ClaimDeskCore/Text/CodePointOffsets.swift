@@ -41,25 +41,32 @@ struct CodePointOffsets: Sendable {
         byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
     }
 
-    /// The marks of `utf8`, which holds `count` code points. Words of eight bytes in which no mark
-    /// starts are passed over by counting their lead bytes at once.
+    /// The marks of `utf8`, which holds `count` code points, eight bytes at a time: the code
+    /// points starting in a word are counted at once, and when a mark falls among them (at most
+    /// one, the stride being longer than a word) it is the lead byte found by dropping the
+    /// leads before it from the word's mask. Stepping byte by byte up to each mark, the walk
+    /// took 15 instructions a byte, the most of any step of opening a session of 1,000 annotations.
     private static func marks(in utf8: UnsafeBufferPointer<UInt8>, count: Int) -> [Int] {
         var table: [Int] = []
         table.reserveCapacity(count / stride + 1)
         table.append(0)
         guard let base = utf8.baseAddress else { return table }
+        // `starts` code points start before `i`; the next mark is code point `next`.
         var next = stride, starts = 0, i = 0
         let end = utf8.count
-        while i < end {
-            if i + 8 <= end {
-                let leads = 8 - ByteWord.continuationBytes(ByteWord.load(base, at: i))
-                // No mark in these eight bytes when the code points starting here end before it.
-                if starts + leads <= next {
-                    starts += leads
-                    i += 8
-                    continue
-                }
+        while i + 8 <= end {
+            let leads = ByteWord.leads(ByteWord.load(base, at: i))
+            let found = leads.nonzeroBitCount
+            if starts + found > next {
+                var mark = leads
+                for _ in 0..<(next - starts) { mark &= mark &- 1 }
+                table.append(i + mark.trailingZeroBitCount / 8)
+                next += stride
             }
+            starts += found
+            i += 8
+        }
+        while i < end {
             if utf8[i] & 0xC0 != 0x80 {
                 if starts == next {
                     table.append(i)

@@ -5,6 +5,8 @@
 public final class JSONFields<Root>: @unchecked Sendable {
     /// The fields sorted by key: the order they are written in, and most often read in.
     let sorted: [JSONField<Root>]
+    /// The fields in the order given, for a type that embeds them (``JSONField/embedded(_:at:)``).
+    let declared: [JSONField<Root>]
     /// The same fields unretained, for the loops that call them (``sorted`` keeps them alive), so
     /// a call costs no reference counting.
     private let unretained: [Unmanaged<JSONField<Root>>]
@@ -22,6 +24,7 @@ public final class JSONFields<Root>: @unchecked Sendable {
     public init(_ fields: [JSONField<Root>]) {
         precondition(fields.count <= 64, "a JSON object type may have at most 64 fields")
         precondition(Set(fields.map(\.key)).count == fields.count, "a JSON key is declared twice")
+        declared = fields
         sorted = fields.sorted { $0.key < $1.key }
         unretained = sorted.map { Unmanaged.passUnretained($0) }
         keys = sorted.map(\.key)
