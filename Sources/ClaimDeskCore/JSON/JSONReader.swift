@@ -548,7 +548,9 @@ public struct JSONReader {
         guard index < bytes.count else { index = start - 1; throw error("a string is not closed (is the file cut short?)") }
         if bytes[index] < 0x20 { throw error("a raw control character inside a string; write it as an escape such as \\n") }
         if bytes[index] == 0x22 {
-            let slice = bytes[start..<index]
+            // Rebased, not sliced: a slice of the buffer went through the generic paths that
+            // copy byte by byte (about 6 instructions a byte of article text).
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
             index += 1
             if ascii { return String(decoding: slice, as: UTF8.self) }
             guard let text = String(validating: slice, as: UTF8.self) else {
@@ -560,7 +562,7 @@ public struct JSONReader {
         // With escapes: collect bytes, decoding each escape and copying the runs between them whole.
         var out = [UInt8]()
         out.reserveCapacity(index - start + 64)
-        out.append(contentsOf: bytes[start..<index])
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x22 {
@@ -571,7 +573,7 @@ public struct JSONReader {
             if byte < 0x20 { throw error("a raw control character inside a string; write it as an escape such as \\n") }
             if byte != 0x5C {
                 let run = Self.plainRun(in: bytes, from: index).end
-                out.append(contentsOf: bytes[index..<run])
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<run]))
                 index = run
                 continue
             }

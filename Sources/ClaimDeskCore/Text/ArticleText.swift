@@ -5,37 +5,35 @@ import Dispatch
 /// Everything that points into the text (selections, anchors, exports) counts
 /// code points; this type keeps them at hand, once decoded, so slicing is O(length).
 ///
-/// The code points, the segmentation, the table of where code points start in the UTF-8 and
-/// the SHA-256 are each worked out on first use and shared by copies. Opening a session of a
-/// hundred articles segmented every one of them before the prompt, although a command reads one
-/// article at a time; and it decoded every text into code points, four bytes each (1.5 MB for a
-/// hundred short articles: about 370 of the 1,280 pages a fresh process first touched on the way
-/// to "Opened"), although opening only compares quotes with the text, which UTF-8 does as well.
+/// The code points, the segmentation and the SHA-256 are each worked out on first use and shared
+/// by copies. Opening a session of a hundred articles segmented every one of them before the
+/// prompt, although a command reads one article at a time; and it decoded every text into code
+/// points, four bytes each (1.5 MB for a hundred short articles: about 370 of the 1,280 pages a
+/// fresh process first touched on the way to "Opened"), although opening only compares quotes
+/// with the text, which UTF-8 does as well. The table of where code points start in the UTF-8
+/// (``CodePointOffsets``, a quarter of a byte per code point) is made with the text, in the
+/// pass that counts its code points.
 public struct ArticleText: Sendable {
     public let string: String
     /// Length in code points, counted from the UTF-8 when the text is made.
     public let count: Int
     private let segmenter: SentenceSegmenter
     private let decoded = ComputedOnce<[Unicode.Scalar]>()
-    private let offsets = ComputedOnce<CodePointOffsets>()
+    /// Where the text's code points start in its UTF-8.
+    let codePointOffsets: CodePointOffsets
     private let segmented = ComputedOnce<Segmentation>()
     private let digest = ComputedOnce<String>()
 
     public init(_ normalized: String, segmenter: SentenceSegmenter = SentenceSegmenter()) {
         string = normalized
-        var text = normalized
-        count = text.withUTF8 { $0.count - Self.continuationBytes(in: $0) }
+        codePointOffsets = CodePointOffsets(normalized)
+        count = codePointOffsets.count
         self.segmenter = segmenter
     }
 
     /// The text's code points, decoded on first use.
     public var scalars: [Unicode.Scalar] {
         decoded.value { Self.codePoints(of: string, count: count) }
-    }
-
-    /// Where the text's code points start in its UTF-8, worked out on first use.
-    var codePointOffsets: CodePointOffsets {
-        offsets.value { CodePointOffsets(string, count: count) }
     }
 
     /// The text's code points (`count` of them), decoded from its UTF-8 in one pass into an array
@@ -49,22 +47,6 @@ public struct ArticleText: Sendable {
                 initialized = buffer.withMemoryRebound(to: UInt32.self) { SentenceSegmenter.decode(utf8, into: $0) }
             }
         }
-    }
-
-    /// How many bytes of `utf8` continue a code point (10xxxxxx), counted eight at a time.
-    static func continuationBytes(in utf8: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0, i = 0
-        if let base = utf8.baseAddress {
-            while i + 8 <= utf8.count {
-                count += ByteWord.continuationBytes(ByteWord.load(base, at: i))
-                i += 8
-            }
-        }
-        while i < utf8.count {
-            if utf8[i] & 0xC0 == 0x80 { count += 1 }
-            i += 1
-        }
-        return count
     }
 
     /// Paragraphs and sentences, segmented on first use.

@@ -32,12 +32,6 @@ enum ByteWord {
         w & highBits == 0
     }
 
-    /// How many of the eight bytes continue a code point (10xxxxxx).
-    @inline(__always)
-    static func continuationBytes(_ w: UInt64) -> Int {
-        (w & ~(w << 1) & highBits).nonzeroBitCount
-    }
-
     /// Top bits set where a byte of `w` starts a code point (does not continue one).
     @inline(__always)
     static func leads(_ w: UInt64) -> UInt64 {

@@ -218,7 +218,7 @@ import Testing
     @Test func aQuoteIsComparedWithTheTextAsCodePointsAre() {
         let string = "Iran’s “café” — naïve 😀 عربي 漢字 e\u{301} plain, and on past the first mark: ½ × ∞ — done."
         let text = Array(string.unicodeScalars)
-        let offsets = CodePointOffsets(string, count: text.count)
+        let offsets = CodePointOffsets(string)
         for start in 0..<text.count {
             for end in start...min(text.count, start + 8) {
                 let right = String(String.UnicodeScalarView(text[start..<end]))

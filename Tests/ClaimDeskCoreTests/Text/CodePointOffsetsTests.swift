@@ -15,7 +15,8 @@ import Testing
 
     static func check(_ text: String, _ comment: Comment) {
         let count = text.unicodeScalars.count
-        let offsets = CodePointOffsets(text, count: count)
+        let offsets = CodePointOffsets(text)
+        #expect(offsets.count == count, "\(comment)")
         let expected = reference(text)
         var string = text
         string.withUTF8 { utf8 in
