@@ -36,7 +36,51 @@ private struct Parcel: JSONCodable, Equatable {
     }
 }
 
+/// A value kept inside another type, whose fields that type embeds (as annotations embed their metadata).
+private struct Stamp: Equatable {
+    var by = ""
+    var first = 0
+    var last = 0
+
+    static let jsonFields = JSONFields<Stamp>([
+        .required("by", \.by),
+        .required("first", \.first),
+        .defaulted("last", \.last, whenAbsent: { $0.last = $0.first }),
+    ])
+}
+
+/// A type that embeds `Stamp`'s fields, after a field of its own so that the stamp lies at an offset.
+private struct Crate: JSONCodable, Equatable {
+    var label = ""
+    var size = 0
+    var stamp = Stamp()
+
+    static let jsonFields = JSONFields<Crate>([
+        .required("label", \.label),
+        .defaulted("size", \.size),
+    ] + JSONField.embedded(Stamp.jsonFields, at: \.stamp))
+
+    static var jsonDefaults: Crate { Crate() }
+}
+
 @Suite struct JSONCodableTests {
+    /// Embedded fields read and write the inner value where it lies, keep its rules for absent
+    /// keys (required, filled in from another field) and sort among the outer type's keys.
+    @Test func embeddedFieldsReachTheInnerValueAtItsOffset() throws {
+        #expect(MemoryLayout<Crate>.offset(of: \Crate.stamp)! > 0)
+        var reader = JSONReader(Array(#"{"by": "ana", "first": 3, "label": "box", "size": 2}"#.utf8))
+        let crate = try Crate(json: &reader)
+        #expect(crate == Crate(label: "box", size: 2, stamp: Stamp(by: "ana", first: 3, last: 3)))
+        var writer = JSONWriter(pretty: false)
+        crate.write(to: &writer)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"by":"ana","first":3,"label":"box","last":3,"size":2}"#)
+        var missing = JSONReader(Array(#"{"first": 3, "label": "box"}"#.utf8))
+        #expect(throws: JSONReadError(path: "by", line: nil, column: nil, problem: "missing")) {
+            _ = try Crate(json: &missing)
+        }
+    }
+
+
     private func encode(_ parcel: Parcel) -> String {
         var writer = JSONWriter(pretty: false)
         parcel.write(to: &writer)
