@@ -2,7 +2,7 @@
 /// its quote and context with its article's text instead of holding copies (``QuoteText``).
 ///
 /// Anchors count code points; a text's storage is UTF-8, so each text's ``CodePointOffsets``
-/// (made on first use and kept with the text, which the record checks read after) turn an
+/// (made with the text and kept with it, which the record checks read after) turn an
 /// anchor's start into a place in the bytes. They are taken here once per article, so the
 /// two parts of a split reading share them without asking for them per anchor.
 struct ArticleQuoteTexts {

@@ -5,8 +5,8 @@ import Foundation
 /// core while this one decodes the same bytes.
 ///
 /// Hashed first and decoded after, the whole hash stood before the session: about a tenth of
-/// opening at every size (25 ms of 250 at 100,000 annotations), and at 1,000 also libcrypto's
-/// loading. The hash is pure, and the bytes are read-only while both read them.
+/// opening at every size (25 ms of 250 at 100,000 annotations). The hash is pure, and the bytes
+/// are read-only while both read them.
 ///
 /// The memory of bytes already decoded is given back (``ReadBytesRelease``) only once they are
 /// hashed: a release asked for before is held back and made when the hash is done, so the
