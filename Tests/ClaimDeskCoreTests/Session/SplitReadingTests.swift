@@ -143,6 +143,10 @@ import Testing
         }
         #expect(got == expected)
         #expect(got?.message.contains("at claims[701].verdict (line") == true)
+        // The one reader gave bytes back as it read, and they were put back when it refused.
+        #expect(release.releases >= 1)
+        #expect(release.restores >= 1)
+        #expect([UInt8](release.data) == Array(text.utf8))
     }
 }
 
