@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// The record checks of a large session on two cores: the records in checking order (articles,
 /// sources, mentions, claims, …) cut in two halves, one per core.

@@ -62,5 +62,5 @@ final class SnapshotFingerprint: ReadBytesRelease, @unchecked Sendable {
     /// This fingerprint as the reading's release, when the bytes' memory can be given back at all.
     var releasing: (any ReadBytesRelease)? { bytesRelease == nil ? nil : self }
 
-    var releaseStep: Int { bytesRelease!.releaseStep }
+    var releaseStep: Int { bytesRelease?.releaseStep ?? 4 << 20 }
 }

@@ -5,15 +5,15 @@ import Foundation
 /// The one meeting point of the work opening and saving hand to other threads:
 /// ``BackgroundWork`` (saving's hash and encoding, the articles' hashes), the file's fingerprint,
 /// the two parts of a split reading and the two halves of the record checks.
-public final class HandedOver<Value>: @unchecked Sendable {
+final class HandedOver<Value>: @unchecked Sendable {
     private let condition = NSCondition()
     /// Guarded by `condition`; `.some` once handed over (`.some(nil)` for an optional `nil`).
     private var handed: Value?
 
-    public init() {}
+    init() {}
 
     /// Hands `value` over, unless a value was handed over already.
-    public func hand(_ value: Value) {
+    func hand(_ value: Value) {
         condition.lock()
         defer { condition.unlock() }
         guard handed == nil else { return }
@@ -22,7 +22,7 @@ public final class HandedOver<Value>: @unchecked Sendable {
     }
 
     /// The value, once it is handed over.
-    public var value: Value {
+    var value: Value {
         condition.lock()
         defer { condition.unlock() }
         while handed == nil { condition.wait() }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// An article's normalised text with its code points and segmentation.
 ///
 /// Everything that points into the text (selections, anchors, exports) counts
@@ -66,7 +64,8 @@ public struct ArticleText: Sendable {
     static func hashInBackground(_ texts: [ArticleText]) {
         let total = texts.reduce(0) { $0 + $1.string.utf8.count }
         guard total >= SHA256Digest.worthAnotherThread else { return }
-        // Nobody waits for this work: each text's ``sha256`` waits for its own hash.
+        // Urgent: the record checks, a few milliseconds on, wait for each text's ``sha256``, the
+        // value that counts (this work's own is none).
         _ = BackgroundWork(urgent: true) {
             for text in texts { _ = text.sha256 }
         }
