@@ -186,8 +186,8 @@ public enum SentenceListWriter {
         /// The next code point and its bytes.
         mutating func next() -> (UInt32, Range<Int>)? {
             guard byte < utf8.count else { return nil }
+            let width = ByteWord.width(lead: utf8[byte])
             let b0 = UInt32(utf8[byte])
-            let width = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
             let value: UInt32 = switch width {
             case 1: b0
             case 2: (b0 & 0x1F) << 6 | UInt32(utf8[byte + 1] & 0x3F)
@@ -215,15 +215,14 @@ public enum SentenceListWriter {
 
         /// Steps over the code point that starts with byte `b`.
         mutating func skip(_ b: UInt8) {
-            byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            byte += ByteWord.width(lead: b)
             offset += 1
         }
 
         /// Skips to a code-point offset at or after the current one (white space between sentences).
         mutating func advance(to target: Int) {
             while offset < target {
-                let b0 = utf8[byte]
-                byte += b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+                byte += ByteWord.width(lead: utf8[byte])
                 offset += 1
             }
         }

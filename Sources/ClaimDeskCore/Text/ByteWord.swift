@@ -37,4 +37,10 @@ enum ByteWord {
     static func leads(_ w: UInt64) -> UInt64 {
         ~(w & ~(w << 1)) & highBits
     }
+
+    /// The UTF-8 length of the code point whose lead byte is `byte`.
+    @inline(__always)
+    static func width(lead byte: UInt8) -> Int {
+        byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+    }
 }

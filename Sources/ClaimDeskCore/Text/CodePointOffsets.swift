@@ -29,14 +29,8 @@ struct CodePointOffsets: Sendable {
         if marks.isEmpty { return index }
         let mark = index / Self.stride
         var offset = marks[mark]
-        for _ in mark * Self.stride..<index { offset += Self.width(lead: utf8[offset]) }
+        for _ in mark * Self.stride..<index { offset += ByteWord.width(lead: utf8[offset]) }
         return offset
-    }
-
-    /// The UTF-8 length of the code point whose lead byte is `byte`.
-    @inline(__always)
-    private static func width(lead byte: UInt8) -> Int {
-        byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
     }
 
     /// Whether every byte of `utf8` is ASCII, eight at a time; a text that is not usually says so early.

@@ -21,6 +21,11 @@ struct FieldAccess<Root, Value> {
     }
 
     @inline(__always)
+    func address(in base: UnsafeMutablePointer<Root>) -> UnsafeMutablePointer<Value> {
+        UnsafeMutableRawPointer(base).advanced(by: offset).assumingMemoryBound(to: Value.self)
+    }
+
+    @inline(__always)
     func set(_ base: UnsafeMutablePointer<Root>, _ value: Value) {
         UnsafeMutableRawPointer(base).advanced(by: offset).assumingMemoryBound(to: Value.self).pointee = value
     }

@@ -80,26 +80,24 @@ public final class JSONField<Root> {
     /// types' fields made the Swift runtime build 42 key paths and look up their types from
     /// their mangled names: 2.3 million instructions of a process's first opening (callgrind).
     static func embedded<Inner>(_ inner: JSONFields<Inner>, at path: WritableKeyPath<Root, Inner>) -> [JSONField] {
-        let offset = FieldAccess(path).offset
-        return inner.declared.map { $0.embedded(at: offset) }
+        let access = FieldAccess(path)
+        return inner.declared.map { $0.embedded(at: access) }
     }
 
-    /// This field of an `Inner` stored at `offset` in each `Outer`, as a field of `Outer`.
-    private func embedded<Outer>(at offset: Int) -> JSONField<Outer> {
+    /// This field of the `Root` that `access` reaches in each `Outer`, as a field of `Outer`.
+    private func embedded<Outer>(at access: FieldAccess<Outer, Root>) -> JSONField<Outer> {
         let write = self.write, read = self.read
         let absence: JSONField<Outer>.Absence
         switch self.absence {
         case .required: absence = .required
         case .allowed: absence = .allowed
         case .filled(let fill):
-            absence = .filled { outer in
-                withUnsafeMutablePointer(to: &outer) { fill(&UnsafeMutableRawPointer($0).advanced(by: offset).assumingMemoryBound(to: Root.self).pointee) }
-            }
+            absence = .filled { outer in withUnsafeMutablePointer(to: &outer) { fill(&access.address(in: $0).pointee) } }
         }
         return JSONField<Outer>(key: key, absence: absence, write: { base, writer in
-            write(UnsafeRawPointer(base).advanced(by: offset).assumingMemoryBound(to: Root.self), &writer)
+            write(access.address(in: base), &writer)
         }, read: { base, reader throws(JSONReadError) in
-            try read(UnsafeMutableRawPointer(base).advanced(by: offset).assumingMemoryBound(to: Root.self), &reader)
+            try read(access.address(in: base), &reader)
         })
     }
 

@@ -80,7 +80,6 @@ private struct Crate: JSONCodable, Equatable {
         }
     }
 
-
     private func encode(_ parcel: Parcel) -> String {
         var writer = JSONWriter(pretty: false)
         parcel.write(to: &writer)
