@@ -3,20 +3,15 @@
 ///
 /// Anchors count code points; a text's storage is UTF-8, so each text's ``CodePointOffsets``
 /// (made with the text and kept with it, which the record checks read after) turn an
-/// anchor's start into a place in the bytes. They are taken here once per article, so the
-/// two parts of a split reading share them without asking for them per anchor.
+/// anchor's start into a place in the bytes. Made once per reading: the first part of a split
+/// reading hands its own to the second.
 struct ArticleQuoteTexts {
-    private struct Text {
-        let string: String
-        let offsets: CodePointOffsets
-    }
-
-    private let texts: [AnnotationID: Text]
+    private let texts: [AnnotationID: ArticleText]
 
     init(_ articles: [Article]) {
-        var texts: [AnnotationID: Text] = [:]
+        var texts: [AnnotationID: ArticleText] = [:]
         texts.reserveCapacity(articles.count)
-        for article in articles { texts[article.id] = Text(string: article.text, offsets: article.content.codePointOffsets) }
+        for article in articles { texts[article.id] = article.content }
         self.texts = texts
     }
 
@@ -24,7 +19,7 @@ struct ArticleQuoteTexts {
     func share(_ anchor: inout Anchor) {
         guard let text = texts[anchor.article] else { return }
         var string = text.string
-        guard let offset = string.withUTF8({ text.offsets.utf8Offset(ofCodePoint: anchor.start, in: $0) }) else { return }
+        guard let offset = string.withUTF8({ text.codePointOffsets.utf8Offset(ofCodePoint: anchor.start, in: $0) }) else { return }
         anchor.shareQuote(with: text.string, utf8Start: offset)
     }
 

@@ -34,7 +34,7 @@ extension Session {
     /// part fails (see the type's notes). The bytes are only read, by both threads.
     static func splitReading(_ data: Data) -> SplitReading? {
         let cut = HandedOver<SessionDocumentCut?>()
-        let articles = HandedOver<[Article]?>()
+        let quoteTexts = HandedOver<ArticleQuoteTexts?>()
         let second = HandedOver<SecondPart?>()
         // A thread of its own, not a queue's: the first reader waits for the cut, which work
         // queued before it (hashing, say) must not hold up.
@@ -47,8 +47,8 @@ extension Session {
                 var reader = JSONReader(borrowing: bytes, insideArrayOfKey: found.claimsKey, at: found.offset, afterElement: found.element)
                 guard var part = try? readSecondPart(&reader) else { return nil }
                 // The quotes are shared once the first reader has read the articles (it has, mostly).
-                guard let texts = articles.value else { return nil }
-                part.shareQuotes(ArticleQuoteTexts(texts))
+                guard let texts = quoteTexts.value else { return nil }
+                part.shareQuotes(texts)
                 return part
             }
             second.hand(part)
@@ -59,8 +59,8 @@ extension Session {
         do {
             first = try JSONReader.reading(data) { (reader: inout JSONReader) throws(JSONReadError) -> FirstPart in
                 // The second reader waits for the articles: it hears of them on every way out.
-                defer { articles.hand(nil) }
-                return try readFirstPart(&reader, cut: cut, articles: articles)
+                defer { quoteTexts.hand(nil) }
+                return try readFirstPart(&reader, cut: cut, quoteTexts: quoteTexts)
             }
         } catch {
             first = nil
@@ -113,13 +113,13 @@ extension Session {
     }
 
     private static func readFirstPart(_ reader: inout JSONReader, cut: HandedOver<SessionDocumentCut?>,
-                                      articles: HandedOver<[Article]?>) throws(JSONReadError) -> FirstPart {
+                                      quoteTexts handed: HandedOver<ArticleQuoteTexts?>) throws(JSONReadError) -> FirstPart {
         var reading = DocumentReading()
         try reader.beginObject()
         while let key = try reader.nextKey() {
             if key == "claims", let quoteTexts = reading.quoteTexts, let found = cut.value {
-                // The articles as they stand before the claims: any read after them are the second part's.
-                articles.hand(reading.session.articleTable.ordered)
+                // The articles' texts as they stand before the claims: any read after them are the second part's.
+                handed.hand(quoteTexts)
                 reading.keys.append(key)
                 return .upToCut(reading, claims: try claimsInOrder(&reader, quoteTexts: quoteTexts, upTo: found))
             }
