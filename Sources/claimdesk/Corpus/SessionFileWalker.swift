@@ -207,13 +207,14 @@ enum SessionFileWalker {
 
     /// An absolute path as the user would write it from the working folder (relative under it).
     static func display(_ path: String) -> String {
-        let here = FileManager.default.currentDirectoryPath
+        let here = POSIXFile.workingFolder
         let prefix = here.hasSuffix("/") ? here : here + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
-    /// The path made absolute and free of `.` and `..`, without resolving links.
+    /// The path made absolute and free of `.` and `..`, without resolving links: the spelling the
+    /// session store's keys use too.
     static func absolute(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
+        PathText.absolute(path, in: POSIXFile.workingFolder)
     }
 }

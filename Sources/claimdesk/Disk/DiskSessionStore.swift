@@ -74,16 +74,8 @@ final class DiskSessionStore: SessionStore {
     /// The one spelling of a file by which this store knows a session it holds: the path made
     /// absolute from the working folder, dots and repeated slashes worked out.
     private func key(_ path: String) -> String {
-        PathText.absolute(path, in: workingFolder)
+        PathText.absolute(path, in: POSIXFile.workingFolder)
     }
-
-    /// The process's working folder, read once (the shell never changes it).
-    private lazy var workingFolder: String = {
-        var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
-        let found = buffer.withUnsafeMutableBufferPointer { getcwd(UnsafeMutableRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), $0.count) != nil }
-        guard found else { return FileManager.default.currentDirectoryPath }
-        return String(decoding: buffer.prefix(while: { $0 != 0 }), as: UTF8.self)
-    }()
 
     func newUnsavedLocation() -> SessionLocation {
         let stamp = ClaimDeskClock.now().description.replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")

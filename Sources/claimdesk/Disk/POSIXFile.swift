@@ -7,6 +7,15 @@ import Glibc
 
 /// Thin wrappers over POSIX calls that report failures as ``HostError``s in plain words.
 enum POSIXFile {
+    /// The process's working folder, read once: neither the shell nor any command changes it.
+    /// The session store's keys and the corpus's paths are made absolute from it.
+    static let workingFolder: String = {
+        var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
+        let found = buffer.withUnsafeMutableBufferPointer { getcwd(UnsafeMutableRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), $0.count) != nil }
+        // A folder removed under the process has no path; paths are then made absolute from the root.
+        return found ? String(decoding: buffer.prefix(while: { $0 != 0 }), as: UTF8.self) : "/"
+    }()
+
     /// The message for an errno value, e.g. "No space left on device".
     static func describe(_ code: Int32) -> String {
         String(cString: strerror(code))
