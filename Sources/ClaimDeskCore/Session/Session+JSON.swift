@@ -136,11 +136,12 @@ extension Session: JSONWritable {
 
         /// The session read, once the document's object has ended; "missing" for a required field.
         func session(_ reader: JSONReader) throws(JSONReadError) -> Session {
+            if let complete { return complete }
+            // The first missing field, named as the fields are required.
             _ = try reader.required(analyst, "analyst")
             _ = try reader.required(created, "created")
             _ = try reader.required(modified, "modified")
-            // Nil only for a field required just above.
-            return complete!
+            preconditionFailure("a session document is incomplete only when a required field is missing")
         }
 
         /// The session read, when every required field was there (a split reading leaves a
