@@ -6,12 +6,20 @@
 /// anchor's start into a place in the bytes. Made once per reading: the first part of a split
 /// reading hands its own to the second.
 struct ArticleQuoteTexts {
-    private let texts: [AnnotationID: ArticleText]
+    /// The two parts of an ``ArticleText`` an anchor's lookup reads: kept whole, the text was
+    /// copied out of the table for every anchor read, with each of its references (string,
+    /// segmenter, code points, segmentation, digest, marks) counted up and down.
+    private struct Text {
+        let string: String
+        let offsets: CodePointOffsets
+    }
+
+    private let texts: [AnnotationID: Text]
 
     init(_ articles: [Article]) {
-        var texts: [AnnotationID: ArticleText] = [:]
+        var texts: [AnnotationID: Text] = [:]
         texts.reserveCapacity(articles.count)
-        for article in articles { texts[article.id] = article.content }
+        for article in articles { texts[article.id] = Text(string: article.text, offsets: article.content.codePointOffsets) }
         self.texts = texts
     }
 
@@ -19,7 +27,7 @@ struct ArticleQuoteTexts {
     func share(_ anchor: inout Anchor) {
         guard let text = texts[anchor.article] else { return }
         var string = text.string
-        guard let offset = string.withUTF8({ text.codePointOffsets.utf8Offset(ofCodePoint: anchor.start, in: $0) }) else { return }
+        guard let offset = string.withUTF8({ text.offsets.utf8Offset(ofCodePoint: anchor.start, in: $0) }) else { return }
         anchor.shareQuote(with: text.string, utf8Start: offset)
     }
 
