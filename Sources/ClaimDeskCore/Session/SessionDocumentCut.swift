@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where a session document is cut for two readers (``Session/splitReading(_:)``): at
 /// the comma between two claims, about where what comes before it and what comes after cost the
 /// same to read.
@@ -117,18 +123,21 @@ struct SessionDocumentCut {
 
         /// Passes over the string whose opening quote is at `index`, eight plain bytes at a time.
         mutating func skipString() -> Bool {
-            var i = index + 1
-            while true {
-                i = JSONReader.plainRun(in: bytes, from: i).end
-                guard i < bytes.count else { return false }
-                switch bytes[i] {
-                case 0x22:
-                    index = i + 1
+            guard let base = bytes.baseAddress else { return false }
+            let first = index + 1
+            var i = first
+            while i < bytes.count, let found = memchr(base + i, 0x22, bytes.count - i) {
+                let quote = found.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base)
+                // Escaped when an odd number of backslashes stand right before it.
+                var backslashes = 0
+                while quote - backslashes > first, bytes[quote - backslashes - 1] == 0x5C { backslashes += 1 }
+                if backslashes % 2 == 0 {
+                    index = quote + 1
                     return true
-                case 0x5C: i += 2
-                default: i += 1
                 }
+                i = quote + 1
             }
+            return false
         }
 
         /// The first comma between two elements of the array opening at `open` at or after

@@ -61,6 +61,22 @@ import Testing
         #expect(cut(#"{"articles": ["]\"}"], "claims": [{"id": "c1"}, {"id": "c2"}]}"#)?.element == 1)
     }
 
+    /// The scan passes over a string to its closing quote: a quote after an odd run of
+    /// backslashes is escaped, after an even run (backslashes escaping each other) it closes.
+    @Test(arguments: [
+        (#"x\\"#, 1), (#"\\\\"#, 1), (#"a \" ], \"claims\": [1, 2"#, 1), (#"\\\" ] \\"#, 1),
+        (#"\\\\\" {"#, 1), (#""#, 1), (String(repeating: "long run, ", count: 40) + #"\\"#, 1),
+    ])
+    func theScanMeetsTheQuoteThatClosesAString(text: String, element: Int) {
+        let json = #"{"articles": [{"text": ""# + text + #""}], "claims": [{"id": "c1"}, {"id": "c2"}]}"#
+        let found = Array(json.utf8).withUnsafeBufferPointer { SessionDocumentCut.find(in: $0) }
+        #expect(found?.element == element, "\(json)")
+        if let found { #expect(Array(json.utf8)[found.offset] == UInt8(ascii: ",")) }
+        // Cut short inside the string: no cut.
+        let short = Array(json.utf8.prefix(#"{"articles": [{"text": ""#.utf8.count + text.utf8.count))
+        #expect(short.withUnsafeBufferPointer { SessionDocumentCut.find(in: $0) } == nil)
+    }
+
     /// Read in two parts, the session is the one one reader reads, to the byte when written again.
     @Test func readsTheSessionOneReaderReads() throws {
         let data = SessionDocument.encode(Self.session())
