@@ -1,6 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Generic types such as `[AnnotationID: Int]` are instantiated by calling their metadata
+// functions, not by looking up their mangled names at run time: each look-up of a conformance
+// the name needs scans every conformance in the binary (about 90,000 instructions each, a few
+// dozen of them when a session is first opened; docs/performance.md). Swift's own flag; the
+// binary grows by 0.2%.
+let metadataByAccessor: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+
 let package = Package(
     name: "claimdesk",
     platforms: [.macOS(.v13)],
@@ -48,27 +55,32 @@ let package = Package(
         ),
         .target(
             name: "ClaimDeskCore",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: metadataByAccessor
         ),
         // Web pages to articles: parsing, main-content extraction, metadata. Pure, like Core.
         .target(
             name: "ClaimDeskWeb",
-            dependencies: ["ClaimDeskCore", "CLibXML2"]
+            dependencies: ["ClaimDeskCore", "CLibXML2"],
+            swiftSettings: metadataByAccessor
         ),
         // The corpus index: sessions to SQLite rows, refreshes, queries. Only the index and query
         // paths use it.
         .target(
             name: "ClaimDeskCorpus",
-            dependencies: ["ClaimDeskCore", "CSQLite"]
+            dependencies: ["ClaimDeskCore", "CSQLite"],
+            swiftSettings: metadataByAccessor
         ),
         .target(
             name: "ClaimDeskShell",
-            dependencies: ["ClaimDeskCore", "ClaimDeskWeb"]
+            dependencies: ["ClaimDeskCore", "ClaimDeskWeb"],
+            swiftSettings: metadataByAccessor
         ),
         // Sessions in a shared PostgreSQL database: the I/O side, like the executable.
         .target(
             name: "ClaimDeskTeamStore",
-            dependencies: ["ClaimDeskCore", "ClaimDeskShell", "CLibPQ"]
+            dependencies: ["ClaimDeskCore", "ClaimDeskShell", "CLibPQ"],
+            swiftSettings: metadataByAccessor
         ),
         .executableTarget(
             name: "claimdesk",
@@ -81,7 +93,8 @@ let package = Package(
                 "CEditLine",
                 "CLibCurl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: metadataByAccessor
         ),
         .target(
             name: "CPseudoTerminal",
