@@ -1,13 +1,6 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Generic types such as `[AnnotationID: Int]` are instantiated by calling their metadata
-// functions, not by looking up their mangled names at run time: each look-up of a conformance
-// the name needs scans every conformance in the binary (about 90,000 instructions each, a few
-// dozen of them when a session is first opened; docs/performance.md). Swift's own flag; the
-// binary grows by 0.1%.
-let metadataByAccessor: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
-
 let package = Package(
     name: "claimdesk",
     platforms: [.macOS(.v13)],
@@ -55,32 +48,27 @@ let package = Package(
         ),
         .target(
             name: "ClaimDeskCore",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
-            swiftSettings: metadataByAccessor
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
         // Web pages to articles: parsing, main-content extraction, metadata. Pure, like Core.
         .target(
             name: "ClaimDeskWeb",
-            dependencies: ["ClaimDeskCore", "CLibXML2"],
-            swiftSettings: metadataByAccessor
+            dependencies: ["ClaimDeskCore", "CLibXML2"]
         ),
         // The corpus index: sessions to SQLite rows, refreshes, queries. Only the index and query
         // paths use it.
         .target(
             name: "ClaimDeskCorpus",
-            dependencies: ["ClaimDeskCore", "CSQLite"],
-            swiftSettings: metadataByAccessor
+            dependencies: ["ClaimDeskCore", "CSQLite"]
         ),
         .target(
             name: "ClaimDeskShell",
-            dependencies: ["ClaimDeskCore", "ClaimDeskWeb"],
-            swiftSettings: metadataByAccessor
+            dependencies: ["ClaimDeskCore", "ClaimDeskWeb"]
         ),
         // Sessions in a shared PostgreSQL database: the I/O side, like the executable.
         .target(
             name: "ClaimDeskTeamStore",
-            dependencies: ["ClaimDeskCore", "ClaimDeskShell", "CLibPQ"],
-            swiftSettings: metadataByAccessor
+            dependencies: ["ClaimDeskCore", "ClaimDeskShell", "CLibPQ"]
         ),
         .executableTarget(
             name: "claimdesk",
@@ -93,8 +81,7 @@ let package = Package(
                 "CEditLine",
                 "CLibCurl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: metadataByAccessor
+            ]
         ),
         .target(
             name: "CPseudoTerminal",
@@ -130,3 +117,14 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Our Swift code (every target here but the system libraries' and the C shim's) instantiates
+// generic types such as `[AnnotationID: Int]` by calling their metadata functions, not by
+// looking up their mangled names at run time: each conformance a name needs was found by
+// scanning every conformance in the binary (about 94,000 instructions each, 23 of them when a
+// session is first opened; docs/decisions.md). Swift's own flag; the binary grows by 0.1%.
+for target in package.targets where target.type != .system && target.name != "CPseudoTerminal" {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+    ]
+}

@@ -5,11 +5,11 @@
 /// (made with the text and kept with it, which the record checks read after) turn an
 /// anchor's start into a place in the bytes. Made once per reading: the first part of a split
 /// reading hands its own to the second.
-struct ArticleQuoteTexts {
+struct ArticleQuoteTexts: Sendable {
     /// The two parts of an ``ArticleText`` an anchor's lookup reads: kept whole, the text was
     /// copied out of the table for every anchor read, with each of its references (string,
     /// segmenter, code points, segmentation, digest, marks) counted up and down.
-    private struct Text {
+    private struct Text: Sendable {
         let string: String
         let offsets: CodePointOffsets
     }

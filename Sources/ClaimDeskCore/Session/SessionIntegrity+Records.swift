@@ -6,16 +6,14 @@ extension SessionIntegrity {
     struct AnchoredTexts: Sendable {
         final class Entry: Sendable {
             let id: AnnotationID
+            /// Compared with every anchor through its ``ArticleText/codePointOffsets``, the table
+            /// the reading shared quotes by (the text's code points are decoded only for a fault).
             let content: ArticleText
-            /// Where the text's code points start in its UTF-8, read for every anchor: the same
-            /// table the reading shared quotes by (the text's code points only for a fault).
-            let offsets: CodePointOffsets
             /// The text no longer matches the stored hash: its anchors are re-anchored, not checked.
             let edited: Bool
             init(_ article: Article) {
                 id = article.id
                 content = article.content
-                offsets = article.content.codePointOffsets
                 edited = !article.hashMatchesText
             }
         }

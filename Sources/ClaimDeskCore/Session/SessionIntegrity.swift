@@ -94,10 +94,10 @@ public enum SessionIntegrity {
             throw Fault(path: path() + ".article", problem: "no article \(UntrustedText.visible(anchor.article.rawValue)) in the session")
         }
         guard !article.edited, !anchor.isOrphaned else { return }
-        guard anchor.start >= 0, anchor.start <= anchor.end, anchor.end <= article.offsets.count else {
-            throw Fault(path: path() + ".end", problem: "\(anchor.start)-\(anchor.end) is outside \(article.id)'s text (\(article.offsets.count) code points)")
+        guard anchor.start >= 0, anchor.start <= anchor.end, anchor.end <= article.content.count else {
+            throw Fault(path: path() + ".end", problem: "\(anchor.start)-\(anchor.end) is outside \(article.id)'s text (\(article.content.count) code points)")
         }
-        guard reads(article.content.string, article.offsets, anchor.range, anchor.exactText) else {
+        guard reads(article.content, anchor.range, anchor.exactText) else {
             let found = article.content.slice(anchor.range)
             let shown = UntrustedText.visible(found.shortened(to: 60))
             throw Fault(path: path() + ".exact", problem: "it does not match \(article.id)'s text at \(anchor.start)-\(anchor.end), which reads \"\(shown)\"")
@@ -109,13 +109,12 @@ public enum SessionIntegrity {
     /// generic comparison with the string's scalars was 2% of opening a session of 10,000, and
     /// comparing with the decoded code points needed every text decoded). A substring, since an
     /// anchor's quote may lie in its article's text.
-    static func reads(_ text: String, _ offsets: CodePointOffsets, _ range: Range<Int>, _ exact: Substring) -> Bool {
-        var text = text, exact = exact
-        return text.withUTF8 { utf8 in
-            guard let start = offsets.utf8Offset(ofCodePoint: range.lowerBound, in: utf8),
-                  let end = offsets.utf8Offset(ofCodePoint: range.upperBound, in: utf8) else { return false }
+    static func reads(_ text: ArticleText, _ range: Range<Int>, _ exact: Substring) -> Bool {
+        var string = text.string, exact = exact
+        return string.withUTF8 { utf8 in
+            guard let bytes = text.codePointOffsets.utf8Range(ofCodePoints: range, in: utf8) else { return false }
             return exact.withUTF8 { quote in
-                quote.count == end - start && (quote.isEmpty || memcmp(utf8.baseAddress! + start, quote.baseAddress!, quote.count) == 0)
+                quote.count == bytes.count && (quote.isEmpty || memcmp(utf8.baseAddress! + bytes.lowerBound, quote.baseAddress!, quote.count) == 0)
             }
         }
     }

@@ -1,7 +1,8 @@
 /// An article's normalised text with its code points and segmentation.
 ///
-/// Everything that points into the text (selections, anchors, exports) counts
-/// code points; this type keeps them at hand, once decoded, so slicing is O(length).
+/// Everything that points into the text (selections, anchors, exports) counts code points;
+/// ``CodePointOffsets`` turns them into places in the UTF-8, so slicing is O(length) without
+/// the code points decoded.
 ///
 /// The code points, the segmentation and the SHA-256 are each worked out on first use and shared
 /// by copies. Opening a session of a hundred articles segmented every one of them before the
@@ -13,8 +14,6 @@
 /// pass that counts its code points.
 public struct ArticleText: Sendable {
     public let string: String
-    /// Length in code points, counted from the UTF-8 when the text is made.
-    public let count: Int
     private let segmenter: SentenceSegmenter
     private let decoded = ComputedOnce<[Unicode.Scalar]>()
     /// Where the text's code points start in its UTF-8.
@@ -25,9 +24,11 @@ public struct ArticleText: Sendable {
     public init(_ normalized: String, segmenter: SentenceSegmenter = SentenceSegmenter()) {
         string = normalized
         codePointOffsets = CodePointOffsets(normalized)
-        count = codePointOffsets.count
         self.segmenter = segmenter
     }
+
+    /// Length in code points, counted from the UTF-8 when the text is made.
+    public var count: Int { codePointOffsets.count }
 
     /// The text's code points, decoded on first use.
     public var scalars: [Unicode.Scalar] {
@@ -74,40 +75,17 @@ public struct ArticleText: Sendable {
     public var paragraphCount: Int { segmentation.paragraphs.count }
     public var sentenceCount: Int { segmentation.sentences.count }
 
-    /// The text of a code-point range, clamped to the text.
-    ///
-    /// Encoded straight into the new string's storage: exporters take three slices (quote and
-    /// context) of every annotation, and appending scalars to a `UnicodeScalarView` one by one
-    /// was a quarter of a Markdown export.
+    /// The text of a code-point range, clamped to the text: its UTF-8 copied whole, found through
+    /// ``codePointOffsets`` (exporters take three slices of every annotation; encoding the decoded
+    /// code points needed the whole text decoded first).
     public func slice(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, count))
         let upper = max(lower, min(range.upperBound, count))
         guard lower < upper else { return "" }
-        return String(unsafeUninitializedCapacity: (upper - lower) * 4) { buffer in
-            var n = 0
-            for scalar in scalars[lower..<upper] {
-                let v = scalar.value
-                if v < 0x80 {
-                    buffer[n] = UInt8(v)
-                    n += 1
-                } else if v < 0x800 {
-                    buffer[n] = UInt8(0xC0 | v >> 6)
-                    buffer[n + 1] = UInt8(0x80 | v & 0x3F)
-                    n += 2
-                } else if v < 0x10000 {
-                    buffer[n] = UInt8(0xE0 | v >> 12)
-                    buffer[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
-                    buffer[n + 2] = UInt8(0x80 | v & 0x3F)
-                    n += 3
-                } else {
-                    buffer[n] = UInt8(0xF0 | v >> 18)
-                    buffer[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
-                    buffer[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
-                    buffer[n + 3] = UInt8(0x80 | v & 0x3F)
-                    n += 4
-                }
-            }
-            return n
+        var text = string
+        return text.withUTF8 { utf8 in
+            guard let bytes = codePointOffsets.utf8Range(ofCodePoints: lower..<upper, in: utf8) else { return "" }
+            return String(decoding: UnsafeBufferPointer(rebasing: utf8[bytes]), as: UTF8.self)
         }
     }
 

@@ -22,8 +22,9 @@ struct CodePointOffsets: Sendable {
         }
     }
 
-    /// The UTF-8 offset in `utf8` (the text's bytes) where the code point at `index` starts (the
-    /// end for `count`); nil outside the text.
+    /// The UTF-8 offset in `utf8` where the code point at `index` starts (the end for `count`); nil
+    /// outside the text. `utf8` must be the bytes of the text the table was made from: they are
+    /// read without bounds checks from the marks on.
     func utf8Offset(ofCodePoint index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Int? {
         guard index >= 0, index <= count else { return nil }
         if marks.isEmpty { return index }
@@ -31,6 +32,13 @@ struct CodePointOffsets: Sendable {
         var offset = marks[mark]
         for _ in mark * Self.stride..<index { offset += ByteWord.width(lead: utf8[offset]) }
         return offset
+    }
+
+    /// Where the code points `range` lie in `utf8` (the text's bytes); nil when it is outside the text.
+    func utf8Range(ofCodePoints range: Range<Int>, in utf8: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard let start = utf8Offset(ofCodePoint: range.lowerBound, in: utf8),
+              let end = utf8Offset(ofCodePoint: range.upperBound, in: utf8) else { return nil }
+        return start..<end
     }
 
     /// Whether every byte of `utf8` is ASCII, eight at a time; a text that is not usually says so early.

@@ -32,8 +32,9 @@ public enum SHA256Digest {
         Array(SHA256.hash(data: raw))
     }
 
+    private static let digits = Array("0123456789abcdef".utf8)
+
     private static func hex(ofRaw raw: UnsafeRawBufferPointer) -> String {
-        let digits = Array("0123456789abcdef".utf8)
         var hex = [UInt8]()
         hex.reserveCapacity(64)
         for byte in digest(raw) {

@@ -28,7 +28,7 @@ struct CorpusRefresher {
         // Files of the index in folders the walk did not reach: under a folder walked now they are
         // gone; outside, an entry stays while its file exists. A team store's sessions are
         // refreshed from the store.
-        let roots = folders.map { SessionFileWalker.absolute($0) + "/" }
+        let roots = folders.map { POSIXFile.absolute($0) + "/" }
         var gone = walk.gone
         for (folder, files) in known.byFolder {
             for name in files.keys {

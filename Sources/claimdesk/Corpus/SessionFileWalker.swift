@@ -46,7 +46,7 @@ enum SessionFileWalker {
 
     /// Walks `folder` (a missing one holds nothing), adding what it finds to `comparison`.
     static func compare(under folder: String, with known: inout KnownFiles, into comparison: inout Comparison) throws(HostError) {
-        let root = absolute(folder)
+        let root = POSIXFile.absolute(folder)
         var info = stat()
         guard stat(root, &info) == 0 else {
             if errno == ENOENT { return }
@@ -210,11 +210,5 @@ enum SessionFileWalker {
         let here = POSIXFile.workingFolder
         let prefix = here.hasSuffix("/") ? here : here + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-    }
-
-    /// The path made absolute and free of `.` and `..`, without resolving links: the spelling the
-    /// session store's keys use too.
-    static func absolute(_ path: String) -> String {
-        PathText.absolute(path, in: POSIXFile.workingFolder)
     }
 }

@@ -74,7 +74,7 @@ final class DiskSessionStore: SessionStore {
     /// The one spelling of a file by which this store knows a session it holds: the path made
     /// absolute from the working folder, dots and repeated slashes worked out.
     private func key(_ path: String) -> String {
-        PathText.absolute(path, in: POSIXFile.workingFolder)
+        POSIXFile.absolute(path)
     }
 
     func newUnsavedLocation() -> SessionLocation {

@@ -8,13 +8,22 @@ import Glibc
 /// Thin wrappers over POSIX calls that report failures as ``HostError``s in plain words.
 enum POSIXFile {
     /// The process's working folder, read once: neither the shell nor any command changes it.
-    /// The session store's keys and the corpus's paths are made absolute from it.
+    /// The session store's keys and the corpus's paths are made absolute from it (``absolute(_:)``).
     static let workingFolder: String = {
         var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
         let found = buffer.withUnsafeMutableBufferPointer { getcwd(UnsafeMutableRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), $0.count) != nil }
-        // A folder removed under the process has no path; paths are then made absolute from the root.
-        return found ? String(decoding: buffer.prefix(while: { $0 != 0 }), as: UTF8.self) : "/"
+        if found { return String(decoding: buffer.prefix(while: { $0 != 0 }), as: UTF8.self) }
+        // A folder removed under the process has no path: the one the shell started us in, as a
+        // shell would say it; the root only when there is none.
+        if let pwd = getenv("PWD").map({ String(cString: $0) }), pwd.hasPrefix("/") { return pwd }
+        return "/"
     }()
+
+    /// `path` made absolute from the working folder, free of `.`, `..` and repeated slashes, links
+    /// not followed: the one spelling of a file the session store and the corpus know it by.
+    static func absolute(_ path: String) -> String {
+        PathText.absolute(path, in: workingFolder)
+    }
 
     /// The message for an errno value, e.g. "No space left on device".
     static func describe(_ code: Int32) -> String {

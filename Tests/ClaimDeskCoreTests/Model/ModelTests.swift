@@ -214,7 +214,8 @@ import Testing
     }
 }
 
-/// `ArticleText.slice` encodes code points itself: it must give exactly the scalars of the range.
+/// `ArticleText.slice` copies the UTF-8 it finds through the code-point table: it must give exactly
+/// the scalars of the range.
 @Suite struct ArticleTextSliceTests {
     @Test func slicesEqualTheScalarsOfTheRangeClamped() {
         let text = ArticleText("Iran’s “café” — naïve 😀 عربي 漢字 e\u{301} plain ASCII.\n\nSecond paragraph 🇫🇷.")

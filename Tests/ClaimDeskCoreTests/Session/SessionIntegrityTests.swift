@@ -218,15 +218,15 @@ import Testing
     @Test func aQuoteIsComparedWithTheTextAsCodePointsAre() {
         let string = "Iran’s “café” — naïve 😀 عربي 漢字 e\u{301} plain, and on past the first mark: ½ × ∞ — done."
         let text = Array(string.unicodeScalars)
-        let offsets = CodePointOffsets(string)
+        let article = ArticleText(string)
         for start in 0..<text.count {
             for end in start...min(text.count, start + 8) {
                 let right = String(String.UnicodeScalarView(text[start..<end]))
-                #expect(SessionIntegrity.reads(string, offsets, start..<end, Substring(right)))
+                #expect(SessionIntegrity.reads(article, start..<end, Substring(right)))
                 for wrong in [right + "x", String(right.dropLast()), "é" + right, String(right.unicodeScalars.dropFirst()) + "😀",
                               String(String.UnicodeScalarView(right.unicodeScalars.map { $0 == "a" ? "à" : $0 == "’" ? "'" : $0 }))]
                 where !Array(wrong.unicodeScalars).elementsEqual(text[start..<end]) {
-                    #expect(!SessionIntegrity.reads(string, offsets, start..<end, Substring(wrong)), "\(start)-\(end): \(wrong)")
+                    #expect(!SessionIntegrity.reads(article, start..<end, Substring(wrong)), "\(start)-\(end): \(wrong)")
                 }
             }
         }

@@ -28,5 +28,7 @@ import Testing
             #expect(SHA256Digest.hex(of: sliced) == SHA256Digest.hex(of: text))
         }
         #expect(SHA256Digest.hex(of: "abc") != SHA256Digest.hex(of: "abd"))
+        // A slice against the FIPS 180-2 digest of "abc", not against the same code path.
+        #expect(SHA256Digest.hex(of: String(("xx" + "abc").dropFirst(2))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 }

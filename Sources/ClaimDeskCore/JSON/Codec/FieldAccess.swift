@@ -27,6 +27,6 @@ struct FieldAccess<Root, Value> {
 
     @inline(__always)
     func set(_ base: UnsafeMutablePointer<Root>, _ value: Value) {
-        UnsafeMutableRawPointer(base).advanced(by: offset).assumingMemoryBound(to: Value.self).pointee = value
+        address(in: base).pointee = value
     }
 }
