@@ -9,13 +9,20 @@ extension SessionIntegrity {
             /// Compared with every anchor through its ``ArticleText/codePointOffsets``, the table
             /// the reading shared quotes by (the text's code points are decoded only for a fault).
             let content: ArticleText
-            /// The text no longer matches the stored hash: its anchors are re-anchored, not checked.
-            let edited: Bool
+            /// The hash the document stored for the text.
+            let storedHash: String
             init(_ article: Article) {
                 id = article.id
                 content = article.content
-                edited = !article.hashMatchesText
+                storedHash = article.sha256
             }
+
+            /// The text no longer matches the stored hash: its anchors are re-anchored, not checked.
+            /// Asked at the first anchor on the text, not when the checks start: both halves of
+            /// the checks then share the hashing still left with the thread that hashes in the
+            /// background (a text being hashed is waited for, ``ArticleText/sha256``), where all of
+            /// it was waited for on one thread before either half began.
+            var edited: Bool { content.sha256 != storedHash }
         }
 
         let articles: [AnnotationID: Entry]

@@ -99,7 +99,8 @@ public struct Workspace: Sendable {
 
     /// Keeps the active article pointing at an article that exists.
     public mutating func fixActiveArticle() {
-        if let active = activeArticle, session.articles[active] != nil { return }
+        // Looked up in the table: the dictionary of every article is made on first use.
+        if let active = activeArticle, active.kind == .article, session.record(active) != nil { return }
         activeArticle = session.orderedArticles.last?.id
     }
 }
