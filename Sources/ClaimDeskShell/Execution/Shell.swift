@@ -46,6 +46,10 @@ public final class Shell {
     /// Runs one command of a line as ``Tokenizer/commands(_:)`` scanned it, without scanning it again.
     public func execute(_ command: Tokenizer.Command) -> ShellResult { context.execute(command) }
 
+    /// Says that a result's lines are on the screen: work that only prepares for later commands
+    /// (encoding an opened session for its first save) starts now, not before the output.
+    public func outputShown() { context.persistence.startWarmUp() }
+
     /// Loads the article or opens the session named on the command line.
     public func start(_ target: StartTarget) -> ShellResult {
         switch target {

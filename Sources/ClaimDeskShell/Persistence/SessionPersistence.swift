@@ -20,6 +20,9 @@ final class SessionPersistence {
     /// The opened session being encoded on another thread, for the first save to copy from (see
     /// ``adopt(_:into:)``); nil once a save took it, or when there is none.
     private var warmUp: BackgroundWork<SessionEncodingCache>?
+    /// The opened session, until ``startWarmUp()`` hands it to ``warmUp`` once the opening's
+    /// output is shown.
+    private var pendingWarmUp: Session?
 
     init(store: SessionStore) {
         self.store = store
@@ -125,6 +128,7 @@ final class SessionPersistence {
         let (bytes, cache) = encoding.value
         workspace.encodingCache = cache
         warmUp = nil
+        pendingWarmUp = nil
         // The fingerprint is hashed on another core while the bytes go to the disk.
         let fingerprint = BackgroundWork(urgent: true) { var copy = bytes; return SHA256Digest.hex(ofBytes: &copy) }
         do {
@@ -155,10 +159,25 @@ final class SessionPersistence {
     /// the session encoded at open, once that is done), with the cache that copies from it next.
     private func encode(_ session: Session, cache: SessionEncodingCache) -> BackgroundWork<([UInt8], SessionEncodingCache)> {
         let warmUp = cache.isEmpty ? warmUp : nil
+        // Not started yet: this encoding does its work instead.
+        pendingWarmUp = nil
         return BackgroundWork(urgent: true) {
             var cache = warmUp?.value ?? cache
             let bytes = SessionDocument.encodedBytes(session, cache: &cache)
             return (bytes, cache)
+        }
+    }
+
+    /// Starts encoding the session adopted last, if it is still waiting: called once the opening's
+    /// output is shown, so that neither the thread's start nor the encoding is paid before it (a
+    /// save asked for before then encodes the session itself).
+    func startWarmUp() {
+        guard let session = pendingWarmUp else { return }
+        pendingWarmUp = nil
+        warmUp = BackgroundWork {
+            var cache = SessionEncodingCache()
+            _ = SessionDocument.encodedBytes(session, cache: &cache)
+            return cache
         }
     }
 
@@ -311,22 +330,14 @@ final class SessionPersistence {
 
     /// Switches to an opened session and makes its journal whole again if recovery dropped a tail.
     ///
-    /// The session is encoded on another thread meanwhile, so that the first save copies every
-    /// record not changed since instead of writing them all (at 100,000 annotations, most of a
-    /// save's time); a save that comes before it is done waits for it.
+    /// The session is then encoded on another thread (``startWarmUp()``), so that the first save
+    /// copies every record not changed since instead of writing them all (at 100,000 annotations,
+    /// most of a save's time); a save that comes before it is done waits for it.
     func adopt(_ opened: OpenedSession, into workspace: inout Workspace) -> [StyledLine] {
         workspace = opened.workspace
         place = opened.place
-        if opened.place.readOnlyReason == nil {
-            let session = workspace.session
-            warmUp = BackgroundWork {
-                var cache = SessionEncodingCache()
-                _ = SessionDocument.encodedBytes(session, cache: &cache)
-                return cache
-            }
-        } else {
-            warmUp = nil
-        }
+        warmUp = nil
+        pendingWarmUp = opened.place.readOnlyReason == nil ? workspace.session : nil
         journalBroken = nil
         unjournalledChanges = 0
         journalStarted = opened.journalHasHeader

@@ -16,18 +16,11 @@ import Glibc
 /// ``restore()`` reads them again through the descriptor kept open, which still names the file
 /// that was read even after a save has put a new one in its place.
 final class ReleasableFileBytes: ReadBytesRelease, @unchecked Sendable {
-    private let base: UnsafeMutableRawPointer
-    private let mappedLength: Int
+    private let memory: AnonymousMemory
     private let fd: Int32
     private let lock = NSLock()
     /// Bytes from the start given back (a multiple of the page size); guarded by `lock`.
     private var released = 0
-    private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
-    #if os(Linux)
-    private static let populate = MAP_POPULATE
-    #else
-    private static let populate: Int32 = 0
-    #endif
 
     /// The bytes of the session file `path`, with their owner when their memory can be given
     /// back; nil when there is no such file. One `open` and one `fstat` answer every question
@@ -63,12 +56,7 @@ final class ReleasableFileBytes: ReadBytesRelease, @unchecked Sendable {
             close(fd)
             return (Data(), nil)
         }
-        let length = (size + pageSize - 1) / pageSize * pageSize
-        // Populated at once (every page is about to be written by the read): the kernel maps them
-        // all in one call instead of taking a fault for each page as `read` first writes to it,
-        // which made reading a 1 MB session take 0.4 ms instead of 0.3 and a 6 MB one 2.3 ms instead of 1.8.
-        guard let base = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | Self.populate, -1, 0),
-              base != MAP_FAILED else {
+        guard let memory = AnonymousMemory(count: size) else {
             // No memory to give back page by page: the bytes are read as any file's are.
             defer { close(fd) }
             var failure: Int32 = 0
@@ -79,35 +67,34 @@ final class ReleasableFileBytes: ReadBytesRelease, @unchecked Sendable {
             return (Data(bytes), nil)
         }
         // A file that shrank while it was read gives the bytes that were there.
-        let (count, failure) = POSIXFile.read(fd, into: base, count: size, at: 0)
+        let (count, failure) = POSIXFile.read(fd, into: memory.base, count: size, at: 0)
         if failure != 0 {
-            munmap(base, length)
+            memory.unmap()
             close(fd)
             throw HostError("cannot read \(path): \(POSIXFile.describe(failure))")
         }
-        let owner = ReleasableFileBytes(base: base, mappedLength: length, fd: fd)
+        let owner = ReleasableFileBytes(memory: memory, fd: fd)
         // The data keeps its owner alive; the owner unmaps the memory when both are gone.
-        let data = Data(bytesNoCopy: base, count: count, deallocator: .custom { _, _ in withExtendedLifetime(owner) {} })
+        let data = Data(bytesNoCopy: memory.base, count: count, deallocator: .custom { _, _ in withExtendedLifetime(owner) {} })
         return (data, owner)
     }
 
-    private init(base: UnsafeMutableRawPointer, mappedLength: Int, fd: Int32) {
-        self.base = base
-        self.mappedLength = mappedLength
+    private init(memory: AnonymousMemory, fd: Int32) {
+        self.memory = memory
         self.fd = fd
     }
 
     deinit {
-        munmap(base, mappedLength)
+        memory.unmap()
         close(fd)
     }
 
     func release(upTo offset: Int) {
         lock.lock()
         defer { lock.unlock() }
-        let end = min(offset, mappedLength) / Self.pageSize * Self.pageSize
+        let end = min(offset, memory.length) / AnonymousMemory.pageSize * AnonymousMemory.pageSize
         guard end > released else { return }
-        if madvise(base + released, end - released, MADV_DONTNEED) == 0 { released = end }
+        if madvise(memory.base + released, end - released, MADV_DONTNEED) == 0 { released = end }
     }
 
     func restore() {
@@ -115,7 +102,7 @@ final class ReleasableFileBytes: ReadBytesRelease, @unchecked Sendable {
         defer { lock.unlock() }
         guard released > 0 else { return }
         // A file cut short since leaves the rest zeros, which no reader takes for a session.
-        _ = POSIXFile.read(fd, into: base, count: released, at: 0)
+        _ = POSIXFile.read(fd, into: memory.base, count: released, at: 0)
         released = 0
     }
 }

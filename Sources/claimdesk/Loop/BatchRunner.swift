@@ -24,6 +24,7 @@ struct BatchRunner {
         if let start {
             let result = shell.start(start)
             writer.write(result.lines)
+            shell.outputShown()
             if let error = result.error {
                 writer.writeError(error.message, location: "claimdesk")
                 return 1
@@ -60,6 +61,7 @@ struct BatchRunner {
                 let unjournalled = shell.unjournalledChanges
                 let result = shell.execute(command)
                 writer.write(result.lines)
+                shell.outputShown()
                 if let error = result.error {
                     failed = true
                     writer.writeError(error.message, location: "\(name):\(number)")

@@ -30,6 +30,7 @@ struct InteractiveLoop {
             walkReview(editor, writer)
         } else {
             writer.write(shell.recoverAbandonedSession())
+            shell.outputShown()
         }
 
         var warnedAboutLoss = false
@@ -106,6 +107,7 @@ struct InteractiveLoop {
     private func show(_ result: ShellResult, _ writer: OutputWriter) {
         writer.write(result.lines)
         if let error = result.error { writer.writeError(error.message) }
+        shell.outputShown()
     }
 
     private func farewell(_ writer: OutputWriter) {

@@ -30,7 +30,7 @@ struct SessionHome {
     static func teamStore(_ url: String, folder: String, environment: ProcessEnvironment) throws(TeamStoreError) -> TeamSessionStore {
         let address = try TeamStoreAddress(url)
         let retry = environment["CLAIMDESK_STORE_RETRY_MS"].flatMap(Double.init).map { max(0, $0) / 1000 } ?? 2
-        let holder = "claimdesk pid \(getpid()) on \(ProcessInfo.processInfo.hostName) since \(ClaimDeskClock.now())"
+        let holder = LockHolder.thisProcess()
         return TeamSessionStore(address: address, localFolder: folder, holder: holder, retryInterval: retry, now: { ClaimDeskClock.now() })
     }
 
