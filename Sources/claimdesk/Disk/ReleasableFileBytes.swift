@@ -92,7 +92,7 @@ final class ReleasableFileBytes: ReadBytesRelease, @unchecked Sendable {
     func release(upTo offset: Int) {
         lock.lock()
         defer { lock.unlock() }
-        let end = min(offset, memory.length) / AnonymousMemory.pageSize * AnonymousMemory.pageSize
+        let end = memory.releasable(upTo: offset)
         guard end > released else { return }
         if madvise(memory.base + released, end - released, MADV_DONTNEED) == 0 { released = end }
     }
@@ -102,7 +102,7 @@ final class ReleasableFileBytes: ReadBytesRelease, @unchecked Sendable {
         defer { lock.unlock() }
         guard released > 0 else { return }
         // A file cut short since leaves the rest zeros, which no reader takes for a session.
-        _ = POSIXFile.read(fd, into: memory.base, count: released, at: 0)
+        _ = POSIXFile.read(fd, into: memory.base, count: min(released, memory.length), at: 0)
         released = 0
     }
 }
