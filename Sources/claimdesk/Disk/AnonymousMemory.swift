@@ -1,3 +1,4 @@
+import ClaimDeskCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -16,12 +17,11 @@ import Darwin
 struct AnonymousMemory {
     /// Where the caller's bytes go: page-aligned, `length` bytes.
     let base: UnsafeMutableRawPointer
-    /// The requested length rounded up to whole pages.
+    /// The bytes asked for rounded up to whole pages.
     let length: Int
-    /// What the memory given back with `MADV_DONTNEED` is a multiple of: a huge page where the
-    /// memory may be made of them (a part of one given back splits it, and its memory is freed
-    /// only when the kernel gets round to the split), else a page.
-    private let releaseUnit: Int
+    /// What may be given back with `MADV_DONTNEED`: whole huge pages where the memory may be
+    /// made of them, else whole pages.
+    let releasable: ReleasableSpan
     /// The whole mapping, alignment slack included, as `munmap` needs it.
     private let mapping: UnsafeMutableRawPointer
     private let mappingLength: Int
@@ -46,7 +46,8 @@ struct AnonymousMemory {
             // Every page is about to be written by the read: mapped in one call, not a fault each
             // (a kernel older than 5.14 refuses, and the read maps them as it goes).
             _ = madvise(base, length, Self.populateWrite)
-            (self.base, self.length, releaseUnit, mapping, mappingLength) = (base, length, huge, raw, spanned + huge)
+            (self.base, self.length, mapping, mappingLength) = (base, length, raw, spanned + huge)
+            releasable = ReleasableSpan(count: count, unit: huge)
             return
         }
         let flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE
@@ -54,17 +55,12 @@ struct AnonymousMemory {
         let flags = MAP_PRIVATE | MAP_ANONYMOUS
         #endif
         guard let raw = mmap(nil, length, PROT_READ | PROT_WRITE, flags, -1, 0), raw != MAP_FAILED else { return nil }
-        (base, self.length, releaseUnit, mapping, mappingLength) = (raw, length, Self.pageSize, raw, length)
+        (base, self.length, mapping, mappingLength) = (raw, length, raw, length)
+        releasable = ReleasableSpan(count: count, unit: Self.pageSize)
     }
 
     /// `MADV_POPULATE_WRITE` (Linux 5.14), which the C library's headers may not name.
     private static let populateWrite: Int32 = 23
-
-    /// How much of the memory, from its start, may be given back once the bytes before `offset`
-    /// are no longer needed: whole units before it, and all of it from the end of the bytes on.
-    func releasable(upTo offset: Int) -> Int {
-        offset >= length ? (length + releaseUnit - 1) / releaseUnit * releaseUnit : offset / releaseUnit * releaseUnit
-    }
 
     func unmap() {
         munmap(mapping, mappingLength)

@@ -92,7 +92,7 @@ final class ReleasableFileBytes: ReadBytesRelease, @unchecked Sendable {
     func release(upTo offset: Int) {
         lock.lock()
         defer { lock.unlock() }
-        let end = memory.releasable(upTo: offset)
+        let end = memory.releasable.end(upTo: offset)
         guard end > released else { return }
         if madvise(memory.base + released, end - released, MADV_DONTNEED) == 0 { released = end }
     }
