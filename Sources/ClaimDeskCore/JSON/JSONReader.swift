@@ -129,12 +129,29 @@ public struct JSONReader {
 
     // MARK: - Structure
 
+    /// Passes over white space. The indentation after a line end is passed eight bytes at a
+    /// time: a quarter of a session document as ClaimDesk writes it is spaces, six on average
+    /// after each of its line ends. Inlined with ``peek()``: called before nearly every token,
+    /// the call cost more than the bytes (0.8 million of 54 million instructions to decode
+    /// 1,000 annotations, both together).
+    @inline(__always)
     mutating func skipWhitespace() {
         let buffer = bytes
         var i = index
         scan: while i < buffer.count {
             switch buffer[i] {
-            case 0x20, 0x0A, 0x0D, 0x09: i += 1
+            case 0x0A:
+                i += 1
+                guard let base = buffer.baseAddress else { continue }
+                while i + 8 <= buffer.count {
+                    let others = ByteWord.load(base, at: i) ^ 0x2020_2020_2020_2020
+                    guard others == 0 else {
+                        i += others.trailingZeroBitCount / 8
+                        break
+                    }
+                    i += 8
+                }
+            case 0x20, 0x0D, 0x09: i += 1
             default: break scan
             }
         }
@@ -142,6 +159,7 @@ public struct JSONReader {
     }
 
     /// The next significant byte, or nil at the end.
+    @inline(__always)
     mutating func peek() -> UInt8? {
         skipWhitespace()
         return index < bytes.count ? bytes[index] : nil
