@@ -24,6 +24,10 @@ public struct JSONReader {
     private var path: [PathComponent] = []
     /// Nesting depth of open objects and arrays; deeper than ``maximumDepth`` is refused.
     private var depth = 0
+    /// Where a string with escapes is decoded before it is made a `String`: kept from one such
+    /// string to the next, so that an article's text is not collected in an array grown five
+    /// times over from its first escape, each growth a new allocation and a copy.
+    private var escapedBytes: [UInt8] = []
     public static let maximumDepth = 64
 
     enum PathComponent {
@@ -589,7 +593,10 @@ public struct JSONReader {
             return text
         }
         // With escapes: collect bytes, decoding each escape and copying the runs between them whole.
-        var out = [UInt8]()
+        var out: [UInt8] = []
+        swap(&out, &escapedBytes)
+        defer { swap(&out, &escapedBytes) }
+        out.removeAll(keepingCapacity: true)
         out.reserveCapacity(index - start + 64)
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
         while index < bytes.count {
