@@ -275,7 +275,7 @@ public struct Session: Equatable, Sendable {
     }
 
     /// Whether a record is stored under an id: ``record(_:)`` without copying the record out.
-    func containsRecord(_ id: AnnotationID) -> Bool {
+    public func containsRecord(_ id: AnnotationID) -> Bool {
         switch id.kind {
         case .article: articleTable.contains(id)
         case .source: sourceTable.contains(id)

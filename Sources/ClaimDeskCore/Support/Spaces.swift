@@ -15,16 +15,26 @@ public enum Spaces {
 
     /// `text` without the tabs and spaces at either end; empty when it holds nothing else.
     public static func trimmed(_ text: Substring) -> Substring {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-              let last = scalars.lastIndex(where: { !isSpace($0) }) else {
-            return text[text.endIndex...]
-        }
-        return Substring(scalars[first...last])
+        trimmed(text, where: isSpace)
     }
 
     /// `text` without the tabs and spaces at either end.
     public static func trimmed(_ text: String) -> String {
         String(trimmed(Substring(text)))
+    }
+
+    /// `text` without the tabs, spaces and line ends (`\n`, `\r`) at either end: a line as a
+    /// file holds it, such as a lock file's holder.
+    public static func trimmedLine(_ text: String) -> String {
+        String(trimmed(Substring(text)) { isSpace($0) || $0 == "\n" || $0 == "\r" })
+    }
+
+    private static func trimmed(_ text: Substring, where blank: (Unicode.Scalar) -> Bool) -> Substring {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !blank($0) }),
+              let last = scalars.lastIndex(where: { !blank($0) }) else {
+            return text[text.endIndex...]
+        }
+        return Substring(scalars[first...last])
     }
 }

@@ -17,12 +17,17 @@ final class SessionPersistence {
     var journalBroken: String?
     /// Changes kept in memory only since journalling stopped; cleared by a successful save.
     var unjournalledChanges = 0
-    /// The opened session being encoded on another thread, for the first save to copy from (see
-    /// ``adopt(_:into:)``); nil once a save took it, or when there is none.
-    private var warmUp: BackgroundWork<SessionEncodingCache>?
-    /// The opened session, until ``startWarmUp()`` hands it to ``warmUp`` once the opening's
-    /// output is shown.
-    private var pendingWarmUp: Session?
+    /// The opened session's encoding for the first save to copy from (see ``adopt(_:into:)``):
+    /// waiting for the opening's output to be shown, then under way on another thread; none once
+    /// a save took its place, or for a session this process may not write.
+    private var warmUp = WarmUp.none
+
+    private enum WarmUp {
+        case none
+        /// Adopted, not started yet (``startWarmUp()``).
+        case waiting(Session)
+        case started(BackgroundWork<SessionEncodingCache>)
+    }
 
     init(store: SessionStore) {
         self.store = store
@@ -127,8 +132,7 @@ final class SessionPersistence {
         }
         let (bytes, cache) = encoding.value
         workspace.encodingCache = cache
-        warmUp = nil
-        pendingWarmUp = nil
+        warmUp = .none
         // The fingerprint is hashed on another core while the bytes go to the disk.
         let fingerprint = BackgroundWork(urgent: true) { var copy = bytes; return SHA256Digest.hex(ofBytes: &copy) }
         do {
@@ -158,11 +162,12 @@ final class SessionPersistence {
     /// The session document, encoded on another thread from `cache` (or, when that is empty, from
     /// the session encoded at open, once that is done), with the cache that copies from it next.
     private func encode(_ session: Session, cache: SessionEncodingCache) -> BackgroundWork<([UInt8], SessionEncodingCache)> {
-        let warmUp = cache.isEmpty ? warmUp : nil
+        var opened: BackgroundWork<SessionEncodingCache>?
+        if case .started(let work) = warmUp, cache.isEmpty { opened = work }
         // Not started yet: this encoding does its work instead.
-        pendingWarmUp = nil
-        return BackgroundWork(urgent: true) {
-            var cache = warmUp?.value ?? cache
+        if case .waiting = warmUp { warmUp = .none }
+        return BackgroundWork(urgent: true) { [opened] in
+            var cache = opened?.value ?? cache
             let bytes = SessionDocument.encodedBytes(session, cache: &cache)
             return (bytes, cache)
         }
@@ -172,13 +177,12 @@ final class SessionPersistence {
     /// output is shown, so that neither the thread's start nor the encoding is paid before it (a
     /// save asked for before then encodes the session itself).
     func startWarmUp() {
-        guard let session = pendingWarmUp else { return }
-        pendingWarmUp = nil
-        warmUp = BackgroundWork {
+        guard case .waiting(let session) = warmUp else { return }
+        warmUp = .started(BackgroundWork {
             var cache = SessionEncodingCache()
             _ = SessionDocument.encodedBytes(session, cache: &cache)
             return cache
-        }
+        })
     }
 
     /// Refuses to write over a session file that is no longer the one this shell read or wrote
@@ -336,8 +340,7 @@ final class SessionPersistence {
     func adopt(_ opened: OpenedSession, into workspace: inout Workspace) -> [StyledLine] {
         workspace = opened.workspace
         place = opened.place
-        warmUp = nil
-        pendingWarmUp = opened.place.readOnlyReason == nil ? workspace.session : nil
+        warmUp = opened.place.readOnlyReason == nil ? .waiting(workspace.session) : .none
         journalBroken = nil
         unjournalledChanges = 0
         journalStarted = opened.journalHasHeader

@@ -100,7 +100,7 @@ public struct Workspace: Sendable {
     /// Keeps the active article pointing at an article that exists.
     public mutating func fixActiveArticle() {
         // Looked up in the table: the dictionary of every article is made on first use.
-        if let active = activeArticle, active.kind == .article, session.record(active) != nil { return }
+        if let active = activeArticle, active.kind == .article, session.containsRecord(active) { return }
         activeArticle = session.orderedArticles.last?.id
     }
 }

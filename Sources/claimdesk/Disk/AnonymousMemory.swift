@@ -26,9 +26,9 @@ struct AnonymousMemory {
     private let mapping: UnsafeMutableRawPointer
     private let mappingLength: Int
 
-    static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
-    static let hugePageSize = 2 << 20
-    static let hugePagesFrom = 256 << 10
+    private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+    private static let hugePageSize = 2 << 20
+    private static let hugePagesFrom = 256 << 10
 
     /// Maps `count` bytes (more than zero), or nil when there is no memory to map.
     init?(count: Int) {

@@ -19,7 +19,7 @@ final class ReleasableFileBytes: ReadBytesRelease, @unchecked Sendable {
     private let memory: AnonymousMemory
     private let fd: Int32
     private let lock = NSLock()
-    /// Bytes from the start given back (a multiple of the page size); guarded by `lock`.
+    /// Bytes from the start given back (a multiple of a page, or of a huge page: ``AnonymousMemory/releasable``); guarded by `lock`.
     private var released = 0
 
     /// The bytes of the session file `path`, with their owner when their memory can be given

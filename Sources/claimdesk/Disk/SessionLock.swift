@@ -1,5 +1,5 @@
+import ClaimDeskCore
 import ClaimDeskShell
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -41,8 +41,8 @@ final class SessionLock {
             // Not flushed: the holder's name is for people; the kernel's flock is what protects.
             _ = pwrite(fd, me, me.utf8.count, 0)
             descriptor = fd
-            let trimmed = Self.trimmed(previous)
-            return trimmed.isEmpty ? .acquired : .tookOver(previousHolder: Self.describeHolder(String(trimmed)) + ", which is no longer running")
+            let holder = Spaces.trimmedLine(previous)
+            return holder.isEmpty ? .acquired : .tookOver(previousHolder: holder + ", which is no longer running")
         }
         throw HostError("cannot take the lock \(path): it keeps being replaced")
     }
@@ -87,16 +87,10 @@ final class SessionLock {
         return n > 0 ? String(decoding: buffer[0..<n], as: UTF8.self) : ""
     }
 
+    /// The holder a lock file names, trimmed without Foundation (``Spaces``: `trimmingCharacters(in:)`
+    /// cost about 20 µs of every opening, its character set made on first use).
     private static func describeHolder(_ text: String) -> String {
-        let line = trimmed(text)
-        return line.isEmpty ? "another claimdesk process" : String(line)
-    }
-
-    /// Without spaces and line ends around it. Foundation's `trimmingCharacters(in:)` cost about
-    /// 20 µs of every opening (its character set made on first use), for a line we wrote ourselves.
-    private static func trimmed(_ text: String) -> Substring {
-        let blank: (Character) -> Bool = { $0.isWhitespace || $0.isNewline }
-        guard let first = text.firstIndex(where: { !blank($0) }), let last = text.lastIndex(where: { !blank($0) }) else { return "" }
-        return text[first...last]
+        let line = Spaces.trimmedLine(text)
+        return line.isEmpty ? "another claimdesk process" : line
     }
 }

@@ -16,6 +16,15 @@ import Testing
         #expect(Spaces.trimmed(" \u{0301}x ").unicodeScalars.map(\.value) == [0x301, 0x78])
     }
 
+    /// A line as a file holds it loses its line ends too, at either end only.
+    @Test func aLineLosesItsLineEndsAndSpaces() {
+        #expect(Spaces.trimmedLine("claimdesk pid 7 on vm since 2027-01-15T08:00:00Z\n") == "claimdesk pid 7 on vm since 2027-01-15T08:00:00Z")
+        #expect(Spaces.trimmedLine("\r\n\t x \u{3000}\r\n\n") == "x")
+        #expect(Spaces.trimmedLine("a\nb\n") == "a\nb")
+        #expect(Spaces.trimmedLine(" \n\r ") == "")
+        #expect(Spaces.trimmedLine("") == "")
+    }
+
     @Test func aSubstringKeepsItsPlaceInTheText() {
         let text = "[ x ]"
         let inner = text.dropFirst().dropLast()
