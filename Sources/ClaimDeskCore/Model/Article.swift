@@ -83,7 +83,21 @@ extension Article: JSONCodable {
         .optional("fetchedURL", \.metadata.fetchedURL),
     ])
 
-    public static var jsonDefaults: Article { Article(id: "", title: "", origin: nil, text: "", loaded: .unixEpoch) }
+    /// What the reader fills in: every required field is read over it, so nothing is hashed here.
+    /// The public initialiser hashed the empty text for every article read, and the first hash
+    /// of a process is swift-crypto's first use: 0.2 ms of opening 1,000 annotations.
+    public static var jsonDefaults: Article { Article(unread: ()) }
+
+    private init(unread: Void) {
+        id = ""
+        title = ""
+        origin = nil
+        sha256 = ""
+        loaded = .unixEpoch
+        revisions = []
+        metadata = ArticleMetadata()
+        content = ArticleText("")
+    }
 }
 
 /// An article's text is its string in the session document (the stored `sha256` is read as it

@@ -142,6 +142,25 @@ import Testing
         #expect(reopened == session)
     }
 
+    /// An article's hash is read as stored, never worked out from its text while reading: one
+    /// without it is refused, and one whose hash is not its text's is read with the hash it has.
+    @Test func anArticleIsReadWithTheHashItStoresAndNotWithoutOne() throws {
+        let stored = String(repeating: "ab", count: 32)
+        let edited = Self.versionOne.replacingOccurrences(of: SHA256Digest.hex(of: "Talks resume.\n"), with: stored)
+        let article = try #require(try SessionDocument.decode(Data(edited.utf8)).articles[AnnotationID("a1")])
+        #expect(article.sha256 == stored)
+        #expect(!article.hashMatchesText)
+        let hashless = Self.versionOne.replacingOccurrences(of: "\"sha256\": \"\(SHA256Digest.hex(of: "Talks resume.\n"))\", ", with: "")
+        #expect(!hashless.contains("sha256"))
+        do {
+            _ = try SessionDocument.decode(Data(hashless.utf8))
+            Issue.record("read an article without its hash")
+        } catch {
+            #expect(error.message.contains("articles[0]"))
+            #expect(error.message.contains("sha256"))
+        }
+    }
+
     @Test func articleMetadataRoundTripsAndIsLeftOutWhenEmpty() throws {
         var session = try SessionDocument.decode(Data(Self.versionOne.utf8))
         let plain = String(decoding: SessionDocument.encode(session), as: UTF8.self)
