@@ -46,9 +46,11 @@ let package = Package(
             name: "CLibPQ",
             providers: [.apt(["libpq-dev"])]
         ),
+        // Where a new thread begins (GNU extensions of the C library, which Swift does not see).
+        .target(name: "CThreadPlacement"),
         .target(
             name: "ClaimDeskCore",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["CThreadPlacement", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Web pages to articles: parsing, main-content extraction, metadata. Pure, like Core.
         .target(

@@ -32,13 +32,18 @@ extension Session {
 
     /// The document in `data` read in two parts, or nil when it cannot be read that way or either
     /// part fails (see the type's notes). The bytes are only read, by both threads.
-    static func splitReading(_ data: Data) -> SplitReading? {
+    ///
+    /// - Parameter startThread: starts the second reader's thread, false when it cannot (tests
+    ///   refuse); without it the first reader reads the whole document.
+    static func splitReading(_ data: Data,
+                             startThread: (@escaping @Sendable (OtherCoreThread.Placement) -> Void) -> Bool = OtherCoreThread.start) -> SplitReading? {
         let cut = HandedOver<SessionDocumentCut?>()
         let quoteTexts = HandedOver<ArticleQuoteTexts?>()
         let second = HandedOver<SecondPart?>()
         // A thread of its own, not a queue's: the first reader waits for the cut, which work
-        // queued before it (hashing, say) must not hold up.
-        let secondReader = Thread {
+        // queued before it (hashing, say) must not hold up. It begins on the other core
+        // (``OtherCoreThread``): queued behind this reader, it began only once this one waited.
+        let started = startThread { _ in
             let part = data.withUnsafeBytes { raw -> SecondPart? in
                 let bytes = raw.bindMemory(to: UInt8.self)
                 let found = SessionDocumentCut.find(in: bytes)
@@ -53,8 +58,11 @@ extension Session {
             }
             second.hand(part)
         }
-        secondReader.qualityOfService = .userInitiated
-        secondReader.start()
+        if !started {
+            // No thread: no cut, and this reader reads the whole document.
+            cut.hand(nil)
+            second.hand(nil)
+        }
         let first: FirstPart?
         do {
             first = try JSONReader.reading(data) { (reader: inout JSONReader) throws(JSONReadError) -> FirstPart in

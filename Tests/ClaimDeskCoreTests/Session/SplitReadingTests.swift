@@ -89,6 +89,14 @@ import Testing
         #expect(split.session.orderedClaims.count == 702)
     }
 
+    /// Without a second thread (none could be started) the first reader reads the whole document.
+    @Test func withoutASecondThreadOneReaderReadsItAll() throws {
+        let data = SessionDocument.encode(Self.session())
+        let split = try #require(Session.splitReading(data, startThread: { _ in false }))
+        #expect(split.session == (try Self.oneReader(data)))
+        #expect(SessionDocument.encode(split.session) == data)
+    }
+
     /// What one reader would number by its place, or read differently, is left to it: the split
     /// reading declines, and opening names the fault (or reads the document) as before.
     @Test(arguments: [
