@@ -4,7 +4,8 @@
 //   per command (one shell, batch mode over a pipe, median of 20):
 //     list claims --tag X (no match), claim … --by NAME (a known source), sources
 //   open (process start to "Opened", best of 20) and net of start-up (the same with a short article,
-//   to "Loaded", best of 20, the two timed in turns), save after one change,
+//   to "Loaded", best of 20, the two timed in turns; and the difference of their medians), save
+//   after one change,
 //   every export format as a process (`claimdesk export`): seconds and peak RSS,
 //   Python json / orjson load and dump of the same file.
 //
@@ -131,9 +132,9 @@ for size in sizes {
     var listTag: [Double] = [], claimBy: [Double] = [], claimByID: [Double] = [], sources: [Double] = [], marker: [Double] = []
     var save = Double.nan
     // Best of twenty, like orjson's: best of ten moved by a millisecond from run to run.
-    var shellStart = Double.infinity
+    var starts: [Double] = []
     for round in 0..<20 {
-        shellStart = min(shellStart, shellStartSeconds())
+        starts.append(shellStartSeconds())
         let start = now()
         let shell = try ShellProcess(binary: binary, arguments: ["--sessions", "sessions", name], folder: root)
         shell.readUntil("Opened ")
@@ -158,7 +159,9 @@ for size in sizes {
         }
         shell.finish()
     }
+    let shellStart = starts.min()!
     result += [("open_s", fmt(opens.min()!, 4)), ("start_s", fmt(shellStart, 4)), ("open_net_s", fmt(opens.min()! - shellStart, 4)),
+               ("open_net_median_s", fmt(median(opens) - median(starts), 4)),
                ("save_s", fmt(save, 3)),
                ("list_tag_ms", fmt(median(listTag) * 1000)), ("claim_by_ms", fmt(median(claimBy) * 1000)),
                ("claim_by_id_ms", fmt(median(claimByID) * 1000)),
@@ -210,12 +213,13 @@ for size in sizes {
     // load; and net of Python's own start with orjson imported. Best of twenty each, taken in
     // turns: the net figure is the difference of two starts of Python, each ten times longer.
     if let python = orjsonPython {
-        var load = Double.infinity, start = Double.infinity
+        var loads: [Double] = [], starts: [Double] = []
         for _ in 0..<20 {
-            load = min(load, processSeconds(python, code: "import orjson, sys; orjson.loads(open(sys.argv[1], 'rb').read())", path: path))
-            start = min(start, processSeconds(python, code: "import orjson, sys", path: path))
+            loads.append(processSeconds(python, code: "import orjson, sys; orjson.loads(open(sys.argv[1], 'rb').read())", path: path))
+            starts.append(processSeconds(python, code: "import orjson, sys", path: path))
         }
-        result += [("orjson_process_s", fmt(load, 4)), ("orjson_process_net_s", fmt(load - start, 4))]
+        result += [("orjson_process_s", fmt(loads.min()!, 4)), ("orjson_process_net_s", fmt(loads.min()! - starts.min()!, 4)),
+                   ("orjson_process_net_median_s", fmt(median(loads) - median(starts), 4))]
     }
 
     print("RESULT " + result.map { "\($0.0)=\($0.1)" }.joined(separator: " "))
