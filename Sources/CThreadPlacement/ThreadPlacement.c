@@ -25,11 +25,14 @@ struct start {
 static void *begin(void *raw) {
     struct start start = *(struct start *)raw;
     free(raw);
-    claimdesk_thread_placement placement = { start.avoided, -1 };
+    claimdesk_thread_placement placement = { start.avoided, -1, 0 };
 #ifdef __linux__
     placement.started_on = sched_getcpu();
-    // Free to move from here on, as far as the starting thread was.
-    if (start.avoided >= 0) pthread_setaffinity_np(pthread_self(), sizeof start.allowed, &start.allowed);
+    // Free to move from here on, as far as the starting thread was. Should that fail, the thread
+    // stays off one processor: it still runs, and the placement says so.
+    if (start.avoided >= 0 && pthread_setaffinity_np(pthread_self(), sizeof start.allowed, &start.allowed) != 0) {
+        placement.kept_off = 1;
+    }
 #endif
     start.work(start.context, placement);
     return NULL;
@@ -60,6 +63,17 @@ int claimdesk_start_thread_elsewhere(void (*work)(void *, claimdesk_thread_place
     pthread_t thread;
     error = pthread_create(&thread, &attributes, begin, start);
     pthread_attr_destroy(&attributes);
+    if (error != 0 && start->avoided >= 0) {
+        // The affinity could not be applied (the allowed processors changed meanwhile, or a
+        // sandbox refuses the call): a thread placed anywhere is still a second reader.
+        start->avoided = -1;
+        error = pthread_attr_init(&attributes);
+        if (error == 0) {
+            pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
+            error = pthread_create(&thread, &attributes, begin, start);
+            pthread_attr_destroy(&attributes);
+        }
+    }
     if (error != 0) free(start);
     return error;
 }

@@ -58,7 +58,7 @@ public struct JSONReader {
     /// A reader of `bytes` inside the array that is the value of the top-level key at `key`, at
     /// the comma at `offset` that follows its element number `element - 1`: where a reader from the
     /// start stands once it has read that element. The second reader of a document read in two
-    /// parts (``Session/splitReading(_:)``) starts here.
+    /// parts (``Session/splitReading(_:startThread:)``) starts here.
     init(borrowing bytes: UnsafeBufferPointer<UInt8>, insideArrayOfKey key: Range<Int>, at offset: Int, afterElement element: Int) {
         self.init(borrowing: bytes)
         index = offset

@@ -134,7 +134,7 @@ extension RecordTable: Equatable {
 
 extension RecordTable where Value: SessionDocumentRecord {
     /// Shares every record's quotes with its article's text: for records read before the texts
-    /// were at hand (the second reader of ``Session/splitReading(_:)``).
+    /// were at hand (the second reader of ``Session/splitReading(_:startThread:)``).
     mutating func shareQuotes(_ texts: ArticleQuoteTexts) {
         for i in ordered.indices { ordered[i].shareQuotes(texts) }
         dictionary = ComputedOnce()

@@ -33,7 +33,8 @@ extension Session {
     /// The document in `data` read in two parts, or nil when it cannot be read that way or either
     /// part fails (see the type's notes). The bytes are only read, by both threads.
     ///
-    /// - Parameter startThread: starts the second reader's thread, false when it cannot (tests
+    /// - Parameter startThread: starts the second reader on a thread of its own (run here, it
+    ///   would wait for this reader before this reader begins), false when it cannot (tests
     ///   refuse); without it the first reader reads the whole document.
     static func splitReading(_ data: Data,
                              startThread: (@escaping @Sendable (OtherCoreThread.Placement) -> Void) -> Bool = OtherCoreThread.start) -> SplitReading? {

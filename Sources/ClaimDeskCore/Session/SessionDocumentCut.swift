@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Where a session document is cut for two readers (``Session/splitReading(_:)``): at
+/// Where a session document is cut for two readers (``Session/splitReading(_:startThread:)``): at
 /// the comma between two claims, about where what comes before it and what comes after cost the
 /// same to read.
 ///

@@ -142,9 +142,11 @@ import Testing
         #expect(reopened == session)
     }
 
-    /// An article's hash is read as stored, never worked out from its text while reading: one
-    /// without it is refused, and one whose hash is not its text's is read with the hash it has.
+    /// An article's hash is read as stored: one without it is refused, and one whose hash is not
+    /// its text's is read with the hash it has. The record the reader fills in carries none (it
+    /// hashed its empty text for every article read).
     @Test func anArticleIsReadWithTheHashItStoresAndNotWithoutOne() throws {
+        #expect(Article.jsonDefaults.sha256.isEmpty)
         let stored = String(repeating: "ab", count: 32)
         let edited = Self.versionOne.replacingOccurrences(of: SHA256Digest.hex(of: "Talks resume.\n"), with: stored)
         let article = try #require(try SessionDocument.decode(Data(edited.utf8)).articles[AnnotationID("a1")])

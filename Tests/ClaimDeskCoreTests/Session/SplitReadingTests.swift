@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// A session document from 128 KiB is read by two threads, cut among its claims
-/// (``Session/splitReading(_:)``); it must read exactly as one reader reads it, and
+/// (``Session/splitReading(_:startThread:)``); it must read exactly as one reader reads it, and
 /// anything unusual must be left to one reader, which names the fault as before.
 @Suite struct SplitReadingTests {
     typealias Base = SessionIntegrityTests
