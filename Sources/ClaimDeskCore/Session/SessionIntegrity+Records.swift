@@ -11,6 +11,7 @@ extension SessionIntegrity {
             let content: ArticleText
             /// The hash the document stored for the text.
             let storedHash: String
+            private let comparison = ComputedOnce<Bool>()
             init(_ article: Article) {
                 id = article.id
                 content = article.content
@@ -18,11 +19,11 @@ extension SessionIntegrity {
             }
 
             /// The text no longer matches the stored hash: its anchors are re-anchored, not checked.
-            /// Asked at the first anchor on the text, not when the checks start: both halves of
-            /// the checks then share the hashing still left with the thread that hashes in the
+            /// Worked out at the first anchor on the text, not when the checks start: both halves
+            /// of the checks then share the hashing still left with the thread that hashes in the
             /// background (a text being hashed is waited for, ``ArticleText/sha256``), where all of
-            /// it was waited for on one thread before either half began.
-            var edited: Bool { content.sha256 != storedHash }
+            /// it was waited for on one thread before either half began. Once, not at every anchor.
+            var edited: Bool { comparison.value { content.sha256 != storedHash } }
         }
 
         let articles: [AnnotationID: Entry]
